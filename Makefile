@@ -1,0 +1,61 @@
+# The pipeline: openapi.yaml -> openapi.overlay.yaml -> openapi-python-client -> generated/.
+# Needs only python3, make and git: the first target that wants a tool builds .venv from
+# requirements.lock (hash-checked, exact pins for the generator and ruff).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+TOOLS := $(VENV)/.installed
+RUN := PATH="$(BIN):$$PATH" $(BIN)/python
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+
+$(TOOLS): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "uv==$$(sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)"
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
+	touch $@
+
+.PHONY: tools
+tools: $(TOOLS) ## Install the pinned toolchain into .venv.
+
+.PHONY: lock
+lock: $(TOOLS) ## Re-resolve requirements.lock from pyproject.toml (then `make tools`).
+	$(BIN)/uv pip compile --quiet --no-header --generate-hashes --python $(BIN)/python \
+		pyproject.toml --group dev -o requirements.lock
+
+.PHONY: generate
+generate: $(TOOLS) ## Regenerate generated/ from openapi.yaml + overlay (the main job).
+	$(RUN) -m tooling.generate
+
+.PHONY: check-generated
+check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
+	$(RUN) -m tooling.generate --check
+
+.PHONY: lint
+lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/.
+	$(BIN)/ruff check tooling tests
+	$(BIN)/ruff format --check tooling tests
+	cd generated && $(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+.PHONY: typecheck
+typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and generated/.
+	$(BIN)/mypy --strict
+
+.PHONY: test
+test: $(TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests.
+	$(RUN) -m pytest
+
+.PHONY: clean
+clean: ## Remove the toolchain and build artefacts.
+	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache .hypothesis

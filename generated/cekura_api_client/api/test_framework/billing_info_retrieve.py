@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.billing_info import BillingInfo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    organization_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["organization_id"] = organization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/billing/info/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillingInfo | None:
+    if response.status_code == 200:
+        response_200 = BillingInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BillingInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Response[Any | BillingInfo]:
+    """Get billing information
+
+     Returns credits remaining, credits used, balance expiry, and subscription status for an
+    organization. When called with an organization-scoped API key, the org is taken from the key. When
+    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
+    must be an admin of that organization.
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BillingInfo]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Any | BillingInfo | None:
+    """Get billing information
+
+     Returns credits remaining, credits used, balance expiry, and subscription status for an
+    organization. When called with an organization-scoped API key, the org is taken from the key. When
+    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
+    must be an admin of that organization.
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BillingInfo
+    """
+
+    return sync_detailed(
+        client=client,
+        organization_id=organization_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Response[Any | BillingInfo]:
+    """Get billing information
+
+     Returns credits remaining, credits used, balance expiry, and subscription status for an
+    organization. When called with an organization-scoped API key, the org is taken from the key. When
+    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
+    must be an admin of that organization.
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BillingInfo]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Any | BillingInfo | None:
+    """Get billing information
+
+     Returns credits remaining, credits used, balance expiry, and subscription status for an
+    organization. When called with an organization-scoped API key, the org is taken from the key. When
+    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
+    must be an admin of that organization.
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BillingInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            organization_id=organization_id,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubscriptionStatusPack")
+
+
+@_attrs_define
+class SubscriptionStatusPack:
+    name: str
+    """ Pack display name. """
+    max_concurrent_runs_limit: int
+    """ Maximum parallel call/voice runs allowed by the plan. """
+    max_concurrent_chat_runs_limit: int
+    """ Maximum parallel chat runs allowed by the plan. """
+    max_agents_limit: int
+    """ Maximum agents allowed by the plan (`-1` = unlimited). """
+    max_members_limit: int
+    """ Maximum org members allowed by the plan (`-1` = unlimited). """
+    max_projects_limit: int
+    """ Maximum projects allowed by the plan (`-1` = unlimited). """
+    billing_type: str
+    """ Pack billing type, e.g. `subscription` or `self_serve`. """
+    subscription_overage: str
+    """ Price per credit for overage purchases. `-1` disables overage. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        max_concurrent_runs_limit = self.max_concurrent_runs_limit
+
+        max_concurrent_chat_runs_limit = self.max_concurrent_chat_runs_limit
+
+        max_agents_limit = self.max_agents_limit
+
+        max_members_limit = self.max_members_limit
+
+        max_projects_limit = self.max_projects_limit
+
+        billing_type = self.billing_type
+
+        subscription_overage = self.subscription_overage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "max_concurrent_runs_limit": max_concurrent_runs_limit,
+                "max_concurrent_chat_runs_limit": max_concurrent_chat_runs_limit,
+                "max_agents_limit": max_agents_limit,
+                "max_members_limit": max_members_limit,
+                "max_projects_limit": max_projects_limit,
+                "billing_type": billing_type,
+                "subscription_overage": subscription_overage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit")
+
+        max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit")
+
+        max_agents_limit = d.pop("max_agents_limit")
+
+        max_members_limit = d.pop("max_members_limit")
+
+        max_projects_limit = d.pop("max_projects_limit")
+
+        billing_type = d.pop("billing_type")
+
+        subscription_overage = d.pop("subscription_overage")
+
+        subscription_status_pack = cls(
+            name=name,
+            max_concurrent_runs_limit=max_concurrent_runs_limit,
+            max_concurrent_chat_runs_limit=max_concurrent_chat_runs_limit,
+            max_agents_limit=max_agents_limit,
+            max_members_limit=max_members_limit,
+            max_projects_limit=max_projects_limit,
+            billing_type=billing_type,
+            subscription_overage=subscription_overage,
+        )
+
+        subscription_status_pack.additional_properties = d
+        return subscription_status_pack
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+"""`make generate` is atomic and deterministic, and generated/ is what the spec says it should be."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tooling import generate
+from tooling.resolve import SPEC
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    files = (path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in files}
+
+
+@pytest.fixture
+def output(tmp_path: Path) -> Path:
+    """A copy of generated/ to regenerate over, so that the tests never touch the real one."""
+    target = tmp_path / "generated"
+    shutil.copytree(generate.OUTPUT, target, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
+    return target
+
+
+def test_generated_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert generate.main(["--check"]) == 0, capsys.readouterr()
+
+
+def test_regenerating_twice_gives_identical_bytes(output: Path) -> None:
+    assert generate.main(["--output", str(output)]) == 0
+    first = snapshot(output)
+    assert generate.main(["--output", str(output)]) == 0
+    assert snapshot(output) == first
+    assert first == snapshot(generate.OUTPUT)
+
+
+def test_check_reports_a_stale_tree_with_a_diff(output: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = output / "cekura_api_client" / "models" / "billing_info.py"
+    model.write_text(model.read_text() + "# edited by hand\n")
+    assert generate.main(["--check", "--output", str(output)]) == 1
+    captured = capsys.readouterr()
+    assert "+# edited by hand" not in captured.out
+    assert "-# edited by hand" in captured.out
+    assert "is stale" in captured.err
+
+
+BROKEN_SPECS = {
+    "invalid YAML": ("openapi: 3.1.0\npaths: {unclosed\n", "invalid YAML"),
+    "not a mapping": ("- just\n- a list\n", "expected a mapping"),
+    "invalid OpenAPI": (SPEC.read_text().replace("  title: Cekura API\n", ""), "invalid OpenAPI at info"),
+    "overlay target gone": (SPEC.read_text().replace("balance_expiry", "expiry"), "matches nothing"),
+}
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_SPECS.values(), ids=BROKEN_SPECS.keys())
+def test_a_broken_spec_leaves_generated_untouched(
+    output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    before = snapshot(output)
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(text)
+    assert generate.main(["--spec", str(spec), "--output", str(output)]) == 1
+    error = capsys.readouterr().err
+    assert message in error
+    assert str(spec) in error
+    assert "left unchanged" in error
+    assert snapshot(output) == before
+    assert sorted(p.name for p in output.parent.iterdir()) == ["broken.yaml", "generated"]  # no scratch left
+
+
+def test_a_generator_warning_fails_and_leaves_generated_untouched(
+    output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A valid spec the generator cannot fully honour makes it warn; with --fail-on-warning that is an error."""
+    before = snapshot(output)
+    spec = tmp_path / "warns.yaml"
+    unsupported_body = (
+        "      requestBody:\n        content:\n          application/xml:\n            schema: {type: string}\n"
+    )
+    spec.write_text(SPEC.read_text().replace("      responses:\n", unsupported_body + "      responses:\n", 1))
+    assert generate.main(["--spec", str(spec), "--output", str(output)]) == 1
+    error = capsys.readouterr().err
+    assert "Unsupported content type application/xml" in error
+    assert snapshot(output) == before
+
+
+def test_resolved_spec_is_written_as_a_build_artefact(output: Path) -> None:
+    assert generate.main(["--output", str(output)]) == 0
+    assert generate.RESOLVED.is_file()
+    assert "organization_id" in generate.RESOLVED.read_text()

@@ -1,0 +1,1 @@
+"""Hand-written tooling around the generated Cekura client: overlay, generation, spec diff, benchmarks."""

@@ -1,0 +1,46 @@
+"""Reading OpenAPI and overlay documents, JSON or YAML, with errors that name the file."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class DocumentError(Exception):
+    """A document could not be read, parsed or validated; the message names the file and the problem."""
+
+
+class _JsonCompatibleLoader(yaml.CSafeLoader):
+    """YAML 1.1 would turn unquoted timestamps into datetime objects; a spec is JSON data, so keep strings."""
+
+
+_JsonCompatibleLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse(text: str, source: str) -> Any:
+    """Parse JSON (upstream publishes JSON) or YAML text; `source` names it in errors."""
+    if text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise DocumentError(f"{source}: invalid JSON: {error}") from None
+    try:
+        return yaml.load(text, Loader=_JsonCompatibleLoader)
+    except yaml.YAMLError as error:
+        raise DocumentError(f"{source}: invalid YAML: {error}") from None
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Load a document that must be a mapping at the top."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocumentError(f"{path}: cannot read: {error}") from None
+    document = parse(text, str(path))
+    if not isinstance(document, dict):
+        raise DocumentError(f"{path}: expected a mapping at the top, got {type(document).__name__}")
+    return document

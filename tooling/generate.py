@@ -1,0 +1,137 @@
+"""`make generate` and `make check-generated`: resolved spec -> openapi-python-client -> generated/.
+
+Generation happens in a temporary directory beside generated/; generated/ is replaced only when every
+step succeeded, so a broken spec or a generator warning leaves it exactly as it was.
+"""
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tooling.documents import DocumentError
+from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
+
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "templates"
+OUTPUT = ROOT / "generated"
+RESOLVED = ROOT / "build" / "openapi.resolved.json"
+_SKIP = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+
+
+class GenerationError(Exception):
+    """The generator failed or warned; the message carries its output."""
+
+
+def generate_into(spec: Path, overlay: Path, output: Path, resolved_copy: Path | None = None) -> list[str]:
+    """Generate the package project into `output` (which must not exist). Returns overlay notices."""
+    resolution = resolve(spec, overlay)
+    work = output.parent / f"{output.name}.resolved.json"
+    resolution.write(work)
+    try:
+        _run_generator(work, output)
+    finally:
+        if resolved_copy is not None:
+            resolved_copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(work, resolved_copy)
+        work.unlink()
+    for cache in output.rglob(".ruff_cache"):
+        shutil.rmtree(cache)
+    return resolution.notices(overlay)
+
+
+def _run_generator(resolved: Path, output: Path) -> None:
+    bin_dir = Path(sys.executable).parent
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        f"--path={resolved}",
+        f"--config={CONFIG}",
+        f"--custom-template-path={TEMPLATES}",
+        f"--output-path={output}",
+        "--meta=uv",
+        "--fail-on-warning",
+    ]
+    # The post hooks run `ruff` by name: make it the pinned one from this environment.
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    run = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if run.returncode != 0 or "Warning" in run.stdout:
+        raise GenerationError(f"openapi-python-client failed:\n{run.stdout}{run.stderr}".rstrip())
+
+
+def tree_diff(expected: Path, actual: Path) -> str:
+    """A unified diff of two package trees, empty when they are byte-identical."""
+    names = sorted({*_files(expected), *_files(actual)})
+    chunks: list[str] = []
+    for name in names:
+        old, new = _read(actual / name), _read(expected / name)
+        if old != new:
+            chunks.extend(difflib.unified_diff(old, new, f"{actual.name}/{name}", f"regenerated/{name}", lineterm=""))
+    return "\n".join(chunks)
+
+
+def _files(root: Path) -> set[str]:
+    if not root.is_dir():
+        return set()
+    return {
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and not _SKIP.intersection(path.relative_to(root).parts)
+    }
+
+
+def _read(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+
+
+def replace_atomically(new: Path, target: Path) -> None:
+    """Swap `new` into place of `target`; both are on one file system, so each rename is atomic."""
+    retired = target.with_name(f".{target.name}-retired")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        target.rename(retired)
+    new.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--overlay", type=Path, default=OVERLAY)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true", help="fail with a diff if --output is stale")
+    args = parser.parse_args(argv)
+    output: Path = args.output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}-") as scratch:
+        fresh = Path(scratch) / output.name
+        try:
+            notices = generate_into(args.spec, args.overlay, fresh, None if args.check else RESOLVED)
+        except (DocumentError, GenerationError) as error:
+            print(f"error: {error}\n{output} was left unchanged.", file=sys.stderr)
+            return 1
+        for notice in notices:
+            print(f"notice: {notice}", file=sys.stderr)
+        if args.check:
+            return _report_staleness(fresh, output)
+        replace_atomically(fresh, output)
+    print(f"regenerated {output}")
+    return 0
+
+
+def _report_staleness(fresh: Path, output: Path) -> int:
+    diff = tree_diff(fresh, output)
+    if not diff:
+        print(f"{output.name}/ is up to date")
+        return 0
+    print(diff)
+    print(f"\n{output.name}/ is stale: run `make generate` and commit the result.", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
