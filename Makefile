@@ -46,7 +46,7 @@ check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/.
 	$(BIN)/ruff check tooling tests
 	$(BIN)/ruff format --check tooling tests
-	cd generated && $(BIN)/ruff check . && $(BIN)/ruff format --check .
+	cd generated && $(BIN)/ruff check --no-cache . && $(BIN)/ruff format --no-cache --check .
 
 .PHONY: typecheck
 typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and generated/.

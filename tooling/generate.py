@@ -65,7 +65,7 @@ def _run_generator(resolved: Path, output: Path) -> None:
 
 def tree_diff(expected: Path, actual: Path) -> str:
     """A unified diff of two package trees, empty when they are byte-identical."""
-    names = sorted({*_files(expected), *_files(actual)})
+    names = sorted({*tree_files(expected), *tree_files(actual)})
     chunks: list[str] = []
     for name in names:
         old, new = _read(actual / name), _read(expected / name)
@@ -74,7 +74,7 @@ def tree_diff(expected: Path, actual: Path) -> str:
     return "\n".join(chunks)
 
 
-def _files(root: Path) -> set[str]:
+def tree_files(root: Path) -> set[str]:
     if not root.is_dir():
         return set()
     return {

@@ -10,8 +10,7 @@ from tooling.resolve import SPEC
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    files = (path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
-    return {path.relative_to(root).as_posix(): path.read_bytes() for path in files}
+    return {name: (root / name).read_bytes() for name in generate.tree_files(root)}
 
 
 @pytest.fixture
