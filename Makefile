@@ -44,8 +44,8 @@ check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 
 .PHONY: lint
 lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/.
-	$(BIN)/ruff check tooling tests
-	$(BIN)/ruff format --check tooling tests
+	$(BIN)/ruff check tooling runtime tests
+	$(BIN)/ruff format --check tooling runtime tests
 	cd generated && $(BIN)/ruff check --no-cache . && $(BIN)/ruff format --no-cache --check .
 
 .PHONY: typecheck

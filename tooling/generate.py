@@ -6,18 +6,22 @@ step succeeded, so a broken spec or a generator warning leaves it exactly as it 
 
 import argparse
 import difflib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from tooling import documents
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
 
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "runtime"
 OUTPUT = ROOT / "generated"
 RESOLVED = ROOT / "build" / "openapi.resolved.json"
 _SKIP = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
@@ -39,9 +43,28 @@ def generate_into(spec: Path, overlay: Path, output: Path, resolved_copy: Path |
             resolved_copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(work, resolved_copy)
         work.unlink()
+    install_runtime(output / documents.load(CONFIG)["package_name_override"], resolution.document)
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     return resolution.notices(overlay)
+
+
+def install_runtime(package: Path, spec: dict[str, Any]) -> None:
+    """Ship runtime/ inside the package, with spec.py: the values the clients take from the spec."""
+    target = package / "runtime"
+    shutil.copytree(RUNTIME, target, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
+    (target / "spec.py").write_text(spec_module(spec), encoding="utf-8")
+
+
+def spec_module(spec: dict[str, Any]) -> str:
+    servers = spec.get("servers") or [{"url": "/"}]
+    schemes = spec.get("components", {}).get("securitySchemes", {}).values()
+    headers = [scheme["name"] for scheme in schemes if scheme.get("type") == "apiKey" and scheme.get("in") == "header"]
+    return (
+        '"""Values read from the OpenAPI document this package was generated from (written by the pipeline)."""\n\n'
+        f"DEFAULT_BASE_URL = {json.dumps(servers[0]['url'])}\n"
+        f"API_KEY_HEADER = {json.dumps(headers[0] if headers else 'Authorization')}\n"
+    )
 
 
 def _run_generator(resolved: Path, output: Path) -> None:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
+from ..runtime.validation import expect, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,70 +99,88 @@ class BillingInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_status import SubscriptionStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "balance_expiry"
 
-        def _parse_balance_expiry(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from dateutil.parser import isoparse  # noqa: PLC0415
+            def _parse_balance_expiry(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    balance_expiry_type_0 = isoparse(data)
 
-                balance_expiry_type_0 = isoparse(data)
+                    return balance_expiry_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-                return balance_expiry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            balance_expiry = _parse_balance_expiry(d.pop("balance_expiry"))
 
-        balance_expiry = _parse_balance_expiry(d.pop("balance_expiry"))
+            expect(balance_expiry, (datetime.datetime, type(None)))
 
-        organization = d.pop("organization", UNSET)
+            _field = "organization"
+            organization = d.pop("organization", UNSET)
+            expect(organization, (int, Unset))
 
-        credits_remaining = d.pop("credits_remaining", UNSET)
+            _field = "credits_remaining"
+            credits_remaining = d.pop("credits_remaining", UNSET)
+            expect(credits_remaining, (str, Unset))
 
-        credits_used = d.pop("credits_used", UNSET)
+            _field = "credits_used"
+            credits_used = d.pop("credits_used", UNSET)
+            expect(credits_used, (str, Unset))
 
-        initial_balance = d.pop("initial_balance", UNSET)
+            _field = "initial_balance"
+            initial_balance = d.pop("initial_balance", UNSET)
+            expect(initial_balance, (str, Unset))
 
-        _subscription_status = d.pop("subscription_status", UNSET)
-        subscription_status: SubscriptionStatus | Unset
-        if isinstance(_subscription_status, Unset):
-            subscription_status = UNSET
-        else:
-            subscription_status = SubscriptionStatus.from_dict(_subscription_status)
+            _field = "subscription_status"
+            _subscription_status = d.pop("subscription_status", UNSET)
+            subscription_status: SubscriptionStatus | Unset
+            if isinstance(_subscription_status, Unset):
+                subscription_status = UNSET
+            else:
+                subscription_status = SubscriptionStatus.from_dict(_subscription_status)
 
-        from dateutil.parser import isoparse  # noqa: PLC0415
+            expect(subscription_status, (SubscriptionStatus, Unset))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+            _field = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = isoparse(_created_at)
 
-        from dateutil.parser import isoparse  # noqa: PLC0415
+            expect(created_at, (datetime.datetime, Unset))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = isoparse(_updated_at)
+            _field = "updated_at"
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = isoparse(_updated_at)
 
-        billing_info = cls(
-            balance_expiry=balance_expiry,
-            organization=organization,
-            credits_remaining=credits_remaining,
-            credits_used=credits_used,
-            initial_balance=initial_balance,
-            subscription_status=subscription_status,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+            expect(updated_at, (datetime.datetime, Unset))
 
-        billing_info.additional_properties = d
+            billing_info = cls(
+                balance_expiry=balance_expiry,
+                organization=organization,
+                credits_remaining=credits_remaining,
+                credits_used=credits_used,
+                initial_balance=initial_balance,
+                subscription_status=subscription_status,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+
+            billing_info.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise failure(_field, error) from None
         return billing_info
 
     @property

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.subscription_status_status import SubscriptionStatusStatus
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.subscription_status_pack import SubscriptionStatusPack
@@ -107,120 +110,154 @@ class SubscriptionStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_status_pack import SubscriptionStatusPack  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "status"
 
-        def _parse_status(data: object) -> None | SubscriptionStatusStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = SubscriptionStatusStatus(data)
+            def _parse_status(data: object) -> None | SubscriptionStatusStatus:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = SubscriptionStatusStatus(data)
 
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionStatusStatus, data)
+                    return status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SubscriptionStatusStatus, data)
 
-        status = _parse_status(d.pop("status"))
+            status = _parse_status(d.pop("status"))
 
-        is_active = d.pop("is_active")
+            expect(status, (type(None), SubscriptionStatusStatus))
 
-        is_trial = d.pop("is_trial")
+            _field = "is_active"
+            is_active = d.pop("is_active")
+            expect(is_active, (bool,))
 
-        def _parse_pack_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_trial"
+            is_trial = d.pop("is_trial")
+            expect(is_trial, (bool,))
 
-        pack_name = _parse_pack_name(d.pop("pack_name"))
+            _field = "pack_name"
 
-        def _parse_expire_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from dateutil.parser import isoparse  # noqa: PLC0415
+            def _parse_pack_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                expire_at_type_0 = isoparse(data)
+            pack_name = _parse_pack_name(d.pop("pack_name"))
 
-                return expire_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            expect(pack_name, (str, type(None)))
 
-        expire_at = _parse_expire_at(d.pop("expire_at"))
+            _field = "expire_at"
 
-        def _parse_last_payment_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from dateutil.parser import isoparse  # noqa: PLC0415
+            def _parse_expire_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expire_at_type_0 = isoparse(data)
 
-                last_payment_at_type_0 = isoparse(data)
+                    return expire_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-                return last_payment_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            expire_at = _parse_expire_at(d.pop("expire_at"))
 
-        last_payment_at = _parse_last_payment_at(d.pop("last_payment_at"))
+            expect(expire_at, (datetime.datetime, type(None)))
 
-        def _parse_days_until_expiry(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "last_payment_at"
 
-        days_until_expiry = _parse_days_until_expiry(d.pop("days_until_expiry"))
+            def _parse_last_payment_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_payment_at_type_0 = isoparse(data)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from dateutil.parser import isoparse  # noqa: PLC0415
+                    return last_payment_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-                created_at_type_0 = isoparse(data)
+            last_payment_at = _parse_last_payment_at(d.pop("last_payment_at"))
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            expect(last_payment_at, (datetime.datetime, type(None)))
 
-        created_at = _parse_created_at(d.pop("created_at"))
+            _field = "days_until_expiry"
 
-        def _parse_pack(data: object) -> None | SubscriptionStatusPack:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pack_type_0 = SubscriptionStatusPack.from_dict(data)
+            def _parse_days_until_expiry(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-                return pack_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionStatusPack, data)
+            days_until_expiry = _parse_days_until_expiry(d.pop("days_until_expiry"))
 
-        pack = _parse_pack(d.pop("pack"))
+            expect(days_until_expiry, (int, type(None)))
 
-        subscription_status = cls(
-            status=status,
-            is_active=is_active,
-            is_trial=is_trial,
-            pack_name=pack_name,
-            expire_at=expire_at,
-            last_payment_at=last_payment_at,
-            days_until_expiry=days_until_expiry,
-            created_at=created_at,
-            pack=pack,
-        )
+            _field = "created_at"
 
-        subscription_status.additional_properties = d
+            def _parse_created_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = isoparse(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            created_at = _parse_created_at(d.pop("created_at"))
+
+            expect(created_at, (datetime.datetime, type(None)))
+
+            _field = "pack"
+
+            def _parse_pack(data: object) -> None | SubscriptionStatusPack:
+                mismatch: ResponseValidationError | None = None
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    pack_type_0 = SubscriptionStatusPack.from_dict(data)
+
+                    return pack_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                if mismatch is not None and isinstance(data, dict):
+                    raise mismatch
+                return cast(None | SubscriptionStatusPack, data)
+
+            pack = _parse_pack(d.pop("pack"))
+
+            expect(pack, (SubscriptionStatusPack, type(None)))
+
+            subscription_status = cls(
+                status=status,
+                is_active=is_active,
+                is_trial=is_trial,
+                pack_name=pack_name,
+                expire_at=expire_at,
+                last_payment_at=last_payment_at,
+                days_until_expiry=days_until_expiry,
+                created_at=created_at,
+                pack=pack,
+            )
+
+            subscription_status.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise failure(_field, error) from None
         return subscription_status
 
     @property

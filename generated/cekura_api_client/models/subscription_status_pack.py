@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.validation import expect, expect_object, failure
+
 T = TypeVar("T", bound="SubscriptionStatusPack")
 
 
@@ -65,35 +67,55 @@ class SubscriptionStatusPack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "name"
+            name = d.pop("name")
+            expect(name, (str,))
 
-        max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit")
+            _field = "max_concurrent_runs_limit"
+            max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit")
+            expect(max_concurrent_runs_limit, (int,))
 
-        max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit")
+            _field = "max_concurrent_chat_runs_limit"
+            max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit")
+            expect(max_concurrent_chat_runs_limit, (int,))
 
-        max_agents_limit = d.pop("max_agents_limit")
+            _field = "max_agents_limit"
+            max_agents_limit = d.pop("max_agents_limit")
+            expect(max_agents_limit, (int,))
 
-        max_members_limit = d.pop("max_members_limit")
+            _field = "max_members_limit"
+            max_members_limit = d.pop("max_members_limit")
+            expect(max_members_limit, (int,))
 
-        max_projects_limit = d.pop("max_projects_limit")
+            _field = "max_projects_limit"
+            max_projects_limit = d.pop("max_projects_limit")
+            expect(max_projects_limit, (int,))
 
-        billing_type = d.pop("billing_type")
+            _field = "billing_type"
+            billing_type = d.pop("billing_type")
+            expect(billing_type, (str,))
 
-        subscription_overage = d.pop("subscription_overage")
+            _field = "subscription_overage"
+            subscription_overage = d.pop("subscription_overage")
+            expect(subscription_overage, (str,))
 
-        subscription_status_pack = cls(
-            name=name,
-            max_concurrent_runs_limit=max_concurrent_runs_limit,
-            max_concurrent_chat_runs_limit=max_concurrent_chat_runs_limit,
-            max_agents_limit=max_agents_limit,
-            max_members_limit=max_members_limit,
-            max_projects_limit=max_projects_limit,
-            billing_type=billing_type,
-            subscription_overage=subscription_overage,
-        )
+            subscription_status_pack = cls(
+                name=name,
+                max_concurrent_runs_limit=max_concurrent_runs_limit,
+                max_concurrent_chat_runs_limit=max_concurrent_chat_runs_limit,
+                max_agents_limit=max_agents_limit,
+                max_members_limit=max_members_limit,
+                max_projects_limit=max_projects_limit,
+                billing_type=billing_type,
+                subscription_overage=subscription_overage,
+            )
 
-        subscription_status_pack.additional_properties = d
+            subscription_status_pack.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise failure(_field, error) from None
         return subscription_status_pack
 
     @property

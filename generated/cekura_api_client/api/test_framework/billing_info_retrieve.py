@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.billing_info import BillingInfo
+from ...runtime.calls import checked, raise_for_status, send, send_async
 from ...types import UNSET, Response, Unset
 
 
@@ -54,7 +55,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -85,9 +86,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -96,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
-) -> Any | BillingInfo | None:
+) -> BillingInfo:
     """Get billing information
 
      Returns credits remaining, credits used, balance expiry, and subscription status for an
@@ -115,10 +114,14 @@ def sync(
         Any | BillingInfo
     """
 
-    return sync_detailed(
-        client=client,
-        organization_id=organization_id,
-    ).parsed
+    response = send(
+        client,
+        _get_kwargs(
+            organization_id=organization_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(BillingInfo, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -148,7 +151,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
-) -> Any | BillingInfo | None:
+) -> BillingInfo:
     """Get billing information
 
      Returns credits remaining, credits used, balance expiry, and subscription status for an
@@ -176,9 +179,11 @@ async def asyncio(
         Any | BillingInfo
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    response = await send_async(
+        client,
+        _get_kwargs(
             organization_id=organization_id,
-        )
-    ).parsed
+        ),
+    )
+    raise_for_status(response)
+    return cast(BillingInfo, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,50 @@
+"""Checks the generated models run in `from_dict`, so a payload either parses or raises one
+ResponseValidationError naming the field: never a bare KeyError/TypeError/ValueError, never a wrong type
+silently stored."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import ResponseValidationError
+
+_JSON_NAMES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+
+
+def json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    return next((name for kind, name in _JSON_NAMES.items() if isinstance(value, kind)), type(value).__name__)
+
+
+def expect_object(value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected an object, got {json_type(value)}")
+    return value
+
+
+def expect(value: object, types: tuple[type, ...]) -> None:
+    """`value` must be one of `types`; JSON true/false is not a number here, though Python says so."""
+    if isinstance(value, types) and not (isinstance(value, bool) and bool not in types):
+        return
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float in types:
+        return
+    expected = ", ".join(sorted({_type_name(kind) for kind in types if kind.__name__ != "Unset"}))
+    raise TypeError(f"expected {expected}, got {json_type(value)}")
+
+
+def _type_name(kind: type) -> str:
+    if kind is type(None):
+        return "null"
+    return _JSON_NAMES.get(kind, kind.__name__)
+
+
+def failure(path: str, error: Exception) -> ResponseValidationError:
+    """The validation error for `error`, raised while reading field `path` of a model."""
+    if isinstance(error, ResponseValidationError):
+        return error.inside(path) if path else error
+    at = (path,) if path else ()
+    if isinstance(error, KeyError):
+        return ResponseValidationError(at, "required field is missing")
+    return ResponseValidationError(at, str(error) or type(error).__name__)
