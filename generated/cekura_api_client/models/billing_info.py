@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class BillingInfo:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    balance_expiry_type_0 = isoparse(data)
+                    balance_expiry_type_0 = parse_datetime(data)
 
                     return balance_expiry_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -153,7 +153,7 @@ class BillingInfo:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = isoparse(_created_at)
+                created_at = parse_datetime(_created_at)
 
             expect(created_at, (datetime.datetime, Unset))
 
@@ -163,7 +163,7 @@ class BillingInfo:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = isoparse(_updated_at)
+                updated_at = parse_datetime(_updated_at)
 
             expect(updated_at, (datetime.datetime, Unset))
 
@@ -179,7 +179,7 @@ class BillingInfo:
             )
 
             billing_info.additional_properties = d
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
         return billing_info
 

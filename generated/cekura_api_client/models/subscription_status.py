@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.subscription_status_status import SubscriptionStatusStatus
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import expect, expect_object, failure, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.subscription_status_pack import SubscriptionStatusPack
@@ -159,7 +158,7 @@ class SubscriptionStatus:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expire_at_type_0 = isoparse(data)
+                    expire_at_type_0 = parse_datetime(data)
 
                     return expire_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -178,7 +177,7 @@ class SubscriptionStatus:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    last_payment_at_type_0 = isoparse(data)
+                    last_payment_at_type_0 = parse_datetime(data)
 
                     return last_payment_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,7 +207,7 @@ class SubscriptionStatus:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    created_at_type_0 = isoparse(data)
+                    created_at_type_0 = parse_datetime(data)
 
                     return created_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -256,7 +255,7 @@ class SubscriptionStatus:
             )
 
             subscription_status.additional_properties = d
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
         return subscription_status
 

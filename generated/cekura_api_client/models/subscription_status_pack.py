@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 
 T = TypeVar("T", bound="SubscriptionStatusPack")
@@ -114,7 +115,7 @@ class SubscriptionStatusPack:
             )
 
             subscription_status_pack.additional_properties = d
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
         return subscription_status_pack
 

@@ -5,7 +5,10 @@ silently stored."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
+
+from dateutil.parser import isoparse
 
 from .errors import ResponseValidationError
 
@@ -22,6 +25,14 @@ def expect_object(value: object) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise TypeError(f"expected an object, got {json_type(value)}")
     return value
+
+
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 timestamp, `Z` included on Python 3.10 (where datetime.fromisoformat rejects it)."""
+    try:
+        return isoparse(value)
+    except ValueError as error:
+        raise ValueError(f"invalid date-time {value!r}: {error}") from None
 
 
 def expect(value: object, types: tuple[type, ...]) -> None:

@@ -1,0 +1,33 @@
+"""Run the endpoint the way a user would, sync or async, so each test covers both."""
+
+import asyncio
+from typing import Any
+
+from cekura_api_client import AuthenticatedClient
+from cekura_api_client.api.test_framework import billing_info_retrieve
+from cekura_api_client.models import BillingInfo
+from cekura_api_client.types import Response
+
+MODES = ["sync", "async"]
+
+
+def fetch(client: AuthenticatedClient, mode: str, **kwargs: Any) -> BillingInfo:
+    if mode == "sync":
+        return billing_info_retrieve.sync(client=client, **kwargs)
+    return asyncio.run(_fetch_async(client, **kwargs))
+
+
+async def _fetch_async(client: AuthenticatedClient, **kwargs: Any) -> BillingInfo:
+    async with client:
+        return await billing_info_retrieve.asyncio(client=client, **kwargs)
+
+
+def fetch_detailed(client: AuthenticatedClient, mode: str) -> Response[Any | BillingInfo]:
+    if mode == "sync":
+        return billing_info_retrieve.sync_detailed(client=client)
+    return asyncio.run(_fetch_detailed_async(client))
+
+
+async def _fetch_detailed_async(client: AuthenticatedClient) -> Response[Any | BillingInfo]:
+    async with client:
+        return await billing_info_retrieve.asyncio_detailed(client=client)

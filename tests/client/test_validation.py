@@ -1,0 +1,118 @@
+"""A success response that does not fit the schema raises one ResponseValidationError naming the field,
+with the raw body kept; unknown enum values and fields are kept and written back."""
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from cekura_api_client import AuthenticatedClient
+from cekura_api_client.errors import CekuraError, ResponseValidationError
+from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
+from pytest_httpserver import HTTPServer
+
+from .calls import MODES, fetch
+from .conftest import PATH
+
+
+def changed(payload: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    result = copy.deepcopy(payload)
+    *parents, leaf = path.split(".")
+    target = result
+    for key in parents:
+        target = target[key]
+    if value is DROP:
+        del target[leaf]
+    else:
+        target[leaf] = value
+    return result
+
+
+DROP = object()
+MALFORMED = {
+    "wrong type deep": ("subscription_status.pack.max_agents_limit", "20", "expected integer, got string"),
+    "boolean for integer": ("subscription_status.pack.max_agents_limit", True, "expected integer, got boolean"),
+    "null not allowed": ("subscription_status.pack.name", None, "expected string, got null"),
+    "missing required": ("subscription_status.pack.billing_type", DROP, "required field is missing"),
+    "missing top-level required": ("balance_expiry", DROP, "required field is missing"),
+    "not a datetime": ("created_at", "yesterday", "yesterday"),
+    "datetime of wrong type": ("balance_expiry", 17, "expected datetime, null, got integer"),
+    "object expected": ("subscription_status", [1, 2], "expected an object, got array"),
+    "enum not a string": ("subscription_status.status", 3, "expected SubscriptionStatusStatus, null"),
+    "string for boolean": ("subscription_status.is_active", "true", "expected boolean, got string"),
+}
+
+
+@pytest.mark.parametrize(("path", "value", "problem"), MALFORMED.values(), ids=MALFORMED.keys())
+def test_from_dict_names_the_field(payload: dict[str, Any], path: str, value: Any, problem: str) -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        BillingInfo.from_dict(changed(payload, path, value))
+    assert raised.value.field == path
+    assert problem in raised.value.problem
+    assert f"`{path}`" in str(raised.value)
+
+
+@pytest.mark.parametrize("value", [None, [], "text", 5])
+def test_a_body_that_is_no_object_is_named(value: Any) -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        BillingInfo.from_dict(value)
+    assert raised.value.path == ()
+    assert "expected an object" in str(raised.value)
+
+
+BAD_BODIES = {
+    "html error page": b"<html><body>502 Bad Gateway</body></html>",
+    "truncated json": b'{"balance_expiry": "2026-06-23T10:00:00Z", "subscription_st',
+    "empty": b"",
+    "not utf-8": b"\xff\xfe{}",
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("body", BAD_BODIES.values(), ids=BAD_BODIES.keys())
+def test_a_body_that_is_not_json_raises_with_the_raw_body(
+    httpserver: HTTPServer, client: AuthenticatedClient, mode: str, body: bytes
+) -> None:
+    httpserver.expect_request(PATH).respond_with_data(body, content_type="application/json")
+    with pytest.raises(ResponseValidationError) as raised:
+        fetch(client, mode)
+    assert raised.value.body == body
+    assert "not valid JSON" in str(raised.value)
+    assert raised.value.method == "GET"
+    assert raised.value.url == httpserver.url_for(PATH)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_payload_that_does_not_fit_raises_with_the_raw_body(
+    httpserver: HTTPServer, client: AuthenticatedClient, payload: dict[str, Any], mode: str
+) -> None:
+    body = json.dumps(changed(payload, "subscription_status.pack.max_agents_limit", "many"))
+    httpserver.expect_request(PATH).respond_with_data(body, content_type="application/json")
+    with pytest.raises(ResponseValidationError) as raised:
+        fetch(client, mode)
+    assert raised.value.field == "subscription_status.pack.max_agents_limit"
+    assert raised.value.body == body.encode()
+    assert f"GET {httpserver.url_for(PATH)}" in str(raised.value)
+
+
+def test_an_unknown_enum_value_parses_and_is_written_back(payload: dict[str, Any]) -> None:
+    data = changed(payload, "subscription_status.status", "paused")
+    info = BillingInfo.from_dict(data)
+    assert info.subscription_status
+    status = info.subscription_status.status
+    assert isinstance(status, SubscriptionStatusStatus)
+    assert status == "paused"
+    assert not status.is_known
+    assert info.to_dict() == data
+
+
+def test_known_enum_values_stay_members(payload: dict[str, Any]) -> None:
+    info = BillingInfo.from_dict(payload)
+    assert info.subscription_status
+    assert info.subscription_status.status is SubscriptionStatusStatus.ACTIVE
+    assert SubscriptionStatusStatus.ACTIVE.is_known
+
+
+def test_validation_errors_are_client_errors_not_builtin_ones() -> None:
+    assert issubclass(ResponseValidationError, CekuraError)
+    assert not issubclass(ResponseValidationError, (KeyError, TypeError, ValueError))
