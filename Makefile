@@ -56,6 +56,10 @@ typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and g
 test: $(TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests.
 	$(RUN) -m pytest
 
+.PHONY: corpus
+corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print the outcome table.
+	PYTHONPATH=generated:. $(BIN)/python -m tests.client.corpus
+
 .PHONY: clean
 clean: ## Remove the toolchain and build artefacts.
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache .hypothesis
