@@ -53,8 +53,13 @@ typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and g
 	$(BIN)/mypy --strict
 
 .PHONY: test
-test: $(TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests.
+test: $(TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
 	$(RUN) -m pytest
+	$(MAKE) --no-print-directory test-matrix
+
+.PHONY: test-matrix
+test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).
+	$(BIN)/nox --reuse-venv no --download-python never -f noxfile.py
 
 .PHONY: corpus
 corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print the outcome table.

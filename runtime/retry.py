@@ -12,7 +12,7 @@ import email.utils
 import logging
 import random
 import time
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 import attrs
 import httpx
@@ -65,8 +65,8 @@ def retry_after(response: httpx.Response) -> float | None:
     except (TypeError, ValueError):
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
 class _Attempts:

@@ -4,7 +4,7 @@ import email.utils
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -76,7 +76,7 @@ def test_retry_after_seconds_is_honoured(httpserver: HTTPServer, client: Authent
 
 
 def test_retry_after_http_date_is_read() -> None:
-    moment = datetime.now(UTC) + timedelta(seconds=30)
+    moment = datetime.now(timezone.utc) + timedelta(seconds=30)
     response = httpx.Response(503, headers={"Retry-After": email.utils.format_datetime(moment, usegmt=True)})
     wait = retry_after(response)
     assert wait is not None

@@ -117,6 +117,6 @@ def test_unknown_fields_are_kept_on_the_model(billing_info: dict[str, Any]) -> N
 
 def test_utc_timestamps_parse_to_aware_datetimes(billing_info: dict[str, Any]) -> None:
     expiry = models.BillingInfo.from_dict(billing_info).balance_expiry
-    assert expiry == datetime.datetime(2026, 6, 23, 10, tzinfo=datetime.UTC)
+    assert expiry == datetime.datetime(2026, 6, 23, 10, tzinfo=datetime.timezone.utc)
     assert expiry is not None
     assert expiry.utcoffset() == datetime.timedelta(0)

@@ -1,0 +1,41 @@
+"""`make test-matrix`: the generated package's own tests on every Python it declares (3.10 to 3.13).
+
+The package is installed from generated/ as a user would (a wheel build, not the source tree), so its
+metadata and dependencies are tested too. Interpreters come from pyenv when present, else from PATH;
+a version missing on this machine is skipped, not failed.
+"""
+
+import glob
+import os
+import shutil
+
+import nox
+
+VERSIONS = ["3.10", "3.11", "3.12", "3.13"]
+TEST_DEPENDENCIES = [
+    "pytest",
+    "pytest-httpserver",
+    "anyio",
+    "hypothesis<6.170.10",
+    "hypothesis-jsonschema",
+    "jsonschema",
+    "rfc3339-validator",
+    "pyyaml",
+    "jsonpath-rfc9535",
+    "openapi-spec-validator",
+]
+
+nox.options.default_venv_backend = "uv"
+nox.options.error_on_missing_interpreters = False
+
+
+def interpreter(version: str) -> str:
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found = sorted(glob.glob(f"{root}/versions/{version}.*/bin/python{version}"))
+    return found[-1] if found else shutil.which(f"python{version}") or version
+
+
+@nox.session(python=[interpreter(version) for version in VERSIONS])
+def client(session: nox.Session) -> None:
+    session.install("./generated", *TEST_DEPENDENCIES)
+    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "tests/client", "tests/contract")
