@@ -1,5 +1,5 @@
 # The pipeline: openapi.yaml -> openapi.overlay.yaml -> openapi-python-client -> generated/.
-# Needs only python3, make and git: the first target that wants a tool builds .venv from
+# Needs only python3, make, git (and npm for the end-to-end tests): the first target that wants a tool builds .venv from
 # requirements.lock (hash-checked, exact pins for the generator and ruff).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -9,6 +9,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 TOOLS := $(VENV)/.installed
+NODE_TOOLS := node_modules/.installed
 RUN := PATH="$(BIN):$$PATH" $(BIN)/python
 
 export UV_PYTHON_DOWNLOADS := never
@@ -26,8 +27,13 @@ $(TOOLS): requirements.lock pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
 	touch $@
 
+# Prism for the end-to-end tests, locally from package-lock.json; --ignore-scripts skips a telemetry hook.
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 .PHONY: tools
-tools: $(TOOLS) ## Install the pinned toolchain into .venv.
+tools: $(TOOLS) $(NODE_TOOLS) ## Install the pinned toolchain into .venv and node_modules.
 
 .PHONY: lock
 lock: $(TOOLS) ## Re-resolve requirements.lock from pyproject.toml (then `make tools`).
@@ -53,7 +59,7 @@ typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and g
 	$(BIN)/mypy --strict
 
 .PHONY: test
-test: $(TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
+test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
 	$(RUN) -m pytest
 	$(MAKE) --no-print-directory test-matrix
 
@@ -67,4 +73,4 @@ corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print th
 
 .PHONY: clean
 clean: ## Remove the toolchain and build artefacts.
-	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules build .mypy_cache .pytest_cache .ruff_cache .hypothesis
