@@ -67,6 +67,18 @@ test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, fre
 test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).
 	$(BIN)/nox --reuse-venv no --download-python never -f noxfile.py
 
+FORMAT ?= text
+.PHONY: spec-diff
+spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON, IGNORE.
+	$(if $(BASE),,$(error BASE=<git ref or file> is required))
+	$(RUN) -m tooling.specdiff.cli "$(BASE)" $(if $(REVISION),"$(REVISION)") --format $(FORMAT) \
+		$(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(IGNORE),--ignore "$(IGNORE)")
+
+.PHONY: update-spec
+update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>, diff, regenerate, test, show the diffstat.
+	$(if $(SPEC),,$(error SPEC=<path to the new upstream document> is required))
+	$(RUN) -m tooling.update_spec "$(SPEC)"
+
 .PHONY: corpus
 corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print the outcome table.
 	PYTHONPATH=generated:. $(BIN)/python -m tests.client.corpus

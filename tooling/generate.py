@@ -22,6 +22,7 @@ from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
+PACKAGE = str(documents.load(CONFIG)["package_name_override"])
 OUTPUT = ROOT / "generated"
 RESOLVED = ROOT / "build" / "openapi.resolved.json"
 _SKIP = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
@@ -31,7 +32,7 @@ class GenerationError(Exception):
     """The generator failed or warned; the message carries its output."""
 
 
-def generate_into(spec: Path, overlay: Path, output: Path, resolved_copy: Path | None = None) -> list[str]:
+def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy: Path | None = None) -> list[str]:
     """Generate the package project into `output` (which must not exist). Returns overlay notices."""
     resolution = resolve(spec, overlay)
     work = output.parent / f"{output.name}.resolved.json"
@@ -43,10 +44,10 @@ def generate_into(spec: Path, overlay: Path, output: Path, resolved_copy: Path |
             resolved_copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(work, resolved_copy)
         work.unlink()
-    install_runtime(output / documents.load(CONFIG)["package_name_override"], resolution.document)
+    install_runtime(output / PACKAGE, resolution.document)
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
-    return resolution.notices(overlay)
+    return resolution.notices(overlay) if overlay else []
 
 
 def install_runtime(package: Path, spec: dict[str, Any]) -> None:

@@ -16,23 +16,33 @@ class OverlayError(Exception):
     """The overlay is malformed or one of its actions cannot apply."""
 
 
+class _NoMatch(OverlayError):
+    """An action's target matches nothing."""
+
+
 @dataclass(frozen=True)
 class Result:
     document: dict[str, Any]
     redundant: list[str]  # "action N (reason)" for each action that changed nothing
+    skipped: list[str]  # the same for each action whose target matched nothing (strict=False only)
 
 
-def apply(document: dict[str, Any], overlay: dict[str, Any]) -> Result:
-    """Apply `overlay` to a copy of `document`."""
+def apply(document: dict[str, Any], overlay: dict[str, Any], *, strict: bool = True) -> Result:
+    """Apply `overlay` to a copy of `document`. Not strict: skip actions whose target is gone (an old spec)."""
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError("not an Overlay 1.x document (the `overlay` version field is missing)")
     result = copy.deepcopy(document)
-    redundant = []
+    redundant, skipped = [], []
     for number, action in enumerate(overlay.get("actions") or [], start=1):
         name = f"action {number} ({action.get('description', action.get('target'))})"
-        if not _apply_action(result, action, name):
-            redundant.append(name)
-    return Result(result, redundant)
+        try:
+            if not _apply_action(result, action, name):
+                redundant.append(name)
+        except _NoMatch:
+            if strict:
+                raise
+            skipped.append(name)
+    return Result(result, redundant, skipped)
 
 
 def _apply_action(document: dict[str, Any], action: dict[str, Any], name: str) -> bool:
@@ -44,7 +54,7 @@ def _apply_action(document: dict[str, Any], action: dict[str, Any], name: str) -
     except jsonpath_rfc9535.JSONPathError as error:
         raise OverlayError(f"{name}: invalid target {target!r}: {error}") from None
     if not nodes:
-        raise OverlayError(f"{name}: target {target} matches nothing in the spec")
+        raise _NoMatch(f"{name}: target {target} matches nothing in the spec")
     if action.get("remove") is True:
         for node in reversed(nodes):  # reversed: removing from an array must not shift later matches
             _remove(document, node.location)

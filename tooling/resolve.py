@@ -32,16 +32,19 @@ class Resolution:
         ]
 
 
-def resolve(spec_path: Path = SPEC, overlay_path: Path = OVERLAY) -> Resolution:
-    """Load, apply the overlay, validate. Raises DocumentError naming the file at fault."""
+def resolve(spec_path: Path = SPEC, overlay_path: Path | None = OVERLAY) -> Resolution:
+    """Load, apply the overlay (if any), validate. Raises DocumentError naming the file at fault."""
     return resolve_document(documents.load(spec_path), spec_path, overlay_path)
 
 
-def resolve_document(spec: dict[str, Any], source: Path, overlay_path: Path = OVERLAY) -> Resolution:
-    try:
-        result = overlay.apply(spec, documents.load(overlay_path))
-    except overlay.OverlayError as error:
-        raise DocumentError(f"{overlay_path} on {source}: {error}") from None
+def resolve_document(spec: dict[str, Any], source: Path, overlay_path: Path | None = OVERLAY) -> Resolution:
+    if overlay_path is None:
+        result = overlay.Result(spec, [], [])
+    else:
+        try:
+            result = overlay.apply(spec, documents.load(overlay_path))
+        except overlay.OverlayError as error:
+            raise DocumentError(f"{overlay_path} on {source}: {error}") from None
     try:
         validate(result.document)
     except OpenAPIValidationError as error:

@@ -1,0 +1,131 @@
+"""cekura-spec-diff end to end: the seed spec, formats, exit codes, the ignore file, bad input, and the
+generated client's API diff."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tooling import documents
+from tooling.resolve import SPEC
+from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
+
+OPERATION = "GET /test_framework/billing/info/"
+FIELD = "response 200 application/json: balance_expiry"
+
+
+@pytest.fixture
+def without_expiry(tmp_path: Path) -> Path:
+    """The seed spec with balance_expiry removed upstream (a required response property)."""
+    spec = documents.load(SPEC)
+    billing = spec["components"]["schemas"]["BillingInfo"]
+    del billing["properties"]["balance_expiry"]
+    billing.pop("required")
+    path = tmp_path / "revision.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_seed_spec_against_itself_has_no_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(SPEC), str(SPEC), "--format", "json", "--fail-on", "INFO")
+    report = json.loads(out)
+    assert code == EXIT_OK
+    assert (report["changes"], report["client_api"]) == ([], [])
+
+
+def test_a_removed_required_property_is_exactly_one_err(
+    capsys: pytest.CaptureFixture[str], without_expiry: Path
+) -> None:
+    code, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--fail-on", "ERR")
+    report = json.loads(out)
+    assert code == EXIT_BREAKING
+    assert [(c["id"], c["level"], c["where"], c["field"]) for c in report["changes"]] == [
+        ("response-required-property-removed", "ERR", OPERATION, FIELD)
+    ]
+    client = {(c["id"], c["where"]) for c in report["client_api"]}
+    assert ("client-object-removed", "cekura_api_client.models.billing_info.BillingInfo.balance_expiry") in client
+    assert report["summary"]["ERR"] == 1 + len(report["client_api"])
+
+
+def test_the_json_report_keeps_its_schema(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
+    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--no-client-api")
+    report = json.loads(out)
+    assert set(report) == {"schema_version", "base", "revision", "summary", "changes", "client_api", "client_api_note"}
+    assert report["schema_version"] == 1
+    assert set(report["changes"][0]) == {"id", "level", "where", "field", "text"}
+    assert report["client_api"] is None
+
+
+def test_markdown_is_a_table(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
+    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "markdown", "--no-client-api")
+    assert "| 🔴 ERR | `response-required-property-removed` |" in out
+    assert out.startswith("## API changes")
+
+
+def test_text_is_plain_when_not_a_tty(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
+    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api")
+    assert "ERR  response-required-property-removed" in out
+    assert "\033[" not in out
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("ERR", EXIT_BREAKING), (None, EXIT_OK)])
+def test_fail_on_sets_the_exit_code(
+    capsys: pytest.CaptureFixture[str], without_expiry: Path, fail_on: str | None, expected: int
+) -> None:
+    options = ["--fail-on", fail_on] if fail_on else []
+    assert run(capsys, str(SPEC), str(without_expiry), "--no-client-api", *options)[0] == expected
+
+
+def test_an_accepted_change_is_ignored(
+    capsys: pytest.CaptureFixture[str], without_expiry: Path, tmp_path: Path
+) -> None:
+    accepted = tmp_path / "accepted.yaml"
+    entry = {"id": "response-required-property-removed", "where": OPERATION, "reason": "announced in 2.0"}
+    accepted.write_text(yaml.safe_dump([entry]))
+    code, out, _ = run(
+        capsys, str(SPEC), str(without_expiry), "--no-client-api", "--fail-on", "ERR", "--ignore", str(accepted)
+    )
+    assert code == EXIT_OK
+    assert "no changes in the spec" in out
+
+
+def test_the_base_can_be_a_git_ref(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "HEAD", "--no-client-api", "--fail-on", "ERR")
+    assert code == EXIT_OK
+    assert "HEAD:openapi.yaml" in out
+
+
+BAD_INPUT = {
+    "missing file": (None, "cannot read"),
+    "invalid YAML": ("openapi: [unclosed\n", "invalid YAML"),
+    "invalid JSON": ('{"openapi": ', "invalid JSON"),
+    "not OpenAPI": ("swagger: '2.0'\ninfo: {title: t}\n", "not an OpenAPI 3.x document"),
+    "no info": ("openapi: 3.1.0\npaths: {}\n", "`info` is missing"),
+}
+
+
+@pytest.mark.parametrize(("text", "problem"), BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_names_the_file_and_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str | None, problem: str
+) -> None:
+    path = tmp_path / "broken.yaml"
+    if text is not None:
+        path.write_text(text)
+    code, out, err = run(capsys, str(path), str(SPEC), "--no-client-api")
+    assert code == EXIT_BAD_INPUT
+    assert str(path) in err
+    assert problem in err
+    assert out == ""
+
+
+def test_an_unknown_git_ref_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "no-such-ref-anywhere", "--no-client-api")
+    assert code == EXIT_BAD_INPUT
+    assert "no-such-ref-anywhere:openapi.yaml" in err

@@ -1,0 +1,74 @@
+"""cekura-spec-diff (also `make spec-diff`): what changed between two versions of the API spec.
+
+Exit codes: 0 no change at or above --fail-on (or no --fail-on); 1 changes at or above --fail-on;
+2 bad input (unreadable file, invalid YAML/JSON or OpenAPI, unknown git ref, bad ignore file).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from tooling.documents import DocumentError
+from tooling.resolve import OVERLAY, SPEC
+from tooling.specdiff import ignore, render
+from tooling.specdiff.changes import Level
+from tooling.specdiff.clientapi import ClientDiffError, diff_client_api
+from tooling.specdiff.operations import diff_specs
+from tooling.specdiff.sources import SourceError, load
+
+EXIT_OK, EXIT_BREAKING, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = argparse.ArgumentParser(
+        prog="cekura-spec-diff", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    cli.add_argument("base", help="the old spec: a file, or a git ref (`main`, `HEAD~1`, `v1:openapi.yaml`)")
+    cli.add_argument("revision", nargs="?", default=str(SPEC), help="the new spec (default: openapi.yaml)")
+    cli.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    cli.add_argument(
+        "--fail-on", choices=[level.name for level in Level], help="exit 1 on changes at this level or above"
+    )
+    cli.add_argument("--ignore", type=Path, help="YAML file of accepted changes (id, where, reason)")
+    cli.add_argument("--overlay", type=Path, default=OVERLAY, help="overlay applied to both sides")
+    cli.add_argument("--no-overlay", action="store_true", help="compare the documents as they are")
+    cli.add_argument("--no-client-api", action="store_true", help="skip regenerating both clients for griffe")
+    return cli
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        report = build(args)
+    except (SourceError, DocumentError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    output = {
+        "text": lambda: render.text(report, colour=sys.stdout.isatty()),
+        "markdown": lambda: render.markdown(report),
+        "json": lambda: render.as_json(report),
+    }[args.format]()
+    print(output)
+    if args.fail_on and any(change.level >= Level[args.fail_on] for change in report.all()):
+        return EXIT_BREAKING
+    return EXIT_OK
+
+
+def build(args: argparse.Namespace) -> render.Report:
+    overlay = None if args.no_overlay else args.overlay
+    base, revision = load(args.base, overlay), load(args.revision, overlay)
+    for notice in base.notices + revision.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    accepted = ignore.load(args.ignore) if args.ignore else []
+    spec_changes = ignore.without_accepted(diff_specs(base.document, revision.document), accepted)
+    client, note = None, "skipped (--no-client-api)" if args.no_client_api else ""
+    if not args.no_client_api:
+        try:
+            client = ignore.without_accepted(diff_client_api(base.document, revision.document), accepted)
+        except ClientDiffError as error:
+            note = str(error)
+    return render.Report(base.label, revision.label, spec_changes, client, note)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

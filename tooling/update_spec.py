@@ -1,0 +1,54 @@
+"""`make update-spec SPEC=<new upstream document>`: the maintainer's flow for a new spec version.
+
+Replaces openapi.yaml with the new document byte for byte (JSON is YAML, so upstream's JSON works as is),
+shows the spec diff against the previous version, regenerates, runs the contract tests and shows the
+generated-code diffstat. If regeneration fails, the previous openapi.yaml is put back.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tooling import generate
+from tooling.resolve import ROOT, SPEC
+from tooling.specdiff import cli
+from tooling.specdiff.sources import SourceError, load
+
+PREVIOUS = ROOT / "build" / "openapi.previous.yaml"
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if len(arguments) != 1:
+        print("usage: make update-spec SPEC=<path to the new upstream document>", file=sys.stderr)
+        return 2
+    new = Path(arguments[0])
+    try:
+        load(str(new))
+    except SourceError as error:
+        print(f"error: {error}\nopenapi.yaml was left unchanged.", file=sys.stderr)
+        return 2
+    PREVIOUS.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SPEC, PREVIOUS)
+    shutil.copyfile(new, SPEC)
+    step("What changed (spec diff against the previous openapi.yaml)")
+    cli.main([str(PREVIOUS), str(SPEC)])
+    step("Regenerating generated/")
+    if generate.main([]) != 0:
+        shutil.copyfile(PREVIOUS, SPEC)
+        print("error: regeneration failed; openapi.yaml was put back.", file=sys.stderr)
+        return 1
+    step("Contract tests")
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/contract"], cwd=ROOT, check=False)
+    step("Generated code")
+    subprocess.run(["git", "diff", "--stat", "--", "generated", "openapi.yaml"], cwd=ROOT, check=False)
+    return tests.returncode
+
+
+def step(title: str) -> None:
+    print(f"\n== {title}", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
