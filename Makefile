@@ -49,10 +49,11 @@ check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 	$(RUN) -m tooling.generate --check
 
 .PHONY: lint
-lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/.
+lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/; the GitHub workflow's schema.
 	$(BIN)/ruff check tooling runtime tests
 	$(BIN)/ruff format --check tooling runtime tests
 	cd generated && $(BIN)/ruff check --no-cache . && $(BIN)/ruff format --no-cache --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 .PHONY: typecheck
 typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and generated/.
@@ -71,7 +72,7 @@ FORMAT ?= text
 .PHONY: spec-diff
 spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON, IGNORE.
 	$(if $(BASE),,$(error BASE=<git ref or file> is required))
-	$(RUN) -m tooling.specdiff.cli "$(BASE)" $(if $(REVISION),"$(REVISION)") --format $(FORMAT) \
+	@$(RUN) -m tooling.specdiff.cli "$(BASE)" $(if $(REVISION),"$(REVISION)") --format $(FORMAT) \
 		$(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(IGNORE),--ignore "$(IGNORE)")
 
 .PHONY: update-spec

@@ -42,7 +42,8 @@ def load(source: str, overlay_path: Path | None = OVERLAY, default_path: Path = 
 def _read(source: str, default_path: Path) -> tuple[dict[str, Any], str]:
     path = Path(source)
     if path.is_file() or (":" not in source and path.suffix in {".yaml", ".yml", ".json"}):
-        return documents.load(path), str(path)
+        shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
+        return documents.load(path), str(shown)
     ref, _, inside = source.partition(":")
     inside = inside or default_path.resolve().relative_to(ROOT).as_posix()
     label = f"{ref}:{inside}"
