@@ -70,7 +70,9 @@ class Examples:
             found, value = self.example(property_schema)
             if found:
                 assembled[name] = value
-        return bool(assembled), assembled
+        # Property examples make a payload only when they cover what the schema requires.
+        complete = set(schema.get("required", [])) <= assembled.keys()
+        return bool(assembled) and complete, assembled
 
     def by_component(self) -> dict[str, list[dict[str, Any]]]:
         """Every documented example object of each component, its own and those inside other examples."""
