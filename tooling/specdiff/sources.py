@@ -42,18 +42,18 @@ def load(source: str, overlay_path: Path | None = OVERLAY, default_path: Path = 
 def _read(source: str, default_path: Path) -> tuple[dict[str, Any], str]:
     path = Path(source)
     if path.is_file() or (":" not in source and path.suffix in {".yaml", ".yml", ".json"}):
-        shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
-        return documents.load(path), str(shown)
+        label = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
+        return documents.load(path), str(label)
     ref, _, inside = source.partition(":")
     inside = inside or default_path.resolve().relative_to(ROOT).as_posix()
-    label = f"{ref}:{inside}"
-    shown = subprocess.run(["git", "show", label], cwd=ROOT, capture_output=True, text=True, check=False)
+    git_label = f"{ref}:{inside}"
+    shown = subprocess.run(["git", "show", git_label], cwd=ROOT, capture_output=True, text=True, check=False)
     if shown.returncode != 0:
-        raise SourceError(f"{label}: not a file, and git cannot show it: {shown.stderr.strip()}")
-    document = documents.parse(shown.stdout, label)
+        raise SourceError(f"{git_label}: not a file, and git cannot show it: {shown.stderr.strip()}")
+    document = documents.parse(shown.stdout, git_label)
     if not isinstance(document, dict):
-        raise SourceError(f"{label}: expected a mapping at the top, got {type(document).__name__}")
-    return document, label
+        raise SourceError(f"{git_label}: expected a mapping at the top, got {type(document).__name__}")
+    return document, git_label
 
 
 def _check_openapi(document: dict[str, Any], label: str) -> None:
