@@ -44,6 +44,11 @@ lock: $(TOOLS) ## Re-resolve requirements.lock from pyproject.toml (then `make t
 generate: $(TOOLS) ## Regenerate generated/ from openapi.yaml + overlay (the main job).
 	$(RUN) -m tooling.generate
 
+.PHONY: generate-full
+generate-full: $(TOOLS) ## Generate from SPEC=<a full upstream spec> into build/full/ (never into generated/).
+	$(if $(SPEC),,$(error SPEC=<path to the spec> is required))
+	$(RUN) -m tooling.generate --spec "$(SPEC)" --output build/full/generated
+
 .PHONY: check-generated
 check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 	$(RUN) -m tooling.generate --check

@@ -17,7 +17,7 @@ from typing import Any
 
 from tooling import documents
 from tooling.documents import DocumentError
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
+from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
@@ -33,12 +33,17 @@ class GenerationError(Exception):
 
 
 def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy: Path | None = None) -> list[str]:
-    """Generate the package project into `output` (which must not exist). Returns overlay notices."""
-    resolution = resolve(spec, overlay)
+    """Generate the package project into `output` (which must not exist). Returns overlay notices.
+
+    Validation runs while the generator does (two processes, two cores); if it fails, the generator is
+    stopped and its output never used."""
+    resolution = resolve(spec, overlay, check=False)
     work = output.parent / f"{output.name}.resolved.json"
     resolution.write(work)
     try:
-        _run_generator(work, output)
+        with _Generator(work, output) as generator:
+            validate_document(resolution.document, spec)
+            generator.finish()
     finally:
         if resolved_copy is not None:
             resolved_copy.parent.mkdir(parents=True, exist_ok=True)
@@ -68,23 +73,42 @@ def spec_module(spec: dict[str, Any]) -> str:
     )
 
 
-def _run_generator(resolved: Path, output: Path) -> None:
-    bin_dir = Path(sys.executable).parent
-    command = [
-        str(bin_dir / "openapi-python-client"),
-        "generate",
-        f"--path={resolved}",
-        f"--config={CONFIG}",
-        f"--custom-template-path={TEMPLATES}",
-        f"--output-path={output}",
-        "--meta=uv",
-        "--fail-on-warning",
-    ]
-    # The post hooks run `ruff` by name: make it the pinned one from this environment.
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    run = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    if run.returncode != 0 or "Warning" in run.stdout:
-        raise GenerationError(f"openapi-python-client failed:\n{run.stdout}{run.stderr}".rstrip())
+class _Generator:
+    """openapi-python-client running in the background; `finish()` waits and raises on failure or warning."""
+
+    def __init__(self, resolved: Path, output: Path) -> None:
+        bin_dir = Path(sys.executable).parent
+        command = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            f"--path={resolved}",
+            f"--config={CONFIG}",
+            f"--custom-template-path={TEMPLATES}",
+            f"--output-path={output}",
+            "--meta=uv",
+            "--fail-on-warning",
+        ]
+        # The post hooks run `ruff` by name: make it the pinned one from this environment.
+        env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+        # A file, not a pipe: a full pipe would stall the generator. Closed in __exit__.
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, text=True, env=env)
+
+    def __enter__(self) -> "_Generator":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.log.close()
+
+    def finish(self) -> None:
+        returncode = self.process.wait()
+        self.log.seek(0)
+        output = self.log.read()
+        if returncode != 0 or "Warning" in output:
+            raise GenerationError(f"openapi-python-client failed:\n{output}".rstrip())
 
 
 def tree_diff(expected: Path, actual: Path) -> str:
@@ -143,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             return _report_staleness(fresh, output)
         replace_atomically(fresh, output)
-    print(f"regenerated {output}")
+    files = [output / name for name in tree_files(output)]
+    size = sum(path.stat().st_size for path in files)
+    print(f"regenerated {output}: {len(files)} files, {size / 1024:.0f} KiB")
     return 0
 
 

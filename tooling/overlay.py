@@ -1,7 +1,9 @@
 """OpenAPI Overlay 1.0, applied with an RFC 9535 JSONPath library.
 
-Every target must match, so a fix cannot silently stop applying when upstream moves a schema. An action
-that leaves the document as it was is reported by name: upstream has caught up and it can be dropped.
+Every target must match, so a fix cannot silently stop applying when upstream moves a schema; only an
+action marked `x-optional: true` (a fix for upstream content the vendored spec does not hold yet) may find
+nothing. An action that leaves the document as it was is reported by name: upstream has caught up and it
+can be dropped.
 """
 
 import copy
@@ -39,7 +41,7 @@ def apply(document: dict[str, Any], overlay: dict[str, Any], *, strict: bool = T
             if not _apply_action(result, action, name):
                 redundant.append(name)
         except _NoMatch:
-            if strict:
+            if strict and action.get("x-optional") is not True:
                 raise
             skipped.append(name)
     return Result(result, redundant, skipped)

@@ -82,3 +82,17 @@ def test_remove_deletes_every_match() -> None:
         overlay({"target": "$.items[?@.x > 1]", "remove": True}),
     )
     assert result.document == {"items": [{"x": 1}]}
+
+
+def test_an_optional_action_may_find_nothing_and_applies_where_it_finds() -> None:
+    optional = {"target": "$.a[?@.broken].broken", "x-optional": True, "remove": True}
+    assert apply({"a": [{"ok": 1}]}, overlay(optional)).document == {"a": [{"ok": 1}]}
+    assert apply({"a": [{"broken": 1}]}, overlay(optional)).document == {"a": [{}]}
+
+
+def test_the_full_spec_fixes_are_optional_and_the_seed_fixes_are_not() -> None:
+    actions = documents.load(OVERLAY)["actions"]
+    seed_spec = spec()
+    for action in actions:
+        found = apply(seed_spec, overlay(action), strict=False)
+        assert (found.skipped != []) == (action.get("x-optional") is True), action["description"]
