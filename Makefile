@@ -85,6 +85,10 @@ update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>, diff, regenerate
 	$(if $(SPEC),,$(error SPEC=<path to the new upstream document> is required))
 	$(RUN) -m tooling.update_spec "$(SPEC)"
 
+.PHONY: bench
+bench: $(TOOLS) ## Regeneration, spec diff, per-call, model and import costs, side by side -> BENCHMARKS.md.
+	PYTHONPATH=generated:. $(RUN) -m tooling.bench $(if $(QUICK),--quick)
+
 .PHONY: corpus
 corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print the outcome table.
 	PYTHONPATH=generated:. $(BIN)/python -m tests.client.corpus

@@ -7,9 +7,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
 from tooling import documents, overlay
 from tooling.documents import DocumentError
 
@@ -68,6 +65,10 @@ def validate_document(document: dict[str, Any], source: Path) -> None:
     marker = VALIDATED / hashlib.sha256(text + VALIDATOR_VERSION.encode()).hexdigest()
     if marker.exists():
         return
+    # Imported here, not at the top: it takes a second, which generate.py spends beside the generator.
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     try:
         validate(document)
     except OpenAPIValidationError as error:

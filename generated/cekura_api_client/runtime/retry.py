@@ -8,7 +8,6 @@ total deadline.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 import random
 import time
@@ -60,6 +59,8 @@ def retry_after(response: httpx.Response) -> float | None:
         return None
     if value.strip().isdigit():
         return float(value.strip())
+    import email.utils
+
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

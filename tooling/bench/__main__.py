@@ -1,0 +1,89 @@
+"""`make bench` (python -m tooling.bench): runs the five measurements and writes BENCHMARKS.md."""
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tooling import documents
+from tooling.bench import calls, imports, models, regeneration, specdiff
+from tooling.examples import Examples
+from tooling.resolve import ROOT, SPEC, resolve
+
+SHARED = ROOT.parent / "shared" / "specs" / "cekura"
+FULL, OLDER = SHARED / "openapi-2026-08-18.json", SHARED / "openapi-2026-04-18.json"
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    )
+
+
+def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
+    """(title, measurement), measured in this order when the report is written."""
+    rounds = 3 if quick else 5
+    payload = Examples(resolve().document).by_component()["BillingInfo"][0]
+    found: list[tuple[str, Callable[[], list[str]]]] = [
+        ("1a. Regeneration, vendored spec", lambda: regeneration.measure(SPEC, rounds)),
+    ]
+    if FULL.exists():
+        found.append(("1b. Regeneration, full Cekura spec (787 paths)", lambda: regeneration.measure(FULL, 3)))
+        found.append(("Full spec: what the pipeline produced", full_spec_report))
+    if FULL.exists() and OLDER.exists():
+        found.append(("2. Spec diff, 559 vs 787 paths", lambda: specdiff.measure(OLDER, FULL, rounds)))
+    count = 500 if quick else 2000
+    found.append(("3. Per-call overhead (127.0.0.1, keep-alive)", lambda: calls.measure(payload, count, rounds)))
+    found.append(("4. Model cost (documented BillingInfo payload)", lambda: models.measure(payload)))
+    found.append(("5. Import time", lambda: imports.measure(rounds * 2)))
+    return found
+
+
+def full_spec_report() -> list[str]:
+    document = documents.load(FULL)
+    output = ROOT / "build" / "bench" / "full"
+    from tooling.generate import main as generate
+
+    generate(["--spec", str(FULL), "--output", str(output)])
+    files = [path for path in output.rglob("*.py")]
+    size = sum(path.stat().st_size for path in files)
+    return [
+        f"{len(document['paths'])} paths, {len(document['components']['schemas'])} schemas in; "
+        f"{len(files)} Python files, {size / 1e6:.1f} MB out (`make generate-full SPEC=...`), with "
+        "`--fail-on-warning`, through the same overlay, validation and config.",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke run")
+    parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    lines = [
+        "# Benchmarks",
+        "",
+        f"`make bench`, {datetime.date.today().isoformat()}, {machine()}.",
+        "Medians of several runs with (min-max, n); contenders interleaved round by round; ratios are",
+        "taken within one run, because this machine is shared and noisy.",
+    ]
+    for title, measure in sections(args.quick):
+        print(f"== {title}", file=sys.stderr, flush=True)
+        lines += ["", f"## {title}", "", *measure()]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""1. Regeneration: our whole pipeline against stock openapi-python-client (same version, same config,
+same resolved spec), and where our time goes."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from tooling.bench.timing import interleaved, ratio
+from tooling.generate import CONFIG, TEMPLATES
+from tooling.resolve import VALIDATED, resolve, validate_document
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+def run(command: list[str]) -> None:
+    subprocess.run(command, check=True, env=ENV, capture_output=True)
+
+
+def generator(resolved: Path, output: Path, config: Path, templates: bool) -> list[str]:
+    shutil.rmtree(output, ignore_errors=True)
+    command = [str(BIN / "openapi-python-client"), "generate", f"--path={resolved}", f"--config={config}"]
+    command += [f"--output-path={output}", "--meta=uv"]
+    return command + ([f"--custom-template-path={TEMPLATES}"] if templates else [])
+
+
+def measure(spec: Path, rounds: int) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="bench-regen-") as scratch:
+        work = Path(scratch)
+        resolved = work / "resolved.json"
+        resolve(spec, check=False).write(resolved)
+        ours = [sys.executable, "-m", "tooling.generate", "--spec", str(spec), "--output", str(work / "ours")]
+
+        def cold() -> None:
+            shutil.rmtree(VALIDATED, ignore_errors=True)
+            run(ours)
+
+        results = interleaved(
+            {
+                "stock openapi-python-client": lambda: run(generator(resolved, work / "stock", CONFIG, False)),
+                "our pipeline, validation cached": lambda: run(ours),
+                "our pipeline, cold": cold,
+            },
+            rounds,
+        )
+        stock = results["stock openapi-python-client"]
+        lines = ["| contender | time | vs stock |", "|---|---|---|"]
+        lines += [f"| {name} | {value.show()} | {ratio(value, stock)} |" for name, value in results.items()]
+        return [*lines, "", *breakdown(spec, work)]
+
+
+def breakdown(spec: Path, work: Path) -> list[str]:
+    """One run of each stage, to say where the time goes."""
+    no_hooks = work / "no-hooks.yaml"
+    no_hooks.write_text(yaml.safe_dump({**yaml.safe_load(CONFIG.read_text()), "post_hooks": []}))
+    stages: dict[str, float] = {}
+    started = time.perf_counter()
+    resolution = resolve(spec, check=False)
+    stages["load + overlay"] = time.perf_counter() - started
+    shutil.rmtree(VALIDATED, ignore_errors=True)
+    started = time.perf_counter()
+    validate_document(resolution.document, spec)
+    stages["openapi-spec-validator (runs beside the generator)"] = time.perf_counter() - started
+    resolved = work / "resolved.json"
+    for name, templates in (("generator, stock templates", False), ("generator, our templates", True)):
+        started = time.perf_counter()
+        run(generator(resolved, work / "split", no_hooks, templates))
+        stages[name] = time.perf_counter() - started
+    started = time.perf_counter()
+    run([str(BIN / "ruff"), "check", "--fix-only", "--no-cache", "--quiet", str(work / "split")])
+    run([str(BIN / "ruff"), "format", "--no-cache", "--quiet", str(work / "split")])
+    stages["ruff post hooks"] = time.perf_counter() - started
+    return ["| stage (one run) | seconds |", "|---|---|", *(f"| {k} | {v:.2f} |" for k, v in stages.items())]
