@@ -26,7 +26,7 @@ class _NoMatch(OverlayError):
 class Result:
     document: dict[str, Any]
     redundant: list[str]  # "action N (reason)" for each action that changed nothing
-    skipped: list[str]  # the same for each action whose target matched nothing (strict=False only)
+    skipped: list[str]  # the same for each non-optional action whose target matched nothing (strict=False)
 
 
 def apply(document: dict[str, Any], overlay: dict[str, Any], *, strict: bool = True) -> Result:
@@ -41,7 +41,9 @@ def apply(document: dict[str, Any], overlay: dict[str, Any], *, strict: bool = T
             if not _apply_action(result, action, name):
                 redundant.append(name)
         except _NoMatch:
-            if strict and action.get("x-optional") is not True:
+            if action.get("x-optional") is True:
+                continue  # expected: the fix is for content this spec does not hold
+            if strict:
                 raise
             skipped.append(name)
     return Result(result, redundant, skipped)

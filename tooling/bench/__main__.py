@@ -80,7 +80,7 @@ def main() -> int:
     for title, measure in sections(args.quick):
         print(f"== {title}", file=sys.stderr, flush=True)
         lines += ["", f"## {title}", "", *measure()]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")  # what is measured is kept
     print(f"wrote {args.output}")
     return 0
 

@@ -18,7 +18,9 @@ LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)")
 
 def clean_python() -> Path:
     python = VENV / "bin" / "python"
-    subprocess.run([str(BIN / "uv"), "venv", "--quiet", "--python", str(BIN / "python"), str(VENV)], check=True)
+    subprocess.run(
+        [str(BIN / "uv"), "venv", "--quiet", "--clear", "--python", str(BIN / "python"), str(VENV)], check=True
+    )
     subprocess.run([str(BIN / "uv"), "pip", "install", "--quiet", "--python", str(python), str(OUTPUT)], check=True)
     return python
 

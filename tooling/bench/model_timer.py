@@ -3,14 +3,14 @@ seconds per call of json.loads, from_dict and to_dict on one payload, and of pyd
 
 import datetime
 import json
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
 from cekura_api_client.models import BillingInfo
 from pydantic import BaseModel, ConfigDict
+
+from tooling.bench import calls
 
 
 class Pack(BaseModel):
@@ -48,14 +48,8 @@ class Billing(BaseModel):
     updated_at: datetime.datetime | None = None
 
 
-def per_call(call: Callable[[], object], count: int = 2000, rounds: int = 7) -> float:
-    samples = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        for _ in range(count):
-            call()
-        samples.append((time.perf_counter() - started) / count)
-    return statistics.median(samples)
+def per_call(call: Callable[[], object]) -> float:
+    return calls.per_call(call, count=2000, rounds=7).median
 
 
 def main() -> None:
