@@ -67,8 +67,13 @@ def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
     with server(payload) as url:
         ours = AuthenticatedClient(base_url=url, token="bench-key")
         raw = httpx.Client(base_url=url, headers={"X-CEKURA-API-KEY": "bench-key"})
+        from cekura_api_client.models import BillingInfo
+
         sync = {
             "raw httpx: get + json()": per_call(lambda: raw.get(PATH).json(), count, rounds),
+            "raw httpx + BillingInfo.from_dict()": per_call(
+                lambda: BillingInfo.from_dict(raw.get(PATH).json()), count, rounds
+            ),
             "generated client: sync()": per_call(lambda: billing.sync(client=ours), count, rounds),
         }
         ours_async = AuthenticatedClient(base_url=url, token="bench-key")

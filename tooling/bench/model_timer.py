@@ -1,5 +1,6 @@
-"""Run in a subprocess with PYTHONPATH pointing at one generated package: prints, as JSON, the median
-seconds per call of json.loads, from_dict and to_dict on one payload, and of pydantic v2's equivalent."""
+"""Run in a subprocess whose PYTHONPATH holds our generated package and the stock-templates one (renamed
+stock_cekura_api_client): prints, as JSON, the median seconds per call of json.loads, both packages'
+from_dict and to_dict, and pydantic v2's equivalent, interleaved round by round in one process."""
 
 import datetime
 import json
@@ -9,8 +10,11 @@ from typing import Any
 
 from cekura_api_client.models import BillingInfo
 from pydantic import BaseModel, ConfigDict
+from stock_cekura_api_client.models import BillingInfo as StockBillingInfo
 
-from tooling.bench import calls
+from tooling.bench.timing import interleaved
+
+CALLS = 2000
 
 
 class Pack(BaseModel):
@@ -48,26 +52,30 @@ class Billing(BaseModel):
     updated_at: datetime.datetime | None = None
 
 
-def per_call(call: Callable[[], object]) -> float:
-    return calls.per_call(call, count=2000, rounds=7).median
+def repeated(call: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        for _ in range(CALLS):
+            call()
+
+    return run
 
 
 def main() -> None:
     body = sys.stdin.read()
     payload: dict[str, Any] = json.loads(body)
-    model = BillingInfo.from_dict(payload)
+    ours, stock = BillingInfo.from_dict(payload), StockBillingInfo.from_dict(payload)
     validated = Billing.model_validate(payload)
-    print(
-        json.dumps(
-            {
-                "json.loads": per_call(lambda: json.loads(body)),
-                "from_dict": per_call(lambda: BillingInfo.from_dict(payload)),
-                "to_dict": per_call(model.to_dict),
-                "pydantic model_validate": per_call(lambda: Billing.model_validate(payload)),
-                "pydantic model_dump(mode=json)": per_call(lambda: validated.model_dump(mode="json")),
-            }
-        )
-    )
+    contenders = {
+        "json.loads": lambda: json.loads(body),
+        "ours from_dict": lambda: BillingInfo.from_dict(payload),
+        "stock from_dict": lambda: StockBillingInfo.from_dict(payload),
+        "pydantic model_validate": lambda: Billing.model_validate(payload),
+        "ours to_dict": ours.to_dict,
+        "stock to_dict": stock.to_dict,
+        "pydantic model_dump(mode=json)": lambda: validated.model_dump(mode="json"),
+    }
+    results = interleaved({name: repeated(call) for name, call in contenders.items()}, rounds=7)
+    print(json.dumps({name: value.median / CALLS for name, value in results.items()}))
 
 
 if __name__ == "__main__":

@@ -119,23 +119,28 @@ class BillingInfo:
 
             balance_expiry = _parse_balance_expiry(d.pop("balance_expiry"))
 
-            expect(balance_expiry, (datetime.datetime, type(None)))
+            if not isinstance(balance_expiry, (datetime.datetime, type(None))):
+                expect(balance_expiry, (datetime.datetime, type(None)))
 
             _field = "organization"
             organization = d.pop("organization", UNSET)
-            expect(organization, (int, Unset))
+            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
+                expect(organization, (int, Unset))
 
             _field = "credits_remaining"
             credits_remaining = d.pop("credits_remaining", UNSET)
-            expect(credits_remaining, (str, Unset))
+            if not isinstance(credits_remaining, (str, Unset)):
+                expect(credits_remaining, (str, Unset))
 
             _field = "credits_used"
             credits_used = d.pop("credits_used", UNSET)
-            expect(credits_used, (str, Unset))
+            if not isinstance(credits_used, (str, Unset)):
+                expect(credits_used, (str, Unset))
 
             _field = "initial_balance"
             initial_balance = d.pop("initial_balance", UNSET)
-            expect(initial_balance, (str, Unset))
+            if not isinstance(initial_balance, (str, Unset)):
+                expect(initial_balance, (str, Unset))
 
             _field = "subscription_status"
             _subscription_status = d.pop("subscription_status", UNSET)
@@ -145,7 +150,8 @@ class BillingInfo:
             else:
                 subscription_status = SubscriptionStatus.from_dict(_subscription_status)
 
-            expect(subscription_status, (SubscriptionStatus, Unset))
+            if not isinstance(subscription_status, (SubscriptionStatus, Unset)):
+                expect(subscription_status, (SubscriptionStatus, Unset))
 
             _field = "created_at"
             _created_at = d.pop("created_at", UNSET)
@@ -155,7 +161,8 @@ class BillingInfo:
             else:
                 created_at = parse_datetime(_created_at)
 
-            expect(created_at, (datetime.datetime, Unset))
+            if not isinstance(created_at, (datetime.datetime, Unset)):
+                expect(created_at, (datetime.datetime, Unset))
 
             _field = "updated_at"
             _updated_at = d.pop("updated_at", UNSET)
@@ -165,7 +172,8 @@ class BillingInfo:
             else:
                 updated_at = parse_datetime(_updated_at)
 
-            expect(updated_at, (datetime.datetime, Unset))
+            if not isinstance(updated_at, (datetime.datetime, Unset)):
+                expect(updated_at, (datetime.datetime, Unset))
 
             billing_info = cls(
                 balance_expiry=balance_expiry,

@@ -129,15 +129,18 @@ class SubscriptionStatus:
 
             status = _parse_status(d.pop("status"))
 
-            expect(status, (type(None), SubscriptionStatusStatus))
+            if not isinstance(status, (type(None), SubscriptionStatusStatus)):
+                expect(status, (type(None), SubscriptionStatusStatus))
 
             _field = "is_active"
             is_active = d.pop("is_active")
-            expect(is_active, (bool,))
+            if not isinstance(is_active, (bool,)):
+                expect(is_active, (bool,))
 
             _field = "is_trial"
             is_trial = d.pop("is_trial")
-            expect(is_trial, (bool,))
+            if not isinstance(is_trial, (bool,)):
+                expect(is_trial, (bool,))
 
             _field = "pack_name"
 
@@ -148,7 +151,8 @@ class SubscriptionStatus:
 
             pack_name = _parse_pack_name(d.pop("pack_name"))
 
-            expect(pack_name, (str, type(None)))
+            if not isinstance(pack_name, (str, type(None))):
+                expect(pack_name, (str, type(None)))
 
             _field = "expire_at"
 
@@ -167,7 +171,8 @@ class SubscriptionStatus:
 
             expire_at = _parse_expire_at(d.pop("expire_at"))
 
-            expect(expire_at, (datetime.datetime, type(None)))
+            if not isinstance(expire_at, (datetime.datetime, type(None))):
+                expect(expire_at, (datetime.datetime, type(None)))
 
             _field = "last_payment_at"
 
@@ -186,7 +191,8 @@ class SubscriptionStatus:
 
             last_payment_at = _parse_last_payment_at(d.pop("last_payment_at"))
 
-            expect(last_payment_at, (datetime.datetime, type(None)))
+            if not isinstance(last_payment_at, (datetime.datetime, type(None))):
+                expect(last_payment_at, (datetime.datetime, type(None)))
 
             _field = "days_until_expiry"
 
@@ -197,7 +203,8 @@ class SubscriptionStatus:
 
             days_until_expiry = _parse_days_until_expiry(d.pop("days_until_expiry"))
 
-            expect(days_until_expiry, (int, type(None)))
+            if not isinstance(days_until_expiry, (int, type(None))) or isinstance(days_until_expiry, bool):
+                expect(days_until_expiry, (int, type(None)))
 
             _field = "created_at"
 
@@ -216,7 +223,8 @@ class SubscriptionStatus:
 
             created_at = _parse_created_at(d.pop("created_at"))
 
-            expect(created_at, (datetime.datetime, type(None)))
+            if not isinstance(created_at, (datetime.datetime, type(None))):
+                expect(created_at, (datetime.datetime, type(None)))
 
             _field = "pack"
 
@@ -240,7 +248,8 @@ class SubscriptionStatus:
 
             pack = _parse_pack(d.pop("pack"))
 
-            expect(pack, (SubscriptionStatusPack, type(None)))
+            if not isinstance(pack, (SubscriptionStatusPack, type(None))):
+                expect(pack, (SubscriptionStatusPack, type(None)))
 
             subscription_status = cls(
                 status=status,

@@ -73,35 +73,45 @@ class SubscriptionStatusPack:
             d = dict(expect_object(src_dict))
             _field = "name"
             name = d.pop("name")
-            expect(name, (str,))
+            if not isinstance(name, (str,)):
+                expect(name, (str,))
 
             _field = "max_concurrent_runs_limit"
             max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit")
-            expect(max_concurrent_runs_limit, (int,))
+            if not isinstance(max_concurrent_runs_limit, (int,)) or isinstance(max_concurrent_runs_limit, bool):
+                expect(max_concurrent_runs_limit, (int,))
 
             _field = "max_concurrent_chat_runs_limit"
             max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit")
-            expect(max_concurrent_chat_runs_limit, (int,))
+            if not isinstance(max_concurrent_chat_runs_limit, (int,)) or isinstance(
+                max_concurrent_chat_runs_limit, bool
+            ):
+                expect(max_concurrent_chat_runs_limit, (int,))
 
             _field = "max_agents_limit"
             max_agents_limit = d.pop("max_agents_limit")
-            expect(max_agents_limit, (int,))
+            if not isinstance(max_agents_limit, (int,)) or isinstance(max_agents_limit, bool):
+                expect(max_agents_limit, (int,))
 
             _field = "max_members_limit"
             max_members_limit = d.pop("max_members_limit")
-            expect(max_members_limit, (int,))
+            if not isinstance(max_members_limit, (int,)) or isinstance(max_members_limit, bool):
+                expect(max_members_limit, (int,))
 
             _field = "max_projects_limit"
             max_projects_limit = d.pop("max_projects_limit")
-            expect(max_projects_limit, (int,))
+            if not isinstance(max_projects_limit, (int,)) or isinstance(max_projects_limit, bool):
+                expect(max_projects_limit, (int,))
 
             _field = "billing_type"
             billing_type = d.pop("billing_type")
-            expect(billing_type, (str,))
+            if not isinstance(billing_type, (str,)):
+                expect(billing_type, (str,))
 
             _field = "subscription_overage"
             subscription_overage = d.pop("subscription_overage")
-            expect(subscription_overage, (str,))
+            if not isinstance(subscription_overage, (str,)):
+                expect(subscription_overage, (str,))
 
             subscription_status_pack = cls(
                 name=name,
