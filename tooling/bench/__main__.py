@@ -7,11 +7,13 @@ import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from tooling import documents
+from tooling import documents, overlay
 from tooling.bench import calls, imports, models, regeneration, specdiff
 from tooling.examples import Examples
-from tooling.resolve import ROOT, SPEC, resolve
+from tooling.generate import main as generate
+from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
 
 SHARED = ROOT.parent / "shared" / "specs" / "cekura"
 FULL, OLDER = SHARED / "openapi-2026-08-18.json", SHARED / "openapi-2026-04-18.json"
@@ -53,16 +55,31 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
 def full_spec_report() -> list[str]:
     document = documents.load(FULL)
     output = ROOT / "build" / "bench" / "full"
-    from tooling.generate import main as generate
-
     generate(["--spec", str(FULL), "--output", str(output)])
-    files = [path for path in output.rglob("*.py")]
+    files = list(output.rglob("*.py"))
     size = sum(path.stat().st_size for path in files)
     return [
         f"{len(document['paths'])} paths, {len(document['components']['schemas'])} schemas in; "
         f"{len(files)} Python files, {size / 1e6:.1f} MB out (`make generate-full SPEC=...`), with "
         "`--fail-on-warning`, through the same overlay, validation and config.",
+        "",
+        "Upstream problems in this spec, each fixed by an `x-optional` action of `openapi.overlay.yaml`:",
+        "",
+        *upstream_problems(document),
     ]
+
+
+def upstream_problems(document: dict[str, Any]) -> list[str]:
+    """The overlay's optional actions that find their target in `document`, and the actions it makes redundant."""
+    lines = []
+    for number, action in enumerate(documents.load(OVERLAY)["actions"], start=1):
+        alone = {"overlay": "1.0.0", "info": {"title": "one action", "version": "1"}}
+        result = overlay.apply(document, alone | {"actions": [{**action, "x-optional": False}]}, strict=False)
+        if action.get("x-optional") is True and not result.skipped:
+            lines.append(f"- action {number}: {action['description']}")
+        elif result.redundant:
+            lines.append(f"- action {number} is redundant here (upstream declares it): {action['description']}")
+    return lines
 
 
 def main() -> int:
