@@ -4,7 +4,6 @@ Each case must either parse or raise ResponseValidationError; anything else is a
 prints the count and the outcome table; tests/client/test_corpus.py asserts it.
 """
 
-import copy
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from typing import Any
 import cekura_api_client.models as models
 from cekura_api_client.errors import ResponseValidationError
 
+from tests.payloads import DROP, replaced
 from tooling.examples import Examples
 from tooling.resolve import resolve
 
@@ -41,35 +41,20 @@ def paths(payload: Any, prefix: Path = ()) -> Iterator[Path]:
             yield from paths(value, (*prefix, key))
 
 
-def mutated(payload: dict[str, Any], path: Path, value: Any) -> dict[str, Any]:
-    result = copy.deepcopy(payload)
-    target: Any = result
-    for key in path[:-1]:
-        target = target[key]
-    if value is DROP:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return result
-
-
-DROP = object()
-
-
-def cases(component: str, payload: dict[str, Any], enum_fields: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+def cases(payload: dict[str, Any], enum_fields: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(kind, payload) for every mutation of every field of `payload`."""
     for path in paths(payload):
-        yield "drop field", mutated(payload, path, DROP)
-        yield "null field", mutated(payload, path, None)
+        yield "drop field", replaced(payload, path, DROP)
+        yield "null field", replaced(payload, path, None)
         current = _at(payload, path)
         for value in OTHER_TYPES:
             if type(value) is not type(current) and value is not None:
-                yield "wrong type", mutated(payload, path, value)
+                yield "wrong type", replaced(payload, path, value)
         for value in GARBAGE:
-            yield "deep garbage", mutated(payload, path, value)
+            yield "deep garbage", replaced(payload, path, value)
         if path[-1] in enum_fields:
             for value in UNKNOWN_ENUM_VALUES:
-                yield "unknown enum value", mutated(payload, path, value)
+                yield "unknown enum value", replaced(payload, path, value)
     yield "extra field", {**payload, "unexpected": {"a": [1, {"b": None}]}}
     for value in OTHER_TYPES + GARBAGE:
         if not isinstance(value, dict):
@@ -90,11 +75,12 @@ def enum_fields(spec: dict[str, Any]) -> set[str]:
 def run() -> Counter[tuple[str, str]]:
     """(kind, outcome) -> count, outcome being `parsed`, `validation error` or the unexpected exception."""
     spec = resolve().document
+    enums = enum_fields(spec)
     outcomes: Counter[tuple[str, str]] = Counter()
     for component, payloads in Examples(spec).by_component().items():
         model = getattr(models, component)
         for payload in payloads:
-            for kind, case in cases(component, payload, enum_fields(spec)):
+            for kind, case in cases(payload, enums):
                 outcomes[kind, outcome(model, case)] += 1
     return outcomes
 

@@ -1,7 +1,6 @@
 """A success response that does not fit the schema raises one ResponseValidationError naming the field,
 with the raw body kept; unknown enum values and fields are kept and written back."""
 
-import copy
 import json
 from typing import Any
 
@@ -11,24 +10,11 @@ from cekura_api_client.errors import CekuraError, ResponseValidationError
 from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
 from pytest_httpserver import HTTPServer
 
+from tests.payloads import DROP, replaced
+
 from .calls import MODES, fetch
 from .conftest import PATH
 
-
-def changed(payload: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
-    result = copy.deepcopy(payload)
-    *parents, leaf = path.split(".")
-    target = result
-    for key in parents:
-        target = target[key]
-    if value is DROP:
-        del target[leaf]
-    else:
-        target[leaf] = value
-    return result
-
-
-DROP = object()
 MALFORMED = {
     "wrong type deep": ("subscription_status.pack.max_agents_limit", "20", "expected integer, got string"),
     "boolean for integer": ("subscription_status.pack.max_agents_limit", True, "expected integer, got boolean"),
@@ -46,7 +32,7 @@ MALFORMED = {
 @pytest.mark.parametrize(("path", "value", "problem"), MALFORMED.values(), ids=MALFORMED.keys())
 def test_from_dict_names_the_field(payload: dict[str, Any], path: str, value: Any, problem: str) -> None:
     with pytest.raises(ResponseValidationError) as raised:
-        BillingInfo.from_dict(changed(payload, path, value))
+        BillingInfo.from_dict(replaced(payload, path, value))
     assert raised.value.field == path
     assert problem in raised.value.problem
     assert f"`{path}`" in str(raised.value)
@@ -86,7 +72,7 @@ def test_a_body_that_is_not_json_raises_with_the_raw_body(
 def test_a_payload_that_does_not_fit_raises_with_the_raw_body(
     httpserver: HTTPServer, client: AuthenticatedClient, payload: dict[str, Any], mode: str
 ) -> None:
-    body = json.dumps(changed(payload, "subscription_status.pack.max_agents_limit", "many"))
+    body = json.dumps(replaced(payload, "subscription_status.pack.max_agents_limit", "many"))
     httpserver.expect_request(PATH).respond_with_data(body, content_type="application/json")
     with pytest.raises(ResponseValidationError) as raised:
         fetch(client, mode)
@@ -96,7 +82,7 @@ def test_a_payload_that_does_not_fit_raises_with_the_raw_body(
 
 
 def test_an_unknown_enum_value_parses_and_is_written_back(payload: dict[str, Any]) -> None:
-    data = changed(payload, "subscription_status.status", "paused")
+    data = replaced(payload, "subscription_status.status", "paused")
     info = BillingInfo.from_dict(data)
     assert info.subscription_status
     status = info.subscription_status.status

@@ -8,6 +8,7 @@ import cekura_api_client.models as models
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
+from tests.payloads import replaced
 from tooling.examples import prose_and_example_pairs
 from tooling.resolve import resolve
 
@@ -72,16 +73,6 @@ def no_subscription() -> dict[str, Any]:
     }
 
 
-def variant(payload: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
-    changed = copy.deepcopy(payload)
-    *parents, leaf = path.split(".")
-    target = changed
-    for key in parents:
-        target = target[key]
-    target[leaf] = value
-    return changed
-
-
 VARIANTS = {
     "no balance expiry": ("balance_expiry", None),
     "no subscription": ("subscription_status", no_subscription()),
@@ -100,13 +91,13 @@ VARIANTS = {
 
 @pytest.mark.parametrize(("path", "value"), VARIANTS.values(), ids=VARIANTS.keys())
 def test_documented_variants_round_trip_and_validate(billing_info: dict[str, Any], path: str, value: Any) -> None:
-    payload = variant(billing_info, path, value)
+    payload = replaced(billing_info, path, value)
     assert round_trip("BillingInfo", payload) == payload
     assert [error.message for error in validator("BillingInfo").iter_errors(payload)] == []
 
 
 def test_unknown_fields_are_kept_on_the_model(billing_info: dict[str, Any]) -> None:
-    payload = variant(billing_info, "subscription_status.pack.future_cap", 7)
+    payload = replaced(billing_info, "subscription_status.pack.future_cap", 7)
     status = models.BillingInfo.from_dict(payload).subscription_status
     assert isinstance(status, models.SubscriptionStatus)
     pack = status.pack
