@@ -40,7 +40,12 @@ def load(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DocumentError(f"{path}: cannot read: {error}") from None
-    document = parse(text, str(path))
+    return parse_mapping(text, str(path))
+
+
+def parse_mapping(text: str, source: str) -> dict[str, Any]:
+    """Parse a document that must be a mapping at the top."""
+    document = parse(text, source)
     if not isinstance(document, dict):
-        raise DocumentError(f"{path}: expected a mapping at the top, got {type(document).__name__}")
+        raise DocumentError(f"{source}: expected a mapping at the top, got {type(document).__name__}")
     return document

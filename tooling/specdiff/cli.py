@@ -12,7 +12,6 @@ from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, SPEC
 from tooling.specdiff import ignore, render
 from tooling.specdiff.changes import Level
-from tooling.specdiff.clientapi import ClientDiffError, diff_client_api
 from tooling.specdiff.operations import diff_specs
 from tooling.specdiff.sources import SourceError, load
 
@@ -63,6 +62,9 @@ def build(args: argparse.Namespace) -> render.Report:
     spec_changes = ignore.without_accepted(diff_specs(base.document, revision.document), accepted)
     client, note = None, "skipped (--no-client-api)" if args.no_client_api else ""
     if not args.no_client_api:
+        # Imported only when used: it loads griffe and the generation pipeline.
+        from tooling.specdiff.clientapi import ClientDiffError, diff_client_api
+
         try:
             client = ignore.without_accepted(diff_client_api(base.document, revision.document), accepted)
         except ClientDiffError as error:

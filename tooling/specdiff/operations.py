@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tooling.specdiff.changes import Change, Level
-from tooling.specdiff.schemas import SchemaDiff, _lookup
+from tooling.specdiff.schemas import SchemaDiff, lookup
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -51,7 +51,7 @@ def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
 def _merge_parameters(shared: list[Any], own: list[Any], spec: dict[str, Any]) -> dict[tuple[str, str], Any]:
     merged = {}
     for parameter in [*shared, *own]:
-        resolved = _lookup(spec, parameter["$ref"]) if "$ref" in parameter else parameter
+        resolved = lookup(spec, parameter["$ref"]) if "$ref" in parameter else parameter
         merged[resolved["in"], resolved["name"]] = resolved
     return merged
 
@@ -125,7 +125,7 @@ class _Operation:
             yield from self._content("request body", old.get("content", {}), new.get("content", {}), "request")
 
     def _resolve(self, node: dict[str, Any] | None, spec: dict[str, Any]) -> dict[str, Any] | None:
-        return _lookup(spec, node["$ref"]) if node is not None and "$ref" in node else node
+        return lookup(spec, node["$ref"]) if node is not None and "$ref" in node else node
 
     def _content(self, field: str, old: dict[str, Any], new: dict[str, Any], direction: str) -> Iterator[Change]:
         for media in sorted(old.keys() | new.keys()):

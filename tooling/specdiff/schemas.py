@@ -47,7 +47,7 @@ class Shape:
     ref: str | None = None
 
 
-def _lookup(spec: dict[str, Any], ref: str) -> dict[str, Any]:
+def lookup(spec: dict[str, Any], ref: str) -> dict[str, Any]:
     node: Any = spec
     for part in ref.removeprefix("#/").split("/"):
         node = node[part.replace("~1", "/").replace("~0", "~")]
@@ -78,7 +78,7 @@ def shape(schema: dict[str, Any] | bool, spec: dict[str, Any]) -> Shape:
         properties=schema.get("properties", {}),
         required=frozenset(schema.get("required", [])),
         items=schema.get("items") if isinstance(schema.get("items"), dict) else None,
-        variants=tuple(sorted(_variant_name(b, spec) for b in branches)),
+        variants=tuple(sorted(_variant_name(branch) for branch in branches)),
         constraints={key: schema[key] for key in CONSTRAINTS if key in schema},
         ref=ref,
     )
@@ -91,7 +91,7 @@ def _unwrap(schema: dict[str, Any], spec: dict[str, Any]) -> tuple[dict[str, Any
         if "$ref" in schema:
             ref = schema["$ref"]
             siblings = {k: v for k, v in schema.items() if k != "$ref"}
-            schema = {**_lookup(spec, ref), **siblings}
+            schema = {**lookup(spec, ref), **siblings}
             continue
         wrapper = next((k for k in ("allOf", "oneOf", "anyOf") if _single(schema.get(k, []))), None)
         if wrapper is None:
@@ -107,7 +107,7 @@ def _single(branches: list[Any]) -> bool:
     return len([b for b in branches if b != NULL_BRANCH]) == 1
 
 
-def _variant_name(branch: dict[str, Any], spec: dict[str, Any]) -> str:
+def _variant_name(branch: dict[str, Any]) -> str:
     if "$ref" in branch:
         return str(branch["$ref"]).rsplit("/", 1)[-1]
     declared = branch.get("type", "any")

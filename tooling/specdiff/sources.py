@@ -50,10 +50,7 @@ def _read(source: str, default_path: Path) -> tuple[dict[str, Any], str]:
     shown = subprocess.run(["git", "show", git_label], cwd=ROOT, capture_output=True, text=True, check=False)
     if shown.returncode != 0:
         raise SourceError(f"{git_label}: not a file, and git cannot show it: {shown.stderr.strip()}")
-    document = documents.parse(shown.stdout, git_label)
-    if not isinstance(document, dict):
-        raise SourceError(f"{git_label}: expected a mapping at the top, got {type(document).__name__}")
-    return document, git_label
+    return documents.parse_mapping(shown.stdout, git_label), git_label
 
 
 def _check_openapi(document: dict[str, Any], label: str) -> None:
