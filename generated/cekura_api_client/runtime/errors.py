@@ -128,32 +128,31 @@ def status_error(response: httpx.Response) -> APIStatusError:
 class ResponseValidationError(CekuraError):
     """A success response whose body does not match the schema: `path` names the field, `body` is raw."""
 
-    def __init__(self, path: tuple[str | int, ...], problem: str, body: bytes | None = None) -> None:
+    def __init__(
+        self, path: tuple[str, ...], problem: str, body: bytes | None = None, *, method: str = "", url: str = ""
+    ) -> None:
         self.path = path
         self.problem = problem
         self.body = body
-        self.method = ""
-        self.url = ""
-        super().__init__(self._message())
+        self.method = method
+        self.url = url
+        where = f"`{self.field}`" if path else "the body"
+        request = f" of {method} {url}" if method else ""
+        shown = f"; body: {preview(body)}" if body is not None else ""
+        super().__init__(f"invalid response{request}: {where}: {problem}{shown}")
 
     @property
     def field(self) -> str:
         """The field path in dotted form, for example `subscription_status.pack.max_agents_limit`."""
-        return ".".join(f"[{part}]" if isinstance(part, int) else part for part in self.path).replace(".[", "[")
+        return ".".join(self.path)
 
-    def inside(self, parent: str | int) -> ResponseValidationError:
+    def inside(self, parent: str) -> ResponseValidationError:
         """The same error seen from the enclosing object."""
         return ResponseValidationError((parent, *self.path), self.problem, self.body)
 
     def for_response(self, response: httpx.Response) -> ResponseValidationError:
         """The same error, with the raw body and the request that got it."""
-        error = ResponseValidationError(self.path, self.problem, response.content)
-        error.method, error.url = response.request.method, str(response.request.url)
-        error.args = (error._message(),)
-        return error
-
-    def _message(self) -> str:
-        where = f"`{self.field}`" if self.path else "the body"
-        request = f" of {self.method} {self.url}" if self.method else ""
-        body = f"; body: {preview(self.body)}" if self.body is not None else ""
-        return f"invalid response{request}: {where}: {self.problem}{body}"
+        request = response.request
+        return ResponseValidationError(
+            self.path, self.problem, response.content, method=request.method, url=str(request.url)
+        )
