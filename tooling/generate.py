@@ -15,12 +15,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tooling import documents
+from tooling import documents, facts
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
 CONFIG = ROOT / "generator-config.yaml"
-TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
 PACKAGE = str(documents.load(CONFIG)["package_name_override"])
 OUTPUT = ROOT / "generated"
@@ -40,8 +39,9 @@ def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy:
     resolution = resolve(spec, overlay, check=False)
     work = output.parent / f"{output.name}.resolved.json"
     resolution.write(work)
+    templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates")
     try:
-        with _Generator(work, output) as generator:
+        with _Generator(work, templates, output) as generator:
             validate_document(resolution.document, spec)
             generator.finish()
     finally:
@@ -49,6 +49,7 @@ def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy:
             resolved_copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(work, resolved_copy)
         work.unlink()
+        shutil.rmtree(templates)
     install_runtime(output / PACKAGE, resolution.document)
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
@@ -76,14 +77,14 @@ def spec_module(spec: dict[str, Any]) -> str:
 class _Generator:
     """openapi-python-client running in the background; `finish()` waits and raises on failure or warning."""
 
-    def __init__(self, resolved: Path, output: Path) -> None:
+    def __init__(self, resolved: Path, templates: Path, output: Path) -> None:
         bin_dir = Path(sys.executable).parent
         command = [
             str(bin_dir / "openapi-python-client"),
             "generate",
             f"--path={resolved}",
             f"--config={CONFIG}",
-            f"--custom-template-path={TEMPLATES}",
+            f"--custom-template-path={templates}",
             f"--output-path={output}",
             "--meta=uv",
             "--fail-on-warning",

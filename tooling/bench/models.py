@@ -25,7 +25,7 @@ def measure(payload: dict[str, Any]) -> list[str]:
         resolve().write(work / "resolved.json")
         config = yaml.safe_load(CONFIG.read_text()) | {"package_name_override": STOCK_PACKAGE}
         (work / "stock.yaml").write_text(yaml.safe_dump(config))
-        run(generator(work / "resolved.json", work / "stock", work / "stock.yaml", templates=False))
+        run(generator(work / "resolved.json", work / "stock", work / "stock.yaml", templates=None))
         env = {**ENV, "PYTHONPATH": os.pathsep.join([str(OUTPUT), str(work / "stock"), str(ROOT)])}
         command = [sys.executable, "-m", "tooling.bench.model_timer"]
         done = subprocess.run(command, input=json.dumps(payload), capture_output=True, text=True, env=env, check=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 import yaml
 
 from tooling.bench.timing import interleaved, ratio
-from tooling.generate import CONFIG, TEMPLATES
+from tooling.facts import write_templates
+from tooling.generate import CONFIG
 from tooling.resolve import VALIDATED, resolve, validate_document
 
 BIN = Path(sys.executable).parent
@@ -23,11 +24,11 @@ def run(command: list[str]) -> None:
     subprocess.run(command, check=True, env=ENV, capture_output=True)
 
 
-def generator(resolved: Path, output: Path, config: Path, templates: bool) -> list[str]:
+def generator(resolved: Path, output: Path, config: Path, templates: Path | None) -> list[str]:
     shutil.rmtree(output, ignore_errors=True)
     command = [str(BIN / "openapi-python-client"), "generate", f"--path={resolved}", f"--config={config}"]
     command += [f"--output-path={output}", "--meta=uv"]
-    return command + ([f"--custom-template-path={TEMPLATES}"] if templates else [])
+    return command + ([f"--custom-template-path={templates}"] if templates else [])
 
 
 def measure(spec: Path, rounds: int) -> list[str]:
@@ -43,7 +44,7 @@ def measure(spec: Path, rounds: int) -> list[str]:
 
         results = interleaved(
             {
-                "stock openapi-python-client": lambda: run(generator(resolved, work / "stock", CONFIG, False)),
+                "stock openapi-python-client": lambda: run(generator(resolved, work / "stock", CONFIG, None)),
                 "our pipeline, validation cached": lambda: run(ours),
                 "our pipeline, cold": cold,
             },
@@ -68,7 +69,8 @@ def breakdown(spec: Path, work: Path) -> list[str]:
     validate_document(resolution.document, spec)
     stages["openapi-spec-validator (runs beside the generator)"] = time.perf_counter() - started
     resolved = work / "resolved.json"
-    for name, templates in (("generator, stock templates", False), ("generator, our templates", True)):
+    ours = write_templates(resolution.document, work / "templates")
+    for name, templates in (("generator, stock templates", None), ("generator, our templates", ours)):
         started = time.perf_counter()
         run(generator(resolved, work / "split", no_hooks, templates))
         stages[name] = time.perf_counter() - started

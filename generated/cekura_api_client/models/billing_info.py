@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
+from ..runtime.serialization import building_request
 from ..runtime.validation import expect, expect_object, failure, parse_datetime
 from ..types import UNSET, Unset
 
@@ -45,6 +46,7 @@ class BillingInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _response = not building_request()
         balance_expiry: None | str
         if isinstance(self.balance_expiry, datetime.datetime):
             balance_expiry = self.balance_expiry.isoformat().replace("+00:00", "Z")
@@ -78,19 +80,19 @@ class BillingInfo:
                 "balance_expiry": balance_expiry,
             }
         )
-        if organization is not UNSET:
+        if organization is not UNSET and _response:
             field_dict["organization"] = organization
-        if credits_remaining is not UNSET:
+        if credits_remaining is not UNSET and _response:
             field_dict["credits_remaining"] = credits_remaining
-        if credits_used is not UNSET:
+        if credits_used is not UNSET and _response:
             field_dict["credits_used"] = credits_used
-        if initial_balance is not UNSET:
+        if initial_balance is not UNSET and _response:
             field_dict["initial_balance"] = initial_balance
-        if subscription_status is not UNSET:
+        if subscription_status is not UNSET and _response:
             field_dict["subscription_status"] = subscription_status
-        if created_at is not UNSET:
+        if created_at is not UNSET and _response:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and _response:
             field_dict["updated_at"] = updated_at
 
         return field_dict

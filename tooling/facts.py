@@ -1,0 +1,61 @@
+"""What the endpoint templates need to know of each operation that openapi-python-client does not pass
+them (it drops `style`/`explode` and the operation's `security`): read from the resolved spec and
+written as templates/operation_facts.jinja into the template directory the generator is given."""
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from tooling.resolve import ROOT
+
+TEMPLATES = ROOT / "templates"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """{"GET /path/": {"comma_separated": [query names], "security": [scheme names]}} for every operation."""
+    return {
+        f"{method.upper()} {path}": _facts(spec, {**item, **operation}, operation)
+        for path, item in spec.get("paths", {}).items()
+        for method, operation in item.items()
+        if method in METHODS
+    }
+
+
+def _facts(spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    parameters = [_resolved(spec, parameter) for parameter in merged.get("parameters", [])]
+    requirements = operation.get("security", spec.get("security", []))
+    return {
+        "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
+        "security": sorted({scheme for requirement in requirements for scheme in requirement}),
+    }
+
+
+def _comma_separated(spec: dict[str, Any], parameter: dict[str, Any]) -> bool:
+    schema = _resolved(spec, parameter.get("schema", {}))
+    style, explode = parameter.get("style", "form"), parameter.get("explode")
+    return parameter.get("in") == "query" and style == "form" and explode is False and "array" in _types(schema)
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    declared = schema.get("type", [])
+    return [declared] if isinstance(declared, str) else list(declared)
+
+
+def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def write_templates(spec: dict[str, Any], directory: Path) -> Path:
+    """Our templates plus operation_facts.jinja for `spec`, in `directory` (which must not exist)."""
+    shutil.copytree(TEMPLATES, directory)
+    # JSON lists and strings are Jinja literals too.
+    facts = json.dumps(operations(spec), sort_keys=True)
+    (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
+    return directory
