@@ -31,7 +31,9 @@ class GenerationError(Exception):
     """The generator failed or warned; the message carries its output."""
 
 
-def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy: Path | None = None) -> list[str]:
+def generate_into(
+    spec: Path, overlay: Path | None, output: Path, resolved_copy: Path | None = None, config: Path = CONFIG
+) -> list[str]:
     """Generate the package project into `output` (which must not exist). Returns overlay notices.
 
     Validation runs while the generator does (two processes, two cores); if it fails, the generator is
@@ -41,7 +43,7 @@ def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy:
     resolution.write(work)
     templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates")
     try:
-        with _Generator(work, templates, output) as generator:
+        with _Generator(work, templates, output, config) as generator:
             validate_document(resolution.document, spec)
             generator.finish()
     finally:
@@ -50,7 +52,7 @@ def generate_into(spec: Path, overlay: Path | None, output: Path, resolved_copy:
             shutil.copyfile(work, resolved_copy)
         work.unlink()
         shutil.rmtree(templates)
-    install_runtime(output / PACKAGE, resolution.document)
+    install_runtime(output / str(documents.load(config)["package_name_override"]), resolution.document)
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     return resolution.notices(overlay) if overlay else []
@@ -77,13 +79,13 @@ def spec_module(spec: dict[str, Any]) -> str:
 class _Generator:
     """openapi-python-client running in the background; `finish()` waits and raises on failure or warning."""
 
-    def __init__(self, resolved: Path, templates: Path, output: Path) -> None:
+    def __init__(self, resolved: Path, templates: Path, output: Path, config: Path) -> None:
         bin_dir = Path(sys.executable).parent
         command = [
             str(bin_dir / "openapi-python-client"),
             "generate",
             f"--path={resolved}",
-            f"--config={CONFIG}",
+            f"--config={config}",
             f"--custom-template-path={templates}",
             f"--output-path={output}",
             "--meta=uv",
