@@ -53,6 +53,10 @@ generate-full: $(TOOLS) ## Generate from SPEC=<a full upstream spec> into build/
 check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 	$(RUN) -m tooling.generate --check
 
+.PHONY: template-deltas
+template-deltas: $(TOOLS) ## Record each template override's difference from the stock template it forks.
+	$(RUN) -m tooling.template_deltas
+
 .PHONY: lint
 lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/; the GitHub workflow's schema.
 	$(BIN)/ruff check tooling runtime tests
