@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}-") as scratch:
         fresh = Path(scratch) / output.name
         try:
-            notices = generate_into(args.spec, args.overlay, fresh, None if args.check else RESOLVED)
+            notices = generate_into(args.spec, args.overlay, fresh, None if args.check else resolved_copy(output))
         except (DocumentError, GenerationError) as error:
             print(f"error: {error}\n{output} was left unchanged.", file=sys.stderr)
             return 1
@@ -174,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(path.stat().st_size for path in files)
     print(f"regenerated {output}: {len(files)} files, {size / 1024:.0f} KiB")
     return 0
+
+
+def resolved_copy(output: Path) -> Path:
+    """Where the resolved spec of `output` is kept: generated/'s in build/, another output's beside it."""
+    return RESOLVED if output == OUTPUT.resolve() else output.parent / "openapi.resolved.json"
 
 
 def _report_staleness(fresh: Path, output: Path) -> int:

@@ -5,6 +5,7 @@ shows the spec diff against the previous version, regenerates, runs the contract
 generated-code diffstat. If regeneration fails, the previous openapi.yaml is put back.
 """
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     step("What changed (spec diff against the previous openapi.yaml)")
     cli.main([str(PREVIOUS), str(SPEC)])
     step("Regenerating generated/")
+    before = _digests(generate.OUTPUT)
     if generate.main([]) != 0:
         shutil.copyfile(PREVIOUS, SPEC)
         print("error: regeneration failed; openapi.yaml was put back.", file=sys.stderr)
@@ -42,8 +44,20 @@ def main(argv: list[str] | None = None) -> int:
     step("Contract tests")
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/contract"], cwd=ROOT, check=False)
     step("Generated code")
+    print(file_changes(before, _digests(generate.OUTPUT)))
     subprocess.run(["git", "diff", "--stat", "--", "generated", "openapi.yaml"], cwd=ROOT, check=False)
     return tests.returncode
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {name: hashlib.sha256((root / name).read_bytes()).hexdigest() for name in generate.tree_files(root)}
+
+
+def file_changes(before: dict[str, str], after: dict[str, str]) -> str:
+    """What `git diff --stat` leaves out: new files are untracked until added."""
+    added, removed = after.keys() - before.keys(), before.keys() - after.keys()
+    changed = {name for name in before.keys() & after.keys() if before[name] != after[name]}
+    return f"generated/: {len(added)} files added, {len(removed)} removed, {len(changed)} changed"
 
 
 def step(title: str) -> None:

@@ -1,0 +1,18 @@
+"""What the pipeline reports and keeps besides generated/: the file counts of `make update-spec`, and the
+resolved spec of each output kept apart (`make generate-full` never replaces generated/'s)."""
+
+from pathlib import Path
+
+from tooling import generate
+from tooling.update_spec import file_changes
+
+
+def test_file_changes_count_added_removed_and_changed_files() -> None:
+    before = {"a.py": "1", "b.py": "2", "c.py": "3"}
+    after = {"a.py": "1", "b.py": "changed", "d.py": "4", "e.py": "5"}
+    assert file_changes(before, after) == "generated/: 2 files added, 1 removed, 1 changed"
+
+
+def test_another_output_keeps_its_resolved_spec_beside_it(tmp_path: Path) -> None:
+    assert generate.resolved_copy(generate.OUTPUT.resolve()) == generate.RESOLVED
+    assert generate.resolved_copy(tmp_path / "full" / "generated") == tmp_path / "full" / "openapi.resolved.json"
