@@ -5,6 +5,7 @@ step succeeded, so a broken spec or a generator warning leaves it exactly as it 
 """
 
 import argparse
+import dataclasses
 import difflib
 import json
 import os
@@ -15,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, facts
+from tooling import documents, facts, surface
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
@@ -32,13 +33,24 @@ class GenerationError(Exception):
 
 
 def generate_into(
-    spec: Path, overlay: Path | None, output: Path, resolved_copy: Path | None = None, config: Path = CONFIG
+    spec: Path,
+    overlay: Path | None,
+    output: Path,
+    resolved_copy: Path | None = None,
+    config: Path = CONFIG,
+    surface_rule: Path | None = surface.SURFACE,
 ) -> list[str]:
-    """Generate the package project into `output` (which must not exist). Returns overlay notices.
+    """Generate the package project into `output` (which must not exist). Returns the lines to print:
+    overlay notices and, with a surface rule, the operations it leaves out.
 
     Validation runs while the generator does (two processes, two cores); if it fails, the generator is
     stopped and its output never used."""
     resolution = resolve(spec, overlay, check=False)
+    notices = [f"notice: {notice}" for notice in resolution.notices(overlay)] if overlay else []
+    if surface_rule is not None:
+        exposed = surface.apply(resolution.document, surface.Rule.load(surface_rule))
+        resolution = dataclasses.replace(resolution, document=exposed.document)
+        notices += exposed.report()
     work = output.parent / f"{output.name}.resolved.json"
     resolution.write(work)
     templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates")
@@ -55,7 +67,7 @@ def generate_into(
     install_runtime(output / str(documents.load(config)["package_name_override"]), resolution.document)
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
-    return resolution.notices(overlay) if overlay else []
+    return notices
 
 
 def install_runtime(package: Path, spec: dict[str, Any]) -> None:
@@ -166,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}\n{output} was left unchanged.", file=sys.stderr)
             return 1
         for notice in notices:
-            print(f"notice: {notice}", file=sys.stderr)
+            print(notice, file=sys.stderr)
         if args.check:
             return _report_staleness(fresh, output)
         replace_atomically(fresh, output)
@@ -176,9 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def resolved_copy(output: Path) -> Path:
-    """Where the resolved spec of `output` is kept: generated/'s in build/, another output's beside it."""
-    return RESOLVED if output == OUTPUT.resolve() else output.parent / "openapi.resolved.json"
+def resolved_copy(output: Path) -> Path | None:
+    """Where the resolved spec of `output` is kept: generated/'s in build/; another output's nowhere, so
+    that `make generate-full` never replaces the one of generated/."""
+    return RESOLVED if output == OUTPUT.resolve() else None
 
 
 def _report_staleness(fresh: Path, output: Path) -> int:
