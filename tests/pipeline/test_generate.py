@@ -81,9 +81,3 @@ def test_a_generator_warning_fails_and_leaves_generated_untouched(
     error = capsys.readouterr().err
     assert "Unsupported content type application/xml" in error
     assert snapshot(output) == before
-
-
-def test_resolved_spec_is_written_as_a_build_artefact(output: Path) -> None:
-    assert generate.main(["--output", str(output)]) == 0
-    assert generate.RESOLVED.is_file()
-    assert "organization_id" in generate.RESOLVED.read_text()

@@ -4,6 +4,7 @@ resolved spec of generated/ alone kept (`make generate-full` never replaces it).
 from pathlib import Path
 
 from tooling import generate
+from tooling.resolve import OVERLAY, SPEC
 from tooling.update_spec import file_changes
 
 
@@ -16,3 +17,9 @@ def test_file_changes_count_added_removed_and_changed_files() -> None:
 def test_only_generated_keeps_its_resolved_spec(tmp_path: Path) -> None:
     assert generate.resolved_copy(generate.OUTPUT.resolve()) == generate.RESOLVED
     assert generate.resolved_copy(tmp_path / "full" / "generated") is None
+
+
+def test_the_resolved_spec_is_written_where_asked(tmp_path: Path) -> None:
+    copy = tmp_path / "build" / "openapi.resolved.json"
+    generate.generate_into(SPEC, OVERLAY, tmp_path / "generated", resolved_copy=copy)
+    assert "organization_id" in copy.read_text()  # the overlay applied
