@@ -11,12 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tooling import generate
+from tooling import generate, provenance
 from tooling.resolve import ROOT, SPEC
 from tooling.specdiff import cli
 from tooling.specdiff.sources import SourceError, load
 
 PREVIOUS = ROOT / "build" / "openapi.previous.yaml"
+PREVIOUS_PROVENANCE = ROOT / "build" / "openapi.provenance.previous.yaml"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,14 +33,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     PREVIOUS.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SPEC, PREVIOUS)
+    shutil.copyfile(provenance.PROVENANCE, PREVIOUS_PROVENANCE)
     shutil.copyfile(new, SPEC)
+    print(f"openapi.provenance.yaml: {provenance.record(new)}")
     step("What changed (spec diff against the previous openapi.yaml)")
     cli.main([str(PREVIOUS), str(SPEC)])
     step("Regenerating generated/")
     before = _digests(generate.OUTPUT)
     if generate.main([]) != 0:
         shutil.copyfile(PREVIOUS, SPEC)
-        print("error: regeneration failed; openapi.yaml was put back.", file=sys.stderr)
+        shutil.copyfile(PREVIOUS_PROVENANCE, provenance.PROVENANCE)
+        print("error: regeneration failed; openapi.yaml and its provenance were put back.", file=sys.stderr)
         return 1
     step("Contract tests")
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/contract"], cwd=ROOT, check=False)
