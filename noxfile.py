@@ -25,6 +25,11 @@ TEST_DEPENDENCIES = [
     "openapi-spec-validator",
 ]
 
+# The client's behaviour and the billing contract. The contract sweeps (every documented example, hypothesis
+# payloads for every schema) exercise the same generated code on each Python, at minutes per run on the
+# complete document, so they run once, in `make test`'s own pytest.
+PER_PYTHON_TESTS = ["tests/client", "tests/contract/test_billing.py"]
+
 nox.options.default_venv_backend = "uv"
 nox.options.error_on_missing_interpreters = False
 
@@ -38,4 +43,4 @@ def interpreter(version: str) -> str:
 @nox.session(python=[interpreter(version) for version in VERSIONS])
 def client(session: nox.Session) -> None:
     session.install("./generated", *TEST_DEPENDENCIES)
-    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "tests/client", "tests/contract")
+    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", *PER_PYTHON_TESTS)

@@ -4,8 +4,10 @@ resolved spec of generated/ alone kept (`make generate-full` never replaces it).
 from pathlib import Path
 
 from tooling import generate
-from tooling.resolve import OVERLAY, SPEC
+from tooling.resolve import OVERLAY
 from tooling.update_spec import file_changes
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "billing.yaml"
 
 
 def test_file_changes_count_added_removed_and_changed_files() -> None:
@@ -21,5 +23,5 @@ def test_only_generated_keeps_its_resolved_spec(tmp_path: Path) -> None:
 
 def test_the_resolved_spec_is_written_where_asked(tmp_path: Path) -> None:
     copy = tmp_path / "build" / "openapi.resolved.json"
-    generate.generate_into(SPEC, OVERLAY, tmp_path / "generated", resolved_copy=copy)
+    generate.generate_into(FIXTURE, OVERLAY, tmp_path / "generated", resolved_copy=copy)
     assert "organization_id" in copy.read_text()  # the overlay applied

@@ -1,0 +1,124 @@
+"""Is a documented example valid against the schema it documents? And the list of upstream's invalid ones.
+
+JSON Schema Draft 2020-12 with format checks, as OpenAPI 3.1 defines its schemas, with one OpenAPI
+rule on top: a request example may leave out a required `readOnly` property (the server sets it) and a
+response example a required `writeOnly` one (the server never returns it).
+
+An example that is invalid against its own schema is an upstream defect. tests/contract/invalid_examples.yaml
+lists the known ones by JSON pointer with the validator's reason; `python -m tooling.example_checks` prints
+the figures and the entries that can be removed.
+"""
+
+import argparse
+import sys
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from tooling import documents
+from tooling.examples import Example
+
+LISTED = Path(__file__).resolve().parent.parent / "tests" / "contract" / "invalid_examples.yaml"
+_SPEC_URI = "urn:openapi-document"
+
+
+def _required_unless(flag: str | None) -> Any:
+    def required(validator: Any, names: list[str], instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        if not validator.is_type(instance, "object"):
+            return
+        properties = schema.get("properties", {})
+        for name in names:
+            if name not in instance and not (flag and properties.get(name, {}).get(flag)):
+                yield ValidationError(f"{name!r} is a required property")
+
+    return required
+
+
+_VALIDATORS = {
+    context: validators.extend(Draft202012Validator, {"required": _required_unless(flag)})
+    for context, flag in (("request", "readOnly"), ("response", "writeOnly"), ("schema", None))
+}
+
+
+class Checker:
+    """Validates examples against the schemas of one spec (references resolved within it)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(spec))
+        self.formats = FormatChecker()
+
+    def errors(self, example: Example) -> list[str]:
+        """The validator's reasons, each prefixed by where in the example it applies; empty when valid."""
+        if example.error is not None:
+            return [f"unreadable prose: {example.error}"]
+        fragment = urllib.parse.quote(example.schema_pointer, safe="/~")
+        schema = {"$ref": f"{_SPEC_URI}#{fragment}"}
+        validator = _VALIDATORS[example.context](schema, registry=self.registry, format_checker=self.formats)
+        found = sorted(validator.iter_errors(example.value), key=lambda error: list(error.absolute_path))
+        return [f"{_where(error)}{error.message}"[:200] for error in found]
+
+
+def _where(error: ValidationError) -> str:
+    path = "/".join(str(part) for part in error.absolute_path)
+    return f"at /{path}: " if path else ""
+
+
+def load_listed(path: Path = LISTED) -> dict[str, str]:
+    """JSON pointer -> the validator's reason, for the examples known to be invalid upstream."""
+    if not path.exists():
+        return {}
+    listed = documents.load(path).get("invalid_examples") or {}
+    return {str(where): str(reason) for where, reason in listed.items()}
+
+
+def stale(listed: dict[str, str], invalid: dict[str, list[str]], pointers: set[str]) -> dict[str, str]:
+    """Listed pointer -> why it can be removed: the example is gone, or valid now."""
+    return {
+        where: "no longer documented" if where not in pointers else "valid now"
+        for where in listed
+        if where not in invalid
+    }
+
+
+def write_listed(invalid: dict[str, list[str]], path: Path = LISTED) -> None:
+    """The list as it should be: every invalid example with its first reason (existing reasons kept)."""
+    listed = load_listed(path)
+    entries = {where: listed.get(where, reasons[0]) for where, reasons in sorted(invalid.items())}
+    header = path.read_text(encoding="utf-8").split("invalid_examples:")[0] if path.exists() else ""
+    body = yaml.safe_dump({"invalid_examples": entries}, width=10_000, allow_unicode=True, sort_keys=False)
+    path.write_text(header + body, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tooling.examples import documented
+    from tooling.resolve import resolve
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help=f"rewrite {LISTED.name}: list the new, drop the stale")
+    args = parser.parse_args(argv)
+    spec = resolve(check=False).document
+    examples = documented(spec)
+    checker = Checker(spec)
+    invalid = {example.pointer: errors for example in examples if (errors := checker.errors(example))}
+    listed = load_listed()
+    print(f"{len(examples)} documented examples, {len(invalid)} invalid against their schema")
+    for where, errors in invalid.items():
+        mark = "listed" if where in listed else "NEW"
+        print(f"  {mark}: {where}: {errors[0]}")
+    for where, why in stale(listed, invalid, {example.pointer for example in examples}).items():
+        print(f"  remove from {LISTED.name}: {where} ({why})")
+    if args.update:
+        write_listed(invalid)
+        print(f"wrote {LISTED}")
+        return 0
+    return 1 if set(invalid) - set(listed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
