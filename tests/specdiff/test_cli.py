@@ -12,7 +12,7 @@ from tooling.resolve import SPEC
 from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
 
 OPERATION = "GET /test_framework/billing/info/"
-FIELD = "response 200 application/json: balance_expiry"
+COMPONENT = "components.schemas.BillingInfo"
 
 
 @pytest.fixture
@@ -46,32 +46,36 @@ def test_a_removed_required_property_is_exactly_one_err(
     code, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--fail-on", "ERR")
     report = json.loads(out)
     assert code == EXIT_BREAKING
-    assert [(c["id"], c["level"], c["where"], c["field"]) for c in report["changes"]] == [
-        ("response-required-property-removed", "ERR", OPERATION, FIELD)
+    assert [(c["id"], c["wire"], c["source"], c["where"], c["field"], c["reached_by"]) for c in report["changes"]] == [
+        ("response-required-property-removed", "ERR", "ERR", COMPONENT, "balance_expiry", [OPERATION])
     ]
-    client = {(c["id"], c["where"]) for c in report["client_api"]}
-    assert ("client-object-removed", "cekura_api_client.models.billing_info.BillingInfo.balance_expiry") in client
-    assert report["summary"]["ERR"] == 1 + len(report["client_api"])
+    client = {(c["id"], c["wire"], c["source"], c["where"]) for c in report["client_api"]}
+    removed = "cekura_api_client.models.billing_info.BillingInfo.balance_expiry"
+    assert ("client-object-removed", "NONE", "ERR", removed) in client
+    assert report["summary"]["wire"]["ERR"] == 1
+    assert report["summary"]["source"]["ERR"] == 1 + len(report["client_api"])
 
 
 def test_the_json_report_keeps_its_schema(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
     _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--no-client-api")
     report = json.loads(out)
-    assert set(report) == {"schema_version", "base", "revision", "summary", "changes", "client_api", "client_api_note"}
-    assert report["schema_version"] == 1
-    assert set(report["changes"][0]) == {"id", "level", "where", "field", "text"}
+    keys = {"schema_version", "base", "revision", "summary", "checks", "changes", "client_api", "client_api_note"}
+    assert set(report) == keys
+    assert report["schema_version"] == 2
+    assert set(report["changes"][0]) == {"id", "wire", "source", "where", "field", "text", "reached_by"}
+    assert report["checks"] == {"response-required-property-removed": 1}
     assert report["client_api"] is None
 
 
 def test_markdown_is_a_table(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
     _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "markdown", "--no-client-api")
-    assert "| 🔴 ERR | `response-required-property-removed` |" in out
+    assert "| 🔴 ERR | 🔴 ERR | `response-required-property-removed` |" in out
     assert out.startswith("## API changes")
 
 
 def test_text_is_plain_when_not_a_tty(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
     _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api")
-    assert "ERR  response-required-property-removed" in out
+    assert "ERR  ERR   response-required-property-removed  components.schemas.BillingInfo [balance_expiry]" in out
     assert "\033[" not in out
 
 
@@ -87,7 +91,7 @@ def test_an_accepted_change_is_ignored(
     capsys: pytest.CaptureFixture[str], without_expiry: Path, tmp_path: Path
 ) -> None:
     accepted = tmp_path / "accepted.yaml"
-    entry = {"id": "response-required-property-removed", "where": OPERATION, "reason": "announced in 2.0"}
+    entry = {"id": "response-required-property-removed", "where": COMPONENT, "reason": "announced in 2.0"}
     accepted.write_text(yaml.safe_dump([entry]))
     code, out, _ = run(
         capsys, str(SPEC), str(without_expiry), "--no-client-api", "--fail-on", "ERR", "--ignore", str(accepted)

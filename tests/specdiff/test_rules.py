@@ -1,26 +1,44 @@
-"""Each rule family: a small base/revision pair under fixtures/, and the check ids and levels expected."""
+"""Each rule family: a small base/revision pair under fixtures/, and every change it must produce, as
+[check id, wire level, source level, where, field, text] plus, for a change inside a component schema,
+the operations that reach it."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tooling import documents
+from tooling.specdiff.changes import Change
+from tooling.specdiff.checks import CHECKS
 from tooling.specdiff.operations import diff_specs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FAMILIES = sorted(folder.name for folder in FIXTURES.iterdir() if folder.is_dir())
 
 
+def diff_family(family: str) -> list[Change]:
+    folder = FIXTURES / family
+    return diff_specs(documents.load(folder / "base.yaml"), documents.load(folder / "revision.yaml"))
+
+
+def row(change: Change) -> list[Any]:
+    found = [change.id, change.level.name, change.source.name, change.where, change.field, change.text]
+    return [*found, list(change.reached_by)] if change.reached_by else found
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 def test_rule_family(family: str) -> None:
-    folder = FIXTURES / family
-    changes = diff_specs(documents.load(folder / "base.yaml"), documents.load(folder / "revision.yaml"))
-    found = sorted((change.id, change.level.name, change.where, change.field) for change in changes)
-    expected = sorted(tuple(row) for row in documents.parse((folder / "expected.yaml").read_text(), family))
-    assert found == expected
+    expected = documents.parse((FIXTURES / family / "expected.yaml").read_text(encoding="utf-8"), family)
+    assert [row(change) for change in diff_family(family)] == expected
 
 
 def test_every_family_has_a_fixture_pair() -> None:
-    assert len(FAMILIES) >= 7
     for family in FAMILIES:
         assert {path.name for path in (FIXTURES / family).iterdir()} == {"base.yaml", "revision.yaml", "expected.yaml"}
+
+
+def test_every_spec_check_is_produced_by_a_fixture_pair() -> None:
+    produced = {change.id for family in FAMILIES for change in diff_family(family)}
+    spec_checks = {check for check in CHECKS if not check.startswith("client-")}
+    assert sorted(spec_checks - produced) == []
+    assert sorted(produced - spec_checks) == []

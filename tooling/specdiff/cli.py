@@ -1,21 +1,24 @@
 """cekura-spec-diff (also `make spec-diff`): what changed between two versions of the API spec.
 
 Exit codes: 0 no change at or above --fail-on (or no --fail-on); 1 changes at or above --fail-on;
-2 bad input (unreadable file, invalid YAML/JSON or OpenAPI, unknown git ref, bad ignore file).
+2 bad input (unreadable file, invalid YAML/JSON or OpenAPI, unknown git ref, bad ignore file), or an
+internal error of the tool: never 1, which CI would read as "breaking changes".
 """
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, SPEC
 from tooling.specdiff import ignore, render
-from tooling.specdiff.changes import Level
+from tooling.specdiff.changes import VERDICTS, Level
 from tooling.specdiff.operations import diff_specs
 from tooling.specdiff.sources import SourceError, load
 
 EXIT_OK, EXIT_BREAKING, EXIT_BAD_INPUT = 0, 1, 2
+LEVELS = [level.name for level in Level if level != Level.NONE]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -26,13 +29,27 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("revision", nargs="?", default=str(SPEC), help="the new spec (default: openapi.yaml)")
     cli.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     cli.add_argument(
-        "--fail-on", choices=[level.name for level in Level], help="exit 1 on changes at this level or above"
+        "--fail-on",
+        action="append",
+        type=fail_on,
+        default=[],
+        metavar="[wire:|source:]LEVEL",
+        help="exit 1 on changes at this level or above, for the wire verdict (the default) or the source\n"
+        "verdict; repeat for both, e.g. --fail-on ERR --fail-on source:ERR",
     )
     cli.add_argument("--ignore", type=Path, help="YAML file of accepted changes (id, where, reason)")
     cli.add_argument("--overlay", type=Path, default=OVERLAY, help="overlay applied to both sides")
     cli.add_argument("--no-overlay", action="store_true", help="compare the documents as they are")
-    cli.add_argument("--no-client-api", action="store_true", help="skip regenerating both clients for griffe")
+    cli.add_argument("--no-client-api", action="store_true", help="skip the generated clients' Python API diff")
+    cli.add_argument("--reach", action="store_true", help="text: list the operations reaching each change")
     return cli
+
+
+def fail_on(value: str) -> tuple[str, Level]:
+    verdict, _, level = value.rpartition(":")
+    if verdict not in ("", *VERDICTS) or level not in LEVELS:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected LEVEL, wire:LEVEL or source:LEVEL ({', '.join(LEVELS)})")
+    return verdict or "wire", Level[level]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,15 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as error:  # a bug of ours must not read as "breaking changes found" (exit 1)
+        traceback.print_exc()
+        print(f"error: internal error comparing {args.base} with {args.revision}: {error!r}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     output = {
-        "text": lambda: render.text(report, colour=sys.stdout.isatty()),
+        "text": lambda: render.text(report, colour=sys.stdout.isatty(), reach=args.reach),
         "markdown": lambda: render.markdown(report),
         "json": lambda: render.as_json(report),
     }[args.format]()
     print(output)
-    if args.fail_on and any(change.level >= Level[args.fail_on] for change in report.all()):
-        return EXIT_BREAKING
-    return EXIT_OK
+    failing = [(verdict, level) for verdict, level in args.fail_on if report.worst(verdict) >= level]
+    return EXIT_BREAKING if failing else EXIT_OK
 
 
 def build(args: argparse.Namespace) -> render.Report:

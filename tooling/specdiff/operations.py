@@ -1,13 +1,16 @@
 """Operation-level comparison: operations, parameters, request bodies, responses, security, servers,
-components. Schema changes inside them come from schemas.SchemaDiff."""
+components. Schema changes inside them come from schemas.SchemaDiff; a change inside a component schema
+is reported once, on the component, with the operations that reach it."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from tooling.specdiff.changes import Change, Level
-from tooling.specdiff.schemas import SchemaDiff, lookup
+from tooling.specdiff.schemas import Found, SchemaDiff, lookup
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+UNRESOLVED = "x-unresolved-parameters"  # where operations() keeps parameter $refs that point at nothing
+REF = "x-ref"  # the $ref a parameter was reached through
 
 
 def diff_specs(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
@@ -30,9 +33,18 @@ def diff_specs(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
         elif old is None:
             changes.append(Change(where, "", "api-operation-added", Level.INFO, "added"))
         else:
-            ctx = _Operation(where, base, revision, schemas)
-            changes.extend(ctx.compare(old, new))
-    return sorted(changes)
+            changes.extend(_Operation(where, base, revision, schemas).compare(old, new))
+    return sorted(_merge_reach(changes))
+
+
+def _merge_reach(changes: Iterable[Change]) -> list[Change]:
+    """One change per component finding, reached by the union of the operations that found it."""
+    merged: dict[tuple[str, str, str, Level, str], set[str]] = {}
+    for change in changes:
+        merged.setdefault((change.where, change.field, change.id, change.level, change.text), set()).update(
+            change.reached_by
+        )
+    return [Change(*key, reached_by=tuple(sorted(reach))) for key, reach in merged.items()]
 
 
 def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -43,17 +55,23 @@ def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
         for method in METHODS:
             if method in item:
                 operation = dict(item[method])
-                operation["parameters"] = _merge_parameters(shared, operation.get("parameters", []), spec)
+                merged, unresolved = _merge_parameters(shared, operation.get("parameters", []), spec)
+                operation["parameters"], operation[UNRESOLVED] = merged, unresolved
                 found[path, method] = operation
     return found
 
 
-def _merge_parameters(shared: list[Any], own: list[Any], spec: dict[str, Any]) -> dict[tuple[str, str], Any]:
-    merged = {}
+def _merge_parameters(
+    shared: list[Any], own: list[Any], spec: dict[str, Any]
+) -> tuple[dict[tuple[str, str], Any], set[str]]:
+    merged, unresolved = {}, set()
     for parameter in [*shared, *own]:
         resolved = lookup(spec, parameter["$ref"]) if "$ref" in parameter else parameter
-        merged[resolved["in"], resolved["name"]] = resolved
-    return merged
+        if resolved is None:
+            unresolved.add(parameter["$ref"])
+        else:
+            merged[resolved["in"], resolved["name"]] = {**resolved, REF: parameter.get("$ref")}
+    return merged, unresolved
 
 
 class _Operation:
@@ -65,7 +83,10 @@ class _Operation:
 
     def compare(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         yield from self._identity(old, new)
-        yield from self._parameters(old["parameters"], new["parameters"])
+        yield from self._unresolved_parameters(old[UNRESOLVED], new[UNRESOLVED])
+        # A parameter whose $ref now points at nothing is reported as that, not as removed.
+        kept = {key: value for key, value in old["parameters"].items() if value[REF] not in new[UNRESOLVED]}
+        yield from self._parameters(kept, new["parameters"])
         yield from self._request_body(old.get("requestBody"), new.get("requestBody"))
         yield from self._responses(old.get("responses") or {}, new.get("responses") or {})
         yield from self._security(old, new)
@@ -73,71 +94,98 @@ class _Operation:
     def _identity(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         if old.get("operationId") != new.get("operationId"):
             text = f"operationId {old.get('operationId')} -> {new.get('operationId')}: the client function is renamed"
-            yield self.change("", "api-operation-id-changed", Level.ERR, text)
+            yield self.change("", "api-operation-id-changed", Level.NONE, text)
         old_tag, new_tag = (old.get("tags") or ["default"])[0], (new.get("tags") or ["default"])[0]
         if old_tag != new_tag:
             text = f"first tag {old_tag} -> {new_tag}: the client module moves to api/{new_tag}"
-            yield self.change("", "api-tag-changed", Level.ERR, text)
+            yield self.change("", "api-tag-changed", Level.NONE, text)
         if old.get("deprecated") is not True and new.get("deprecated") is True:
-            yield self.change("", "api-operation-deprecated", Level.WARN, "deprecated")
+            yield self.change("", "api-operation-deprecated", Level.WARN, "deprecated: it may be removed later")
         elif old.get("deprecated") is True and new.get("deprecated") is not True:
             yield self.change("", "api-operation-undeprecated", Level.INFO, "no longer deprecated")
+
+    def _unresolved_parameters(self, old: set[str], new: set[str]) -> Iterator[Change]:
+        for ref in sorted(new):
+            level = Level.INFO if ref in old else Level.WARN
+            text = f"{ref} points at nothing: a parameter the server may expect is unknown"
+            yield self.change("parameters", "request-ref-unresolved", level, text)
 
     def _parameters(self, old: dict[tuple[str, str], Any], new: dict[tuple[str, str], Any]) -> Iterator[Change]:
         for key in sorted(old.keys() | new.keys()):
             field = f"parameter {key[0]} {key[1]}"
             before, after = old.get(key), new.get(key)
             if after is None:
-                yield self.change(field, "request-parameter-removed", Level.WARN, "removed: the old client may send it")
+                text = "removed: the old client may still send it"
+                yield self.change(field, "request-parameter-removed", Level.WARN, text)
             elif before is None:
                 if after.get("required"):
-                    yield self.change(field, "request-parameter-added-required", Level.ERR, "added as required")
+                    text = "added as required: the old client does not send it"
+                    yield self.change(field, "request-parameter-added-required", Level.ERR, text)
                 else:
-                    yield self.change(field, "request-parameter-added", Level.INFO, "added (optional)")
+                    yield self.change(field, "request-parameter-added", Level.INFO, "added, optional")
             else:
                 yield from self._parameter(field, before, after)
 
     def _parameter(self, field: str, before: dict[str, Any], after: dict[str, Any]) -> Iterator[Change]:
         if bool(before.get("required")) != bool(after.get("required")):
             if after.get("required"):
-                yield self.change(field, "request-parameter-became-required", Level.ERR, "became required")
+                text = "became required: the old client may not send it"
+                yield self.change(field, "request-parameter-became-required", Level.ERR, text)
             else:
                 yield self.change(field, "request-parameter-became-optional", Level.INFO, "became optional")
-        yield from self._schema(field, before.get("schema", {}), after.get("schema", {}), "request")
+        # A parameter travels as text: an integer the old client sends is still a valid string.
+        found = self.schemas.compare(before.get("schema", {}), after.get("schema", {}), "request", textual=True)
+        yield from self._found(field, found)
 
-    def _schema(self, field: str, old: Any, new: Any, direction: str) -> Iterator[Change]:
-        for check, level, path, text in self.schemas.compare(old, new, direction):
-            yield self.change(f"{field}: {path}" if path else field, check, level, text)
+    def _found(self, field: str, found: list[Found]) -> Iterator[Change]:
+        for each in found:
+            if each.component:
+                yield Change(each.component, each.path, each.id, each.level, each.text, reached_by=(self.where,))
+            else:
+                yield self.change(f"{field}: {each.path}" if each.path else field, each.id, each.level, each.text)
 
     def _request_body(self, old: dict[str, Any] | None, new: dict[str, Any] | None) -> Iterator[Change]:
-        old, new = self._resolve(old, self.base), self._resolve(new, self.revision)
+        field = "request body"
+        if _dangling(new, self.revision):
+            yield self._unresolved(field, "request", Level.WARN, old, new)
+            return
+        old, new = _resolve(old, self.base), _resolve(new, self.revision)
         if old is None and new is None:
             return
         if old is None:
             assert new is not None
-            level = Level.ERR if new.get("required") else Level.INFO
-            yield self.change("request body", "request-body-added", level, "added")
+            level, text = (Level.ERR, "added, required") if new.get("required") else (Level.INFO, "added, optional")
+            yield self.change(field, "request-body-added", level, text)
         elif new is None:
-            yield self.change("request body", "request-body-removed", Level.WARN, "removed")
+            yield self.change(field, "request-body-removed", Level.WARN, "removed: the old client may still send one")
         else:
             if new.get("required") and not old.get("required"):
-                yield self.change("request body", "request-body-became-required", Level.ERR, "became required")
-            yield from self._content("request body", old.get("content", {}), new.get("content", {}), "request")
+                text = "became required: the old client may not send one"
+                yield self.change(field, "request-body-became-required", Level.ERR, text)
+            yield from self._content(field, old.get("content", {}), new.get("content", {}), "request")
 
-    def _resolve(self, node: dict[str, Any] | None, spec: dict[str, Any]) -> dict[str, Any] | None:
-        return lookup(spec, node["$ref"]) if node is not None and "$ref" in node else node
+    def _unresolved(
+        self, field: str, direction: str, level: Level, old: dict[str, Any] | None, new: dict[str, Any] | None
+    ) -> Change:
+        assert new is not None
+        if _dangling(old, self.base):
+            level, text = Level.INFO, f"{new['$ref']} points at nothing, in both versions"
+        else:
+            text = f"{new['$ref']} points at nothing: what it now carries is unknown"
+        return self.change(field, f"{direction}-ref-unresolved", level, text)
 
     def _content(self, field: str, old: dict[str, Any], new: dict[str, Any], direction: str) -> Iterator[Change]:
         for media in sorted(old.keys() | new.keys()):
             where = f"{field} {media}"
             if media not in new:
                 level = Level.ERR if direction == "response" or len(new) == 0 else Level.WARN
-                yield self.change(where, f"{direction}-media-type-removed", level, "media type removed")
+                text = "media type removed" + (": the old client uses it" if level == Level.ERR else "")
+                yield self.change(where, f"{direction}-media-type-removed", level, text)
             elif media not in old:
                 yield self.change(where, f"{direction}-media-type-added", Level.INFO, "media type added")
             else:
-                old_schema, new_schema = old[media].get("schema", {}), new[media].get("schema", {})
-                yield from self._schema(where, old_schema, new_schema, direction)
+                found = self.schemas.compare(old[media].get("schema", {}), new[media].get("schema", {}), direction)
+                yield from self._found(where, found)
 
     def _responses(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         for status in sorted(old.keys() | new.keys()):
@@ -151,9 +199,11 @@ class _Operation:
                 level = Level.WARN if success else Level.INFO
                 text = "added: the old client does not parse it" if success else "added"
                 yield self.change(field, "response-status-added", level, text)
+            elif _dangling(new[status], self.revision):
+                level = Level.ERR if success else Level.INFO
+                yield self._unresolved(field, "response", level, old[status], new[status])
             else:
-                before, after = self._resolve(old[status], self.base), self._resolve(new[status], self.revision)
-                assert before is not None and after is not None
+                before, after = _resolve(old[status], self.base) or {}, _resolve(new[status], self.revision) or {}
                 yield from self._content(field, before.get("content", {}), after.get("content", {}), "response")
 
     def _security(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
@@ -165,8 +215,16 @@ class _Operation:
         elif after - before:
             yield self.change("security", "api-security-added", Level.INFO, f"also accepts {sorted(after - before)}")
         elif before - after:
-            text = f"no longer accepts {sorted(before - after)}"
+            text = f"no longer accepts {sorted(before - after)}: the old client may use it"
             yield self.change("security", "api-security-removed", Level.WARN, text)
+
+
+def _dangling(node: dict[str, Any] | None, spec: dict[str, Any]) -> bool:
+    return node is not None and "$ref" in node and lookup(spec, node["$ref"]) is None
+
+
+def _resolve(node: dict[str, Any] | None, spec: dict[str, Any]) -> dict[str, Any] | None:
+    return lookup(spec, node["$ref"]) if node is not None and "$ref" in node else node
 
 
 def _schemes(requirements: list[dict[str, Any]] | None) -> set[str]:
@@ -189,7 +247,13 @@ def _security_schemes(base: dict[str, Any], revision: dict[str, Any]) -> Iterato
     for name in sorted(old.keys() | new.keys()):
         where = f"components.securitySchemes.{name}"
         if name not in new:
-            yield Change(where, "", "security-scheme-removed", Level.ERR, "removed")
+            yield Change(
+                where,
+                "",
+                "security-scheme-removed",
+                Level.ERR,
+                "removed: the old client still sends credentials for it",
+            )
         elif name not in old:
             yield Change(where, "", "security-scheme-added", Level.INFO, "added")
         else:
@@ -203,7 +267,7 @@ def _components(base: dict[str, Any], revision: dict[str, Any]) -> Iterator[Chan
     old = (base.get("components") or {}).get("schemas") or {}
     new = (revision.get("components") or {}).get("schemas") or {}
     for name in sorted(old.keys() - new.keys()):
-        text = "removed (or renamed): its model class leaves the client; uses are reported per operation"
-        yield Change(f"components.schemas.{name}", "", "component-removed", Level.WARN, text)
+        text = "removed (or renamed): its model class leaves the client; the wire changes show where it was used"
+        yield Change(f"components.schemas.{name}", "", "component-removed", Level.NONE, text)
     for name in sorted(new.keys() - old.keys()):
-        yield Change(f"components.schemas.{name}", "", "component-added", Level.INFO, "added")
+        yield Change(f"components.schemas.{name}", "", "component-added", Level.NONE, "added: a new model class")
