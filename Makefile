@@ -78,11 +78,22 @@ test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (no
 	$(BIN)/nox --reuse-venv no --download-python never -f noxfile.py
 
 FORMAT ?= text
+CLIENT_API ?= yes
+# make turns any failing recipe into its own exit 2, so the tool's code (1 breaking, 2 bad input or internal
+# error) is printed on the last line; scripts that need it call .venv/bin/cekura-spec-diff, as the workflow does.
 .PHONY: spec-diff
-spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON, IGNORE.
+spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON, IGNORE, CLIENT_API=no.
 	$(if $(BASE),,$(error BASE=<git ref or file> is required))
 	@$(RUN) -m tooling.specdiff.cli "$(BASE)" $(if $(REVISION),"$(REVISION)") --format $(FORMAT) \
-		$(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(IGNORE),--ignore "$(IGNORE)")
+		$(foreach rule,$(FAIL_ON),--fail-on $(rule)) $(if $(IGNORE),--ignore "$(IGNORE)") \
+		$(if $(filter no,$(CLIENT_API)),--no-client-api) \
+		|| { code=$$?; echo "spec-diff: cekura-spec-diff exited $$code ($$([ $$code = 1 ] && \
+			echo 'changes at or above --fail-on' || echo 'bad input or internal error, see above'))" >&2; exit $$code; }
+
+.PHONY: mutation
+mutation: $(TOOLS) ## Mutation testing (mutmut; slow, not in make test): PATHS="<files>" [TESTS="<test paths>"] [MIN_SCORE=90].
+	$(if $(PATHS),,$(error PATHS=<files to mutate> is required))
+	$(RUN) -m tooling.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE))
 
 .PHONY: update-spec
 update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>, diff, regenerate, test, show the diffstat.

@@ -2,13 +2,15 @@
 generated client's API diff."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tooling import documents
-from tooling.resolve import SPEC
+from tooling.resolve import ROOT, SPEC
 from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
 
 OPERATION = "GET /test_framework/billing/info/"
@@ -133,3 +135,74 @@ def test_an_unknown_git_ref_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "no-such-ref-anywhere", "--no-client-api")
     assert code == EXIT_BAD_INPUT
     assert "no-such-ref-anywhere:openapi.yaml" in err
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        (["ERR"], EXIT_BREAKING),  # response-required-property-removed: wire ERR
+        (["source:ERR"], EXIT_BREAKING),
+        (["wire:ERR", "source:ERR"], EXIT_BREAKING),
+        ([], EXIT_OK),
+    ],
+)
+def test_fail_on_names_its_verdict(
+    capsys: pytest.CaptureFixture[str], without_expiry: Path, rules: list[str], expected: int
+) -> None:
+    options = [option for rule in rules for option in ("--fail-on", rule)]
+    assert run(capsys, str(SPEC), str(without_expiry), "--no-client-api", *options)[0] == expected
+
+
+def test_a_source_only_break_fails_only_the_source_verdict(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An operationId rename leaves the wire as it was and renames the client's function."""
+    spec = documents.load(SPEC)
+    spec["paths"]["/test_framework/billing/info/"]["get"]["operationId"] = "billing_info_retrieve"
+    renamed = tmp_path / "renamed.yaml"
+    renamed.write_text(yaml.safe_dump(spec, allow_unicode=True))
+    common = [str(SPEC), str(renamed), "--no-client-api", "--fail-on"]
+    assert run(capsys, *common, "WARN")[0] == EXIT_OK
+    code, out, _ = run(capsys, *common, "source:ERR")
+    assert code == EXIT_BREAKING
+    assert "-    ERR   api-operation-id-changed  GET /test_framework/billing/info/" in out
+
+
+def test_a_bad_fail_on_rule_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(SPEC), "--fail-on", "deploy:ERR"])
+    assert exit_info.value.code == EXIT_BAD_INPUT
+    assert "expected LEVEL, wire:LEVEL or source:LEVEL" in capsys.readouterr().err
+
+
+def test_an_internal_error_exits_2_naming_both_sides(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, without_expiry: Path
+) -> None:
+    def broken(base: object, revision: object) -> None:
+        raise KeyError("TestResult")
+
+    monkeypatch.setattr("tooling.specdiff.cli.diff_specs", broken)
+    code, out, err = run(capsys, str(SPEC), str(without_expiry), "--no-client-api", "--fail-on", "ERR")
+    assert code == EXIT_BAD_INPUT
+    assert f"internal error comparing {SPEC} with {without_expiry}: KeyError('TestResult')" in err
+    assert out == ""
+
+
+def test_text_lists_the_reaching_operations_on_demand(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
+    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api")
+    assert "[balance_expiry]: removed: the old client requires it (reached by 1 operation)" in out
+    assert f"             {OPERATION}" not in out
+    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api", "--reach")
+    assert f"\n             {OPERATION}" in out
+
+
+def test_make_spec_diff_names_the_tools_exit_code(without_expiry: Path) -> None:
+    """make turns any failing recipe into its own 2; the recipe's last line keeps the tool's code."""
+    tools = f"BIN={Path(sys.executable).parent}"  # this interpreter, wherever the tree is (no .venv needed)
+    make = ["make", "-s", "--no-print-directory", "TOOLS=", tools, "spec-diff", f"BASE={SPEC}", "CLIENT_API=no"]
+    cases = [
+        ([f"REVISION={without_expiry}", "FAIL_ON=ERR"], 2, "cekura-spec-diff exited 1 (changes at or above"),
+        ([f"REVISION={without_expiry}.missing"], 2, "cekura-spec-diff exited 2 (bad input or internal error"),
+        ([f"REVISION={without_expiry}"], 0, ""),
+    ]
+    for extra, code, message in cases:
+        done = subprocess.run([*make, *extra], cwd=ROOT, capture_output=True, text=True, check=False)
+        assert (done.returncode, message in done.stderr) == (code, True), done.stderr

@@ -53,9 +53,10 @@ def client_for(document: dict[str, Any], side: str, cache: Path = CACHE) -> Path
 
 def fingerprint(document: dict[str, Any]) -> str:
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode())
-    for path in [CONFIG, *sorted(TEMPLATES.rglob("*")), *sorted(RUNTIME.rglob("*"))]:
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for root in (CONFIG, TEMPLATES, RUNTIME):
+        for path in [root] if root.is_file() else sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0" + path.read_bytes())
     digest.update(f"{version('openapi-python-client')} {version('ruff')}".encode())
     return digest.hexdigest()[:32]
 
@@ -73,6 +74,8 @@ def _generate(document: dict[str, Any], side: str, project: Path) -> None:
             generate_into(source, None, Path(scratch) / "project")  # the overlay is already applied
         except (DocumentError, GenerationError) as error:
             raise ClientDiffError(f"{side}: the client cannot be generated: {error}") from None
+        except Exception as error:  # the validator raises its own errors on a $ref to nowhere, for one
+            raise ClientDiffError(f"{side}: the client cannot be generated: {error!r}") from None
         (Path(scratch) / "project").rename(project)  # whole or not at all: a cache entry is never partial
 
 

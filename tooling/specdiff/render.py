@@ -82,7 +82,7 @@ def text(report: Report, colour: bool, reach: bool = False) -> str:
 
     def lines_of(change: Change) -> list[str]:
         field = f" [{change.field}]" if change.field else ""
-        reached = f" (reached by {len(change.reached_by)} operations)" if change.reached_by else ""
+        reached = f" (reached by {_operations(len(change.reached_by))})" if change.reached_by else ""
         line = f"{level(change.level)} {level(change.source)}  {change.id}  {change.where}{field}: {change.text}"
         return [line + reached] + ([f"             {where}" for where in change.reached_by] if reach else [])
 
@@ -159,9 +159,12 @@ def _row(change: Change) -> str:
         listed = "<br>".join(f"`{_cell(op)}`" for op in change.reached_by[:LISTED_OPERATIONS])
         more = len(change.reached_by) - LISTED_OPERATIONS
         listed += f"<br>… and {more} more" if more > 0 else ""
-        count = len(change.reached_by)
-        text += f"<details><summary>reached by {count} operation{'s' if count > 1 else ''}</summary>{listed}</details>"
+        text += f"<details><summary>reached by {_operations(len(change.reached_by))}</summary>{listed}</details>"
     return f"| {BADGES[change.level]} | {BADGES[change.source]} | `{change.id}` | {where} | {text} |"
+
+
+def _operations(count: int) -> str:
+    return f"{count} operation{'s' if count > 1 else ''}"
 
 
 def _cell(value: str) -> str:

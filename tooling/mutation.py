@@ -1,0 +1,89 @@
+"""`make mutation PATHS="<files>" [TESTS=<test paths>]`: mutation testing with mutmut.
+
+mutmut reads its settings from the working directory's setup.cfg and mutates what that names, so each
+run works in a fresh copy of the tree under build/mutation/ with a setup.cfg written for these paths
+(the repository itself holds no mutmut settings, and stale mutants of an earlier run are never reused).
+Prints the score per mutated file: killed / (killed + survived); timeouts count as killed, mutants no
+test reaches count as survived. Exit 1 when a file scores below --min-score.
+"""
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from tooling.resolve import ROOT
+
+WORK = ROOT / "build" / "mutation"
+COPIED = ["tooling", "runtime", "tests", "generated", "templates", "pyproject.toml", "openapi.yaml",
+          "openapi.overlay.yaml", "generator-config.yaml", "spec-diff-ignore.yaml"]  # fmt: skip
+KILLED = {"killed", "timeout", "segfault"}
+SURVIVED = {"survived", "no tests"}
+RESULT = re.compile(r"^\s*(?P<module>[\w.]+)\.x\w*__mutmut_\d+: (?P<status>.+)$")
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(prog="make mutation", description=__doc__)
+    cli.add_argument("paths", nargs="+", type=Path, help="files to mutate, relative to the repository")
+    cli.add_argument("--tests", nargs="+", default=["tests"], help="test paths that should kill the mutants")
+    cli.add_argument("--min-score", type=float, default=0.0, help="exit 1 below this score (0-100) per file")
+    args = cli.parse_args(argv)
+    missing = [str(path) for path in args.paths if not (ROOT / path).is_file()]
+    if missing:
+        print(f"error: not files of this repository: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    prepare(args.paths, args.tests)
+    mutmut = str(Path(sys.executable).parent / "mutmut")
+    run = subprocess.run([mutmut, "run"], cwd=WORK, check=False)
+    if run.returncode != 0:
+        return run.returncode
+    results = subprocess.run([mutmut, "results", "--all", "true"], cwd=WORK, capture_output=True, text=True)
+    scores = score(results.stdout)
+    for module, (killed, total) in sorted(scores.items()):
+        print(f"{module}: {killed}/{total} mutants killed, {100 * killed / total:.1f}%")
+    print(f"survivors: `cd {WORK.relative_to(ROOT)} && ../../.venv/bin/mutmut results` (and `mutmut show <name>`)")
+    below = [module for module, (killed, total) in scores.items() if 100 * killed / total < args.min_score]
+    return 1 if below else 0
+
+
+def prepare(paths: list[Path], tests: list[str]) -> None:
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, WORK / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
+        elif source.is_file():
+            shutil.copy2(source, WORK / name)
+    roots = sorted({path.parts[0] for path in paths})
+    setup = ["[mutmut]", _option("source_paths", roots), _option("only_mutate", [p.as_posix() for p in paths])]
+    setup += [
+        _option("pytest_add_cli_args_test_selection", tests),
+        _option("also_copy", [n for n in COPIED if n not in roots]),
+    ]
+    (WORK / "setup.cfg").write_text("\n".join(setup) + "\n", encoding="utf-8")
+
+
+def _option(name: str, values: list[str]) -> str:
+    return f"{name}=\n" + "".join(f"    {value}\n" for value in values)
+
+
+def score(results: str) -> dict[str, tuple[int, int]]:
+    """module -> (killed, killed + survived), from `mutmut results --all true`."""
+    counts: dict[str, Counter[str]] = {}
+    for line in results.splitlines():
+        match = RESULT.match(line)
+        if match:
+            counts.setdefault(match["module"], Counter())[match["status"].strip()] += 1
+    return {
+        module: (sum(c[s] for s in KILLED), sum(c[s] for s in KILLED | SURVIVED))
+        for module, c in counts.items()
+        if sum(c[s] for s in KILLED | SURVIVED)
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
