@@ -237,7 +237,7 @@ def _servers(base: dict[str, Any], revision: dict[str, Any]) -> Iterator[Change]
     if old[:1] != new[:1]:
         text = f"first server {old[:1]} -> {new[:1]}: the client's default base URL changes"
         yield Change("servers", "", "server-default-changed", Level.WARN, text)
-    for url in sorted(set(new) - set(old[:1]) - set(new[:1])):
+    for url in sorted(set(new) - set(old) - set(new[:1])):  # the new first server is reported above
         yield Change("servers", "", "server-added", Level.INFO, f"{url} added")
 
 

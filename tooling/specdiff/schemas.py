@@ -259,8 +259,6 @@ def _compare(diff: SchemaDiff, old: Shape, new: Shape, context: Context) -> Iter
 def _join(parent: str, child: str) -> str:
     if not child:
         return parent
-    if not parent:
-        return child
     return f"{parent}{child}" if child.startswith("[]") else f"{parent}.{child}"
 
 
