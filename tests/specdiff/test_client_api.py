@@ -42,7 +42,8 @@ def test_the_cache_key_follows_the_generator_inputs(tmp_path: Path, monkeypatch:
 
 def test_a_side_that_cannot_be_generated_says_which(tmp_path: Path) -> None:
     document = resolve(SPEC, OVERLAY, check=False).document
-    document["paths"]["/broken/"] = {"get": {"responses": {"200": {"$ref": "#/components/responses/Nowhere"}}}}
+    billing = document["paths"]["/test_framework/billing/info/"]["get"]
+    billing["responses"]["200"] = {"$ref": "#/components/responses/Nowhere"}
     with pytest.raises(clientapi.ClientDiffError, match=r"^revision: the client cannot be generated"):
         clientapi.client_for(document, "revision", cache=tmp_path)
     assert [entry.name for entry in tmp_path.iterdir() if not entry.name.startswith("spec-diff-")] == []

@@ -20,10 +20,13 @@ from typing import Any
 
 import griffe
 
+from tooling import facts, generate, surface
 from tooling.documents import DocumentError
-from tooling.generate import CONFIG, OUTPUT, PACKAGE, RUNTIME, TEMPLATES, GenerationError, generate_into
+from tooling.facts import TEMPLATES
+from tooling.generate import CONFIG, OUTPUT, PACKAGE, RUNTIME, GenerationError, generate_into
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
 from tooling.specdiff.changes import Change, Level
+from tooling.surface import SURFACE
 
 CACHE = ROOT / "build" / "spec-diff-clients"
 KEPT = 6  # cached clients kept (the newest); each is a few MB
@@ -53,7 +56,8 @@ def client_for(document: dict[str, Any], side: str, cache: Path = CACHE) -> Path
 
 def fingerprint(document: dict[str, Any]) -> str:
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode())
-    for root in (CONFIG, TEMPLATES, RUNTIME):
+    code = [Path(module.__file__ or "") for module in (generate, facts, surface)]
+    for root in (CONFIG, SURFACE, TEMPLATES, RUNTIME, *code):
         for path in [root] if root.is_file() else sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0" + path.read_bytes())
