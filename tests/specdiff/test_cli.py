@@ -206,3 +206,12 @@ def test_make_spec_diff_names_the_tools_exit_code(without_expiry: Path) -> None:
     for extra, code, message in cases:
         done = subprocess.run([*make, *extra], cwd=ROOT, capture_output=True, text=True, check=False)
         assert (done.returncode, message in done.stderr) == (code, True), done.stderr
+
+
+def test_a_ref_to_nowhere_is_a_finding_not_a_crash(capsys: pytest.CaptureFixture[str]) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "dangling_refs"
+    sides = [str(fixtures / "base.yaml"), str(fixtures / "revision.yaml"), "--no-overlay", "--no-client-api"]
+    code, out, err = run(capsys, *sides, "--format", "json", "--fail-on", "ERR")
+    assert (code, err) == (EXIT_BREAKING, "")
+    found = {(c["id"], c["wire"], c["where"], c["field"]) for c in json.loads(out)["changes"]}
+    assert ("response-ref-unresolved", "ERR", "GET /results/", "response 200 application/json") in found
