@@ -18,8 +18,6 @@ from pathlib import Path
 from tooling.resolve import ROOT
 
 WORK = ROOT / "build" / "mutation"
-COPIED = ["tooling", "runtime", "tests", "generated", "templates", "pyproject.toml", "openapi.yaml",
-          "openapi.overlay.yaml", "generator-config.yaml", "spec-diff-ignore.yaml"]  # fmt: skip
 KILLED = {"killed", "timeout", "segfault"}
 SURVIVED = {"survived", "no tests"}
 RESULT = re.compile(r"^\s*(?P<module>[\w.]+)\.x\w*__mutmut_\d+: (?P<status>.+)$")
@@ -52,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
 def prepare(paths: list[Path], tests: list[str]) -> None:
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    for name in COPIED:
+    copied = tree()
+    for name in copied:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, WORK / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
@@ -62,9 +61,18 @@ def prepare(paths: list[Path], tests: list[str]) -> None:
     setup = ["[mutmut]", _option("source_paths", roots), _option("only_mutate", [p.as_posix() for p in paths])]
     setup += [
         _option("pytest_add_cli_args_test_selection", tests),
-        _option("also_copy", [n for n in COPIED if n not in roots]),
+        _option("also_copy", [n for n in copied if n not in roots]),
     ]
     (WORK / "setup.cfg").write_text("\n".join(setup) + "\n", encoding="utf-8")
+
+
+def tree() -> list[str]:
+    """The top-level entries of the working tree that git tracks or would (everything the tests may read)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return sorted({line.split("/", 1)[0] for line in listed.splitlines() if line})
 
 
 def _option(name: str, values: list[str]) -> str:
