@@ -31,7 +31,9 @@ class BillingInfo:
     """ Credits currently available to spend on runs and calls.
     Example: `7436.08` """
     credits_used: str | Unset = UNSET
-    """ Total credits consumed across all non-refunded transactions on this billing record.
+    """ Credits consumed in the current billing cycle, calculated from that cycle's billing-cycle aggregate
+    (`run_credits + calllog_credits`). Returns `0` until the cycle's aggregate is created and may lag usage by up to
+    30 minutes.
     Example: `36462.14` """
     initial_balance: str | Unset = UNSET
     """ Credits granted by the current pack at the start of the billing period (before any usage).

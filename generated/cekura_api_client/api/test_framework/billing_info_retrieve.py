@@ -66,10 +66,11 @@ def sync_detailed(
 ) -> Response[Any | BillingInfo]:
     """Get billing information
 
-     Returns credits remaining, credits used, balance expiry, and subscription status for an
-    organization. When called with an organization-scoped API key, the org is taken from the key. When
-    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
-    must be an admin of that organization.
+     Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
+    status for an organization. Credits used comes from the current billing-cycle aggregate and may lag
+    usage by up to 30 minutes. When called with an organization-scoped API key, the org is taken from
+    the key. When called with a user session or OAuth bearer, pass `organization_id` as a query
+    parameter — the caller must be an admin of that organization.
 
     Args:
         organization_id (int | Unset):
@@ -98,10 +99,11 @@ def sync(
 ) -> BillingInfo:
     """Get billing information
 
-     Returns credits remaining, credits used, balance expiry, and subscription status for an
-    organization. When called with an organization-scoped API key, the org is taken from the key. When
-    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
-    must be an admin of that organization.
+     Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
+    status for an organization. Credits used comes from the current billing-cycle aggregate and may lag
+    usage by up to 30 minutes. When called with an organization-scoped API key, the org is taken from
+    the key. When called with a user session or OAuth bearer, pass `organization_id` as a query
+    parameter — the caller must be an admin of that organization.
 
     Args:
         organization_id (int | Unset):
@@ -132,10 +134,11 @@ async def asyncio_detailed(
 ) -> Response[Any | BillingInfo]:
     """Get billing information
 
-     Returns credits remaining, credits used, balance expiry, and subscription status for an
-    organization. When called with an organization-scoped API key, the org is taken from the key. When
-    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
-    must be an admin of that organization.
+     Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
+    status for an organization. Credits used comes from the current billing-cycle aggregate and may lag
+    usage by up to 30 minutes. When called with an organization-scoped API key, the org is taken from
+    the key. When called with a user session or OAuth bearer, pass `organization_id` as a query
+    parameter — the caller must be an admin of that organization.
 
     Args:
         organization_id (int | Unset):
@@ -164,10 +167,11 @@ async def asyncio(
 ) -> BillingInfo:
     """Get billing information
 
-     Returns credits remaining, credits used, balance expiry, and subscription status for an
-    organization. When called with an organization-scoped API key, the org is taken from the key. When
-    called with a user session or OAuth bearer, pass `organization_id` as a query parameter — the caller
-    must be an admin of that organization.
+     Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
+    status for an organization. Credits used comes from the current billing-cycle aggregate and may lag
+    usage by up to 30 minutes. When called with an organization-scoped API key, the org is taken from
+    the key. When called with a user session or OAuth bearer, pass `organization_id` as a query
+    parameter — the caller must be an admin of that organization.
 
     Args:
         organization_id (int | Unset):

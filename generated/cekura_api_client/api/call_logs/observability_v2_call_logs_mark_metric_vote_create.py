@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mark_metric_vote import MarkMetricVote
+from ...models.mark_metric_vote_call_log_response import MarkMetricVoteCallLogResponse
+from ...models.observability_v2_call_logs_mark_metric_vote_create_response_400 import (
+    ObservabilityV2CallLogsMarkMetricVoteCreateResponse400,
+)
+from ...models.observability_v2_call_logs_mark_metric_vote_create_response_404 import (
+    ObservabilityV2CallLogsMarkMetricVoteCreateResponse404,
+)
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MarkMetricVote,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v2/call-logs/{id}/mark_metric_vote/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    MarkMetricVoteCallLogResponse
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = MarkMetricVoteCallLogResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ObservabilityV2CallLogsMarkMetricVoteCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ObservabilityV2CallLogsMarkMetricVoteCreateResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    MarkMetricVoteCallLogResponse
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMetricVote,
+) -> Response[
+    MarkMetricVoteCallLogResponse
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404
+]:
+    """Submit a metric vote for a call log
+
+     Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
+    optionally provide an expected value and free-text feedback. Updates the metric evaluation and marks
+    the call log as reviewed.
+
+    Args:
+        id (int):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MarkMetricVoteCallLogResponse | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400 | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMetricVote,
+) -> MarkMetricVoteCallLogResponse:
+    """Submit a metric vote for a call log
+
+     Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
+    optionally provide an expected value and free-text feedback. Updates the metric evaluation and marks
+    the call log as reviewed.
+
+    Args:
+        id (int):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MarkMetricVoteCallLogResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMetricVote,
+) -> Response[
+    MarkMetricVoteCallLogResponse
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
+    | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404
+]:
+    """Submit a metric vote for a call log
+
+     Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
+    optionally provide an expected value and free-text feedback. Updates the metric evaluation and marks
+    the call log as reviewed.
+
+    Args:
+        id (int):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MarkMetricVoteCallLogResponse | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400 | ObservabilityV2CallLogsMarkMetricVoteCreateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMetricVote,
+) -> MarkMetricVoteCallLogResponse:
+    """Submit a metric vote for a call log
+
+     Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
+    optionally provide an expected value and free-text feedback. Updates the metric evaluation and marks
+    the call log as reviewed.
+
+    Args:
+        id (int):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+        body (MarkMetricVote):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MarkMetricVoteCallLogResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_widget_operation_request import BulkWidgetOperationRequest
+from ...models.bulk_widget_operation_response import BulkWidgetOperationResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: BulkWidgetOperationRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dashboards/dashboards/{id}/bulk_widgets/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkWidgetOperationResponse | None:
+    if response.status_code == 200:
+        response_200 = BulkWidgetOperationResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkWidgetOperationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkWidgetOperationRequest | Unset = UNSET,
+) -> Response[BulkWidgetOperationResponse]:
+    """Bulk edit dashboard widgets
+
+     Bulk create, update, and delete widgets for a dashboard.
+
+    All operations are performed in a single transaction.
+
+    Request body:
+    {
+        "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
+        "update": [{"id": 1, "name": "Updated Name"}, ...],
+        "delete": [2, 3, 4]
+    }
+
+    Returns:
+    {
+        "created": [...],  # List of created widgets
+        "updated": [...],  # List of updated widgets
+        "deleted": [...]   # List of deleted widget IDs
+    }
+
+    Args:
+        id (str):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[BulkWidgetOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkWidgetOperationRequest | Unset = UNSET,
+) -> BulkWidgetOperationResponse:
+    """Bulk edit dashboard widgets
+
+     Bulk create, update, and delete widgets for a dashboard.
+
+    All operations are performed in a single transaction.
+
+    Request body:
+    {
+        "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
+        "update": [{"id": 1, "name": "Updated Name"}, ...],
+        "delete": [2, 3, 4]
+    }
+
+    Returns:
+    {
+        "created": [...],  # List of created widgets
+        "updated": [...],  # List of updated widgets
+        "deleted": [...]   # List of deleted widget IDs
+    }
+
+    Args:
+        id (str):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        BulkWidgetOperationResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(BulkWidgetOperationResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkWidgetOperationRequest | Unset = UNSET,
+) -> Response[BulkWidgetOperationResponse]:
+    """Bulk edit dashboard widgets
+
+     Bulk create, update, and delete widgets for a dashboard.
+
+    All operations are performed in a single transaction.
+
+    Request body:
+    {
+        "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
+        "update": [{"id": 1, "name": "Updated Name"}, ...],
+        "delete": [2, 3, 4]
+    }
+
+    Returns:
+    {
+        "created": [...],  # List of created widgets
+        "updated": [...],  # List of updated widgets
+        "deleted": [...]   # List of deleted widget IDs
+    }
+
+    Args:
+        id (str):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[BulkWidgetOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkWidgetOperationRequest | Unset = UNSET,
+) -> BulkWidgetOperationResponse:
+    """Bulk edit dashboard widgets
+
+     Bulk create, update, and delete widgets for a dashboard.
+
+    All operations are performed in a single transaction.
+
+    Request body:
+    {
+        "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
+        "update": [{"id": 1, "name": "Updated Name"}, ...],
+        "delete": [2, 3, 4]
+    }
+
+    Returns:
+    {
+        "created": [...],  # List of created widgets
+        "updated": [...],  # List of updated widgets
+        "deleted": [...]   # List of deleted widget IDs
+    }
+
+    Args:
+        id (str):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+        body (BulkWidgetOperationRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        BulkWidgetOperationResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(BulkWidgetOperationResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_dashboard_list_list import PaginatedDashboardListList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dashboards/dashboards/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedDashboardListList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedDashboardListList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedDashboardListList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> Response[PaginatedDashboardListList]:
+    """List dashboards
+
+     List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
+    dashboards across every project in your organisation are returned, which can be a large result set.
+
+    **Dashboard workflow:**
+    1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
+    2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
+    3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
+    4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedDashboardListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> PaginatedDashboardListList:
+    """List dashboards
+
+     List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
+    dashboards across every project in your organisation are returned, which can be a large result set.
+
+    **Dashboard workflow:**
+    1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
+    2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
+    3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
+    4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedDashboardListList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedDashboardListList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> Response[PaginatedDashboardListList]:
+    """List dashboards
+
+     List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
+    dashboards across every project in your organisation are returned, which can be a large result set.
+
+    **Dashboard workflow:**
+    1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
+    2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
+    3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
+    4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedDashboardListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> PaginatedDashboardListList:
+    """List dashboards
+
+     List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
+    dashboards across every project in your organisation are returned, which can be a large result set.
+
+    **Dashboard workflow:**
+    1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
+    2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
+    3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
+    4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedDashboardListList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedDashboardListList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dashboard import Dashboard
+from ...models.patched_dashboard import PatchedDashboard
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PatchedDashboard | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/dashboards/dashboards/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dashboard | None:
+    if response.status_code == 200:
+        response_200 = Dashboard.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Dashboard]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedDashboard | Unset = UNSET,
+) -> Response[Dashboard]:
+    """Update a dashboard
+
+     Manage analytics dashboards for visualizing agent performance.
+
+    Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+    display call volume, quality scores, metric trends, and other agent KPIs.
+
+    **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+    so every widget automatically restricts to the same time window. Widget-level filters
+    AND-combine with the dashboard filter.
+
+    **Filter format** (`filters` field): a JSON condition object.
+    Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+    Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+    "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+    Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+    `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+    `metadata.<key>`, `metric_evaluations.value`.
+    Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+    `in`, `isnull`, `regex`.
+
+    Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+    Args:
+        id (str):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Dashboard]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedDashboard | Unset = UNSET,
+) -> Dashboard:
+    """Update a dashboard
+
+     Manage analytics dashboards for visualizing agent performance.
+
+    Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+    display call volume, quality scores, metric trends, and other agent KPIs.
+
+    **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+    so every widget automatically restricts to the same time window. Widget-level filters
+    AND-combine with the dashboard filter.
+
+    **Filter format** (`filters` field): a JSON condition object.
+    Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+    Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+    "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+    Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+    `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+    `metadata.<key>`, `metric_evaluations.value`.
+    Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+    `in`, `isnull`, `regex`.
+
+    Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+    Args:
+        id (str):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Dashboard
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Dashboard, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedDashboard | Unset = UNSET,
+) -> Response[Dashboard]:
+    """Update a dashboard
+
+     Manage analytics dashboards for visualizing agent performance.
+
+    Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+    display call volume, quality scores, metric trends, and other agent KPIs.
+
+    **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+    so every widget automatically restricts to the same time window. Widget-level filters
+    AND-combine with the dashboard filter.
+
+    **Filter format** (`filters` field): a JSON condition object.
+    Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+    Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+    "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+    Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+    `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+    `metadata.<key>`, `metric_evaluations.value`.
+    Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+    `in`, `isnull`, `regex`.
+
+    Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+    Args:
+        id (str):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Dashboard]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedDashboard | Unset = UNSET,
+) -> Dashboard:
+    """Update a dashboard
+
+     Manage analytics dashboards for visualizing agent performance.
+
+    Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+    display call volume, quality scores, metric trends, and other agent KPIs.
+
+    **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+    so every widget automatically restricts to the same time window. Widget-level filters
+    AND-combine with the dashboard filter.
+
+    **Filter format** (`filters` field): a JSON condition object.
+    Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+    Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+    "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+    Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+    `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+    `metadata.<key>`, `metric_evaluations.value`.
+    Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+    `in`, `isnull`, `regex`.
+
+    Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+    Args:
+        id (str):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+        body (PatchedDashboard | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Dashboard
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Dashboard, _build_response(client=client, response=response).parsed)

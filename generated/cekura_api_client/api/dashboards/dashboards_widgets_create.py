@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.widget import Widget
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Widget,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dashboards/widgets/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Widget | None:
+    if response.status_code == 201:
+        response_201 = Widget.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Widget]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Widget,
+) -> Response[Widget]:
+    """Create a dashboard widget
+
+     Create a dashboard widget
+
+    Args:
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Widget]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Widget,
+) -> Widget:
+    """Create a dashboard widget
+
+     Create a dashboard widget
+
+    Args:
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Widget
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Widget, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Widget,
+) -> Response[Widget]:
+    """Create a dashboard widget
+
+     Create a dashboard widget
+
+    Args:
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Widget]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Widget,
+) -> Widget:
+    """Create a dashboard widget
+
+     Create a dashboard widget
+
+    Args:
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+        body (Widget): Widget configuration. Key rules:
+            - `line` / `pie`: set `field` only (e.g. `"duration"`, `"call_ended_reason"`). No
+            aggregation needed.
+            - `bar`: set `field` + `aggregation_function` (e.g. `"count"`) + `time_period` (e.g.
+            `"day"`).
+            - `stat`: leave `field` empty — returns total_calls, success_rate, avg_duration,
+            p95_latency.
+            - `field = "metric_evaluations.value"`: `metric` (integer metric ID) is **required**.
+              Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
+            - `effective_filters` (read-only): merged dashboard + widget filters — useful for
+            debugging.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Widget
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Widget, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dashboards_widgets_data_retrieve_filters import DashboardsWidgetsDataRetrieveFilters
+from ...models.widget_data_response import WidgetDataResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dashboards/widgets/{id}/data/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WidgetDataResponse | None:
+    if response.status_code == 200:
+        response_200 = WidgetDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WidgetDataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+) -> Response[WidgetDataResponse]:
+    """Get widget chart data
+
+     Fetch the computed chart data for a saved widget.
+
+    **Timestamp filter required:** a `gt` or `gte` filter on `timestamp` must be present — either set on
+    the dashboard, the widget, or passed here as `filters`. Maximum range: 30 days. Without it the
+    request returns a 400 error.
+
+    **Override filters:** pass `filters` as a filter JSON object to temporarily replace the widget's own
+    filters for this request. Example: `{"operator": "and", "conditions": [{"field": "timestamp", "op":
+    "gte", "value": "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`
+
+    **Response shape by chart type:**
+    - `line` — `{data: [{id, timestamp, value}], metadata: {display_name, data_type, filter_value}}`
+    - `bar` — `{data: [{time_interval, value, sample_count}], metadata: ...}`
+    - `pie` — `{data: [{label, value, percentage}], metadata: ...}`
+    - `stat` — `{data: {total_calls, success_rate, avg_duration, p95_latency}, metadata: ...}`
+
+    Args:
+        id (str):
+        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[WidgetDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filters=filters,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+) -> WidgetDataResponse:
+    """Get widget chart data
+
+     Fetch the computed chart data for a saved widget.
+
+    **Timestamp filter required:** a `gt` or `gte` filter on `timestamp` must be present — either set on
+    the dashboard, the widget, or passed here as `filters`. Maximum range: 30 days. Without it the
+    request returns a 400 error.
+
+    **Override filters:** pass `filters` as a filter JSON object to temporarily replace the widget's own
+    filters for this request. Example: `{"operator": "and", "conditions": [{"field": "timestamp", "op":
+    "gte", "value": "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`
+
+    **Response shape by chart type:**
+    - `line` — `{data: [{id, timestamp, value}], metadata: {display_name, data_type, filter_value}}`
+    - `bar` — `{data: [{time_interval, value, sample_count}], metadata: ...}`
+    - `pie` — `{data: [{label, value, percentage}], metadata: ...}`
+    - `stat` — `{data: {total_calls, success_rate, avg_duration, p95_latency}, metadata: ...}`
+
+    Args:
+        id (str):
+        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        WidgetDataResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            filters=filters,
+        ),
+    )
+    raise_for_status(response)
+    return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+) -> Response[WidgetDataResponse]:
+    """Get widget chart data
+
+     Fetch the computed chart data for a saved widget.
+
+    **Timestamp filter required:** a `gt` or `gte` filter on `timestamp` must be present — either set on
+    the dashboard, the widget, or passed here as `filters`. Maximum range: 30 days. Without it the
+    request returns a 400 error.
+
+    **Override filters:** pass `filters` as a filter JSON object to temporarily replace the widget's own
+    filters for this request. Example: `{"operator": "and", "conditions": [{"field": "timestamp", "op":
+    "gte", "value": "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`
+
+    **Response shape by chart type:**
+    - `line` — `{data: [{id, timestamp, value}], metadata: {display_name, data_type, filter_value}}`
+    - `bar` — `{data: [{time_interval, value, sample_count}], metadata: ...}`
+    - `pie` — `{data: [{label, value, percentage}], metadata: ...}`
+    - `stat` — `{data: {total_calls, success_rate, avg_duration, p95_latency}, metadata: ...}`
+
+    Args:
+        id (str):
+        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[WidgetDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filters=filters,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+) -> WidgetDataResponse:
+    """Get widget chart data
+
+     Fetch the computed chart data for a saved widget.
+
+    **Timestamp filter required:** a `gt` or `gte` filter on `timestamp` must be present — either set on
+    the dashboard, the widget, or passed here as `filters`. Maximum range: 30 days. Without it the
+    request returns a 400 error.
+
+    **Override filters:** pass `filters` as a filter JSON object to temporarily replace the widget's own
+    filters for this request. Example: `{"operator": "and", "conditions": [{"field": "timestamp", "op":
+    "gte", "value": "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`
+
+    **Response shape by chart type:**
+    - `line` — `{data: [{id, timestamp, value}], metadata: {display_name, data_type, filter_value}}`
+    - `bar` — `{data: [{time_interval, value, sample_count}], metadata: ...}`
+    - `pie` — `{data: [{label, value, percentage}], metadata: ...}`
+    - `stat` — `{data: {total_calls, success_rate, avg_duration, p95_latency}, metadata: ...}`
+
+    Args:
+        id (str):
+        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        WidgetDataResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            filters=filters,
+        ),
+    )
+    raise_for_status(response)
+    return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)

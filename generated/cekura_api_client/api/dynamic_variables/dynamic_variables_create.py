@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent_dynamic_variable import AIAgentDynamicVariable
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: list[AIAgentDynamicVariable],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/aiagents/{agent_id}/dynamic-variables/".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AIAgentDynamicVariable] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = AIAgentDynamicVariable.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AIAgentDynamicVariable]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AIAgentDynamicVariable],
+) -> Response[list[AIAgentDynamicVariable]]:
+    """Upsert dynamic variable definitions (bulk, by name)
+
+     Upserts a list of dynamic variable definitions for the agent. Each entry is matched by `name` —
+    existing variables are updated, new ones are created. Pass a JSON array of `{name, description}`
+    objects. Returns the complete list of definitions after the operation.
+
+    Args:
+        agent_id (str):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[AIAgentDynamicVariable]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AIAgentDynamicVariable],
+) -> list[AIAgentDynamicVariable]:
+    """Upsert dynamic variable definitions (bulk, by name)
+
+     Upserts a list of dynamic variable definitions for the agent. Each entry is matched by `name` —
+    existing variables are updated, new ones are created. Pass a JSON array of `{name, description}`
+    objects. Returns the complete list of definitions after the operation.
+
+    Args:
+        agent_id (str):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[AIAgentDynamicVariable]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AIAgentDynamicVariable],
+) -> Response[list[AIAgentDynamicVariable]]:
+    """Upsert dynamic variable definitions (bulk, by name)
+
+     Upserts a list of dynamic variable definitions for the agent. Each entry is matched by `name` —
+    existing variables are updated, new ones are created. Pass a JSON array of `{name, description}`
+    objects. Returns the complete list of definitions after the operation.
+
+    Args:
+        agent_id (str):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[AIAgentDynamicVariable]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[AIAgentDynamicVariable],
+) -> list[AIAgentDynamicVariable]:
+    """Upsert dynamic variable definitions (bulk, by name)
+
+     Upserts a list of dynamic variable definitions for the agent. Each entry is matched by `name` —
+    existing variables are updated, new ones are created. Pass a JSON array of `{name, description}`
+    objects. Returns the complete list of definitions after the operation.
+
+    Args:
+        agent_id (str):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+        body (list[AIAgentDynamicVariable]):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[AIAgentDynamicVariable]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)

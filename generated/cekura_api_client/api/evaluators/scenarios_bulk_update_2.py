@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenario_list import ScenarioList
+from ...models.scenarios_bulk_update_2_response_400 import ScenariosBulkUpdate2Response400
+from ...models.scenarios_bulk_update_request import ScenariosBulkUpdateRequest
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ScenariosBulkUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/adv_update/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenarioList | ScenariosBulkUpdate2Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenarioList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosBulkUpdate2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenarioList | ScenariosBulkUpdate2Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosBulkUpdateRequest,
+) -> Response[ScenarioList | ScenariosBulkUpdate2Response400]:
+    """Bulk update evaluators
+
+     Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
+    personality, appending instructions, or moving a batch between folders.
+
+    **Non-idempotent fields:** `append_instruction` concatenates — calling twice with the same string
+    adds it twice. `metric_ids_to_add`/`metric_ids_to_remove` and `tool_ids_to_add`/`tool_ids_to_remove`
+    are set-mutating and shouldn't be replayed blindly.
+
+    **Affects every ID in `scenarios`.** For modifying a single evaluator, prefer
+    `scenarios_partial_update`. Confirm the `scenarios` list with the user before calling — the change
+    is applied across the whole list in one transaction.
+
+    **Required:** `scenarios` (list of evaluator IDs). One of `agent` or `project` is also required to
+    scope the permission check. All other fields are optional and are applied only when present.
+
+    Args:
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenarioList | ScenariosBulkUpdate2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosBulkUpdateRequest,
+) -> ScenarioList:
+    """Bulk update evaluators
+
+     Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
+    personality, appending instructions, or moving a batch between folders.
+
+    **Non-idempotent fields:** `append_instruction` concatenates — calling twice with the same string
+    adds it twice. `metric_ids_to_add`/`metric_ids_to_remove` and `tool_ids_to_add`/`tool_ids_to_remove`
+    are set-mutating and shouldn't be replayed blindly.
+
+    **Affects every ID in `scenarios`.** For modifying a single evaluator, prefer
+    `scenarios_partial_update`. Confirm the `scenarios` list with the user before calling — the change
+    is applied across the whole list in one transaction.
+
+    **Required:** `scenarios` (list of evaluator IDs). One of `agent` or `project` is also required to
+    scope the permission check. All other fields are optional and are applied only when present.
+
+    Args:
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenarioList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenarioList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosBulkUpdateRequest,
+) -> Response[ScenarioList | ScenariosBulkUpdate2Response400]:
+    """Bulk update evaluators
+
+     Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
+    personality, appending instructions, or moving a batch between folders.
+
+    **Non-idempotent fields:** `append_instruction` concatenates — calling twice with the same string
+    adds it twice. `metric_ids_to_add`/`metric_ids_to_remove` and `tool_ids_to_add`/`tool_ids_to_remove`
+    are set-mutating and shouldn't be replayed blindly.
+
+    **Affects every ID in `scenarios`.** For modifying a single evaluator, prefer
+    `scenarios_partial_update`. Confirm the `scenarios` list with the user before calling — the change
+    is applied across the whole list in one transaction.
+
+    **Required:** `scenarios` (list of evaluator IDs). One of `agent` or `project` is also required to
+    scope the permission check. All other fields are optional and are applied only when present.
+
+    Args:
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenarioList | ScenariosBulkUpdate2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosBulkUpdateRequest,
+) -> ScenarioList:
+    """Bulk update evaluators
+
+     Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
+    personality, appending instructions, or moving a batch between folders.
+
+    **Non-idempotent fields:** `append_instruction` concatenates — calling twice with the same string
+    adds it twice. `metric_ids_to_add`/`metric_ids_to_remove` and `tool_ids_to_add`/`tool_ids_to_remove`
+    are set-mutating and shouldn't be replayed blindly.
+
+    **Affects every ID in `scenarios`.** For modifying a single evaluator, prefer
+    `scenarios_partial_update`. Confirm the `scenarios` list with the user before calling — the change
+    is applied across the whole list in one transaction.
+
+    **Required:** `scenarios` (list of evaluator IDs). One of `agent` or `project` is also required to
+    scope the permission check. All other fields are optional and are applied only when present.
+
+    Args:
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+        body (ScenariosBulkUpdateRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenarioList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenarioList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_run_agora_response_200 import ScenariosRunAgoraResponse200
+from ...models.scenarios_run_agora_response_400 import ScenariosRunAgoraResponse400
+from ...models.schema_post_run_scenarios import SchemaPostRunScenarios
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostRunScenarios | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios-external/run_scenarios_agora/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunAgoraResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunAgoraResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenarios | Unset = UNSET,
+) -> Response[ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400]:
+    """Run evaluators against an agent in an Agora RTC channel
+
+     AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
+    joins the channel as a participant and converses. The agent must have
+    `agora_data.session_endpoint_url` configured — an endpoint that mints the per-call channel and
+    token; Cekura calls it at run time and never stores the join details.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
+
+    Args:
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenarios | Unset = UNSET,
+) -> ScenariosRunAgoraResponse200:
+    """Run evaluators against an agent in an Agora RTC channel
+
+     AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
+    joins the channel as a participant and converses. The agent must have
+    `agora_data.session_endpoint_url` configured — an endpoint that mints the per-call channel and
+    token; Cekura calls it at run time and never stores the join details.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
+
+    Args:
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunAgoraResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunAgoraResponse200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenarios | Unset = UNSET,
+) -> Response[ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400]:
+    """Run evaluators against an agent in an Agora RTC channel
+
+     AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
+    joins the channel as a participant and converses. The agent must have
+    `agora_data.session_endpoint_url` configured — an endpoint that mints the per-call channel and
+    token; Cekura calls it at run time and never stores the join details.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
+
+    Args:
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunAgoraResponse200 | ScenariosRunAgoraResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenarios | Unset = UNSET,
+) -> ScenariosRunAgoraResponse200:
+    """Run evaluators against an agent in an Agora RTC channel
+
+     AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
+    joins the channel as a participant and converses. The agent must have
+    `agora_data.session_endpoint_url` configured — an endpoint that mints the per-call channel and
+    token; Cekura calls it at run time and never stores the join details.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud WebRTC
+
+    Args:
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+        body (SchemaPostRunScenarios | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunAgoraResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunAgoraResponse200, _build_response(client=client, response=response).parsed)

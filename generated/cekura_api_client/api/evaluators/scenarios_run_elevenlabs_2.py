@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_run_elevenlabs_2_response_200 import ScenariosRunElevenlabs2Response200
+from ...models.scenarios_run_elevenlabs_2_response_400 import ScenariosRunElevenlabs2Response400
+from ...models.schema_post_run_scenarios_eleven_labs import SchemaPostRunScenariosElevenLabs
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/run_scenarios_elevenlabs/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunElevenlabs2Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunElevenlabs2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+) -> Response[ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400]:
+    """Run evaluators against an ElevenLabs Conversational agent
+
+     ELEVENLABS CONVERSATIONAL VOICE RUN: Execute evaluators against an ElevenLabs Conversational AI
+    agent. The agent must have ElevenLabs credentials configured AND `assistant_id` set to the
+    ElevenLabs agent ID.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_retell_webrtc` — Retell agents over WebRTC
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+) -> ScenariosRunElevenlabs2Response200:
+    """Run evaluators against an ElevenLabs Conversational agent
+
+     ELEVENLABS CONVERSATIONAL VOICE RUN: Execute evaluators against an ElevenLabs Conversational AI
+    agent. The agent must have ElevenLabs credentials configured AND `assistant_id` set to the
+    ElevenLabs agent ID.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_retell_webrtc` — Retell agents over WebRTC
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunElevenlabs2Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunElevenlabs2Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+) -> Response[ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400]:
+    """Run evaluators against an ElevenLabs Conversational agent
+
+     ELEVENLABS CONVERSATIONAL VOICE RUN: Execute evaluators against an ElevenLabs Conversational AI
+    agent. The agent must have ElevenLabs credentials configured AND `assistant_id` set to the
+    ElevenLabs agent ID.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_retell_webrtc` — Retell agents over WebRTC
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunElevenlabs2Response200 | ScenariosRunElevenlabs2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+) -> ScenariosRunElevenlabs2Response200:
+    """Run evaluators against an ElevenLabs Conversational agent
+
+     ELEVENLABS CONVERSATIONAL VOICE RUN: Execute evaluators against an ElevenLabs Conversational AI
+    agent. The agent must have ElevenLabs credentials configured AND `assistant_id` set to the
+    ElevenLabs agent ID.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_retell_webrtc` — Retell agents over WebRTC
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+        body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
+            endpoint.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunElevenlabs2Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunElevenlabs2Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,329 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_run_json_3_response_200 import ScenariosRunJson3Response200
+from ...models.scenarios_run_json_3_response_400 import ScenariosRunJson3Response400
+from ...models.test_suite_spec_upload import TestSuiteSpecUpload
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TestSuiteSpecUpload | Unset = UNSET,
+    dry_run: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["dry_run"] = dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/scenarios/run_scenarios_json/",
+        "params": params,
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunJson3Response200 | ScenariosRunJson3Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunJson3Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunJson3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestSuiteSpecUpload | Unset = UNSET,
+    dry_run: bool | Unset = UNSET,
+) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
+    """Run test cases from a JSON spec file
+
+     Run agent test cases straight from a JSON spec, without creating evaluators. Keep the spec in your
+    repository and post it from CI.
+
+    The spec describes only what to test. Pick the target with `agent_id` and `channel` on the request —
+    `voice` for a phone call (default), `text` for chat, or `elevenlabs`, `livekit_v2`, or `pipecat_v2`
+    for the matching WebRTC connection — so one file runs unchanged against any agent or environment.
+    LiveKit and Pipecat connection overrides belong in the request's `livekit_data` or `pipecat_data`,
+    never in the spec.
+
+    Pass `dry_run=true` to validate only: the response describes the run that would happen (test cases,
+    total runs, estimated cost) and nothing is created or charged. Use that on every commit, and the
+    real call on the branches you want tested.
+
+    Every problem in a spec is reported at once, keyed by its location in the file (for example
+    `scenarios[3].metrics[1]`). Metrics must already exist and be enabled for the target agent;
+    personalities and test profiles can be referenced by ID or defined inline.
+
+    Fetch the schema this endpoint accepts from `scenarios_json_schema`.
+
+    **Cost:** voice- or text-simulation rate per run. Test cases from a spec are removed automatically
+    once no run needs them.
+
+    Args:
+        dry_run (bool | Unset):
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        dry_run=dry_run,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TestSuiteSpecUpload | Unset = UNSET,
+    dry_run: bool | Unset = UNSET,
+) -> ScenariosRunJson3Response200:
+    """Run test cases from a JSON spec file
+
+     Run agent test cases straight from a JSON spec, without creating evaluators. Keep the spec in your
+    repository and post it from CI.
+
+    The spec describes only what to test. Pick the target with `agent_id` and `channel` on the request —
+    `voice` for a phone call (default), `text` for chat, or `elevenlabs`, `livekit_v2`, or `pipecat_v2`
+    for the matching WebRTC connection — so one file runs unchanged against any agent or environment.
+    LiveKit and Pipecat connection overrides belong in the request's `livekit_data` or `pipecat_data`,
+    never in the spec.
+
+    Pass `dry_run=true` to validate only: the response describes the run that would happen (test cases,
+    total runs, estimated cost) and nothing is created or charged. Use that on every commit, and the
+    real call on the branches you want tested.
+
+    Every problem in a spec is reported at once, keyed by its location in the file (for example
+    `scenarios[3].metrics[1]`). Metrics must already exist and be enabled for the target agent;
+    personalities and test profiles can be referenced by ID or defined inline.
+
+    Fetch the schema this endpoint accepts from `scenarios_json_schema`.
+
+    **Cost:** voice- or text-simulation rate per run. Test cases from a spec are removed automatically
+    once no run needs them.
+
+    Args:
+        dry_run (bool | Unset):
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunJson3Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+            dry_run=dry_run,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunJson3Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestSuiteSpecUpload | Unset = UNSET,
+    dry_run: bool | Unset = UNSET,
+) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
+    """Run test cases from a JSON spec file
+
+     Run agent test cases straight from a JSON spec, without creating evaluators. Keep the spec in your
+    repository and post it from CI.
+
+    The spec describes only what to test. Pick the target with `agent_id` and `channel` on the request —
+    `voice` for a phone call (default), `text` for chat, or `elevenlabs`, `livekit_v2`, or `pipecat_v2`
+    for the matching WebRTC connection — so one file runs unchanged against any agent or environment.
+    LiveKit and Pipecat connection overrides belong in the request's `livekit_data` or `pipecat_data`,
+    never in the spec.
+
+    Pass `dry_run=true` to validate only: the response describes the run that would happen (test cases,
+    total runs, estimated cost) and nothing is created or charged. Use that on every commit, and the
+    real call on the branches you want tested.
+
+    Every problem in a spec is reported at once, keyed by its location in the file (for example
+    `scenarios[3].metrics[1]`). Metrics must already exist and be enabled for the target agent;
+    personalities and test profiles can be referenced by ID or defined inline.
+
+    Fetch the schema this endpoint accepts from `scenarios_json_schema`.
+
+    **Cost:** voice- or text-simulation rate per run. Test cases from a spec are removed automatically
+    once no run needs them.
+
+    Args:
+        dry_run (bool | Unset):
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        dry_run=dry_run,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TestSuiteSpecUpload | Unset = UNSET,
+    dry_run: bool | Unset = UNSET,
+) -> ScenariosRunJson3Response200:
+    """Run test cases from a JSON spec file
+
+     Run agent test cases straight from a JSON spec, without creating evaluators. Keep the spec in your
+    repository and post it from CI.
+
+    The spec describes only what to test. Pick the target with `agent_id` and `channel` on the request —
+    `voice` for a phone call (default), `text` for chat, or `elevenlabs`, `livekit_v2`, or `pipecat_v2`
+    for the matching WebRTC connection — so one file runs unchanged against any agent or environment.
+    LiveKit and Pipecat connection overrides belong in the request's `livekit_data` or `pipecat_data`,
+    never in the spec.
+
+    Pass `dry_run=true` to validate only: the response describes the run that would happen (test cases,
+    total runs, estimated cost) and nothing is created or charged. Use that on every commit, and the
+    real call on the branches you want tested.
+
+    Every problem in a spec is reported at once, keyed by its location in the file (for example
+    `scenarios[3].metrics[1]`). Metrics must already exist and be enabled for the target agent;
+    personalities and test profiles can be referenced by ID or defined inline.
+
+    Fetch the schema this endpoint accepts from `scenarios_json_schema`.
+
+    **Cost:** voice- or text-simulation rate per run. Test cases from a spec are removed automatically
+    once no run needs them.
+
+    Args:
+        dry_run (bool | Unset):
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+        body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
+
+            CI posts JSON directly; the dashboard uploads the same file the customer has
+            in their repo. Both land in ``spec``.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunJson3Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+            dry_run=dry_run,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunJson3Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run_livekit_scenarios import RunLivekitScenarios
+from ...models.scenarios_run_livekit_v22_response_200 import ScenariosRunLivekitV22Response200
+from ...models.scenarios_run_livekit_v22_response_400 import ScenariosRunLivekitV22Response400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RunLivekitScenarios,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/run_scenarios_livekit_v2/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunLivekitV22Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunLivekitV22Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RunLivekitScenarios,
+) -> Response[ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400]:
+    """Run evaluators against a LiveKit agent (project credentials, v2)
+
+     LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
+    credentials configured at the project (or agent) level. Cekura creates the rooms; you don't pass
+    URLs per-scenario. Requires `livekit_api_key`, `livekit_data.api_secret`, and `livekit_data.url` on
+    the agent or project.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **Per-request `room_config` override** is allowed; merges over agent defaults.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_websocket` — JSON/text WebSocket runs
+
+    Args:
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RunLivekitScenarios,
+) -> ScenariosRunLivekitV22Response200:
+    """Run evaluators against a LiveKit agent (project credentials, v2)
+
+     LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
+    credentials configured at the project (or agent) level. Cekura creates the rooms; you don't pass
+    URLs per-scenario. Requires `livekit_api_key`, `livekit_data.api_secret`, and `livekit_data.url` on
+    the agent or project.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **Per-request `room_config` override** is allowed; merges over agent defaults.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_websocket` — JSON/text WebSocket runs
+
+    Args:
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunLivekitV22Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunLivekitV22Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RunLivekitScenarios,
+) -> Response[ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400]:
+    """Run evaluators against a LiveKit agent (project credentials, v2)
+
+     LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
+    credentials configured at the project (or agent) level. Cekura creates the rooms; you don't pass
+    URLs per-scenario. Requires `livekit_api_key`, `livekit_data.api_secret`, and `livekit_data.url` on
+    the agent or project.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **Per-request `room_config` override** is allowed; merges over agent defaults.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_websocket` — JSON/text WebSocket runs
+
+    Args:
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunLivekitV22Response200 | ScenariosRunLivekitV22Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RunLivekitScenarios,
+) -> ScenariosRunLivekitV22Response200:
+    """Run evaluators against a LiveKit agent (project credentials, v2)
+
+     LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
+    credentials configured at the project (or agent) level. Cekura creates the rooms; you don't pass
+    URLs per-scenario. Requires `livekit_api_key`, `livekit_data.api_secret`, and `livekit_data.url` on
+    the agent or project.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **Per-request `room_config` override** is allowed; merges over agent defaults.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_websocket` — JSON/text WebSocket runs
+
+    Args:
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+        body (RunLivekitScenarios):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunLivekitV22Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunLivekitV22Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run_scenarios_retell_web_rtc_request import RunScenariosRetellWebRTCRequest
+from ...models.scenarios_run_retell_webrtc_2_response_200 import ScenariosRunRetellWebrtc2Response200
+from ...models.scenarios_run_retell_webrtc_2_response_400 import ScenariosRunRetellWebrtc2Response400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RunScenariosRetellWebRTCRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/run_scenarios_retell_webrtc/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunRetellWebrtc2Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunRetellWebrtc2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RunScenariosRetellWebRTCRequest,
+) -> Response[ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400]:
+    """Run evaluators against a Retell agent over WebRTC
+
+     RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
+    infrastructure). The agent must have Retell credentials configured. `retell_agent_id` is optional
+    and defaults to `agent.assistant_id` if not provided.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run (no provider WebRTC needed)
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_elevenlabs` — ElevenLabs Conversational agents
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RunScenariosRetellWebRTCRequest,
+) -> ScenariosRunRetellWebrtc2Response200:
+    """Run evaluators against a Retell agent over WebRTC
+
+     RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
+    infrastructure). The agent must have Retell credentials configured. `retell_agent_id` is optional
+    and defaults to `agent.assistant_id` if not provided.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run (no provider WebRTC needed)
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_elevenlabs` — ElevenLabs Conversational agents
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunRetellWebrtc2Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunRetellWebrtc2Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RunScenariosRetellWebRTCRequest,
+) -> Response[ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400]:
+    """Run evaluators against a Retell agent over WebRTC
+
+     RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
+    infrastructure). The agent must have Retell credentials configured. `retell_agent_id` is optional
+    and defaults to `agent.assistant_id` if not provided.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run (no provider WebRTC needed)
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_elevenlabs` — ElevenLabs Conversational agents
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunRetellWebrtc2Response200 | ScenariosRunRetellWebrtc2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RunScenariosRetellWebRTCRequest,
+) -> ScenariosRunRetellWebrtc2Response200:
+    """Run evaluators against a Retell agent over WebRTC
+
+     RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
+    infrastructure). The agent must have Retell credentials configured. `retell_agent_id` is optional
+    and defaults to `agent.assistant_id` if not provided.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone / SIP voice run (no provider WebRTC needed)
+    - `scenarios_run_vapi_webrtc` — VAPI agents over WebRTC
+    - `scenarios_run_elevenlabs` — ElevenLabs Conversational agents
+    - `scenarios_run_pipecat_v2` — Pipecat Cloud (project credentials, v2)
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+        body (RunScenariosRetellWebRTCRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunRetellWebrtc2Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunRetellWebrtc2Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_run_sip_2_response_200 import ScenariosRunSip2Response200
+from ...models.scenarios_run_sip_2_response_400 import ScenariosRunSip2Response400
+from ...models.schema_post_run_scenarios_sip import SchemaPostRunScenariosSip
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostRunScenariosSip | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/run_scenarios_sip/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosRunSip2Response200 | ScenariosRunSip2Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosRunSip2Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosRunSip2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosRunSip2Response200 | ScenariosRunSip2Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosSip | Unset = UNSET,
+) -> Response[ScenariosRunSip2Response200 | ScenariosRunSip2Response400]:
+    """Run evaluators over a direct SIP connection
+
+     SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
+    (orchestrated by Cekura's SIP voice service). The agent must have a SIP endpoint configured
+    (`telephony.sip_uri` on the v2 agent).
+
+    **Custom SIP headers:** to send custom headers to the agent, attach a test profile whose
+    `main_agent_variables` contain `X-` prefixed keys (pass its ID in `test_profile_ids`) — headers
+    cannot be set on the agent or in this request.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone calls via Cekura's standard voice path
+    - `scenarios_run_vapi_webrtc` / `_retell_webrtc` — provider-managed WebRTC
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunSip2Response200 | ScenariosRunSip2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosSip | Unset = UNSET,
+) -> ScenariosRunSip2Response200:
+    """Run evaluators over a direct SIP connection
+
+     SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
+    (orchestrated by Cekura's SIP voice service). The agent must have a SIP endpoint configured
+    (`telephony.sip_uri` on the v2 agent).
+
+    **Custom SIP headers:** to send custom headers to the agent, attach a test profile whose
+    `main_agent_variables` contain `X-` prefixed keys (pass its ID in `test_profile_ids`) — headers
+    cannot be set on the agent or in this request.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone calls via Cekura's standard voice path
+    - `scenarios_run_vapi_webrtc` / `_retell_webrtc` — provider-managed WebRTC
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunSip2Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunSip2Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosSip | Unset = UNSET,
+) -> Response[ScenariosRunSip2Response200 | ScenariosRunSip2Response400]:
+    """Run evaluators over a direct SIP connection
+
+     SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
+    (orchestrated by Cekura's SIP voice service). The agent must have a SIP endpoint configured
+    (`telephony.sip_uri` on the v2 agent).
+
+    **Custom SIP headers:** to send custom headers to the agent, attach a test profile whose
+    `main_agent_variables` contain `X-` prefixed keys (pass its ID in `test_profile_ids`) — headers
+    cannot be set on the agent or in this request.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone calls via Cekura's standard voice path
+    - `scenarios_run_vapi_webrtc` / `_retell_webrtc` — provider-managed WebRTC
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosRunSip2Response200 | ScenariosRunSip2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostRunScenariosSip | Unset = UNSET,
+) -> ScenariosRunSip2Response200:
+    """Run evaluators over a direct SIP connection
+
+     SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
+    (orchestrated by Cekura's SIP voice service). The agent must have a SIP endpoint configured
+    (`telephony.sip_uri` on the v2 agent).
+
+    **Custom SIP headers:** to send custom headers to the agent, attach a test profile whose
+    `main_agent_variables` contain `X-` prefixed keys (pass its ID in `test_profile_ids`) — headers
+    cannot be set on the agent or in this request.
+
+    **Cost:** voice-simulation rate per run.
+    **Run-count math:** total runs = `len(scenarios) × frequency × max(1, len(personality_ids)) × max(1,
+    len(test_profile_ids))`.
+
+    **When to use this vs others** (pick the endpoint matching the agent's configured connection — check
+    `aiagents_retrieve`):
+    - `scenarios_run_voice` — phone calls via Cekura's standard voice path
+    - `scenarios_run_vapi_webrtc` / `_retell_webrtc` — provider-managed WebRTC
+    - `scenarios_run_livekit_v2` — LiveKit (project credentials, v2)
+
+    Args:
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+        body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosRunSip2Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosRunSip2Response200, _build_response(client=client, response=response).parsed)

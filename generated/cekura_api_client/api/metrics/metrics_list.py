@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_list_serializer_v2 import MetricListSerializerV2
+from ...models.metrics_list_filters import MetricsListFilters
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params["agents"] = agents
+
+    params["slug"] = slug
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
+
+    params["include_scores"] = include_scores
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/metrics/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[MetricListSerializerV2] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetricListSerializerV2.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[MetricListSerializerV2]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> Response[list[MetricListSerializerV2]]:
+    """List quality metrics
+
+     List quality metrics. Filter by `project_id` or `agent_id` to scope results.
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricListSerializerV2]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        agents=agents,
+        slug=slug,
+        filters=filters,
+        include_scores=include_scores,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> list[MetricListSerializerV2]:
+    """List quality metrics
+
+     List quality metrics. Filter by `project_id` or `agent_id` to scope results.
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricListSerializerV2]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            agents=agents,
+            slug=slug,
+            filters=filters,
+            include_scores=include_scores,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> Response[list[MetricListSerializerV2]]:
+    """List quality metrics
+
+     List quality metrics. Filter by `project_id` or `agent_id` to scope results.
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricListSerializerV2]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        agents=agents,
+        slug=slug,
+        filters=filters,
+        include_scores=include_scores,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> list[MetricListSerializerV2]:
+    """List quality metrics
+
+     List quality metrics. Filter by `project_id` or `agent_id` to scope results.
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricListSerializerV2]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            agents=agents,
+            slug=slug,
+            filters=filters,
+            include_scores=include_scores,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)

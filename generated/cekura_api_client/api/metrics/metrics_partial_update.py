@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_detail_serializer_v2 import MetricDetailSerializerV2
+from ...models.metrics_partial_update_response_400 import MetricsPartialUpdateResponse400
+from ...models.metrics_partial_update_response_404 import MetricsPartialUpdateResponse404
+from ...models.patched_metric_edit_serializer_v2 import PatchedMetricEditSerializerV2
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/test_framework/v2/metrics/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404 | None:
+    if response.status_code == 200:
+        response_200 = MetricDetailSerializerV2.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MetricsPartialUpdateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = MetricsPartialUpdateResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
+    """Update a metric (partial)
+
+     Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
+    `false` to remove it.
+
+    Args:
+        id (int):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+) -> MetricDetailSerializerV2:
+    """Update a metric (partial)
+
+     Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
+    `false` to remove it.
+
+    Args:
+        id (int):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailSerializerV2
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
+    """Update a metric (partial)
+
+     Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
+    `false` to remove it.
+
+    Args:
+        id (int):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+) -> MetricDetailSerializerV2:
+    """Update a metric (partial)
+
+     Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
+    `false` to remove it.
+
+    Args:
+        id (int):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+        body (PatchedMetricEditSerializerV2 | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailSerializerV2
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_improvement_session import AgentImprovementSession
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AgentImprovementSession | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/agent-improvement-sessions/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentImprovementSession | None:
+    if response.status_code == 201:
+        response_201 = AgentImprovementSession.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentImprovementSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentImprovementSession | Unset = UNSET,
+) -> Response[AgentImprovementSession]:
+    """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+    ``create`` resolves the target agent from Insight call logs, simulation
+    runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+    provider key and opens Claude Agent SDK runs in product chat. Call-log
+    sessions generate evaluators in one sandbox and self-improve in another;
+    run and scenario sessions reuse existing evaluators directly.
+
+    ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+    advance the workflow and persist the status returned to the frontend.
+
+    Args:
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentImprovementSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AgentImprovementSession | Unset = UNSET,
+) -> AgentImprovementSession:
+    """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+    ``create`` resolves the target agent from Insight call logs, simulation
+    runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+    provider key and opens Claude Agent SDK runs in product chat. Call-log
+    sessions generate evaluators in one sandbox and self-improve in another;
+    run and scenario sessions reuse existing evaluators directly.
+
+    ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+    advance the workflow and persist the status returned to the frontend.
+
+    Args:
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentImprovementSession
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentImprovementSession | Unset = UNSET,
+) -> Response[AgentImprovementSession]:
+    """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+    ``create`` resolves the target agent from Insight call logs, simulation
+    runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+    provider key and opens Claude Agent SDK runs in product chat. Call-log
+    sessions generate evaluators in one sandbox and self-improve in another;
+    run and scenario sessions reuse existing evaluators directly.
+
+    ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+    advance the workflow and persist the status returned to the frontend.
+
+    Args:
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentImprovementSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AgentImprovementSession | Unset = UNSET,
+) -> AgentImprovementSession:
+    """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+    ``create`` resolves the target agent from Insight call logs, simulation
+    runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+    provider key and opens Claude Agent SDK runs in product chat. Call-log
+    sessions generate evaluators in one sandbox and self-improve in another;
+    run and scenario sessions reuse existing evaluators directly.
+
+    ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+    advance the workflow and persist the status returned to the frontend.
+
+    Args:
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+        body (AgentImprovementSession | Unset): Read view of an Improve-Agent session — what the
+            frontend polls to
+            track progress. `provider_key` and other secrets are never serialized.
+            The raw `proposal` (full prompt bodies + applied diff values) stays
+            server-side; the API exposes a trimmed `proposal_summary` instead.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentImprovementSession
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)

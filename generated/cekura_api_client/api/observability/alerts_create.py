@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_create import AlertCreate
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AlertCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/alerts/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlertCreate | None:
+    if response.status_code == 201:
+        response_201 = AlertCreate.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlertCreate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AlertCreate,
+) -> Response[AlertCreate]:
+    """Create an alert on a metric
+
+     Create an alert that fires when a metric crosses a threshold. Three sub_types:
+
+    - `normal` — Failure alert. Fires per failing call. Only for binary metrics (eval_type starts with
+    `binary_`) plus the latency / infrastructure / critical-deviation built-ins.
+    - `significant_change` — Trend alert. Fires when a numeric/continuous metric's rolling mean deviates
+    from history. Pass `preset: "balanced"` (or `"conservative"` / `"aggressive"`) to skip manual
+    std_multiplier / ewma_alpha / window_size math — the server expands the preset. Balanced is the safe
+    default.
+    - `threshold` — Hard ceiling/floor. Fires when ≥ `min_breaches` of the last `window_size`
+    evaluations cross `value`. Use for numeric metrics where the user has a known good range. Operator
+    is `gt` | `lt` | `outside` ({low, high}).
+
+    **Slack delivery requires** `notifications.slack.workspace_id` (+ optional `channel_id`). Alerts
+    with empty `notifications` are silent — fire counters still increment but no message is sent. Pick a
+    workspace_id from `slack_workspaces_list`.
+
+    Args:
+        body (AlertCreate):
+        body (AlertCreate):
+        body (AlertCreate):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertCreate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AlertCreate,
+) -> AlertCreate:
+    """Create an alert on a metric
+
+     Create an alert that fires when a metric crosses a threshold. Three sub_types:
+
+    - `normal` — Failure alert. Fires per failing call. Only for binary metrics (eval_type starts with
+    `binary_`) plus the latency / infrastructure / critical-deviation built-ins.
+    - `significant_change` — Trend alert. Fires when a numeric/continuous metric's rolling mean deviates
+    from history. Pass `preset: "balanced"` (or `"conservative"` / `"aggressive"`) to skip manual
+    std_multiplier / ewma_alpha / window_size math — the server expands the preset. Balanced is the safe
+    default.
+    - `threshold` — Hard ceiling/floor. Fires when ≥ `min_breaches` of the last `window_size`
+    evaluations cross `value`. Use for numeric metrics where the user has a known good range. Operator
+    is `gt` | `lt` | `outside` ({low, high}).
+
+    **Slack delivery requires** `notifications.slack.workspace_id` (+ optional `channel_id`). Alerts
+    with empty `notifications` are silent — fire counters still increment but no message is sent. Pick a
+    workspace_id from `slack_workspaces_list`.
+
+    Args:
+        body (AlertCreate):
+        body (AlertCreate):
+        body (AlertCreate):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertCreate
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertCreate, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AlertCreate,
+) -> Response[AlertCreate]:
+    """Create an alert on a metric
+
+     Create an alert that fires when a metric crosses a threshold. Three sub_types:
+
+    - `normal` — Failure alert. Fires per failing call. Only for binary metrics (eval_type starts with
+    `binary_`) plus the latency / infrastructure / critical-deviation built-ins.
+    - `significant_change` — Trend alert. Fires when a numeric/continuous metric's rolling mean deviates
+    from history. Pass `preset: "balanced"` (or `"conservative"` / `"aggressive"`) to skip manual
+    std_multiplier / ewma_alpha / window_size math — the server expands the preset. Balanced is the safe
+    default.
+    - `threshold` — Hard ceiling/floor. Fires when ≥ `min_breaches` of the last `window_size`
+    evaluations cross `value`. Use for numeric metrics where the user has a known good range. Operator
+    is `gt` | `lt` | `outside` ({low, high}).
+
+    **Slack delivery requires** `notifications.slack.workspace_id` (+ optional `channel_id`). Alerts
+    with empty `notifications` are silent — fire counters still increment but no message is sent. Pick a
+    workspace_id from `slack_workspaces_list`.
+
+    Args:
+        body (AlertCreate):
+        body (AlertCreate):
+        body (AlertCreate):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertCreate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AlertCreate,
+) -> AlertCreate:
+    """Create an alert on a metric
+
+     Create an alert that fires when a metric crosses a threshold. Three sub_types:
+
+    - `normal` — Failure alert. Fires per failing call. Only for binary metrics (eval_type starts with
+    `binary_`) plus the latency / infrastructure / critical-deviation built-ins.
+    - `significant_change` — Trend alert. Fires when a numeric/continuous metric's rolling mean deviates
+    from history. Pass `preset: "balanced"` (or `"conservative"` / `"aggressive"`) to skip manual
+    std_multiplier / ewma_alpha / window_size math — the server expands the preset. Balanced is the safe
+    default.
+    - `threshold` — Hard ceiling/floor. Fires when ≥ `min_breaches` of the last `window_size`
+    evaluations cross `value`. Use for numeric metrics where the user has a known good range. Operator
+    is `gt` | `lt` | `outside` ({low, high}).
+
+    **Slack delivery requires** `notifications.slack.workspace_id` (+ optional `channel_id`). Alerts
+    with empty `notifications` are silent — fire counters still increment but no message is sent. Pick a
+    workspace_id from `slack_workspaces_list`.
+
+    Args:
+        body (AlertCreate):
+        body (AlertCreate):
+        body (AlertCreate):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertCreate
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertCreate, _build_response(client=client, response=response).parsed)

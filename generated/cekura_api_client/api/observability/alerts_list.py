@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_list import AlertList
+from ...models.alerts_list_source_type import AlertsListSourceType
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_id: int | Unset = UNSET,
+    source_type: AlertsListSourceType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project_id"] = project_id
+
+    json_source_type: str | Unset = UNSET
+    if not isinstance(source_type, Unset):
+        json_source_type = source_type.value
+
+    params["source_type"] = json_source_type
+
+    params["enabled"] = enabled
+
+    params["search"] = search
+
+    params["ordering"] = ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/alerts/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AlertList] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AlertList.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[AlertList]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+    source_type: AlertsListSourceType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> Response[list[AlertList]]:
+    """List alerts in a project
+
+     Return all alerts configured in the project, including their sub_type (`normal` |
+    `significant_change` | `threshold`), source metric, current Slack/notification config, and trigger
+    counters. Use before creating a new alert to check if one already exists on the same metric.
+
+    Args:
+        project_id (int | Unset):
+        source_type (AlertsListSourceType | Unset):
+        enabled (bool | Unset):
+        search (str | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[AlertList]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        source_type=source_type,
+        enabled=enabled,
+        search=search,
+        ordering=ordering,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+    source_type: AlertsListSourceType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> list[AlertList]:
+    """List alerts in a project
+
+     Return all alerts configured in the project, including their sub_type (`normal` |
+    `significant_change` | `threshold`), source metric, current Slack/notification config, and trigger
+    counters. Use before creating a new alert to check if one already exists on the same metric.
+
+    Args:
+        project_id (int | Unset):
+        source_type (AlertsListSourceType | Unset):
+        enabled (bool | Unset):
+        search (str | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[AlertList]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            project_id=project_id,
+            source_type=source_type,
+            enabled=enabled,
+            search=search,
+            ordering=ordering,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[AlertList], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+    source_type: AlertsListSourceType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> Response[list[AlertList]]:
+    """List alerts in a project
+
+     Return all alerts configured in the project, including their sub_type (`normal` |
+    `significant_change` | `threshold`), source metric, current Slack/notification config, and trigger
+    counters. Use before creating a new alert to check if one already exists on the same metric.
+
+    Args:
+        project_id (int | Unset):
+        source_type (AlertsListSourceType | Unset):
+        enabled (bool | Unset):
+        search (str | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[AlertList]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        source_type=source_type,
+        enabled=enabled,
+        search=search,
+        ordering=ordering,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+    source_type: AlertsListSourceType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> list[AlertList]:
+    """List alerts in a project
+
+     Return all alerts configured in the project, including their sub_type (`normal` |
+    `significant_change` | `threshold`), source metric, current Slack/notification config, and trigger
+    counters. Use before creating a new alert to check if one already exists on the same metric.
+
+    Args:
+        project_id (int | Unset):
+        source_type (AlertsListSourceType | Unset):
+        enabled (bool | Unset):
+        search (str | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[AlertList]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            project_id=project_id,
+            source_type=source_type,
+            enabled=enabled,
+            search=search,
+            ordering=ordering,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[AlertList], _build_response(client=client, response=response).parsed)

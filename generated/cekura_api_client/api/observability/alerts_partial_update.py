@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_update import AlertUpdate
+from ...models.patched_alert_update import PatchedAlertUpdate
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedAlertUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/observability/v1/alerts/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlertUpdate | None:
+    if response.status_code == 200:
+        response_200 = AlertUpdate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlertUpdate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedAlertUpdate | Unset = UNSET,
+) -> Response[AlertUpdate]:
+    """Update an alert (partial)
+
+     Update fields on an existing alert. Common uses from chat:
+
+    - Tune sensitivity: pass `preset: "conservative"` to make a noisy trend alert quieter (or
+    `"aggressive"` to catch smaller shifts). Explicit `threshold.std_multiplier` / `ewma_alpha` /
+    `source.window_size` override the preset.
+    - Change Slack routing: pass a new `notifications.slack` block.
+    - Disable temporarily: pass `enabled: false`.
+
+    Changing `sub_type` requires the matching `source` + `threshold` shape — see `alerts_create` for the
+    field matrix per sub_type. Partial updates merge JSON, so omitted nested keys keep their existing
+    values.
+
+    Args:
+        id (int):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedAlertUpdate | Unset = UNSET,
+) -> AlertUpdate:
+    """Update an alert (partial)
+
+     Update fields on an existing alert. Common uses from chat:
+
+    - Tune sensitivity: pass `preset: "conservative"` to make a noisy trend alert quieter (or
+    `"aggressive"` to catch smaller shifts). Explicit `threshold.std_multiplier` / `ewma_alpha` /
+    `source.window_size` override the preset.
+    - Change Slack routing: pass a new `notifications.slack` block.
+    - Disable temporarily: pass `enabled: false`.
+
+    Changing `sub_type` requires the matching `source` + `threshold` shape — see `alerts_create` for the
+    field matrix per sub_type. Partial updates merge JSON, so omitted nested keys keep their existing
+    values.
+
+    Args:
+        id (int):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertUpdate
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertUpdate, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedAlertUpdate | Unset = UNSET,
+) -> Response[AlertUpdate]:
+    """Update an alert (partial)
+
+     Update fields on an existing alert. Common uses from chat:
+
+    - Tune sensitivity: pass `preset: "conservative"` to make a noisy trend alert quieter (or
+    `"aggressive"` to catch smaller shifts). Explicit `threshold.std_multiplier` / `ewma_alpha` /
+    `source.window_size` override the preset.
+    - Change Slack routing: pass a new `notifications.slack` block.
+    - Disable temporarily: pass `enabled: false`.
+
+    Changing `sub_type` requires the matching `source` + `threshold` shape — see `alerts_create` for the
+    field matrix per sub_type. Partial updates merge JSON, so omitted nested keys keep their existing
+    values.
+
+    Args:
+        id (int):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedAlertUpdate | Unset = UNSET,
+) -> AlertUpdate:
+    """Update an alert (partial)
+
+     Update fields on an existing alert. Common uses from chat:
+
+    - Tune sensitivity: pass `preset: "conservative"` to make a noisy trend alert quieter (or
+    `"aggressive"` to catch smaller shifts). Explicit `threshold.std_multiplier` / `ewma_alpha` /
+    `source.window_size` override the preset.
+    - Change Slack routing: pass a new `notifications.slack` block.
+    - Disable temporarily: pass `enabled: false`.
+
+    Changing `sub_type` requires the matching `source` + `threshold` shape — see `alerts_create` for the
+    field matrix per sub_type. Partial updates merge JSON, so omitted nested keys keep their existing
+    values.
+
+    Args:
+        id (int):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+        body (PatchedAlertUpdate | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertUpdate
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertUpdate, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_detail import AlertDetail
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/alerts/{id}/review_detail/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlertDetail | None:
+    if response.status_code == 200:
+        response_200 = AlertDetail.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlertDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AlertDetail]:
+    """Per-alert review data — config snapshot, timeline, paginated fires.
+
+    Powers the per-alert review page. Single-alert version of the bulk
+    `review` action. Timeline is computed with a DB-side GROUP BY so the
+    endpoint stays fast for noisy alerts (thousands of fires in 7d).
+
+    Query params:
+        hours: optional, defaults to 24. Capped at 7 days.
+        page: optional, defaults to 1.
+        page_size: optional, defaults to 50, capped at 200.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AlertDetail:
+    """Per-alert review data — config snapshot, timeline, paginated fires.
+
+    Powers the per-alert review page. Single-alert version of the bulk
+    `review` action. Timeline is computed with a DB-side GROUP BY so the
+    endpoint stays fast for noisy alerts (thousands of fires in 7d).
+
+    Query params:
+        hours: optional, defaults to 24. Capped at 7 days.
+        page: optional, defaults to 1.
+        page_size: optional, defaults to 50, capped at 200.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertDetail
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertDetail, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AlertDetail]:
+    """Per-alert review data — config snapshot, timeline, paginated fires.
+
+    Powers the per-alert review page. Single-alert version of the bulk
+    `review` action. Timeline is computed with a DB-side GROUP BY so the
+    endpoint stays fast for noisy alerts (thousands of fires in 7d).
+
+    Query params:
+        hours: optional, defaults to 24. Capped at 7 days.
+        page: optional, defaults to 1.
+        page_size: optional, defaults to 50, capped at 200.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AlertDetail:
+    """Per-alert review data — config snapshot, timeline, paginated fires.
+
+    Powers the per-alert review page. Single-alert version of the bulk
+    `review` action. Timeline is computed with a DB-side GROUP BY so the
+    endpoint stays fast for noisy alerts (thousands of fires in 7d).
+
+    Query params:
+        hours: optional, defaults to 24. Capped at 7 days.
+        page: optional, defaults to 1.
+        page_size: optional, defaults to 50, capped at 200.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertDetail
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertDetail, _build_response(client=client, response=response).parsed)

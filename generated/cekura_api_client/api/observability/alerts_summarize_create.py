@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_detail import AlertDetail
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: AlertDetail,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/alerts/{id}/summarize/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlertDetail | None:
+    if response.status_code == 200:
+        response_200 = AlertDetail.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlertDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AlertDetail,
+) -> Response[AlertDetail]:
+    """Kick off an LLM summary of the last N hours of fires for this alert.
+
+    Returns a progress_id. Frontend polls `summarize_progress` until status
+    is 'completed' or 'error'. Cached for 1 hour keyed on (alert, hours,
+    latest fire id) — re-invocations within that window return the same
+    progress_id.
+
+    Args:
+        id (int):
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AlertDetail,
+) -> AlertDetail:
+    """Kick off an LLM summary of the last N hours of fires for this alert.
+
+    Returns a progress_id. Frontend polls `summarize_progress` until status
+    is 'completed' or 'error'. Cached for 1 hour keyed on (alert, hours,
+    latest fire id) — re-invocations within that window return the same
+    progress_id.
+
+    Args:
+        id (int):
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertDetail
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertDetail, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AlertDetail,
+) -> Response[AlertDetail]:
+    """Kick off an LLM summary of the last N hours of fires for this alert.
+
+    Returns a progress_id. Frontend polls `summarize_progress` until status
+    is 'completed' or 'error'. Cached for 1 hour keyed on (alert, hours,
+    latest fire id) — re-invocations within that window return the same
+    progress_id.
+
+    Args:
+        id (int):
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AlertDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AlertDetail,
+) -> AlertDetail:
+    """Kick off an LLM summary of the last N hours of fires for this alert.
+
+    Returns a progress_id. Frontend polls `summarize_progress` until status
+    is 'completed' or 'error'. Cached for 1 hour keyed on (alert, hours,
+    latest fire id) — re-invocations within that window return the same
+    progress_id.
+
+    Args:
+        id (int):
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+        body (AlertDetail): Detailed serializer for alert retrieval
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AlertDetail
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AlertDetail, _build_response(client=client, response=response).parsed)

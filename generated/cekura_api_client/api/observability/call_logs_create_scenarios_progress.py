@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_logs_create_scenarios_progress_response_400 import CallLogsCreateScenariosProgressResponse400
+from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    progress_id: UUID,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_progress_id = str(progress_id)
+    params["progress_id"] = json_progress_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/call-logs-external/create_scenarios_progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = SchemaCreateScenariosProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CallLogsCreateScenariosProgressResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: UUID,
+) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+    """Call logs create scenarios progress
+
+    Args:
+        progress_id (UUID):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    progress_id: UUID,
+) -> SchemaCreateScenariosProgressResponse:
+    """Call logs create scenarios progress
+
+    Args:
+        progress_id (UUID):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaCreateScenariosProgressResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: UUID,
+) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+    """Call logs create scenarios progress
+
+    Args:
+        progress_id (UUID):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    progress_id: UUID,
+) -> SchemaCreateScenariosProgressResponse:
+    """Call logs create scenarios progress
+
+    Args:
+        progress_id (UUID):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaCreateScenariosProgressResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,378 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_call_log_list_list import PaginatedCallLogListList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    timestamp_from: datetime.datetime | Unset = UNSET,
+    timestamp_to: datetime.datetime | Unset = UNSET,
+    call_ids: str | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    filters_v2: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_timestamp_from: str | Unset = UNSET
+    if not isinstance(timestamp_from, Unset):
+        json_timestamp_from = timestamp_from.isoformat().replace("+00:00", "Z")
+    params["timestamp_from"] = json_timestamp_from
+
+    json_timestamp_to: str | Unset = UNSET
+    if not isinstance(timestamp_to, Unset):
+        json_timestamp_to = timestamp_to.isoformat().replace("+00:00", "Z")
+    params["timestamp_to"] = json_timestamp_to
+
+    params["call_ids"] = call_ids
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params["filters_v2"] = filters_v2
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/call-logs/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedCallLogListList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedCallLogListList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedCallLogListList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    timestamp_from: datetime.datetime | Unset = UNSET,
+    timestamp_to: datetime.datetime | Unset = UNSET,
+    call_ids: str | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    filters_v2: str | Unset = UNSET,
+) -> Response[PaginatedCallLogListList]:
+    """List call logs
+
+     List **production** call logs for an agent or project. Production-only — test/simulation runs
+    triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
+    for simulation data instead.
+
+    Always pass `agent_id` or `project_id` to scope results — without one, the response may be very
+    large. **`project_id` is required when using an organization-level API key.**
+
+    **Time window:** results default to the **last 30 days** when no timestamp range is given. A
+    supplied range must not exceed **33 days** (wider ranges return `400`); pass
+    `timestamp_from`/`timestamp_to` (ISO 8601) to select a window within that limit.
+
+    **Filtering:**
+    - `timestamp_from` / `timestamp_to` — ISO 8601 date range filter
+    - `call_ids` — comma-separated **CallLog IDs** (integer DB IDs of call logs in this list response),
+    e.g. `"123,456"`. Distinct from simulation `run_id`s and from each call log's own `call_id` field
+    (which holds the provider's call identifier string).
+    - `filters_v2` — structured JSON filter (same format as dashboard filters). Simple: `{"field":
+    "success", "op": "eq", "value": true}`. Compound: `{"operator": "and", "conditions": [{...},
+    {...}]}`. Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`,
+    `in`, `isnull`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        timestamp_from (datetime.datetime | Unset):
+        timestamp_to (datetime.datetime | Unset):
+        call_ids (str | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        filters_v2 (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedCallLogListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        timestamp_from=timestamp_from,
+        timestamp_to=timestamp_to,
+        call_ids=call_ids,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        filters_v2=filters_v2,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    timestamp_from: datetime.datetime | Unset = UNSET,
+    timestamp_to: datetime.datetime | Unset = UNSET,
+    call_ids: str | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    filters_v2: str | Unset = UNSET,
+) -> PaginatedCallLogListList:
+    """List call logs
+
+     List **production** call logs for an agent or project. Production-only — test/simulation runs
+    triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
+    for simulation data instead.
+
+    Always pass `agent_id` or `project_id` to scope results — without one, the response may be very
+    large. **`project_id` is required when using an organization-level API key.**
+
+    **Time window:** results default to the **last 30 days** when no timestamp range is given. A
+    supplied range must not exceed **33 days** (wider ranges return `400`); pass
+    `timestamp_from`/`timestamp_to` (ISO 8601) to select a window within that limit.
+
+    **Filtering:**
+    - `timestamp_from` / `timestamp_to` — ISO 8601 date range filter
+    - `call_ids` — comma-separated **CallLog IDs** (integer DB IDs of call logs in this list response),
+    e.g. `"123,456"`. Distinct from simulation `run_id`s and from each call log's own `call_id` field
+    (which holds the provider's call identifier string).
+    - `filters_v2` — structured JSON filter (same format as dashboard filters). Simple: `{"field":
+    "success", "op": "eq", "value": true}`. Compound: `{"operator": "and", "conditions": [{...},
+    {...}]}`. Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`,
+    `in`, `isnull`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        timestamp_from (datetime.datetime | Unset):
+        timestamp_to (datetime.datetime | Unset):
+        call_ids (str | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        filters_v2 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedCallLogListList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            timestamp_from=timestamp_from,
+            timestamp_to=timestamp_to,
+            call_ids=call_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            filters_v2=filters_v2,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    timestamp_from: datetime.datetime | Unset = UNSET,
+    timestamp_to: datetime.datetime | Unset = UNSET,
+    call_ids: str | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    filters_v2: str | Unset = UNSET,
+) -> Response[PaginatedCallLogListList]:
+    """List call logs
+
+     List **production** call logs for an agent or project. Production-only — test/simulation runs
+    triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
+    for simulation data instead.
+
+    Always pass `agent_id` or `project_id` to scope results — without one, the response may be very
+    large. **`project_id` is required when using an organization-level API key.**
+
+    **Time window:** results default to the **last 30 days** when no timestamp range is given. A
+    supplied range must not exceed **33 days** (wider ranges return `400`); pass
+    `timestamp_from`/`timestamp_to` (ISO 8601) to select a window within that limit.
+
+    **Filtering:**
+    - `timestamp_from` / `timestamp_to` — ISO 8601 date range filter
+    - `call_ids` — comma-separated **CallLog IDs** (integer DB IDs of call logs in this list response),
+    e.g. `"123,456"`. Distinct from simulation `run_id`s and from each call log's own `call_id` field
+    (which holds the provider's call identifier string).
+    - `filters_v2` — structured JSON filter (same format as dashboard filters). Simple: `{"field":
+    "success", "op": "eq", "value": true}`. Compound: `{"operator": "and", "conditions": [{...},
+    {...}]}`. Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`,
+    `in`, `isnull`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        timestamp_from (datetime.datetime | Unset):
+        timestamp_to (datetime.datetime | Unset):
+        call_ids (str | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        filters_v2 (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedCallLogListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        timestamp_from=timestamp_from,
+        timestamp_to=timestamp_to,
+        call_ids=call_ids,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        filters_v2=filters_v2,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    timestamp_from: datetime.datetime | Unset = UNSET,
+    timestamp_to: datetime.datetime | Unset = UNSET,
+    call_ids: str | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    filters_v2: str | Unset = UNSET,
+) -> PaginatedCallLogListList:
+    """List call logs
+
+     List **production** call logs for an agent or project. Production-only — test/simulation runs
+    triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
+    for simulation data instead.
+
+    Always pass `agent_id` or `project_id` to scope results — without one, the response may be very
+    large. **`project_id` is required when using an organization-level API key.**
+
+    **Time window:** results default to the **last 30 days** when no timestamp range is given. A
+    supplied range must not exceed **33 days** (wider ranges return `400`); pass
+    `timestamp_from`/`timestamp_to` (ISO 8601) to select a window within that limit.
+
+    **Filtering:**
+    - `timestamp_from` / `timestamp_to` — ISO 8601 date range filter
+    - `call_ids` — comma-separated **CallLog IDs** (integer DB IDs of call logs in this list response),
+    e.g. `"123,456"`. Distinct from simulation `run_id`s and from each call log's own `call_id` field
+    (which holds the provider's call identifier string).
+    - `filters_v2` — structured JSON filter (same format as dashboard filters). Simple: `{"field":
+    "success", "op": "eq", "value": true}`. Compound: `{"operator": "and", "conditions": [{...},
+    {...}]}`. Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`,
+    `in`, `isnull`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        timestamp_from (datetime.datetime | Unset):
+        timestamp_to (datetime.datetime | Unset):
+        call_ids (str | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        filters_v2 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedCallLogListList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            timestamp_from=timestamp_from,
+            timestamp_to=timestamp_to,
+            call_ids=call_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            filters_v2=filters_v2,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_log_detail import CallLogDetail
+from ...models.call_logs_retrieve_response_404 import CallLogsRetrieveResponse404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/call-logs/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallLogDetail | CallLogsRetrieveResponse404 | None:
+    if response.status_code == 200:
+        response_200 = CallLogDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = CallLogsRetrieveResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
+    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
+    field (the provider's call identifier).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogDetail | CallLogsRetrieveResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CallLogDetail:
+    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
+    field (the provider's call identifier).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogDetail
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
+    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
+    field (the provider's call identifier).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogDetail | CallLogsRetrieveResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CallLogDetail:
+    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
+    field (the provider's call identifier).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogDetail
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

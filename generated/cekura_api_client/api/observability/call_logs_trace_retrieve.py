@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_log_trace_response import CallLogTraceResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/call-logs/{id}/trace/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CallLogTraceResponse | None:
+    if response.status_code == 200:
+        response_200 = CallLogTraceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CallLogTraceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | CallLogTraceResponse]:
+    """Get a call log's trace
+
+     Retrieve the raw OpenTelemetry trace associated with a production call log.
+
+    Before calling this tool, retrieve or list the call log and confirm that its `trace_id` is non-
+    empty; an empty `trace_id` means no trace is available. Pass the call log's integer `id`, not its
+    provider `call_id` or its `trace_id`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | CallLogTraceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CallLogTraceResponse:
+    """Get a call log's trace
+
+     Retrieve the raw OpenTelemetry trace associated with a production call log.
+
+    Before calling this tool, retrieve or list the call log and confirm that its `trace_id` is non-
+    empty; an empty `trace_id` means no trace is available. Pass the call log's integer `id`, not its
+    provider `call_id` or its `trace_id`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogTraceResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogTraceResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | CallLogTraceResponse]:
+    """Get a call log's trace
+
+     Retrieve the raw OpenTelemetry trace associated with a production call log.
+
+    Before calling this tool, retrieve or list the call log and confirm that its `trace_id` is non-
+    empty; an empty `trace_id` means no trace is available. Pass the call log's integer `id`, not its
+    provider `call_id` or its `trace_id`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | CallLogTraceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CallLogTraceResponse:
+    """Get a call log's trace
+
+     Retrieve the raw OpenTelemetry trace associated with a production call log.
+
+    Before calling this tool, retrieve or list the call log and confirm that its `trace_id` is non-
+    empty; an empty `trace_id` means no trace is available. Pass the call log's integer `id`, not its
+    provider `call_id` or its `trace_id`.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogTraceResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogTraceResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deep_research_mode_dismissal_create import DeepResearchModeDismissalCreate
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeepResearchModeDismissalCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/deep-research-insights/dismiss_mode/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeepResearchModeDismissalCreate | None:
+    if response.status_code == 200:
+        response_200 = DeepResearchModeDismissalCreate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeepResearchModeDismissalCreate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeepResearchModeDismissalCreate,
+) -> Response[DeepResearchModeDismissalCreate]:
+    """Dismiss a Deep Research failure mode
+
+     Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
+    from every subsequent render of every insight in the project. Scope with `project`; `note` is
+    optional. ⚠ There is no undo via this API.
+
+    Args:
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[DeepResearchModeDismissalCreate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeepResearchModeDismissalCreate,
+) -> DeepResearchModeDismissalCreate:
+    """Dismiss a Deep Research failure mode
+
+     Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
+    from every subsequent render of every insight in the project. Scope with `project`; `note` is
+    optional. ⚠ There is no undo via this API.
+
+    Args:
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DeepResearchModeDismissalCreate
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeepResearchModeDismissalCreate,
+) -> Response[DeepResearchModeDismissalCreate]:
+    """Dismiss a Deep Research failure mode
+
+     Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
+    from every subsequent render of every insight in the project. Scope with `project`; `note` is
+    optional. ⚠ There is no undo via this API.
+
+    Args:
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[DeepResearchModeDismissalCreate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeepResearchModeDismissalCreate,
+) -> DeepResearchModeDismissalCreate:
+    """Dismiss a Deep Research failure mode
+
+     Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
+    from every subsequent render of every insight in the project. Scope with `project`; `note` is
+    optional. ⚠ There is no undo via this API.
+
+    Args:
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DeepResearchModeDismissalCreate
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)

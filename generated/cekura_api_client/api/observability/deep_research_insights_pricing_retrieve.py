@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deep_research_insight import DeepResearchInsight
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/deep-research-insights/pricing/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeepResearchInsight | None:
+    if response.status_code == 200:
+        response_200 = DeepResearchInsight.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeepResearchInsight]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> Response[DeepResearchInsight]:
+    """Get the credit cost of a Deep Research audit
+
+     Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
+    before `generate` to know the charge.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[DeepResearchInsight]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> DeepResearchInsight:
+    """Get the credit cost of a Deep Research audit
+
+     Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
+    before `generate` to know the charge.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DeepResearchInsight
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            project=project,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> Response[DeepResearchInsight]:
+    """Get the credit cost of a Deep Research audit
+
+     Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
+    before `generate` to know the charge.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[DeepResearchInsight]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> DeepResearchInsight:
+    """Get the credit cost of a Deep Research audit
+
+     Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
+    before `generate` to know the charge.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DeepResearchInsight
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            project=project,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)

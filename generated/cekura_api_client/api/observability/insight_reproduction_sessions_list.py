@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insight_reproduction_session import InsightReproductionSession
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/insight-reproduction-sessions/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[InsightReproductionSession] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = InsightReproductionSession.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[InsightReproductionSession]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> Response[list[InsightReproductionSession]]:
+    """List insight reproduction sessions
+
+     Return reproduction sessions for a project, newest first. Each session tracks the attempt to
+    reproduce a metric failure mode by running a drafted scenario against the agent. Scope with
+    `project`.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[InsightReproductionSession]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> list[InsightReproductionSession]:
+    """List insight reproduction sessions
+
+     Return reproduction sessions for a project, newest first. Each session tracks the attempt to
+    reproduce a metric failure mode by running a drafted scenario against the agent. Scope with
+    `project`.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[InsightReproductionSession]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            project=project,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[InsightReproductionSession], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> Response[list[InsightReproductionSession]]:
+    """List insight reproduction sessions
+
+     Return reproduction sessions for a project, newest first. Each session tracks the attempt to
+    reproduce a metric failure mode by running a drafted scenario against the agent. Scope with
+    `project`.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[InsightReproductionSession]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project: int | Unset = UNSET,
+) -> list[InsightReproductionSession]:
+    """List insight reproduction sessions
+
+     Return reproduction sessions for a project, newest first. Each session tracks the attempt to
+    reproduce a metric failure mode by running a drafted scenario against the agent. Scope with
+    `project`.
+
+    Args:
+        project (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[InsightReproductionSession]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            project=project,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[InsightReproductionSession], _build_response(client=client, response=response).parsed)

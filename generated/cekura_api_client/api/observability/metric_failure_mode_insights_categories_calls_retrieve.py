@@ -1,0 +1,266 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure_category_calls_response import FailureCategoryCallsResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    category_slug: str,
+    *,
+    project: int,
+    metric_id: int,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params["metric_id"] = metric_id
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat().replace("+00:00", "Z")
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat().replace("+00:00", "Z")
+    params["date_to"] = json_date_to
+
+    params["agent_ids"] = agent_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/metric-failure-mode-insights/categories/{category_slug}/calls/".format(
+            category_slug=quote(str(category_slug), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureCategoryCallsResponse | None:
+    if response.status_code == 200:
+        response_200 = FailureCategoryCallsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FailureCategoryCallsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+    metric_id: int,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+) -> Response[FailureCategoryCallsResponse]:
+    """List every call in one failure category
+
+     Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
+    bounds as the category list to expand the examples shown for the selected range. The accumulator
+    retains at most 500 calls per metric.
+
+    Args:
+        category_slug (str):
+        project (int):
+        metric_id (int):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
+        agent_ids (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[FailureCategoryCallsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category_slug=category_slug,
+        project=project,
+        metric_id=metric_id,
+        date_from=date_from,
+        date_to=date_to,
+        agent_ids=agent_ids,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+    metric_id: int,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+) -> FailureCategoryCallsResponse:
+    """List every call in one failure category
+
+     Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
+    bounds as the category list to expand the examples shown for the selected range. The accumulator
+    retains at most 500 calls per metric.
+
+    Args:
+        category_slug (str):
+        project (int):
+        metric_id (int):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
+        agent_ids (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        FailureCategoryCallsResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            category_slug=category_slug,
+            project=project,
+            metric_id=metric_id,
+            date_from=date_from,
+            date_to=date_to,
+            agent_ids=agent_ids,
+        ),
+    )
+    raise_for_status(response)
+    return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+    metric_id: int,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+) -> Response[FailureCategoryCallsResponse]:
+    """List every call in one failure category
+
+     Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
+    bounds as the category list to expand the examples shown for the selected range. The accumulator
+    retains at most 500 calls per metric.
+
+    Args:
+        category_slug (str):
+        project (int):
+        metric_id (int):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
+        agent_ids (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[FailureCategoryCallsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category_slug=category_slug,
+        project=project,
+        metric_id=metric_id,
+        date_from=date_from,
+        date_to=date_to,
+        agent_ids=agent_ids,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+    metric_id: int,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+) -> FailureCategoryCallsResponse:
+    """List every call in one failure category
+
+     Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
+    bounds as the category list to expand the examples shown for the selected range. The accumulator
+    retains at most 500 calls per metric.
+
+    Args:
+        category_slug (str):
+        project (int):
+        metric_id (int):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
+        agent_ids (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        FailureCategoryCallsResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            category_slug=category_slug,
+            project=project,
+            metric_id=metric_id,
+            date_from=date_from,
+            date_to=date_to,
+            agent_ids=agent_ids,
+        ),
+    )
+    raise_for_status(response)
+    return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,105 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...runtime.calls import checked, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    category_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/observability/v1/metric-failure-mode-insights/categories/{category_slug}/delete/".format(
+            category_slug=quote(str(category_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete an accumulating failure category
+
+     Remove one persistent failure category and all of its stored call assignments. Future calls are
+    classified only against the remaining categories. Scope with `project` and `metric_id`. ⚠ Cannot be
+    undone.
+
+    Args:
+        category_slug (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        category_slug=category_slug,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    category_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any]:
+    """Delete an accumulating failure category
+
+     Remove one persistent failure category and all of its stored call assignments. Future calls are
+    classified only against the remaining categories. Scope with `project` and `metric_id`. ⚠ Cannot be
+    undone.
+
+    Args:
+        category_slug (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        category_slug=category_slug,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)

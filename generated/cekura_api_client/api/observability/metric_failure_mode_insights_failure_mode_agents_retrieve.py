@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_failure_mode_insight import MetricFailureModeInsight
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/v1/metric-failure-mode-insights/{id}/failure-mode-agents/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricFailureModeInsight | None:
+    if response.status_code == 200:
+        response_200 = MetricFailureModeInsight.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricFailureModeInsight]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MetricFailureModeInsight]:
+    """List agents implicated by a failure mode
+
+     Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
+    count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
+    generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
+    an agent.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeInsight]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> MetricFailureModeInsight:
+    """List agents implicated by a failure mode
+
+     Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
+    count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
+    generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
+    an agent.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeInsight
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MetricFailureModeInsight]:
+    """List agents implicated by a failure mode
+
+     Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
+    count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
+    generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
+    an agent.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeInsight]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> MetricFailureModeInsight:
+    """List agents implicated by a failure mode
+
+     Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
+    count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
+    generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
+    an agent.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeInsight
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

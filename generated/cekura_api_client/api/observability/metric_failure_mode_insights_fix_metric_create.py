@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_failure_mode_fix_metric import MetricFailureModeFixMetric
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MetricFailureModeFixMetric,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/metric-failure-mode-insights/{id}/fix-metric/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricFailureModeFixMetric | None:
+    if response.status_code == 200:
+        response_200 = MetricFailureModeFixMetric.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricFailureModeFixMetric]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeFixMetric,
+) -> Response[MetricFailureModeFixMetric]:
+    """Add a failure mode's example calls to Labs
+
+     Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
+    insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
+    (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
+    review for the same calls on this metric.
+
+    Args:
+        id (int):
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeFixMetric]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeFixMetric,
+) -> MetricFailureModeFixMetric:
+    """Add a failure mode's example calls to Labs
+
+     Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
+    insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
+    (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
+    review for the same calls on this metric.
+
+    Args:
+        id (int):
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeFixMetric
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeFixMetric,
+) -> Response[MetricFailureModeFixMetric]:
+    """Add a failure mode's example calls to Labs
+
+     Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
+    insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
+    (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
+    review for the same calls on this metric.
+
+    Args:
+        id (int):
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeFixMetric]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeFixMetric,
+) -> MetricFailureModeFixMetric:
+    """Add a failure mode's example calls to Labs
+
+     Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
+    insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
+    (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
+    review for the same calls on this metric.
+
+    Args:
+        id (int):
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+        body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+            insights/{id}/fix_metric/``.
+
+            Samples a few of one failure mode's example calls and adds them to Labs
+            for the insight's metric, carrying the user's feedback as the note and
+            ``expected_value`` as the corrected label.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeFixMetric
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)

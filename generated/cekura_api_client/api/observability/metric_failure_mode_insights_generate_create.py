@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_failure_mode_insight_generate import MetricFailureModeInsightGenerate
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MetricFailureModeInsightGenerate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/metric-failure-mode-insights/generate/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricFailureModeInsightGenerate | None:
+    if response.status_code == 200:
+        response_200 = MetricFailureModeInsightGenerate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricFailureModeInsightGenerate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeInsightGenerate,
+) -> Response[MetricFailureModeInsightGenerate]:
+    """Generate a failure-mode insight for one metric
+
+     Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
+    `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
+    `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
+    credits per generated insight — see the pricing endpoint.
+
+    Args:
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeInsightGenerate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeInsightGenerate,
+) -> MetricFailureModeInsightGenerate:
+    """Generate a failure-mode insight for one metric
+
+     Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
+    `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
+    `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
+    credits per generated insight — see the pricing endpoint.
+
+    Args:
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeInsightGenerate
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeInsightGenerate, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeInsightGenerate,
+) -> Response[MetricFailureModeInsightGenerate]:
+    """Generate a failure-mode insight for one metric
+
+     Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
+    `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
+    `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
+    credits per generated insight — see the pricing endpoint.
+
+    Args:
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricFailureModeInsightGenerate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MetricFailureModeInsightGenerate,
+) -> MetricFailureModeInsightGenerate:
+    """Generate a failure-mode insight for one metric
+
+     Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
+    `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
+    `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
+    credits per generated insight — see the pricing endpoint.
+
+    Args:
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+        body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+            insights/generate/``.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricFailureModeInsightGenerate
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricFailureModeInsightGenerate, _build_response(client=client, response=response).parsed)

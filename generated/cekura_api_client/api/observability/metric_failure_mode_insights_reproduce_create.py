@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insight_reproduction_request import InsightReproductionRequest
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: InsightReproductionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v1/metric-failure-mode-insights/{id}/reproduce/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsightReproductionRequest | None:
+    if response.status_code == 200:
+        response_200 = InsightReproductionRequest.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsightReproductionRequest]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InsightReproductionRequest,
+) -> Response[InsightReproductionRequest]:
+    """Reproduce a failure mode by running it against an agent
+
+     Draft a scenario from one failure mode and run it against the agent on the same channel the cited
+    calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
+    failure mode with `failure_mode_index` and the target with `agent`. Returns a
+    `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
+    against the agent.
+
+    Args:
+        id (int):
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[InsightReproductionRequest]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InsightReproductionRequest,
+) -> InsightReproductionRequest:
+    """Reproduce a failure mode by running it against an agent
+
+     Draft a scenario from one failure mode and run it against the agent on the same channel the cited
+    calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
+    failure mode with `failure_mode_index` and the target with `agent`. Returns a
+    `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
+    against the agent.
+
+    Args:
+        id (int):
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        InsightReproductionRequest
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InsightReproductionRequest,
+) -> Response[InsightReproductionRequest]:
+    """Reproduce a failure mode by running it against an agent
+
+     Draft a scenario from one failure mode and run it against the agent on the same channel the cited
+    calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
+    failure mode with `failure_mode_index` and the target with `agent`. Returns a
+    `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
+    against the agent.
+
+    Args:
+        id (int):
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[InsightReproductionRequest]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InsightReproductionRequest,
+) -> InsightReproductionRequest:
+    """Reproduce a failure mode by running it against an agent
+
+     Draft a scenario from one failure mode and run it against the agent on the same channel the cited
+    calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
+    failure mode with `failure_mode_index` and the target with `agent`. Returns a
+    `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
+    against the agent.
+
+    Args:
+        id (int):
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+        body (InsightReproductionRequest): Request body for
+            ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+            Kicks off the full reproduction loop for one failure mode: draft a
+            scenario, then run it against the agent — on the same channel the cited
+            call logs used — until a run fails the insight's metric or the attempt
+            budget is spent. Returns a ``reproduction_session_id`` to poll.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        InsightReproductionRequest
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)

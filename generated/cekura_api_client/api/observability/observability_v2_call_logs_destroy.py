@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.observability_v2_call_logs_destroy_response_404 import ObservabilityV2CallLogsDestroyResponse404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    retain_evaluations: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["retain_evaluations"] = retain_evaluations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/observability/v2/call-logs/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ObservabilityV2CallLogsDestroyResponse404 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = ObservabilityV2CallLogsDestroyResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ObservabilityV2CallLogsDestroyResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    retain_evaluations: bool | Unset = False,
+) -> Response[Any | ObservabilityV2CallLogsDestroyResponse404]:
+    """Delete a call log
+
+     ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
+    metric evaluations are also deleted; set `retain_evaluations=true` to keep them and leave the call
+    record un-soft-deleted.
+
+    Args:
+        id (int):
+        retain_evaluations (bool | Unset):  Default: False.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ObservabilityV2CallLogsDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        retain_evaluations=retain_evaluations,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    retain_evaluations: bool | Unset = False,
+) -> Any:
+    """Delete a call log
+
+     ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
+    metric evaluations are also deleted; set `retain_evaluations=true` to keep them and leave the call
+    record un-soft-deleted.
+
+    Args:
+        id (int):
+        retain_evaluations (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            retain_evaluations=retain_evaluations,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    retain_evaluations: bool | Unset = False,
+) -> Response[Any | ObservabilityV2CallLogsDestroyResponse404]:
+    """Delete a call log
+
+     ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
+    metric evaluations are also deleted; set `retain_evaluations=true` to keep them and leave the call
+    record un-soft-deleted.
+
+    Args:
+        id (int):
+        retain_evaluations (bool | Unset):  Default: False.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ObservabilityV2CallLogsDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        retain_evaluations=retain_evaluations,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    retain_evaluations: bool | Unset = False,
+) -> Any:
+    """Delete a call log
+
+     ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
+    metric evaluations are also deleted; set `retain_evaluations=true` to keep them and leave the call
+    record un-soft-deleted.
+
+    Args:
+        id (int):
+        retain_evaluations (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            retain_evaluations=retain_evaluations,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

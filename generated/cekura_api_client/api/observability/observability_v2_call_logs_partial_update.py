@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_log_detail import CallLogDetail
+from ...models.observability_v2_call_logs_partial_update_response_400 import (
+    ObservabilityV2CallLogsPartialUpdateResponse400,
+)
+from ...models.observability_v2_call_logs_partial_update_response_404 import (
+    ObservabilityV2CallLogsPartialUpdateResponse404,
+)
+from ...models.patched_update_call_log import PatchedUpdateCallLog
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedUpdateCallLog | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/observability/v1/call-logs-external/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CallLogDetail
+    | ObservabilityV2CallLogsPartialUpdateResponse400
+    | ObservabilityV2CallLogsPartialUpdateResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CallLogDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ObservabilityV2CallLogsPartialUpdateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ObservabilityV2CallLogsPartialUpdateResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedUpdateCallLog | Unset = UNSET,
+) -> Response[
+    CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
+]:
+    """Update call log source data
+
+     Updates source data for an existing production call log.
+
+    **Supported fields**
+    - `call_id` — Provider call identifier. Subject to the organization's duplicate-call-ID policy.
+    - `transcript_json` — Structured transcript in a supported provider or Cekura format. Use
+    `transcript_type` to specify the format, or omit it for automatic detection. This replaces both
+    transcript representations.
+    - `timestamp` — Call start time in ISO 8601 format.
+    - `duration` — Call duration in minutes.
+    - `call_ended_reason` and `customer_number` — Provider-supplied call attributes.
+    - `metadata` and `dynamic_variables` — JSON objects merged at the top level with the existing
+    values. Supplied keys overwrite matching keys; omitted keys are preserved.
+
+    - `status` and `feedback` — Human review data. `status` accepts `success`, `failure`,
+    `reviewed_success`, or `reviewed_failure`.
+    - `reevaluate_metrics` — when `true`, evaluate metrics on the call log after applying this update.
+    Defaults to `false`.
+
+    **Restrictions**
+    Only the fields listed above are accepted. System-managed fields, including agent and project
+    ownership, metric evaluations, topic, and dropoff point, cannot be updated.
+
+    **Metric evaluation**
+    Metrics are not recomputed unless `reevaluate_metrics` is `true`. For a call ingested with deferred
+    evaluation, this releases its first evaluation; otherwise it re-evaluates an already evaluated call.
+    Calls whose evaluation is still running are left untouched. To evaluate several call logs at once,
+    use `rerun_evaluation` instead.
+
+    Args:
+        id (int):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedUpdateCallLog | Unset = UNSET,
+) -> CallLogDetail:
+    """Update call log source data
+
+     Updates source data for an existing production call log.
+
+    **Supported fields**
+    - `call_id` — Provider call identifier. Subject to the organization's duplicate-call-ID policy.
+    - `transcript_json` — Structured transcript in a supported provider or Cekura format. Use
+    `transcript_type` to specify the format, or omit it for automatic detection. This replaces both
+    transcript representations.
+    - `timestamp` — Call start time in ISO 8601 format.
+    - `duration` — Call duration in minutes.
+    - `call_ended_reason` and `customer_number` — Provider-supplied call attributes.
+    - `metadata` and `dynamic_variables` — JSON objects merged at the top level with the existing
+    values. Supplied keys overwrite matching keys; omitted keys are preserved.
+
+    - `status` and `feedback` — Human review data. `status` accepts `success`, `failure`,
+    `reviewed_success`, or `reviewed_failure`.
+    - `reevaluate_metrics` — when `true`, evaluate metrics on the call log after applying this update.
+    Defaults to `false`.
+
+    **Restrictions**
+    Only the fields listed above are accepted. System-managed fields, including agent and project
+    ownership, metric evaluations, topic, and dropoff point, cannot be updated.
+
+    **Metric evaluation**
+    Metrics are not recomputed unless `reevaluate_metrics` is `true`. For a call ingested with deferred
+    evaluation, this releases its first evaluation; otherwise it re-evaluates an already evaluated call.
+    Calls whose evaluation is still running are left untouched. To evaluate several call logs at once,
+    use `rerun_evaluation` instead.
+
+    Args:
+        id (int):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogDetail
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedUpdateCallLog | Unset = UNSET,
+) -> Response[
+    CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
+]:
+    """Update call log source data
+
+     Updates source data for an existing production call log.
+
+    **Supported fields**
+    - `call_id` — Provider call identifier. Subject to the organization's duplicate-call-ID policy.
+    - `transcript_json` — Structured transcript in a supported provider or Cekura format. Use
+    `transcript_type` to specify the format, or omit it for automatic detection. This replaces both
+    transcript representations.
+    - `timestamp` — Call start time in ISO 8601 format.
+    - `duration` — Call duration in minutes.
+    - `call_ended_reason` and `customer_number` — Provider-supplied call attributes.
+    - `metadata` and `dynamic_variables` — JSON objects merged at the top level with the existing
+    values. Supplied keys overwrite matching keys; omitted keys are preserved.
+
+    - `status` and `feedback` — Human review data. `status` accepts `success`, `failure`,
+    `reviewed_success`, or `reviewed_failure`.
+    - `reevaluate_metrics` — when `true`, evaluate metrics on the call log after applying this update.
+    Defaults to `false`.
+
+    **Restrictions**
+    Only the fields listed above are accepted. System-managed fields, including agent and project
+    ownership, metric evaluations, topic, and dropoff point, cannot be updated.
+
+    **Metric evaluation**
+    Metrics are not recomputed unless `reevaluate_metrics` is `true`. For a call ingested with deferred
+    evaluation, this releases its first evaluation; otherwise it re-evaluates an already evaluated call.
+    Calls whose evaluation is still running are left untouched. To evaluate several call logs at once,
+    use `rerun_evaluation` instead.
+
+    Args:
+        id (int):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedUpdateCallLog | Unset = UNSET,
+) -> CallLogDetail:
+    """Update call log source data
+
+     Updates source data for an existing production call log.
+
+    **Supported fields**
+    - `call_id` — Provider call identifier. Subject to the organization's duplicate-call-ID policy.
+    - `transcript_json` — Structured transcript in a supported provider or Cekura format. Use
+    `transcript_type` to specify the format, or omit it for automatic detection. This replaces both
+    transcript representations.
+    - `timestamp` — Call start time in ISO 8601 format.
+    - `duration` — Call duration in minutes.
+    - `call_ended_reason` and `customer_number` — Provider-supplied call attributes.
+    - `metadata` and `dynamic_variables` — JSON objects merged at the top level with the existing
+    values. Supplied keys overwrite matching keys; omitted keys are preserved.
+
+    - `status` and `feedback` — Human review data. `status` accepts `success`, `failure`,
+    `reviewed_success`, or `reviewed_failure`.
+    - `reevaluate_metrics` — when `true`, evaluate metrics on the call log after applying this update.
+    Defaults to `false`.
+
+    **Restrictions**
+    Only the fields listed above are accepted. System-managed fields, including agent and project
+    ownership, metric evaluations, topic, and dropoff point, cannot be updated.
+
+    **Metric evaluation**
+    Metrics are not recomputed unless `reevaluate_metrics` is `true`. For a call ingested with deferred
+    evaluation, this releases its first evaluation; otherwise it re-evaluates an already evaluated call.
+    Calls whose evaluation is still running are left untouched. To evaluate several call logs at once,
+    use `rerun_evaluation` instead.
+
+    Args:
+        id (int):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+        body (PatchedUpdateCallLog | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CallLogDetail
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

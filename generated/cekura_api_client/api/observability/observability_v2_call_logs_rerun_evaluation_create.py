@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_log_detail import CallLogDetail
+from ...models.observability_v2_call_logs_rerun_evaluation_create_response_400 import (
+    ObservabilityV2CallLogsRerunEvaluationCreateResponse400,
+)
+from ...models.rerun_evaluation import RerunEvaluation
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RerunEvaluation,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/observability/v2/call-logs/rerun_evaluation/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CallLogDetail.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ObservabilityV2CallLogsRerunEvaluationCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RerunEvaluation,
+) -> Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+    """Re-run metric evaluation on call logs
+
+     Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
+    `assistant_id` (not both) to identify the agent, then specify which call logs to re-evaluate.
+
+    **`call_logs` accepts:**
+    - A list of call log IDs: `[1, 2, 3]`
+    - The string `"all"` to re-evaluate every call log for the agent
+
+    **Side effect:** for non-reviewed call logs, `success` is reset to `null` before re-evaluation
+    begins. Reviewed call logs retain their human-approved outcome.
+
+    **Rate limited.** If the limit is exceeded you will receive a 429 response — wait for the `Retry-
+    After` duration before retrying.
+
+    Args:
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RerunEvaluation,
+) -> list[CallLogDetail]:
+    """Re-run metric evaluation on call logs
+
+     Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
+    `assistant_id` (not both) to identify the agent, then specify which call logs to re-evaluate.
+
+    **`call_logs` accepts:**
+    - A list of call log IDs: `[1, 2, 3]`
+    - The string `"all"` to re-evaluate every call log for the agent
+
+    **Side effect:** for non-reviewed call logs, `success` is reset to `null` before re-evaluation
+    begins. Reviewed call logs retain their human-approved outcome.
+
+    **Rate limited.** If the limit is exceeded you will receive a 429 response — wait for the `Retry-
+    After` duration before retrying.
+
+    Args:
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[CallLogDetail]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RerunEvaluation,
+) -> Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+    """Re-run metric evaluation on call logs
+
+     Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
+    `assistant_id` (not both) to identify the agent, then specify which call logs to re-evaluate.
+
+    **`call_logs` accepts:**
+    - A list of call log IDs: `[1, 2, 3]`
+    - The string `"all"` to re-evaluate every call log for the agent
+
+    **Side effect:** for non-reviewed call logs, `success` is reset to `null` before re-evaluation
+    begins. Reviewed call logs retain their human-approved outcome.
+
+    **Rate limited.** If the limit is exceeded you will receive a 429 response — wait for the `Retry-
+    After` duration before retrying.
+
+    Args:
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RerunEvaluation,
+) -> list[CallLogDetail]:
+    """Re-run metric evaluation on call logs
+
+     Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
+    `assistant_id` (not both) to identify the agent, then specify which call logs to re-evaluate.
+
+    **`call_logs` accepts:**
+    - A list of call log IDs: `[1, 2, 3]`
+    - The string `"all"` to re-evaluate every call log for the agent
+
+    **Side effect:** for non-reviewed call logs, `success` is reset to `null` before re-evaluation
+    begins. Reviewed call logs retain their human-approved outcome.
+
+    **Rate limited.** If the limit is exceeded you will receive a 429 response — wait for the `Retry-
+    After` duration before retrying.
+
+    Args:
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+        body (RerunEvaluation):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[CallLogDetail]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_delete_results_3_response_400 import BulkDeleteResults3Response400
+from ...models.schema_post_bulk_delete_results import SchemaPostBulkDeleteResults
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostBulkDeleteResults,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/results/bulk_delete/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BulkDeleteResults3Response400 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = BulkDeleteResults3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BulkDeleteResults3Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkDeleteResults,
+) -> Response[Any | BulkDeleteResults3Response400]:
+    """Soft-delete multiple results
+
+     ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
+    deleting a single result: outbound phone numbers are released when no queued runs remain, capacity-
+    manager slots are freed, and active_sessions / pending_demand counters are decremented in aggregate.
+    Maximum 100 result IDs per request. Results that are already deleted or that the caller cannot
+    access are silently skipped — the response is 204 even when no results are deleted.
+
+    Args:
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | BulkDeleteResults3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkDeleteResults,
+) -> Any:
+    """Soft-delete multiple results
+
+     ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
+    deleting a single result: outbound phone numbers are released when no queued runs remain, capacity-
+    manager slots are freed, and active_sessions / pending_demand counters are decremented in aggregate.
+    Maximum 100 result IDs per request. Results that are already deleted or that the caller cannot
+    access are silently skipped — the response is 204 even when no results are deleted.
+
+    Args:
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkDeleteResults,
+) -> Response[Any | BulkDeleteResults3Response400]:
+    """Soft-delete multiple results
+
+     ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
+    deleting a single result: outbound phone numbers are released when no queued runs remain, capacity-
+    manager slots are freed, and active_sessions / pending_demand counters are decremented in aggregate.
+    Maximum 100 result IDs per request. Results that are already deleted or that the caller cannot
+    access are silently skipped — the response is 204 even when no results are deleted.
+
+    Args:
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | BulkDeleteResults3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkDeleteResults,
+) -> Any:
+    """Soft-delete multiple results
+
+     ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
+    deleting a single result: outbound phone numbers are released when no queued runs remain, capacity-
+    manager slots are freed, and active_sessions / pending_demand counters are decremented in aggregate.
+    Maximum 100 result IDs per request. Results that are already deleted or that the caller cannot
+    access are silently skipped — the response is 204 even when no results are deleted.
+
+    Args:
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+        body (SchemaPostBulkDeleteResults):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

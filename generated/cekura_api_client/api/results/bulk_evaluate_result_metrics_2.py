@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_evaluate_result_metrics_2_response_400 import BulkEvaluateResultMetrics2Response400
+from ...models.schema_post_bulk_evaluate_result_metrics import SchemaPostBulkEvaluateResultMetrics
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostBulkEvaluateResultMetrics,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/results/bulk_evaluate_metrics/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BulkEvaluateResultMetrics2Response400 | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BulkEvaluateResultMetrics2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BulkEvaluateResultMetrics2Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkEvaluateResultMetrics,
+) -> Response[Any | BulkEvaluateResultMetrics2Response400]:
+    """Re-evaluate metrics across multiple results
+
+     Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
+    every selected result. Metrics are validated against each agent's metric scope; balance is checked
+    for the full batch up front before any work is dispatched. Each affected result's status is flipped
+    to RUNNING. Maximum 100 result IDs per request.
+
+    Args:
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | BulkEvaluateResultMetrics2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkEvaluateResultMetrics,
+) -> Any:
+    """Re-evaluate metrics across multiple results
+
+     Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
+    every selected result. Metrics are validated against each agent's metric scope; balance is checked
+    for the full batch up front before any work is dispatched. Each affected result's status is flipped
+    to RUNNING. Maximum 100 result IDs per request.
+
+    Args:
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkEvaluateResultMetrics,
+) -> Response[Any | BulkEvaluateResultMetrics2Response400]:
+    """Re-evaluate metrics across multiple results
+
+     Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
+    every selected result. Metrics are validated against each agent's metric scope; balance is checked
+    for the full batch up front before any work is dispatched. Each affected result's status is flipped
+    to RUNNING. Maximum 100 result IDs per request.
+
+    Args:
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | BulkEvaluateResultMetrics2Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostBulkEvaluateResultMetrics,
+) -> Any:
+    """Re-evaluate metrics across multiple results
+
+     Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
+    every selected result. Metrics are validated against each agent's metric scope; balance is checked
+    for the full batch up front before any work is dispatched. Each affected result's status is flipped
+    to RUNNING. Maximum 100 result IDs per request.
+
+    Args:
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+        body (SchemaPostBulkEvaluateResultMetrics):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_runs_3_response_400 import DeleteRuns3Response400
+from ...models.delete_runs_3_response_404 import DeleteRuns3Response404
+from ...models.schema_post_delete_runs import SchemaPostDeleteRuns
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SchemaPostDeleteRuns,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/results/{id}/delete_runs/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteRuns3Response400 | DeleteRuns3Response404 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DeleteRuns3Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = DeleteRuns3Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostDeleteRuns,
+) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+    """Delete runs from result
+
+     ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
+    metrics recompute without them. Maximum 100 run IDs per request.
+
+    Args:
+        id (int):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostDeleteRuns,
+) -> Any:
+    """Delete runs from result
+
+     ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
+    metrics recompute without them. Maximum 100 run IDs per request.
+
+    Args:
+        id (int):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostDeleteRuns,
+) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+    """Delete runs from result
+
+     ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
+    metrics recompute without them. Maximum 100 run IDs per request.
+
+    Args:
+        id (int):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostDeleteRuns,
+) -> Any:
+    """Delete runs from result
+
+     ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
+    metrics recompute without them. Maximum 100 run IDs per request.
+
+    Args:
+        id (int):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+        body (SchemaPostDeleteRuns):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_chat_turn import ApiChatTurn
+from ...models.api_chat_turn_submit_response import ApiChatTurnSubmitResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ApiChatTurn | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/runs/{id}/chat/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiChatTurnSubmitResponse | None:
+    if response.status_code == 202:
+        response_202 = ApiChatTurnSubmitResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiChatTurnSubmitResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ApiChatTurn | Unset = UNSET,
+) -> Response[Any | ApiChatTurnSubmitResponse]:
+    """Submit a turn to an API-chat run
+
+     Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
+    user's reply is generated in the background — the response returns a `turn_id` immediately; poll GET
+    /runs/{run_id}/chat/{turn_id}/ until its `status` is `ready` to read the reply, then submit the next
+    turn. Submitting a new turn while one is still generating interrupts it: the older turn is marked
+    `dropped` but its message is kept, and the newest turn's reply answers all messages received since
+    the last reply. Repeat until `ended` is true (or call end-chat).
+
+    Args:
+        id (int):
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ApiChatTurnSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ApiChatTurn | Unset = UNSET,
+) -> ApiChatTurnSubmitResponse:
+    """Submit a turn to an API-chat run
+
+     Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
+    user's reply is generated in the background — the response returns a `turn_id` immediately; poll GET
+    /runs/{run_id}/chat/{turn_id}/ until its `status` is `ready` to read the reply, then submit the next
+    turn. Submitting a new turn while one is still generating interrupts it: the older turn is marked
+    `dropped` but its message is kept, and the newest turn's reply answers all messages received since
+    the last reply. Repeat until `ended` is true (or call end-chat).
+
+    Args:
+        id (int):
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ApiChatTurnSubmitResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ApiChatTurn | Unset = UNSET,
+) -> Response[Any | ApiChatTurnSubmitResponse]:
+    """Submit a turn to an API-chat run
+
+     Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
+    user's reply is generated in the background — the response returns a `turn_id` immediately; poll GET
+    /runs/{run_id}/chat/{turn_id}/ until its `status` is `ready` to read the reply, then submit the next
+    turn. Submitting a new turn while one is still generating interrupts it: the older turn is marked
+    `dropped` but its message is kept, and the newest turn's reply answers all messages received since
+    the last reply. Repeat until `ended` is true (or call end-chat).
+
+    Args:
+        id (int):
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ApiChatTurnSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ApiChatTurn | Unset = UNSET,
+) -> ApiChatTurnSubmitResponse:
+    """Submit a turn to an API-chat run
+
+     Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
+    user's reply is generated in the background — the response returns a `turn_id` immediately; poll GET
+    /runs/{run_id}/chat/{turn_id}/ until its `status` is `ready` to read the reply, then submit the next
+    turn. Submitting a new turn while one is still generating interrupts it: the older turn is marked
+    `dropped` but its message is kept, and the newest turn's reply answers all messages received since
+    the last reply. Repeat until `ended` is true (or call end-chat).
+
+    Args:
+        id (int):
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+        body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
+            Same message shape
+            as the websocket chat integration: a normal message (`content`), optional `metadata`
+            merged into the run, and/or a function call (`role` + `data`).
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ApiChatTurnSubmitResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)

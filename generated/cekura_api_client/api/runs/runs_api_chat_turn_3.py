@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_chat_turn_poll_response import ApiChatTurnPollResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    turn_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/runs/{id}/chat/{turn_id}/".format(
+            id=quote(str(id), safe=""),
+            turn_id=quote(str(turn_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiChatTurnPollResponse | None:
+    if response.status_code == 200:
+        response_200 = ApiChatTurnPollResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiChatTurnPollResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    turn_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ApiChatTurnPollResponse]:
+    """Poll a submitted API-chat turn
+
+     Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
+    `generating` until the reply is ready, then `ready` (with `message` and `ended`). `dropped` means
+    the turn was superseded by a newer submission — its message is kept and the newer turn's reply
+    answers both; `error` means generation failed. Turn 0 is the run's opening: `message` is the
+    evaluator's first message, or null when your agent speaks first. Any turn stays pollable until the
+    run's turn history expires, so the last reply is still retrievable after the run finishes.
+
+    Args:
+        id (int):
+        turn_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ApiChatTurnPollResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        turn_id=turn_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    turn_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiChatTurnPollResponse:
+    """Poll a submitted API-chat turn
+
+     Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
+    `generating` until the reply is ready, then `ready` (with `message` and `ended`). `dropped` means
+    the turn was superseded by a newer submission — its message is kept and the newer turn's reply
+    answers both; `error` means generation failed. Turn 0 is the run's opening: `message` is the
+    evaluator's first message, or null when your agent speaks first. Any turn stays pollable until the
+    run's turn history expires, so the last reply is still retrievable after the run finishes.
+
+    Args:
+        id (int):
+        turn_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ApiChatTurnPollResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            turn_id=turn_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    turn_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ApiChatTurnPollResponse]:
+    """Poll a submitted API-chat turn
+
+     Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
+    `generating` until the reply is ready, then `ready` (with `message` and `ended`). `dropped` means
+    the turn was superseded by a newer submission — its message is kept and the newer turn's reply
+    answers both; `error` means generation failed. Turn 0 is the run's opening: `message` is the
+    evaluator's first message, or null when your agent speaks first. Any turn stays pollable until the
+    run's turn history expires, so the last reply is still retrievable after the run finishes.
+
+    Args:
+        id (int):
+        turn_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ApiChatTurnPollResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        turn_id=turn_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    turn_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiChatTurnPollResponse:
+    """Poll a submitted API-chat turn
+
+     Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
+    `generating` until the reply is ready, then `ready` (with `message` and `ended`). `dropped` means
+    the turn was superseded by a newer submission — its message is kept and the newer turn's reply
+    answers both; `error` means generation failed. Turn 0 is the run's opening: `message` is the
+    evaluator's first message, or null when your agent speaks first. Any turn stays pollable until the
+    run's turn history expires, so the last reply is still retrievable after the run finishes.
+
+    Args:
+        id (int):
+        turn_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ApiChatTurnPollResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            turn_id=turn_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)

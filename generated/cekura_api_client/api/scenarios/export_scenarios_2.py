@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_scenarios_2_export_type import ExportScenarios2ExportType
+from ...models.export_scenarios_2_response_400 import ExportScenarios2Response400
+from ...models.export_scenarios_2_response_404 import ExportScenarios2Response404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios2ExportType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["scenario_ids"] = scenario_ids
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    json_export_type: str | Unset = UNSET
+    if not isinstance(export_type, Unset):
+        json_export_type = export_type.value
+
+    params["export_type"] = json_export_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/scenarios/export_scenarios/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExportScenarios2Response400 | ExportScenarios2Response404 | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExportScenarios2Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ExportScenarios2Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExportScenarios2Response400 | ExportScenarios2Response404 | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios2ExportType | Unset = UNSET,
+) -> Response[ExportScenarios2Response400 | ExportScenarios2Response404 | File]:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Args:
+        scenario_ids (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        export_type (ExportScenarios2ExportType | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ExportScenarios2Response400 | ExportScenarios2Response404 | File]
+    """
+
+    kwargs = _get_kwargs(
+        scenario_ids=scenario_ids,
+        agent_id=agent_id,
+        project_id=project_id,
+        export_type=export_type,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios2ExportType | Unset = UNSET,
+) -> File:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Args:
+        scenario_ids (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        export_type (ExportScenarios2ExportType | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        File
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+        ),
+    )
+    raise_for_status(response)
+    return cast(File, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios2ExportType | Unset = UNSET,
+) -> Response[ExportScenarios2Response400 | ExportScenarios2Response404 | File]:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Args:
+        scenario_ids (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        export_type (ExportScenarios2ExportType | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ExportScenarios2Response400 | ExportScenarios2Response404 | File]
+    """
+
+    kwargs = _get_kwargs(
+        scenario_ids=scenario_ids,
+        agent_id=agent_id,
+        project_id=project_id,
+        export_type=export_type,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios2ExportType | Unset = UNSET,
+) -> File:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Args:
+        scenario_ids (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        export_type (ExportScenarios2ExportType | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        File
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+        ),
+    )
+    raise_for_status(response)
+    return cast(File, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.patched_schema_post_scenario import PatchedSchemaPostScenario
+from ...models.schema_scenario import SchemaScenario
+from ...models.test_framework_v2_scenarios_partial_update_response_400 import (
+    TestFrameworkV2ScenariosPartialUpdateResponse400,
+)
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedSchemaPostScenario | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/test_framework/v2/scenarios/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400 | None:
+    if response.status_code == 200:
+        response_200 = SchemaScenario.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TestFrameworkV2ScenariosPartialUpdateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSchemaPostScenario | Unset = UNSET,
+) -> Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]:
+    """Update an evaluator (scenario)
+
+     Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
+
+    **Tip:** to add or modify a single condition inside a `conditional_actions` scenario, fetch the
+    scenario with GET, mutate its `conditional_actions` object, and PATCH the full object back. The
+    server replaces all conditions atomically.
+
+    Args:
+        id (int):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSchemaPostScenario | Unset = UNSET,
+) -> SchemaScenario:
+    """Update an evaluator (scenario)
+
+     Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
+
+    **Tip:** to add or modify a single condition inside a `conditional_actions` scenario, fetch the
+    scenario with GET, mutate its `conditional_actions` object, and PATCH the full object back. The
+    server replaces all conditions atomically.
+
+    Args:
+        id (int):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaScenario
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSchemaPostScenario | Unset = UNSET,
+) -> Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]:
+    """Update an evaluator (scenario)
+
+     Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
+
+    **Tip:** to add or modify a single condition inside a `conditional_actions` scenario, fetch the
+    scenario with GET, mutate its `conditional_actions` object, and PATCH the full object back. The
+    server replaces all conditions atomically.
+
+    Args:
+        id (int):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSchemaPostScenario | Unset = UNSET,
+) -> SchemaScenario:
+    """Update an evaluator (scenario)
+
+     Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
+
+    **Tip:** to add or modify a single condition inside a `conditional_actions` scenario, fetch the
+    scenario with GET, mutate its `conditional_actions` object, and PATCH the full object back. The
+    server replaces all conditions atomically.
+
+    Args:
+        id (int):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+        body (PatchedSchemaPostScenario | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaScenario
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

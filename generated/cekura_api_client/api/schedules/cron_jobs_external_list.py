@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cron_job import CronJob
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/schedules/v1/cron-jobs-external/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[CronJob] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CronJob.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[CronJob]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> Response[list[CronJob]]:
+    """List all scheduled jobs
+
+    Args:
+        agent_id (str | Unset):
+        project_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[CronJob]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> list[CronJob]:
+    """List all scheduled jobs
+
+    Args:
+        agent_id (str | Unset):
+        project_id (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[CronJob]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[CronJob], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> Response[list[CronJob]]:
+    """List all scheduled jobs
+
+    Args:
+        agent_id (str | Unset):
+        project_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[CronJob]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> list[CronJob]:
+    """List all scheduled jobs
+
+    Args:
+        agent_id (str | Unset):
+        project_id (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[CronJob]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[CronJob], _build_response(client=client, response=response).parsed)

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.slack_workspace import SlackWorkspace
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/slack/slack-workspaces/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SlackWorkspace] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SlackWorkspace.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SlackWorkspace]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+) -> Response[list[SlackWorkspace]]:
+    """List Slack workspaces configured for a project
+
+     Return every Slack workspace connected to the project, with the bot's default `channel_id`,
+    `team_name`, and verification status. Use to pick a `workspace_id` (and optionally a different
+    `channel_id`) for the `notifications.slack` block on `alerts_create`. Access tokens and bot IDs are
+    not returned.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[SlackWorkspace]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+) -> list[SlackWorkspace]:
+    """List Slack workspaces configured for a project
+
+     Return every Slack workspace connected to the project, with the bot's default `channel_id`,
+    `team_name`, and verification status. Use to pick a `workspace_id` (and optionally a different
+    `channel_id`) for the `notifications.slack` block on `alerts_create`. Access tokens and bot IDs are
+    not returned.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[SlackWorkspace]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+) -> Response[list[SlackWorkspace]]:
+    """List Slack workspaces configured for a project
+
+     Return every Slack workspace connected to the project, with the bot's default `channel_id`,
+    `team_name`, and verification status. Use to pick a `workspace_id` (and optionally a different
+    `channel_id`) for the `notifications.slack` block on `alerts_create`. Access tokens and bot IDs are
+    not returned.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[SlackWorkspace]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project_id: int | Unset = UNSET,
+) -> list[SlackWorkspace]:
+    """List Slack workspaces configured for a project
+
+     Return every Slack workspace connected to the project, with the bot's default `channel_id`,
+    `team_name`, and verification status. Use to pick a `workspace_id` (and optionally a different
+    `channel_id`) for the `notifications.slack` block on `alerts_create`. Access tokens and bot IDs are
+    not returned.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[SlackWorkspace]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pack import Pack
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Pack,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscriptions/packs/switch_to_payg/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Pack | None:
+    if response.status_code == 200:
+        response_200 = Pack.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Pack]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Pack,
+) -> Response[Pack]:
+    """Switch an active legacy Stripe-managed self-serve plan, an inactive
+    plan, or any other plan whose grace period has elapsed onto the free
+    first-user-free pay-as-you-go plan. Admin-only, opt-in from billing.
+
+    What it does: cancels the old Stripe subscription immediately (unpaid
+    invoices voided), moves the Stripe customer/card to the org, clears
+    recurring plan credits, and creates a seat subscription for members
+    beyond the free seats that starts billing only when the already-paid
+    period ends. Purchased extra credits carry over only from an active,
+    non-overdue plan. No complimentary credits.
+
+    Args:
+        body (Pack):
+        body (Pack):
+        body (Pack):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Pack]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Pack,
+) -> Pack:
+    """Switch an active legacy Stripe-managed self-serve plan, an inactive
+    plan, or any other plan whose grace period has elapsed onto the free
+    first-user-free pay-as-you-go plan. Admin-only, opt-in from billing.
+
+    What it does: cancels the old Stripe subscription immediately (unpaid
+    invoices voided), moves the Stripe customer/card to the org, clears
+    recurring plan credits, and creates a seat subscription for members
+    beyond the free seats that starts billing only when the already-paid
+    period ends. Purchased extra credits carry over only from an active,
+    non-overdue plan. No complimentary credits.
+
+    Args:
+        body (Pack):
+        body (Pack):
+        body (Pack):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Pack
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Pack, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Pack,
+) -> Response[Pack]:
+    """Switch an active legacy Stripe-managed self-serve plan, an inactive
+    plan, or any other plan whose grace period has elapsed onto the free
+    first-user-free pay-as-you-go plan. Admin-only, opt-in from billing.
+
+    What it does: cancels the old Stripe subscription immediately (unpaid
+    invoices voided), moves the Stripe customer/card to the org, clears
+    recurring plan credits, and creates a seat subscription for members
+    beyond the free seats that starts billing only when the already-paid
+    period ends. Purchased extra credits carry over only from an active,
+    non-overdue plan. No complimentary credits.
+
+    Args:
+        body (Pack):
+        body (Pack):
+        body (Pack):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Pack]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Pack,
+) -> Pack:
+    """Switch an active legacy Stripe-managed self-serve plan, an inactive
+    plan, or any other plan whose grace period has elapsed onto the free
+    first-user-free pay-as-you-go plan. Admin-only, opt-in from billing.
+
+    What it does: cancels the old Stripe subscription immediately (unpaid
+    invoices voided), moves the Stripe customer/card to the org, clears
+    recurring plan credits, and creates a seat subscription for members
+    beyond the free seats that starts billing only when the already-paid
+    period ends. Purchased extra credits carry over only from an active,
+    non-overdue plan. No complimentary credits.
+
+    Args:
+        body (Pack):
+        body (Pack):
+        body (Pack):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Pack
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Pack, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_auto_fetch_error_response import AgentAutoFetchErrorResponse
+from ...models.agent_auto_fetch_response import AgentAutoFetchResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/aiagents/{id}/auto-fetch/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentAutoFetchErrorResponse | AgentAutoFetchResponse | None:
+    if response.status_code == 202:
+        response_202 = AgentAutoFetchResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = AgentAutoFetchErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+    """Auto-fetch the agent configuration from its provider
+
+     Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
+    Synthflow, Bland): system prompt, call settings, phone number, tools with mock data, dynamic
+    variables and knowledge base files. Returns a `progress_id`; poll `auto-fetch-progress/` for staged
+    status.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AgentAutoFetchResponse:
+    """Auto-fetch the agent configuration from its provider
+
+     Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
+    Synthflow, Bland): system prompt, call settings, phone number, tools with mock data, dynamic
+    variables and knowledge base files. Returns a `progress_id`; poll `auto-fetch-progress/` for staged
+    status.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentAutoFetchResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentAutoFetchResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+    """Auto-fetch the agent configuration from its provider
+
+     Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
+    Synthflow, Bland): system prompt, call settings, phone number, tools with mock data, dynamic
+    variables and knowledge base files. Returns a `progress_id`; poll `auto-fetch-progress/` for staged
+    status.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AgentAutoFetchResponse:
+    """Auto-fetch the agent configuration from its provider
+
+     Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
+    Synthflow, Bland): system prompt, call settings, phone number, tools with mock data, dynamic
+    variables and knowledge base files. Returns a `progress_id`; poll `auto-fetch-progress/` for staged
+    status.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentAutoFetchResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentAutoFetchResponse, _build_response(client=client, response=response).parsed)

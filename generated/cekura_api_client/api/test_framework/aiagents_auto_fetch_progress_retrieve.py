@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_auto_fetch_progress_error_response import AgentAutoFetchProgressErrorResponse
+from ...models.agent_auto_fetch_progress_response import AgentAutoFetchProgressResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    progress_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/aiagents/{id}/auto-fetch-progress/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = AgentAutoFetchProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AgentAutoFetchProgressErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+    """Poll status of an auto-fetch task
+
+     Poll the staged status of a background auto-fetch (whole-agent import).
+
+    Args:
+        id (int):
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        progress_id=progress_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> AgentAutoFetchProgressResponse:
+    """Poll status of an auto-fetch task
+
+     Poll the staged status of a background auto-fetch (whole-agent import).
+
+    Args:
+        id (int):
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentAutoFetchProgressResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+    """Poll status of an auto-fetch task
+
+     Poll the staged status of a background auto-fetch (whole-agent import).
+
+    Args:
+        id (int):
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        progress_id=progress_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> AgentAutoFetchProgressResponse:
+    """Poll status of an auto-fetch task
+
+     Poll the staged status of a background auto-fetch (whole-agent import).
+
+    Args:
+        id (int):
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AgentAutoFetchProgressResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_disable_personalities_create_response_400 import AiagentsDisablePersonalitiesCreateResponse400
+from ...models.disable_personalities_response import DisablePersonalitiesResponse
+from ...models.enable_disable_personalities import EnableDisablePersonalities
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: EnableDisablePersonalities,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/aiagents/{id}/disable_personalities/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse | None:
+    if response.status_code == 200:
+        response_200 = DisablePersonalitiesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AiagentsDisablePersonalitiesCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+    """Disable personalities for an agent's project
+
+     Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all".
+
+    Args:
+        id (int):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+) -> DisablePersonalitiesResponse:
+    """Disable personalities for an agent's project
+
+     Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all".
+
+    Args:
+        id (int):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DisablePersonalitiesResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+    """Disable personalities for an agent's project
+
+     Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all".
+
+    Args:
+        id (int):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+) -> DisablePersonalitiesResponse:
+    """Disable personalities for an agent's project
+
+     Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all".
+
+    Args:
+        id (int):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        DisablePersonalitiesResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)

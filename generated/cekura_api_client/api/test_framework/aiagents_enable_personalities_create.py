@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_enable_personalities_create_response_400 import AiagentsEnablePersonalitiesCreateResponse400
+from ...models.enable_disable_personalities import EnableDisablePersonalities
+from ...models.paginated_personality_list import PaginatedPersonalityList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: EnableDisablePersonalities,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/aiagents/{id}/enable_personalities/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedPersonalityList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AiagentsEnablePersonalitiesCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+    """Enable personalities for an agent's project
+
+     Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all". Returns the project's personalities.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedPersonalityList:
+    """Enable personalities for an agent's project
+
+     Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all". Returns the project's personalities.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedPersonalityList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+    """Enable personalities for an agent's project
+
+     Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all". Returns the project's personalities.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnableDisablePersonalities,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedPersonalityList:
+    """Enable personalities for an agent's project
+
+     Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
+    the string "all". Returns the project's personalities.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+        body (EnableDisablePersonalities):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedPersonalityList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)

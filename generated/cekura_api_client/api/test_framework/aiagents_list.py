@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_ai_agent_v2_list import PaginatedAIAgentV2List
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["project_id"] = project_id
+
+    params["q"] = q
+
+    params["organization_id"] = organization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/aiagents/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaginatedAIAgentV2List | None:
+    if response.status_code == 200:
+        response_200 = PaginatedAIAgentV2List.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedAIAgentV2List]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+) -> Response[PaginatedAIAgentV2List]:
+    """List AI voice agents
+
+     List AI voice agents. Filter by project_id to scope to one project. Returns agents in the v2 format
+    with a nested provider block.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+        organization_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedAIAgentV2List]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        q=q,
+        organization_id=organization_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+) -> PaginatedAIAgentV2List:
+    """List AI voice agents
+
+     List AI voice agents. Filter by project_id to scope to one project. Returns agents in the v2 format
+    with a nested provider block.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+        organization_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAIAgentV2List
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            q=q,
+            organization_id=organization_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+) -> Response[PaginatedAIAgentV2List]:
+    """List AI voice agents
+
+     List AI voice agents. Filter by project_id to scope to one project. Returns agents in the v2 format
+    with a nested provider block.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+        organization_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedAIAgentV2List]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        q=q,
+        organization_id=organization_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+) -> PaginatedAIAgentV2List:
+    """List AI voice agents
+
+     List AI voice agents. Filter by project_id to scope to one project. Returns agents in the v2 format
+    with a nested provider block.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+        organization_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAIAgentV2List
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            q=q,
+            organization_id=organization_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent_v2 import AIAgentV2
+from ...models.aiagents_retrieve_response_404 import AiagentsRetrieveResponse404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/aiagents/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AIAgentV2 | AiagentsRetrieveResponse404 | None:
+    if response.status_code == 200:
+        response_200 = AIAgentV2.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = AiagentsRetrieveResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AIAgentV2 | AiagentsRetrieveResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AIAgentV2 | AiagentsRetrieveResponse404]:
+    """Retrieve an AI voice agent
+
+     Retrieve an AI voice agent, including its configured connections.
+
+    **Configured connection → run endpoint** (call this before running scenarios; a run endpoint only
+    works if its connection is configured on the agent):
+    - `telephony.phone_number` → `scenarios-run-voice`
+    - `telephony.sip_uri` → `scenarios-run-sip`
+    - `telephony.websocket_url` → `scenarios-run-chirp` (raw-PCM voice websocket)
+    - `provider.type` vapi / retell / livekit / pipecat / agora (WebRTC) → `scenarios-run-vapi-webrtc` /
+    `-retell-webrtc` / `-livekit-v2` / `-pipecat-v2` / `-agora`
+    - `provider.type` elevenlabs → `scenarios-run-elevenlabs`
+    - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgentV2 | AiagentsRetrieveResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AIAgentV2:
+    """Retrieve an AI voice agent
+
+     Retrieve an AI voice agent, including its configured connections.
+
+    **Configured connection → run endpoint** (call this before running scenarios; a run endpoint only
+    works if its connection is configured on the agent):
+    - `telephony.phone_number` → `scenarios-run-voice`
+    - `telephony.sip_uri` → `scenarios-run-sip`
+    - `telephony.websocket_url` → `scenarios-run-chirp` (raw-PCM voice websocket)
+    - `provider.type` vapi / retell / livekit / pipecat / agora (WebRTC) → `scenarios-run-vapi-webrtc` /
+    `-retell-webrtc` / `-livekit-v2` / `-pipecat-v2` / `-agora`
+    - `provider.type` elevenlabs → `scenarios-run-elevenlabs`
+    - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgentV2
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AIAgentV2 | AiagentsRetrieveResponse404]:
+    """Retrieve an AI voice agent
+
+     Retrieve an AI voice agent, including its configured connections.
+
+    **Configured connection → run endpoint** (call this before running scenarios; a run endpoint only
+    works if its connection is configured on the agent):
+    - `telephony.phone_number` → `scenarios-run-voice`
+    - `telephony.sip_uri` → `scenarios-run-sip`
+    - `telephony.websocket_url` → `scenarios-run-chirp` (raw-PCM voice websocket)
+    - `provider.type` vapi / retell / livekit / pipecat / agora (WebRTC) → `scenarios-run-vapi-webrtc` /
+    `-retell-webrtc` / `-livekit-v2` / `-pipecat-v2` / `-agora`
+    - `provider.type` elevenlabs → `scenarios-run-elevenlabs`
+    - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgentV2 | AiagentsRetrieveResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AIAgentV2:
+    """Retrieve an AI voice agent
+
+     Retrieve an AI voice agent, including its configured connections.
+
+    **Configured connection → run endpoint** (call this before running scenarios; a run endpoint only
+    works if its connection is configured on the agent):
+    - `telephony.phone_number` → `scenarios-run-voice`
+    - `telephony.sip_uri` → `scenarios-run-sip`
+    - `telephony.websocket_url` → `scenarios-run-chirp` (raw-PCM voice websocket)
+    - `provider.type` vapi / retell / livekit / pipecat / agora (WebRTC) → `scenarios-run-vapi-webrtc` /
+    `-retell-webrtc` / `-livekit-v2` / `-pipecat-v2` / `-agora`
+    - `provider.type` elevenlabs → `scenarios-run-elevenlabs`
+    - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgentV2
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

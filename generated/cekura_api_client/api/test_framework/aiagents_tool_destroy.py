@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_tool_destroy_response_404 import AiagentsToolDestroyResponse404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    tool_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/".format(
+            agent_id=quote(str(agent_id), safe=""),
+            tool_name=quote(str(tool_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsToolDestroyResponse404 | Any | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = AiagentsToolDestroyResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsToolDestroyResponse404 | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AiagentsToolDestroyResponse404 | Any]:
+    """Remove a tool from an agent
+
+     Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
+    other agents referencing the same tool_name are unaffected.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsToolDestroyResponse404 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        tool_name=tool_name,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any:
+    """Remove a tool from an agent
+
+     Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
+    other agents referencing the same tool_name are unaffected.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            tool_name=tool_name,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AiagentsToolDestroyResponse404 | Any]:
+    """Remove a tool from an agent
+
+     Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
+    other agents referencing the same tool_name are unaffected.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsToolDestroyResponse404 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        tool_name=tool_name,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any:
+    """Remove a tool from an agent
+
+     Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
+    other agents referencing the same tool_name are unaffected.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            tool_name=tool_name,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

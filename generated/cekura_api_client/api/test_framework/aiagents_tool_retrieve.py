@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tool import Tool
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    tool_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/".format(
+            agent_id=quote(str(agent_id), safe=""),
+            tool_name=quote(str(tool_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Tool | None:
+    if response.status_code == 200:
+        response_200 = Tool.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Tool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Tool]:
+    """Get an agent's tool by name
+
+     Return a single tool's full definition, including the input/output pairs that define its mock
+    responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Tool]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        tool_name=tool_name,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Tool:
+    """Get an agent's tool by name
+
+     Return a single tool's full definition, including the input/output pairs that define its mock
+    responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Tool
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            tool_name=tool_name,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Tool, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Tool]:
+    """Get an agent's tool by name
+
+     Return a single tool's full definition, including the input/output pairs that define its mock
+    responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Tool]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        tool_name=tool_name,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Tool:
+    """Get an agent's tool by name
+
+     Return a single tool's full definition, including the input/output pairs that define its mock
+    responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
+
+    Args:
+        agent_id (str):
+        tool_name (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Tool
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            tool_name=tool_name,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Tool, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auto_fetch_error_response import AutoFetchErrorResponse
+from ...models.auto_fetch_tools_request import AutoFetchToolsRequest
+from ...models.auto_fetch_tools_response import AutoFetchToolsResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: AutoFetchToolsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutoFetchErrorResponse | AutoFetchToolsResponse | None:
+    if response.status_code == 200:
+        response_200 = AutoFetchToolsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AutoFetchErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AutoFetchToolsRequest,
+) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+    """Auto-fetch mock tools for an agent
+
+     Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
+    generate mock input/output data for each. Persists Tool rows and records the provider configuration
+    on the agent. ⚠ Overwrites empty Tool rows; existing rows with mock data are kept. For
+    provider="custom", supply `mcp_server_url`; the URL is SSRF-validated (no private/loopback targets).
+
+    Args:
+        agent_id (str):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AutoFetchToolsRequest,
+) -> AutoFetchToolsResponse:
+    """Auto-fetch mock tools for an agent
+
+     Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
+    generate mock input/output data for each. Persists Tool rows and records the provider configuration
+    on the agent. ⚠ Overwrites empty Tool rows; existing rows with mock data are kept. For
+    provider="custom", supply `mcp_server_url`; the URL is SSRF-validated (no private/loopback targets).
+
+    Args:
+        agent_id (str):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AutoFetchToolsResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AutoFetchToolsRequest,
+) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+    """Auto-fetch mock tools for an agent
+
+     Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
+    generate mock input/output data for each. Persists Tool rows and records the provider configuration
+    on the agent. ⚠ Overwrites empty Tool rows; existing rows with mock data are kept. For
+    provider="custom", supply `mcp_server_url`; the URL is SSRF-validated (no private/loopback targets).
+
+    Args:
+        agent_id (str):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AutoFetchToolsRequest,
+) -> AutoFetchToolsResponse:
+    """Auto-fetch mock tools for an agent
+
+     Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
+    generate mock input/output data for each. Persists Tool rows and records the provider configuration
+    on the agent. ⚠ Overwrites empty Tool rows; existing rows with mock data are kept. For
+    provider="custom", supply `mcp_server_url`; the URL is SSRF-validated (no private/loopback targets).
+
+    Args:
+        agent_id (str):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+        body (AutoFetchToolsRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AutoFetchToolsResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auto_fetch_progress_error_response import AutoFetchProgressErrorResponse
+from ...models.auto_fetch_progress_response import AutoFetchProgressResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    progress_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutoFetchProgressErrorResponse | AutoFetchProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = AutoFetchProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AutoFetchProgressErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+    """Poll auto-fetch tool import progress
+
+     Poll the status of a background auto-fetch tools task.
+
+    Returns the current state: in_progress, completed (with counts), or failed (with error).
+
+    Args:
+        agent_id (str):
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        progress_id=progress_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> AutoFetchProgressResponse:
+    """Poll auto-fetch tool import progress
+
+     Poll the status of a background auto-fetch tools task.
+
+    Returns the current state: in_progress, completed (with counts), or failed (with error).
+
+    Args:
+        agent_id (str):
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AutoFetchProgressResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+    """Poll auto-fetch tool import progress
+
+     Poll the status of a background auto-fetch tools task.
+
+    Returns the current state: in_progress, completed (with counts), or failed (with error).
+
+    Args:
+        agent_id (str):
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        progress_id=progress_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> AutoFetchProgressResponse:
+    """Poll auto-fetch tool import progress
+
+     Poll the status of a background auto-fetch tools task.
+
+    Returns the current state: in_progress, completed (with counts), or failed (with error).
+
+    Args:
+        agent_id (str):
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AutoFetchProgressResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tool import Tool
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: Tool,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tools/".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Tool | None:
+    if response.status_code == 201:
+        response_201 = Tool.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Tool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Tool,
+) -> Response[Tool]:
+    """Add a tool to an agent
+
+     Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
+    a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
+    hand-authored tool.
+
+    Args:
+        agent_id (str):
+        body (Tool):
+        body (Tool):
+        body (Tool):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Tool]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Tool,
+) -> Tool:
+    """Add a tool to an agent
+
+     Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
+    a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
+    hand-authored tool.
+
+    Args:
+        agent_id (str):
+        body (Tool):
+        body (Tool):
+        body (Tool):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Tool
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Tool, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Tool,
+) -> Response[Tool]:
+    """Add a tool to an agent
+
+     Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
+    a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
+    hand-authored tool.
+
+    Args:
+        agent_id (str):
+        body (Tool):
+        body (Tool):
+        body (Tool):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Tool]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Tool,
+) -> Tool:
+    """Add a tool to an agent
+
+     Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
+    a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
+    hand-authored tool.
+
+    Args:
+        agent_id (str):
+        body (Tool):
+        body (Tool):
+        body (Tool):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Tool
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Tool, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mock_status_response import MockStatusResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/aiagents/{agent_id}/tools/mock-status/".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MockStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = MockStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MockStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MockStatusResponse]:
+    """Current mock-tools state for an agent
+
+     Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
+    for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
+    serves; `tool_endpoints[]` lists standalone (non-MCP) per-tool webhook URLs. URLs are computed from
+    `settings.CEKURA_BASE_URL`, so each environment renders the correct host.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MockStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MockStatusResponse:
+    """Current mock-tools state for an agent
+
+     Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
+    for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
+    serves; `tool_endpoints[]` lists standalone (non-MCP) per-tool webhook URLs. URLs are computed from
+    `settings.CEKURA_BASE_URL`, so each environment renders the correct host.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MockStatusResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MockStatusResponse]:
+    """Current mock-tools state for an agent
+
+     Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
+    for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
+    serves; `tool_endpoints[]` lists standalone (non-MCP) per-tool webhook URLs. URLs are computed from
+    `settings.CEKURA_BASE_URL`, so each environment renders the correct host.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MockStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MockStatusResponse:
+    """Current mock-tools state for an agent
+
+     Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
+    for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
+    serves; `tool_endpoints[]` lists standalone (non-MCP) per-tool webhook URLs. URLs are computed from
+    `settings.CEKURA_BASE_URL`, so each environment renders the correct host.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MockStatusResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_upload_knowledge_base_2_files_body import AiagentsUploadKnowledgeBase2FilesBody
+from ...models.aiagents_upload_knowledge_base_2_response_400 import AiagentsUploadKnowledgeBase2Response400
+from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/aiagents/{id}/upload_knowledge_base/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList | None:
+    if response.status_code == 201:
+        response_201 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = AiagentsUploadKnowledgeBase2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+    """Upload AI agent knowledge base
+
+     Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
+    (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
+    file content.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedKnowledgeBaseFileList:
+    """Upload AI agent knowledge base
+
+     Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
+    (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
+    file content.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedKnowledgeBaseFileList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+    """Upload AI agent knowledge base
+
+     Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
+    (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
+    file content.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedKnowledgeBaseFileList:
+    """Upload AI agent knowledge base
+
+     Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
+    (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
+    file content.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
+        body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedKnowledgeBaseFileList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_v1_destroy_response_400 import AiagentsV1DestroyResponse400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    delete_related: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["delete_related"] = delete_related
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/test_framework/v1/aiagents/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsV1DestroyResponse400 | Any | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = AiagentsV1DestroyResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsV1DestroyResponse400 | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    delete_related: bool | Unset = UNSET,
+) -> Response[AiagentsV1DestroyResponse400 | Any]:
+    """Delete an AI voice agent
+
+     ⚠ Irreversible. Deletes the agent.
+
+    **Cascade behaviour (controlled by `delete_related` query param):**
+    - `delete_related=true` (default) — also deletes the agent's call logs, evaluators, results, and
+    runs.
+    - `delete_related=false` — detaches scenario evaluators (sets agent=null), and leaves call logs,
+    metric evaluations, results, and runs untouched.
+
+    Args:
+        id (int):
+        delete_related (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsV1DestroyResponse400 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        delete_related=delete_related,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    delete_related: bool | Unset = UNSET,
+) -> Any:
+    """Delete an AI voice agent
+
+     ⚠ Irreversible. Deletes the agent.
+
+    **Cascade behaviour (controlled by `delete_related` query param):**
+    - `delete_related=true` (default) — also deletes the agent's call logs, evaluators, results, and
+    runs.
+    - `delete_related=false` — detaches scenario evaluators (sets agent=null), and leaves call logs,
+    metric evaluations, results, and runs untouched.
+
+    Args:
+        id (int):
+        delete_related (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            delete_related=delete_related,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    delete_related: bool | Unset = UNSET,
+) -> Response[AiagentsV1DestroyResponse400 | Any]:
+    """Delete an AI voice agent
+
+     ⚠ Irreversible. Deletes the agent.
+
+    **Cascade behaviour (controlled by `delete_related` query param):**
+    - `delete_related=true` (default) — also deletes the agent's call logs, evaluators, results, and
+    runs.
+    - `delete_related=false` — detaches scenario evaluators (sets agent=null), and leaves call logs,
+    metric evaluations, results, and runs untouched.
+
+    Args:
+        id (int):
+        delete_related (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsV1DestroyResponse400 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        delete_related=delete_related,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    delete_related: bool | Unset = UNSET,
+) -> Any:
+    """Delete an AI voice agent
+
+     ⚠ Irreversible. Deletes the agent.
+
+    **Cascade behaviour (controlled by `delete_related` query param):**
+    - `delete_related=true` (default) — also deletes the agent's call logs, evaluators, results, and
+    runs.
+    - `delete_related=false` — detaches scenario evaluators (sets agent=null), and leaves call logs,
+    metric evaluations, results, and runs untouched.
+
+    Args:
+        id (int):
+        delete_related (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            delete_related=delete_related,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent import AIAgent
+from ...models.aiagents_v1_duplicate_create_response_400 import AiagentsV1DuplicateCreateResponse400
+from ...models.schema_post_copy_agent import SchemaPostCopyAgent
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SchemaPostCopyAgent | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/aiagents/{id}/duplicate/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AIAgent | AiagentsV1DuplicateCreateResponse400 | None:
+    if response.status_code == 201:
+        response_201 = AIAgent.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = AiagentsV1DuplicateCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostCopyAgent | Unset = UNSET,
+) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
+    """Aiagents v1 duplicate
+
+    Args:
+        id (int):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgent | AiagentsV1DuplicateCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostCopyAgent | Unset = UNSET,
+) -> AIAgent:
+    """Aiagents v1 duplicate
+
+    Args:
+        id (int):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgent
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgent, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostCopyAgent | Unset = UNSET,
+) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
+    """Aiagents v1 duplicate
+
+    Args:
+        id (int):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgent | AiagentsV1DuplicateCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostCopyAgent | Unset = UNSET,
+) -> AIAgent:
+    """Aiagents v1 duplicate
+
+    Args:
+        id (int):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+        body (SchemaPostCopyAgent | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgent
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgent, _build_response(client=client, response=response).parsed)

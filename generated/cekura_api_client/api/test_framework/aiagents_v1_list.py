@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aiagents_v1_list_response_404 import AiagentsV1ListResponse404
+from ...models.paginated_ai_agent_list import PaginatedAIAgentList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["project_id"] = project_id
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/aiagents/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiagentsV1ListResponse404 | PaginatedAIAgentList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedAIAgentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = AiagentsV1ListResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+    """List AI voice agents
+
+     aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
+    or omit to list every agent the caller can access. Returns a paginated list of agent summaries (id,
+    name, provider, contact number, created/updated timestamps).
+
+    Performance tip: passing `project_id` from your workspace context narrows the result. Try
+    `page_size=20` first — you can paginate or raise the page size if you actually need more.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        q=q,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> PaginatedAIAgentList:
+    """List AI voice agents
+
+     aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
+    or omit to list every agent the caller can access. Returns a paginated list of agent summaries (id,
+    name, provider, contact number, created/updated timestamps).
+
+    Performance tip: passing `project_id` from your workspace context narrows the result. Try
+    `page_size=20` first — you can paginate or raise the page size if you actually need more.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAIAgentList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            q=q,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+    """List AI voice agents
+
+     aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
+    or omit to list every agent the caller can access. Returns a paginated list of agent summaries (id,
+    name, provider, contact number, created/updated timestamps).
+
+    Performance tip: passing `project_id` from your workspace context narrows the result. Try
+    `page_size=20` first — you can paginate or raise the page size if you actually need more.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        q=q,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+) -> PaginatedAIAgentList:
+    """List AI voice agents
+
+     aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
+    or omit to list every agent the caller can access. Returns a paginated list of agent summaries (id,
+    name, provider, contact number, created/updated timestamps).
+
+    Performance tip: passing `project_id` from your workspace context narrows the result. Try
+    `page_size=20` first — you can paginate or raise the page size if you actually need more.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int | Unset):
+        q (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAIAgentList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            q=q,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)

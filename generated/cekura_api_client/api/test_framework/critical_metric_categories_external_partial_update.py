@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.critical_metric_category import CriticalMetricCategory
+from ...models.patched_critical_metric_category import PatchedCriticalMetricCategory
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PatchedCriticalMetricCategory | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/test_framework/v1/critical-metric-categories-external/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CriticalMetricCategory | None:
+    if response.status_code == 200:
+        response_200 = CriticalMetricCategory.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CriticalMetricCategory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedCriticalMetricCategory | Unset = UNSET,
+) -> Response[CriticalMetricCategory]:
+    """Update an External API view set
+
+    Args:
+        id (str):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CriticalMetricCategory]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedCriticalMetricCategory | Unset = UNSET,
+) -> CriticalMetricCategory:
+    """Update an External API view set
+
+    Args:
+        id (str):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CriticalMetricCategory
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedCriticalMetricCategory | Unset = UNSET,
+) -> Response[CriticalMetricCategory]:
+    """Update an External API view set
+
+    Args:
+        id (str):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[CriticalMetricCategory]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedCriticalMetricCategory | Unset = UNSET,
+) -> CriticalMetricCategory:
+    """Update an External API view set
+
+    Args:
+        id (str):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+        body (PatchedCriticalMetricCategory | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        CriticalMetricCategory
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_optimizer_chat_session import MetricOptimizerChatSession
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    session_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["session_id"] = session_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/metric-reviews/optimizer_chat_session/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricOptimizerChatSession | None:
+    if response.status_code == 200:
+        response_200 = MetricOptimizerChatSession.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricOptimizerChatSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    session_id: int,
+) -> Response[MetricOptimizerChatSession]:
+    """Rehydrate a post-optimization review chat session.
+
+    Args:
+        session_id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricOptimizerChatSession]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    session_id: int,
+) -> MetricOptimizerChatSession:
+    """Rehydrate a post-optimization review chat session.
+
+    Args:
+        session_id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricOptimizerChatSession
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            session_id=session_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    session_id: int,
+) -> Response[MetricOptimizerChatSession]:
+    """Rehydrate a post-optimization review chat session.
+
+    Args:
+        session_id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricOptimizerChatSession]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    session_id: int,
+) -> MetricOptimizerChatSession:
+    """Rehydrate a post-optimization review chat session.
+
+    Args:
+        session_id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricOptimizerChatSession
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            session_id=session_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)

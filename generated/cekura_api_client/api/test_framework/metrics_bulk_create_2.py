@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metrics_bulk_create_2_response_400 import MetricsBulkCreate2Response400
+from ...models.schema_post_metric_edit import SchemaPostMetricEdit
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[SchemaPostMetricEdit],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/metrics/bulk_create/",
+    }
+
+    with request_body():
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = SchemaPostMetricEdit.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = MetricsBulkCreate2Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[SchemaPostMetricEdit],
+) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+    """Create multiple metrics in a single request
+
+     Create multiple metrics in a single request
+
+    Args:
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[SchemaPostMetricEdit],
+) -> list[SchemaPostMetricEdit]:
+    """Create multiple metrics in a single request
+
+     Create multiple metrics in a single request
+
+    Args:
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[SchemaPostMetricEdit]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[SchemaPostMetricEdit],
+) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+    """Create multiple metrics in a single request
+
+     Create multiple metrics in a single request
+
+    Args:
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[SchemaPostMetricEdit],
+) -> list[SchemaPostMetricEdit]:
+    """Create multiple metrics in a single request
+
+     Create multiple metrics in a single request
+
+    Args:
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+        body (list[SchemaPostMetricEdit]):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[SchemaPostMetricEdit]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.evaluate_llm_judge_metric_request import EvaluateLlmJudgeMetricRequest
+from ...models.evaluate_llm_judge_metric_response import EvaluateLlmJudgeMetricResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: EvaluateLlmJudgeMetricRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/metrics/{id}/evaluate_llm_judge_metric/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EvaluateLlmJudgeMetricResponse | None:
+    if response.status_code == 200:
+        response_200 = EvaluateLlmJudgeMetricResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EvaluateLlmJudgeMetricResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluateLlmJudgeMetricRequest,
+) -> Response[EvaluateLlmJudgeMetricResponse]:
+    """Evaluate a metric using LLM Judge (DSPy) in the background.
+
+    Returns a progress_id to poll for results.
+
+    Args:
+        id (int):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[EvaluateLlmJudgeMetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluateLlmJudgeMetricRequest,
+) -> EvaluateLlmJudgeMetricResponse:
+    """Evaluate a metric using LLM Judge (DSPy) in the background.
+
+    Returns a progress_id to poll for results.
+
+    Args:
+        id (int):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        EvaluateLlmJudgeMetricResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluateLlmJudgeMetricRequest,
+) -> Response[EvaluateLlmJudgeMetricResponse]:
+    """Evaluate a metric using LLM Judge (DSPy) in the background.
+
+    Returns a progress_id to poll for results.
+
+    Args:
+        id (int):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[EvaluateLlmJudgeMetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EvaluateLlmJudgeMetricRequest,
+) -> EvaluateLlmJudgeMetricResponse:
+    """Evaluate a metric using LLM Judge (DSPy) in the background.
+
+    Returns a progress_id to poll for results.
+
+    Args:
+        id (int):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+        body (EvaluateLlmJudgeMetricRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        EvaluateLlmJudgeMetricResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)

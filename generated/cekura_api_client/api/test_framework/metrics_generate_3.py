@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metrics_generate_3_response_400 import MetricsGenerate3Response400
+from ...models.schema_generate_metrics_metric_create import SchemaGenerateMetricsMetricCreate
+from ...models.schema_generate_metrics_response import SchemaGenerateMetricsResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/metrics/generate_metrics/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricsGenerate3Response400 | SchemaGenerateMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = SchemaGenerateMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MetricsGenerate3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+    """Generate suggested metrics
+
+     Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
+    `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
+    — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
+    least 100 characters.
+
+    Args:
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+) -> SchemaGenerateMetricsResponse:
+    """Generate suggested metrics
+
+     Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
+    `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
+    — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
+    least 100 characters.
+
+    Args:
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaGenerateMetricsResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+    """Generate suggested metrics
+
+     Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
+    `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
+    — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
+    least 100 characters.
+
+    Args:
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+) -> SchemaGenerateMetricsResponse:
+    """Generate suggested metrics
+
+     Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
+    `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
+    — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
+    least 100 characters.
+
+    Args:
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+        body (SchemaGenerateMetricsMetricCreate | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaGenerateMetricsResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)

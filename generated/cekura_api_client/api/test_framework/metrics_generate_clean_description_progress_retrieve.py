@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_clean_description_progress_response import GenerateCleanDescriptionProgressResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/metrics/generate_clean_description_progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenerateCleanDescriptionProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = GenerateCleanDescriptionProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenerateCleanDescriptionProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> Response[GenerateCleanDescriptionProgressResponse]:
+    """Poll async clean description generation
+
+     Poll async clean description generation
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[GenerateCleanDescriptionProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> GenerateCleanDescriptionProgressResponse:
+    """Poll async clean description generation
+
+     Poll async clean description generation
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        GenerateCleanDescriptionProgressResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> Response[GenerateCleanDescriptionProgressResponse]:
+    """Poll async clean description generation
+
+     Poll async clean description generation
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[GenerateCleanDescriptionProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> GenerateCleanDescriptionProgressResponse:
+    """Poll async clean description generation
+
+     Poll async clean description generation
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        GenerateCleanDescriptionProgressResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)

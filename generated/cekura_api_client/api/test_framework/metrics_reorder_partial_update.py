@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_reorder_response import MetricReorderResponse
+from ...models.patched_metric_reorder_request import PatchedMetricReorderRequest
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PatchedMetricReorderRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/test_framework/v2/metrics/reorder/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetricReorderResponse | None:
+    if response.status_code == 200:
+        response_200 = MetricReorderResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricReorderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricReorderRequest | Unset = UNSET,
+) -> Response[MetricReorderResponse]:
+    """Reorder project metrics
+
+     Reorder project metrics
+
+    Args:
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricReorderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricReorderRequest | Unset = UNSET,
+) -> MetricReorderResponse:
+    """Reorder project metrics
+
+     Reorder project metrics
+
+    Args:
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricReorderResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricReorderResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricReorderRequest | Unset = UNSET,
+) -> Response[MetricReorderResponse]:
+    """Reorder project metrics
+
+     Reorder project metrics
+
+    Args:
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricReorderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedMetricReorderRequest | Unset = UNSET,
+) -> MetricReorderResponse:
+    """Reorder project metrics
+
+     Reorder project metrics
+
+    Args:
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+        body (PatchedMetricReorderRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricReorderResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricReorderResponse, _build_response(client=client, response=response).parsed)

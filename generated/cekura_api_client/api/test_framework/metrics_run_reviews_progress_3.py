@@ -1,0 +1,133 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...runtime.calls import checked, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/metrics/run_reviews_progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """Get metric reviews progress
+
+     Get metric reviews progress
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """Get metric reviews progress
+
+     Get metric reviews progress
+
+    Args:
+        progress_id (str):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)

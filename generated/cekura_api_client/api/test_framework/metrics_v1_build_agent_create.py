@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_detail_v2 import MetricDetailV2
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MetricDetailV2,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/metrics/build-agent/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetricDetailV2 | None:
+    if response.status_code == 200:
+        response_200 = MetricDetailV2.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MetricDetailV2]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> Response[MetricDetailV2]:
+    """Build or refine a metric via the agent chatbot
+
+     Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
+    `description` (the natural-language metric intent); the agent cleans up the definition and either
+    asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
+    uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
+    draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
+    credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
+    transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
+    makes reasonable assumptions instead of asking questions and saves the finished definition as a new
+    metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
+    `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
+    otherwise; every agent must belong to one project, and the first is the one the definition is
+    drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
+    progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
+
+    Args:
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> MetricDetailV2:
+    """Build or refine a metric via the agent chatbot
+
+     Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
+    `description` (the natural-language metric intent); the agent cleans up the definition and either
+    asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
+    uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
+    draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
+    credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
+    transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
+    makes reasonable assumptions instead of asking questions and saves the finished definition as a new
+    metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
+    `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
+    otherwise; every agent must belong to one project, and the first is the one the definition is
+    drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
+    progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
+
+    Args:
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailV2
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> Response[MetricDetailV2]:
+    """Build or refine a metric via the agent chatbot
+
+     Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
+    `description` (the natural-language metric intent); the agent cleans up the definition and either
+    asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
+    uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
+    draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
+    credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
+    transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
+    makes reasonable assumptions instead of asking questions and saves the finished definition as a new
+    metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
+    `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
+    otherwise; every agent must belong to one project, and the first is the one the definition is
+    drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
+    progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
+
+    Args:
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> MetricDetailV2:
+    """Build or refine a metric via the agent chatbot
+
+     Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
+    `description` (the natural-language metric intent); the agent cleans up the definition and either
+    asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
+    uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
+    draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
+    credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
+    transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
+    makes reasonable assumptions instead of asking questions and saves the finished definition as a new
+    metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
+    `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
+    otherwise; every agent must belong to one project, and the first is the one the definition is
+    drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
+    progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
+
+    Args:
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailV2
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,327 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_list import MetricList
+from ...models.metrics_v1_external_list_filters import MetricsV1ExternalListFilters
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsV1ExternalListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params["agents"] = agents
+
+    params["slug"] = slug
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
+
+    params["include_scores"] = include_scores
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/metrics-external/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MetricList] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetricList.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[MetricList]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsV1ExternalListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> Response[list[MetricList]]:
+    """List metrics
+
+
+    metrics_list: List quality metrics (LLM-judge prompts, custom code, or predefined metrics) used to
+    evaluate AI voice agents. Filter by `agent_id` or `project_id` to scope results.
+
+    Filtering behavior:
+    - If only agent_id is provided: Returns metrics associated with that agent only
+    - If only project_id is provided: Returns metrics associated with that project only
+    - If both agent_id and project_id are provided: Returns metrics from both the agent and the project
+    - If agents is provided: Returns metrics where any of the specified agents are in the M2M agents
+    field
+    - If slug is provided: Returns the metric with that specific slug
+
+    Performance tip: `agent_id` (when a specific agent is in context) or `project_id` will narrow the
+    result. Orgs can accumulate hundreds of metrics so a filter usually helps.
+
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsV1ExternalListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricList]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        agents=agents,
+        slug=slug,
+        filters=filters,
+        include_scores=include_scores,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsV1ExternalListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> list[MetricList]:
+    """List metrics
+
+
+    metrics_list: List quality metrics (LLM-judge prompts, custom code, or predefined metrics) used to
+    evaluate AI voice agents. Filter by `agent_id` or `project_id` to scope results.
+
+    Filtering behavior:
+    - If only agent_id is provided: Returns metrics associated with that agent only
+    - If only project_id is provided: Returns metrics associated with that project only
+    - If both agent_id and project_id are provided: Returns metrics from both the agent and the project
+    - If agents is provided: Returns metrics where any of the specified agents are in the M2M agents
+    field
+    - If slug is provided: Returns the metric with that specific slug
+
+    Performance tip: `agent_id` (when a specific agent is in context) or `project_id` will narrow the
+    result. Orgs can accumulate hundreds of metrics so a filter usually helps.
+
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsV1ExternalListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricList]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            agents=agents,
+            slug=slug,
+            filters=filters,
+            include_scores=include_scores,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricList], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsV1ExternalListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> Response[list[MetricList]]:
+    """List metrics
+
+
+    metrics_list: List quality metrics (LLM-judge prompts, custom code, or predefined metrics) used to
+    evaluate AI voice agents. Filter by `agent_id` or `project_id` to scope results.
+
+    Filtering behavior:
+    - If only agent_id is provided: Returns metrics associated with that agent only
+    - If only project_id is provided: Returns metrics associated with that project only
+    - If both agent_id and project_id are provided: Returns metrics from both the agent and the project
+    - If agents is provided: Returns metrics where any of the specified agents are in the M2M agents
+    field
+    - If slug is provided: Returns the metric with that specific slug
+
+    Performance tip: `agent_id` (when a specific agent is in context) or `project_id` will narrow the
+    result. Orgs can accumulate hundreds of metrics so a filter usually helps.
+
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsV1ExternalListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricList]]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        agents=agents,
+        slug=slug,
+        filters=filters,
+        include_scores=include_scores,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    agents: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    filters: MetricsV1ExternalListFilters | Unset = UNSET,
+    include_scores: bool | Unset = UNSET,
+) -> list[MetricList]:
+    """List metrics
+
+
+    metrics_list: List quality metrics (LLM-judge prompts, custom code, or predefined metrics) used to
+    evaluate AI voice agents. Filter by `agent_id` or `project_id` to scope results.
+
+    Filtering behavior:
+    - If only agent_id is provided: Returns metrics associated with that agent only
+    - If only project_id is provided: Returns metrics associated with that project only
+    - If both agent_id and project_id are provided: Returns metrics from both the agent and the project
+    - If agents is provided: Returns metrics where any of the specified agents are in the M2M agents
+    field
+    - If slug is provided: Returns the metric with that specific slug
+
+    Performance tip: `agent_id` (when a specific agent is in context) or `project_id` will narrow the
+    result. Orgs can accumulate hundreds of metrics so a filter usually helps.
+
+
+    Args:
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        agents (str | Unset):
+        slug (str | Unset):
+        filters (MetricsV1ExternalListFilters | Unset):
+        include_scores (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricList]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            agents=agents,
+            slug=slug,
+            filters=filters,
+            include_scores=include_scores,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricList], _build_response(client=client, response=response).parsed)

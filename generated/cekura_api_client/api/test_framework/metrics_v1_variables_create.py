@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_detail_v2 import MetricDetailV2
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MetricDetailV2,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/metrics/{id}/variables/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetricDetailV2 | None:
+    if response.status_code == 200:
+        response_200 = MetricDetailV2.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MetricDetailV2]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> Response[MetricDetailV2]:
+    """Get all variables and their values for a specific test_set and metric combination.
+
+    URL Parameter:
+    - pk: The metric_id
+
+    Request Body:
+    - test_set_id (required): The ID of the test_set (datapoint)
+    - metric_description_variables (required/optional): Array of variable names for description.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+    - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+
+    This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
+
+    Args:
+        id (int):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> MetricDetailV2:
+    """Get all variables and their values for a specific test_set and metric combination.
+
+    URL Parameter:
+    - pk: The metric_id
+
+    Request Body:
+    - test_set_id (required): The ID of the test_set (datapoint)
+    - metric_description_variables (required/optional): Array of variable names for description.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+    - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+
+    This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
+
+    Args:
+        id (int):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailV2
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> Response[MetricDetailV2]:
+    """Get all variables and their values for a specific test_set and metric combination.
+
+    URL Parameter:
+    - pk: The metric_id
+
+    Request Body:
+    - test_set_id (required): The ID of the test_set (datapoint)
+    - metric_description_variables (required/optional): Array of variable names for description.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+    - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+
+    This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
+
+    Args:
+        id (int):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[MetricDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MetricDetailV2,
+) -> MetricDetailV2:
+    """Get all variables and their values for a specific test_set and metric combination.
+
+    URL Parameter:
+    - pk: The metric_id
+
+    Request Body:
+    - test_set_id (required): The ID of the test_set (datapoint)
+    - metric_description_variables (required/optional): Array of variable names for description.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+    - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
+      At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+
+    This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
+
+    Args:
+        id (int):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+        body (MetricDetailV2):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        MetricDetailV2
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

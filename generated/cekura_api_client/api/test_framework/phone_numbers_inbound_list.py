@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.phone_number_inbound import PhoneNumberInbound
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    organization_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["organization_id"] = organization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/phone-numbers/inbound/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[PhoneNumberInbound] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PhoneNumberInbound.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[PhoneNumberInbound]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Response[list[PhoneNumberInbound]]:
+    """List inbound phone numbers
+
+     List inbound phone numbers
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[PhoneNumberInbound]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> list[PhoneNumberInbound]:
+    """List inbound phone numbers
+
+     List inbound phone numbers
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[PhoneNumberInbound]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            organization_id=organization_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> Response[list[PhoneNumberInbound]]:
+    """List inbound phone numbers
+
+     List inbound phone numbers
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[PhoneNumberInbound]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    organization_id: int | Unset = UNSET,
+) -> list[PhoneNumberInbound]:
+    """List inbound phone numbers
+
+     List inbound phone numbers
+
+    Args:
+        organization_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[PhoneNumberInbound]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            organization_id=organization_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)

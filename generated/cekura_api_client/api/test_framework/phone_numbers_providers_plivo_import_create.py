@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_plivo_number import ImportPlivoNumber
+from ...models.phone_number_detail import PhoneNumberDetail
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImportPlivoNumber,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/phone-numbers/providers/plivo/import/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhoneNumberDetail | None:
+    if response.status_code == 201:
+        response_201 = PhoneNumberDetail.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PhoneNumberDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPlivoNumber,
+) -> Response[PhoneNumberDetail]:
+    """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
+
+    Handles importing and managing phone numbers from various providers:
+    - Twilio
+    - Future: Vonage, Bandwidth, Telnyx, etc.
+
+    URL Structure: /v1/phone-numbers/providers/{provider}/{action}
+
+    How to add a new provider:
+    1. Add provider to PhoneNumberProviderChoices enum
+    2. Create {Provider}Service class (e.g., VonageService)
+    3. Create Import{Provider}NumberSerializer
+    4. Add action method with @action(url_path="{provider}/import")
+    5. Update get_serializer_class() mapping
+
+    Args:
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PhoneNumberDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPlivoNumber,
+) -> PhoneNumberDetail:
+    """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
+
+    Handles importing and managing phone numbers from various providers:
+    - Twilio
+    - Future: Vonage, Bandwidth, Telnyx, etc.
+
+    URL Structure: /v1/phone-numbers/providers/{provider}/{action}
+
+    How to add a new provider:
+    1. Add provider to PhoneNumberProviderChoices enum
+    2. Create {Provider}Service class (e.g., VonageService)
+    3. Create Import{Provider}NumberSerializer
+    4. Add action method with @action(url_path="{provider}/import")
+    5. Update get_serializer_class() mapping
+
+    Args:
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PhoneNumberDetail
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPlivoNumber,
+) -> Response[PhoneNumberDetail]:
+    """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
+
+    Handles importing and managing phone numbers from various providers:
+    - Twilio
+    - Future: Vonage, Bandwidth, Telnyx, etc.
+
+    URL Structure: /v1/phone-numbers/providers/{provider}/{action}
+
+    How to add a new provider:
+    1. Add provider to PhoneNumberProviderChoices enum
+    2. Create {Provider}Service class (e.g., VonageService)
+    3. Create Import{Provider}NumberSerializer
+    4. Add action method with @action(url_path="{provider}/import")
+    5. Update get_serializer_class() mapping
+
+    Args:
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PhoneNumberDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPlivoNumber,
+) -> PhoneNumberDetail:
+    """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
+
+    Handles importing and managing phone numbers from various providers:
+    - Twilio
+    - Future: Vonage, Bandwidth, Telnyx, etc.
+
+    URL Structure: /v1/phone-numbers/providers/{provider}/{action}
+
+    How to add a new provider:
+    1. Add provider to PhoneNumberProviderChoices enum
+    2. Create {Provider}Service class (e.g., VonageService)
+    3. Create Import{Provider}NumberSerializer
+    4. Add action method with @action(url_path="{provider}/import")
+    5. Update get_serializer_class() mapping
+
+    Args:
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+        body (ImportPlivoNumber):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PhoneNumberDetail
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)

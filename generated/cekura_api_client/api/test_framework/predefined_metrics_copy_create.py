@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_list import MetricList
+from ...models.predefined_metric_copy_request import PredefinedMetricCopyRequest
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PredefinedMetricCopyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/predefined-metrics/copy/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MetricList] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetricList.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[MetricList]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetricCopyRequest | Unset = UNSET,
+) -> Response[list[MetricList]]:
+    """Attach predefined metrics to a project
+
+     Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
+    they evaluate its calls. Pass `project_id` and either `predefined_metric_ids` or `metric_codes` from
+    the predefined metrics list. Use this to add these built-in metrics — they cannot be created through
+    the metrics create endpoint.
+
+    Args:
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricList]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetricCopyRequest | Unset = UNSET,
+) -> list[MetricList]:
+    """Attach predefined metrics to a project
+
+     Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
+    they evaluate its calls. Pass `project_id` and either `predefined_metric_ids` or `metric_codes` from
+    the predefined metrics list. Use this to add these built-in metrics — they cannot be created through
+    the metrics create endpoint.
+
+    Args:
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricList]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricList], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetricCopyRequest | Unset = UNSET,
+) -> Response[list[MetricList]]:
+    """Attach predefined metrics to a project
+
+     Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
+    they evaluate its calls. Pass `project_id` and either `predefined_metric_ids` or `metric_codes` from
+    the predefined metrics list. Use this to add these built-in metrics — they cannot be created through
+    the metrics create endpoint.
+
+    Args:
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[MetricList]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetricCopyRequest | Unset = UNSET,
+) -> list[MetricList]:
+    """Attach predefined metrics to a project
+
+     Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
+    they evaluate its calls. Pass `project_id` and either `predefined_metric_ids` or `metric_codes` from
+    the predefined metrics list. Use this to add these built-in metrics — they cannot be created through
+    the metrics create endpoint.
+
+    Args:
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+        body (PredefinedMetricCopyRequest | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[MetricList]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[MetricList], _build_response(client=client, response=response).parsed)

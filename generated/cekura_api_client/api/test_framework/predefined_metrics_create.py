@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.predefined_metric import PredefinedMetric
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PredefinedMetric,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/predefined-metrics/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PredefinedMetric | None:
+    if response.status_code == 201:
+        response_201 = PredefinedMetric.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PredefinedMetric]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetric,
+) -> Response[PredefinedMetric]:
+    """Create a new predefined metric
+
+    Args:
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PredefinedMetric]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetric,
+) -> PredefinedMetric:
+    """Create a new predefined metric
+
+    Args:
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PredefinedMetric
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetric,
+) -> Response[PredefinedMetric]:
+    """Create a new predefined metric
+
+    Args:
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PredefinedMetric]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PredefinedMetric,
+) -> PredefinedMetric:
+    """Create a new predefined metric
+
+    Args:
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+        body (PredefinedMetric):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PredefinedMetric
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)

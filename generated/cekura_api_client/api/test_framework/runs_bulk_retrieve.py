@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run import Run
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    run_ids: str,
+    agent_id: int | Unset = UNSET,
+    result_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["run_ids"] = run_ids
+
+    params["agent_id"] = agent_id
+
+    params["result_id"] = result_id
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/runs/bulk/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Run] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Run.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Run]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+    agent_id: int | Unset = UNSET,
+    result_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> Response[list[Run]]:
+    """Get multiple runs
+
+     Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+        agent_id (int | Unset):
+        result_id (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        run_ids=run_ids,
+        agent_id=agent_id,
+        result_id=result_id,
+        project_id=project_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+    agent_id: int | Unset = UNSET,
+    result_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> list[Run]:
+    """Get multiple runs
+
+     Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+        agent_id (int | Unset):
+        result_id (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[Run]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            run_ids=run_ids,
+            agent_id=agent_id,
+            result_id=result_id,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[Run], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+    agent_id: int | Unset = UNSET,
+    result_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> Response[list[Run]]:
+    """Get multiple runs
+
+     Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+        agent_id (int | Unset):
+        result_id (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        run_ids=run_ids,
+        agent_id=agent_id,
+        result_id=result_id,
+        project_id=project_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+    agent_id: int | Unset = UNSET,
+    result_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+) -> list[Run]:
+    """Get multiple runs
+
+     Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+        agent_id (int | Unset):
+        result_id (int | Unset):
+        project_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[Run]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            run_ids=run_ids,
+            agent_id=agent_id,
+            result_id=result_id,
+            project_id=project_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[Run], _build_response(client=client, response=response).parsed)

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run import Run
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    run_ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["run_ids"] = run_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/runs-external/bulk/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Run] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Run.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Run]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+) -> Response[list[Run]]:
+    """Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        run_ids=run_ids,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+) -> list[Run]:
+    """Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[Run]
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            run_ids=run_ids,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[Run], _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+) -> Response[list[Run]]:
+    """Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        run_ids=run_ids,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    run_ids: str,
+) -> list[Run]:
+    """Retrieve multiple runs in a single request.
+
+    `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
+    failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
+    check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
+
+    Args:
+        run_ids (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        list[Run]
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            run_ids=run_ids,
+        ),
+    )
+    raise_for_status(response)
+    return cast(list[Run], _build_response(client=client, response=response).parsed)

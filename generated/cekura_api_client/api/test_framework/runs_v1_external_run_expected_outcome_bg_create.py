@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run import Run
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Run | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/runs-external/{id}/run_expected_outcome_bg/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Run | None:
+    if response.status_code == 200:
+        response_200 = Run.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Run]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Run | Unset = UNSET,
+) -> Response[Run]:
+    """Runs v1 run expected outcome bg
+
+    Args:
+        id (int):
+        body (Run | Unset):
+        body (Run | Unset):
+        body (Run | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Run]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Run | Unset = UNSET,
+) -> Run:
+    """Runs v1 run expected outcome bg
+
+    Args:
+        id (int):
+        body (Run | Unset):
+        body (Run | Unset):
+        body (Run | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Run
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Run, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Run | Unset = UNSET,
+) -> Response[Run]:
+    """Runs v1 run expected outcome bg
+
+    Args:
+        id (int):
+        body (Run | Unset):
+        body (Run | Unset):
+        body (Run | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Run]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Run | Unset = UNSET,
+) -> Run:
+    """Runs v1 run expected outcome bg
+
+    Args:
+        id (int):
+        body (Run | Unset):
+        body (Run | Unset):
+        body (Run | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Run
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Run, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_cancel_agent_create_body import ScenariosCancelAgentCreateBody
+from ...models.scenarios_cancel_agent_create_response_200 import ScenariosCancelAgentCreateResponse200
+from ...models.scenarios_cancel_agent_create_response_400 import ScenariosCancelAgentCreateResponse400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/cancel-agent/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosCancelAgentCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosCancelAgentCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+) -> Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]:
+    """Scenarios cancel agent
+
+    Args:
+        body (ScenariosCancelAgentCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+) -> ScenariosCancelAgentCreateResponse200:
+    """Scenarios cancel agent
+
+    Args:
+        body (ScenariosCancelAgentCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCancelAgentCreateResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+) -> Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]:
+    """Scenarios cancel agent
+
+    Args:
+        body (ScenariosCancelAgentCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+) -> ScenariosCancelAgentCreateResponse200:
+    """Scenarios cancel agent
+
+    Args:
+        body (ScenariosCancelAgentCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCancelAgentCreateResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_create_from_transcript_bg_3_response_200 import ScenariosCreateFromTranscriptBg3Response200
+from ...models.scenarios_create_from_transcript_bg_3_response_400 import ScenariosCreateFromTranscriptBg3Response400
+from ...models.schema_post_simulate_scenario import SchemaPostSimulateScenario
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostSimulateScenario,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/scenarios/create-from-transcript-bg/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosCreateFromTranscriptBg3Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosCreateFromTranscriptBg3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostSimulateScenario,
+) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
+    """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
+    expected outcomes, and conversation flow.
+
+    **`transcript_json` format:** array of message objects. Each object requires:
+    - `role` — must be one of: `"Main Agent"`, `"Testing Agent"`, `"Function Call"`, `"Function Call
+    Result"`
+    - `content` — the message text
+    - `start_time` (optional) — seconds from call start as a float
+
+    Note: this endpoint accepts only the above role names. The role names used in the observability
+    transcript ingestion API ("agent", "user", etc.) are not valid here.
+
+    Example `transcript_json`:
+    ```json
+    [
+      {"role": "Main Agent", "content": "Hello, how can I help?", "start_time": 0.0},
+      {"role": "Testing Agent", "content": "I need to reschedule.", "start_time": 2.1},
+      {"role": "Main Agent", "content": "Sure, what date works?", "start_time": 3.5}
+    ]
+    ```
+
+    **Agent lookup:** the `agent` field looks up agents scoped to the project associated with your API
+    key. If the agent belongs to a different project, use `assistant_id` instead, Returns a
+    `progress_id`immediately; poll GET /scenarios/create-from-transcript-progress/?progress_id={id}
+    until
+
+    Args:
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostSimulateScenario,
+) -> ScenariosCreateFromTranscriptBg3Response200:
+    """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
+    expected outcomes, and conversation flow.
+
+    **`transcript_json` format:** array of message objects. Each object requires:
+    - `role` — must be one of: `"Main Agent"`, `"Testing Agent"`, `"Function Call"`, `"Function Call
+    Result"`
+    - `content` — the message text
+    - `start_time` (optional) — seconds from call start as a float
+
+    Note: this endpoint accepts only the above role names. The role names used in the observability
+    transcript ingestion API ("agent", "user", etc.) are not valid here.
+
+    Example `transcript_json`:
+    ```json
+    [
+      {"role": "Main Agent", "content": "Hello, how can I help?", "start_time": 0.0},
+      {"role": "Testing Agent", "content": "I need to reschedule.", "start_time": 2.1},
+      {"role": "Main Agent", "content": "Sure, what date works?", "start_time": 3.5}
+    ]
+    ```
+
+    **Agent lookup:** the `agent` field looks up agents scoped to the project associated with your API
+    key. If the agent belongs to a different project, use `assistant_id` instead, Returns a
+    `progress_id`immediately; poll GET /scenarios/create-from-transcript-progress/?progress_id={id}
+    until
+
+    Args:
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCreateFromTranscriptBg3Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostSimulateScenario,
+) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
+    """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
+    expected outcomes, and conversation flow.
+
+    **`transcript_json` format:** array of message objects. Each object requires:
+    - `role` — must be one of: `"Main Agent"`, `"Testing Agent"`, `"Function Call"`, `"Function Call
+    Result"`
+    - `content` — the message text
+    - `start_time` (optional) — seconds from call start as a float
+
+    Note: this endpoint accepts only the above role names. The role names used in the observability
+    transcript ingestion API ("agent", "user", etc.) are not valid here.
+
+    Example `transcript_json`:
+    ```json
+    [
+      {"role": "Main Agent", "content": "Hello, how can I help?", "start_time": 0.0},
+      {"role": "Testing Agent", "content": "I need to reschedule.", "start_time": 2.1},
+      {"role": "Main Agent", "content": "Sure, what date works?", "start_time": 3.5}
+    ]
+    ```
+
+    **Agent lookup:** the `agent` field looks up agents scoped to the project associated with your API
+    key. If the agent belongs to a different project, use `assistant_id` instead, Returns a
+    `progress_id`immediately; poll GET /scenarios/create-from-transcript-progress/?progress_id={id}
+    until
+
+    Args:
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostSimulateScenario,
+) -> ScenariosCreateFromTranscriptBg3Response200:
+    """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
+    expected outcomes, and conversation flow.
+
+    **`transcript_json` format:** array of message objects. Each object requires:
+    - `role` — must be one of: `"Main Agent"`, `"Testing Agent"`, `"Function Call"`, `"Function Call
+    Result"`
+    - `content` — the message text
+    - `start_time` (optional) — seconds from call start as a float
+
+    Note: this endpoint accepts only the above role names. The role names used in the observability
+    transcript ingestion API ("agent", "user", etc.) are not valid here.
+
+    Example `transcript_json`:
+    ```json
+    [
+      {"role": "Main Agent", "content": "Hello, how can I help?", "start_time": 0.0},
+      {"role": "Testing Agent", "content": "I need to reschedule.", "start_time": 2.1},
+      {"role": "Main Agent", "content": "Sure, what date works?", "start_time": 3.5}
+    ]
+    ```
+
+    **Agent lookup:** the `agent` field looks up agents scoped to the project associated with your API
+    key. If the agent belongs to a different project, use `assistant_id` instead, Returns a
+    `progress_id`immediately; poll GET /scenarios/create-from-transcript-progress/?progress_id={id}
+    until
+
+    Args:
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+        body (SchemaPostSimulateScenario):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCreateFromTranscriptBg3Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_create_from_transcript_progress_3_response_200 import (
+    ScenariosCreateFromTranscriptProgress3Response200,
+)
+from ...models.scenarios_create_from_transcript_progress_3_response_400 import (
+    ScenariosCreateFromTranscriptProgress3Response400,
+)
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    progress_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/scenarios/create-from-transcript-progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosCreateFromTranscriptProgress3Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosCreateFromTranscriptProgress3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400]:
+    """Scenarios create from transcript progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> ScenariosCreateFromTranscriptProgress3Response200:
+    """Scenarios create from transcript progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCreateFromTranscriptProgress3Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(
+        ScenariosCreateFromTranscriptProgress3Response200, _build_response(client=client, response=response).parsed
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400]:
+    """Scenarios create from transcript progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosCreateFromTranscriptProgress3Response200 | ScenariosCreateFromTranscriptProgress3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> ScenariosCreateFromTranscriptProgress3Response200:
+    """Scenarios create from transcript progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosCreateFromTranscriptProgress3Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(
+        ScenariosCreateFromTranscriptProgress3Response200, _build_response(client=client, response=response).parsed
+    )

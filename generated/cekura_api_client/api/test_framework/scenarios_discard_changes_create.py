@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_discard_changes_create_body import ScenariosDiscardChangesCreateBody
+from ...models.scenarios_discard_changes_create_response_200 import ScenariosDiscardChangesCreateResponse200
+from ...models.scenarios_discard_changes_create_response_400 import ScenariosDiscardChangesCreateResponse400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/discard-changes/",
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosDiscardChangesCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosDiscardChangesCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+) -> Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]:
+    """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
+    proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
+    annotation in its conversation context.
+
+    Args:
+        body (ScenariosDiscardChangesCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+) -> ScenariosDiscardChangesCreateResponse200:
+    """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
+    proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
+    annotation in its conversation context.
+
+    Args:
+        body (ScenariosDiscardChangesCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosDiscardChangesCreateResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+) -> Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]:
+    """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
+    proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
+    annotation in its conversation context.
+
+    Args:
+        body (ScenariosDiscardChangesCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+) -> ScenariosDiscardChangesCreateResponse200:
+    """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
+    proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
+    annotation in its conversation context.
+
+    Args:
+        body (ScenariosDiscardChangesCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosDiscardChangesCreateResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.condition_audio_entry import ConditionAudioEntry
+from ...models.scenarios_external_condition_audio_create_body import ScenariosExternalConditionAudioCreateBody
+from ...models.scenarios_external_condition_audio_create_response_400 import (
+    ScenariosExternalConditionAudioCreateResponse400,
+)
+from ...models.scenarios_external_condition_audio_create_response_409 import (
+    ScenariosExternalConditionAudioCreateResponse409,
+)
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios-external/{id}/condition-audio/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ConditionAudioEntry
+    | ScenariosExternalConditionAudioCreateResponse400
+    | ScenariosExternalConditionAudioCreateResponse409
+    | None
+):
+    if response.status_code == 202:
+        response_202 = ConditionAudioEntry.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ScenariosExternalConditionAudioCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = ScenariosExternalConditionAudioCreateResponse409.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ConditionAudioEntry
+    | ScenariosExternalConditionAudioCreateResponse400
+    | ScenariosExternalConditionAudioCreateResponse409
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+) -> Response[
+    ConditionAudioEntry
+    | ScenariosExternalConditionAudioCreateResponse400
+    | ScenariosExternalConditionAudioCreateResponse409
+]:
+    """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
+    WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
+    to insert the managed tag inline; omit it for legacy whole-action replacement. Shares the condition-
+    audio URL with the list endpoint (GET lists, POST uploads).
+
+    Args:
+        id (int):
+        body (ScenariosExternalConditionAudioCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ConditionAudioEntry | ScenariosExternalConditionAudioCreateResponse400 | ScenariosExternalConditionAudioCreateResponse409]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+) -> ConditionAudioEntry:
+    """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
+    WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
+    to insert the managed tag inline; omit it for legacy whole-action replacement. Shares the condition-
+    audio URL with the list endpoint (GET lists, POST uploads).
+
+    Args:
+        id (int):
+        body (ScenariosExternalConditionAudioCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ConditionAudioEntry
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+) -> Response[
+    ConditionAudioEntry
+    | ScenariosExternalConditionAudioCreateResponse400
+    | ScenariosExternalConditionAudioCreateResponse409
+]:
+    """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
+    WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
+    to insert the managed tag inline; omit it for legacy whole-action replacement. Shares the condition-
+    audio URL with the list endpoint (GET lists, POST uploads).
+
+    Args:
+        id (int):
+        body (ScenariosExternalConditionAudioCreateBody | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ConditionAudioEntry | ScenariosExternalConditionAudioCreateResponse400 | ScenariosExternalConditionAudioCreateResponse409]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+) -> ConditionAudioEntry:
+    """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
+    WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
+    to insert the managed tag inline; omit it for legacy whole-action replacement. Shares the condition-
+    audio URL with the list endpoint (GET lists, POST uploads).
+
+    Args:
+        id (int):
+        body (ScenariosExternalConditionAudioCreateBody | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ConditionAudioEntry
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_external_destroy_response_404 import ScenariosExternalDestroyResponse404
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/test_framework/v1/scenarios-external/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ScenariosExternalDestroyResponse404 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = ScenariosExternalDestroyResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ScenariosExternalDestroyResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ScenariosExternalDestroyResponse404]:
+    """Delete an evaluator
+
+     ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
+    the UI.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ScenariosExternalDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any:
+    """Delete an evaluator
+
+     ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
+    the UI.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ScenariosExternalDestroyResponse404]:
+    """Delete an evaluator
+
+     ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
+    the UI.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | ScenariosExternalDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any:
+    """Delete an evaluator
+
+     ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
+    the UI.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Any
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Any, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_scenario_list_list import PaginatedScenarioListList
+from ...models.scenarios_external_list_tag_filter_type import ScenariosExternalListTagFilterType
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    folder_path: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["agent_id"] = agent_id
+
+    params["project_id"] = project_id
+
+    params["assistant_id"] = assistant_id
+
+    params["tags"] = tags
+
+    json_tag_filter_type: str | Unset = UNSET
+    if not isinstance(tag_filter_type, Unset):
+        json_tag_filter_type = tag_filter_type.value
+
+    params["tag_filter_type"] = json_tag_filter_type
+
+    params["folder_path"] = folder_path
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/scenarios-external/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedScenarioListList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedScenarioListList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedScenarioListList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    folder_path: str | Unset = UNSET,
+) -> Response[PaginatedScenarioListList]:
+    """List evaluators (scenarios)
+
+     scenarios_list: List evaluators (test scenarios) that simulate callers interacting with your agent.
+    Filter by `agent_id`, `project_id`, `tags`, `folder_path`, or other params (see Schema). Returns
+    paginated scenarios with their instructions, type, personalities, and metrics.
+
+    Performance tip: pass the most specific filter you have. `agent_id` if a specific agent is in
+    context, `folder_path` if you're discussing a specific folder, or `project_id` for a workspace-level
+    view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        tags (str | Unset):
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
+            ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedScenarioListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        tags=tags,
+        tag_filter_type=tag_filter_type,
+        folder_path=folder_path,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    folder_path: str | Unset = UNSET,
+) -> PaginatedScenarioListList:
+    """List evaluators (scenarios)
+
+     scenarios_list: List evaluators (test scenarios) that simulate callers interacting with your agent.
+    Filter by `agent_id`, `project_id`, `tags`, `folder_path`, or other params (see Schema). Returns
+    paginated scenarios with their instructions, type, personalities, and metrics.
+
+    Performance tip: pass the most specific filter you have. `agent_id` if a specific agent is in
+    context, `folder_path` if you're discussing a specific folder, or `project_id` for a workspace-level
+    view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        tags (str | Unset):
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
+            ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedScenarioListList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            tags=tags,
+            tag_filter_type=tag_filter_type,
+            folder_path=folder_path,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    folder_path: str | Unset = UNSET,
+) -> Response[PaginatedScenarioListList]:
+    """List evaluators (scenarios)
+
+     scenarios_list: List evaluators (test scenarios) that simulate callers interacting with your agent.
+    Filter by `agent_id`, `project_id`, `tags`, `folder_path`, or other params (see Schema). Returns
+    paginated scenarios with their instructions, type, personalities, and metrics.
+
+    Performance tip: pass the most specific filter you have. `agent_id` if a specific agent is in
+    context, `folder_path` if you're discussing a specific folder, or `project_id` for a workspace-level
+    view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        tags (str | Unset):
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
+            ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedScenarioListList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        agent_id=agent_id,
+        project_id=project_id,
+        assistant_id=assistant_id,
+        tags=tags,
+        tag_filter_type=tag_filter_type,
+        folder_path=folder_path,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    assistant_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
+    folder_path: str | Unset = UNSET,
+) -> PaginatedScenarioListList:
+    """List evaluators (scenarios)
+
+     scenarios_list: List evaluators (test scenarios) that simulate callers interacting with your agent.
+    Filter by `agent_id`, `project_id`, `tags`, `folder_path`, or other params (see Schema). Returns
+    paginated scenarios with their instructions, type, personalities, and metrics.
+
+    Performance tip: pass the most specific filter you have. `agent_id` if a specific agent is in
+    context, `folder_path` if you're discussing a specific folder, or `project_id` for a workspace-level
+    view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        agent_id (int | Unset):
+        project_id (int | Unset):
+        assistant_id (str | Unset):
+        tags (str | Unset):
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
+            ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedScenarioListList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            tags=tags,
+            tag_filter_type=tag_filter_type,
+            folder_path=folder_path,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)

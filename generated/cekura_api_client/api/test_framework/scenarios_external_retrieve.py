@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_external_retrieve_response_404 import ScenariosExternalRetrieveResponse404
+from ...models.schema_scenario import SchemaScenario
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/scenarios-external/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosExternalRetrieveResponse404 | SchemaScenario | None:
+    if response.status_code == 200:
+        response_200 = SchemaScenario.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ScenariosExternalRetrieveResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+    """Retrieve an evaluator (scenario)
+
+     Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
+    metrics, test profile, and — when the agent has mock tools attached and the scenario was auto-
+    generated — the expected mock tool calls (`generated_mock_tool_entries`) with their inputs and
+    outputs.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> SchemaScenario:
+    """Retrieve an evaluator (scenario)
+
+     Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
+    metrics, test profile, and — when the agent has mock tools attached and the scenario was auto-
+    generated — the expected mock tool calls (`generated_mock_tool_entries`) with their inputs and
+    outputs.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaScenario
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+    """Retrieve an evaluator (scenario)
+
+     Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
+    metrics, test profile, and — when the agent has mock tools attached and the scenario was auto-
+    generated — the expected mock tool calls (`generated_mock_tool_entries`) with their inputs and
+    outputs.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> SchemaScenario:
+    """Retrieve an evaluator (scenario)
+
+     Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
+    metrics, test profile, and — when the agent has mock tools attached and the scenario was auto-
+    generated — the expected mock tool calls (`generated_mock_tool_entries`) with their inputs and
+    outputs.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        SchemaScenario
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

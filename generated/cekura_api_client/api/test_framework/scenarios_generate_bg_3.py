@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_generate_bg_3_response_200 import ScenariosGenerateBg3Response200
+from ...models.scenarios_generate_bg_3_response_400 import ScenariosGenerateBg3Response400
+from ...models.schema_generate_scenarios import SchemaGenerateScenarios
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchemaGenerateScenarios,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v2/scenarios/generate-bg/",
+    }
+
+    with request_body():
+        _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosGenerateBg3Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosGenerateBg3Response400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateScenarios,
+) -> Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]:
+    """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
+    GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
+
+    **What happens automatically on generation:**
+    - A scenario-specific test profile is created and its `information` is populated using the sectioned
+    shape: `main_agent_variables` (dynamic-variable values that reach the agent under test at call time
+    — e.g. `user_id`, `account_id`) and `testing_agent_variables` (persona/context used by the simulated
+    caller — e.g. `customer_name`, `date_of_birth`). Section values are kept consistent with any
+    generated mock-tool data.
+    - When the agent has mock tools attached, each generated scenario also gets
+    `generated_mock_tool_entries` — the expected mock tool calls for that scenario, shaped `[{tool_id,
+    tool_name, new_entry: {input, output}}]`. These are returned on scenario reads and can be edited
+    later via `scenarios_partial_update`.
+    - 10 project-level evaluation metrics are attached to every generated scenario automatically (e.g.
+    Latency, Pitch, Interruption Score). Scenarios created manually via `scenarios_create` start with no
+    metrics attached.
+
+    **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
+
+    Args:
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateScenarios,
+) -> ScenariosGenerateBg3Response200:
+    """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
+    GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
+
+    **What happens automatically on generation:**
+    - A scenario-specific test profile is created and its `information` is populated using the sectioned
+    shape: `main_agent_variables` (dynamic-variable values that reach the agent under test at call time
+    — e.g. `user_id`, `account_id`) and `testing_agent_variables` (persona/context used by the simulated
+    caller — e.g. `customer_name`, `date_of_birth`). Section values are kept consistent with any
+    generated mock-tool data.
+    - When the agent has mock tools attached, each generated scenario also gets
+    `generated_mock_tool_entries` — the expected mock tool calls for that scenario, shaped `[{tool_id,
+    tool_name, new_entry: {input, output}}]`. These are returned on scenario reads and can be edited
+    later via `scenarios_partial_update`.
+    - 10 project-level evaluation metrics are attached to every generated scenario automatically (e.g.
+    Latency, Pitch, Interruption Score). Scenarios created manually via `scenarios_create` start with no
+    metrics attached.
+
+    **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
+
+    Args:
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateBg3Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateBg3Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateScenarios,
+) -> Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]:
+    """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
+    GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
+
+    **What happens automatically on generation:**
+    - A scenario-specific test profile is created and its `information` is populated using the sectioned
+    shape: `main_agent_variables` (dynamic-variable values that reach the agent under test at call time
+    — e.g. `user_id`, `account_id`) and `testing_agent_variables` (persona/context used by the simulated
+    caller — e.g. `customer_name`, `date_of_birth`). Section values are kept consistent with any
+    generated mock-tool data.
+    - When the agent has mock tools attached, each generated scenario also gets
+    `generated_mock_tool_entries` — the expected mock tool calls for that scenario, shaped `[{tool_id,
+    tool_name, new_entry: {input, output}}]`. These are returned on scenario reads and can be edited
+    later via `scenarios_partial_update`.
+    - 10 project-level evaluation metrics are attached to every generated scenario automatically (e.g.
+    Latency, Pitch, Interruption Score). Scenarios created manually via `scenarios_create` start with no
+    metrics attached.
+
+    **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
+
+    Args:
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateBg3Response200 | ScenariosGenerateBg3Response400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaGenerateScenarios,
+) -> ScenariosGenerateBg3Response200:
+    """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
+    GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
+
+    **What happens automatically on generation:**
+    - A scenario-specific test profile is created and its `information` is populated using the sectioned
+    shape: `main_agent_variables` (dynamic-variable values that reach the agent under test at call time
+    — e.g. `user_id`, `account_id`) and `testing_agent_variables` (persona/context used by the simulated
+    caller — e.g. `customer_name`, `date_of_birth`). Section values are kept consistent with any
+    generated mock-tool data.
+    - When the agent has mock tools attached, each generated scenario also gets
+    `generated_mock_tool_entries` — the expected mock tool calls for that scenario, shaped `[{tool_id,
+    tool_name, new_entry: {input, output}}]`. These are returned on scenario reads and can be edited
+    later via `scenarios_partial_update`.
+    - 10 project-level evaluation metrics are attached to every generated scenario automatically (e.g.
+    Latency, Pitch, Interruption Score). Scenarios created manually via `scenarios_create` start with no
+    metrics attached.
+
+    **Response fields:** `progress_id` (UUID string) for polling; `session_id` is always null.
+
+    Args:
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+        body (SchemaGenerateScenarios):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateBg3Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateBg3Response200, _build_response(client=client, response=response).parsed)

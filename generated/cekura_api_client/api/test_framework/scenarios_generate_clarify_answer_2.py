@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_clarify_answer import GenerateClarifyAnswer
+from ...models.scenarios_generate_clarify_answer_2_response_200 import ScenariosGenerateClarifyAnswer2Response200
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateClarifyAnswer,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/generate-clarify-answer/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosGenerateClarifyAnswer2Response200 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosGenerateClarifyAnswer2Response200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosGenerateClarifyAnswer2Response200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateClarifyAnswer,
+) -> Response[ScenariosGenerateClarifyAnswer2Response200]:
+    """Answer a clarification question during agentic scenario generation
+
+     When GET /scenarios/generate-progress/ returns status='pending_clarification', the agentic
+    generation agent has asked one or more clarifying questions. Submit the user's answer here to resume
+    generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
+
+    Args:
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateClarifyAnswer2Response200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateClarifyAnswer,
+) -> ScenariosGenerateClarifyAnswer2Response200:
+    """Answer a clarification question during agentic scenario generation
+
+     When GET /scenarios/generate-progress/ returns status='pending_clarification', the agentic
+    generation agent has asked one or more clarifying questions. Submit the user's answer here to resume
+    generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
+
+    Args:
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateClarifyAnswer2Response200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateClarifyAnswer2Response200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateClarifyAnswer,
+) -> Response[ScenariosGenerateClarifyAnswer2Response200]:
+    """Answer a clarification question during agentic scenario generation
+
+     When GET /scenarios/generate-progress/ returns status='pending_clarification', the agentic
+    generation agent has asked one or more clarifying questions. Submit the user's answer here to resume
+    generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
+
+    Args:
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateClarifyAnswer2Response200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateClarifyAnswer,
+) -> ScenariosGenerateClarifyAnswer2Response200:
+    """Answer a clarification question during agentic scenario generation
+
+     When GET /scenarios/generate-progress/ returns status='pending_clarification', the agentic
+    generation agent has asked one or more clarifying questions. Submit the user's answer here to resume
+    generation. Continue polling /scenarios/generate-progress/ after calling this endpoint.
+
+    Args:
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateClarifyAnswer2Response200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateClarifyAnswer2Response200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenarios_generate_progress_response_200 import ScenariosGenerateProgressResponse200
+from ...models.scenarios_generate_progress_response_400 import ScenariosGenerateProgressResponse400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    progress_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["progress_id"] = progress_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/scenarios-external/generate-progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ScenariosGenerateProgressResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ScenariosGenerateProgressResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]:
+    """Scenarios generate progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> ScenariosGenerateProgressResponse200:
+    """Scenarios generate progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateProgressResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]:
+    """Scenarios generate progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        progress_id=progress_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    progress_id: str,
+) -> ScenariosGenerateProgressResponse200:
+    """Scenarios generate progress
+
+    Args:
+        progress_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ScenariosGenerateProgressResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            progress_id=progress_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,352 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scenario import Scenario
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Scenario,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/scenarios/{id}/update_conditional_actions/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Scenario | None:
+    if response.status_code == 200:
+        response_200 = Scenario.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Scenario]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Scenario,
+) -> Response[Scenario]:
+    """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
+
+    This endpoint is deprecated and will be removed in a future version.
+    Please use the standard scenario update endpoint (PATCH /v1/scenarios/{id}/)
+    with the 'conditional_actions' field in the request body.
+
+    Example:
+    PATCH /v1/scenarios/{id}/
+    {
+        "conditional_actions": {
+            "role": "optional role description",
+            "conditions": [...]
+        }
+    }
+
+    ---
+
+    Update a scenario with conditional actions data.
+    Takes conditional actions in JSON format and saves it to the scenario's instructions field.
+
+    URL parameter:
+        - pk: ID of the scenario to update (from URL)
+
+    Request body:
+        - conditional_actions: Object with format:
+            {
+                "role": "optional role description",
+                "conditions": [
+                    {
+                        "condition": "when text",
+                        "action": "action text",
+                        "type": "standard" or "fixed_message" (optional, defaults to "standard")
+                    },
+                    ...
+                ]
+            }
+
+    Returns:
+        - Success message
+
+    Updates:
+        - instructions: JSON string of conditional actions data
+
+    Args:
+        id (int):
+        body (Scenario):
+        body (Scenario):
+        body (Scenario):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Scenario]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Scenario,
+) -> Scenario:
+    """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
+
+    This endpoint is deprecated and will be removed in a future version.
+    Please use the standard scenario update endpoint (PATCH /v1/scenarios/{id}/)
+    with the 'conditional_actions' field in the request body.
+
+    Example:
+    PATCH /v1/scenarios/{id}/
+    {
+        "conditional_actions": {
+            "role": "optional role description",
+            "conditions": [...]
+        }
+    }
+
+    ---
+
+    Update a scenario with conditional actions data.
+    Takes conditional actions in JSON format and saves it to the scenario's instructions field.
+
+    URL parameter:
+        - pk: ID of the scenario to update (from URL)
+
+    Request body:
+        - conditional_actions: Object with format:
+            {
+                "role": "optional role description",
+                "conditions": [
+                    {
+                        "condition": "when text",
+                        "action": "action text",
+                        "type": "standard" or "fixed_message" (optional, defaults to "standard")
+                    },
+                    ...
+                ]
+            }
+
+    Returns:
+        - Success message
+
+    Updates:
+        - instructions: JSON string of conditional actions data
+
+    Args:
+        id (int):
+        body (Scenario):
+        body (Scenario):
+        body (Scenario):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Scenario
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Scenario, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Scenario,
+) -> Response[Scenario]:
+    """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
+
+    This endpoint is deprecated and will be removed in a future version.
+    Please use the standard scenario update endpoint (PATCH /v1/scenarios/{id}/)
+    with the 'conditional_actions' field in the request body.
+
+    Example:
+    PATCH /v1/scenarios/{id}/
+    {
+        "conditional_actions": {
+            "role": "optional role description",
+            "conditions": [...]
+        }
+    }
+
+    ---
+
+    Update a scenario with conditional actions data.
+    Takes conditional actions in JSON format and saves it to the scenario's instructions field.
+
+    URL parameter:
+        - pk: ID of the scenario to update (from URL)
+
+    Request body:
+        - conditional_actions: Object with format:
+            {
+                "role": "optional role description",
+                "conditions": [
+                    {
+                        "condition": "when text",
+                        "action": "action text",
+                        "type": "standard" or "fixed_message" (optional, defaults to "standard")
+                    },
+                    ...
+                ]
+            }
+
+    Returns:
+        - Success message
+
+    Updates:
+        - instructions: JSON string of conditional actions data
+
+    Args:
+        id (int):
+        body (Scenario):
+        body (Scenario):
+        body (Scenario):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Scenario]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Scenario,
+) -> Scenario:
+    """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
+
+    This endpoint is deprecated and will be removed in a future version.
+    Please use the standard scenario update endpoint (PATCH /v1/scenarios/{id}/)
+    with the 'conditional_actions' field in the request body.
+
+    Example:
+    PATCH /v1/scenarios/{id}/
+    {
+        "conditional_actions": {
+            "role": "optional role description",
+            "conditions": [...]
+        }
+    }
+
+    ---
+
+    Update a scenario with conditional actions data.
+    Takes conditional actions in JSON format and saves it to the scenario's instructions field.
+
+    URL parameter:
+        - pk: ID of the scenario to update (from URL)
+
+    Request body:
+        - conditional_actions: Object with format:
+            {
+                "role": "optional role description",
+                "conditions": [
+                    {
+                        "condition": "when text",
+                        "action": "action text",
+                        "type": "standard" or "fixed_message" (optional, defaults to "standard")
+                    },
+                    ...
+                ]
+            }
+
+    Returns:
+        - Success message
+
+    Updates:
+        - instructions: JSON string of conditional actions data
+
+    Args:
+        id (int):
+        body (Scenario):
+        body (Scenario):
+        body (Scenario):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Scenario
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Scenario, _build_response(client=client, response=response).parsed)

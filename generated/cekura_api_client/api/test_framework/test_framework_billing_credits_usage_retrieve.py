@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.billing import Billing
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/billing/{id}/credits-usage/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Billing | None:
+    if response.status_code == 200:
+        response_200 = Billing.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Billing]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Billing]:
+    """Get credits usagesummary for the current billing cycle.
+
+    Returns:
+    - billing_cycle: start_date and end_date of current billing period
+    - credits:
+      - pack_balance: credits from subscription pack
+      - balance: current main balance
+      - extra_balance: never-expiry balance
+      - total_balance: total balance (balance + extra_balance)
+      - used_by_simulation: credits used by Run (testing/simulation)
+      - used_by_observability: credits used by CallLog (observability)
+      - total_used_credits: total credits consumed
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Billing]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Billing:
+    """Get credits usagesummary for the current billing cycle.
+
+    Returns:
+    - billing_cycle: start_date and end_date of current billing period
+    - credits:
+      - pack_balance: credits from subscription pack
+      - balance: current main balance
+      - extra_balance: never-expiry balance
+      - total_balance: total balance (balance + extra_balance)
+      - used_by_simulation: credits used by Run (testing/simulation)
+      - used_by_observability: credits used by CallLog (observability)
+      - total_used_credits: total credits consumed
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Billing
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Billing, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Billing]:
+    """Get credits usagesummary for the current billing cycle.
+
+    Returns:
+    - billing_cycle: start_date and end_date of current billing period
+    - credits:
+      - pack_balance: credits from subscription pack
+      - balance: current main balance
+      - extra_balance: never-expiry balance
+      - total_balance: total balance (balance + extra_balance)
+      - used_by_simulation: credits used by Run (testing/simulation)
+      - used_by_observability: credits used by CallLog (observability)
+      - total_used_credits: total credits consumed
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Billing]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Billing:
+    """Get credits usagesummary for the current billing cycle.
+
+    Returns:
+    - billing_cycle: start_date and end_date of current billing period
+    - credits:
+      - pack_balance: credits from subscription pack
+      - balance: current main balance
+      - extra_balance: never-expiry balance
+      - total_balance: total balance (balance + extra_balance)
+      - used_by_simulation: credits used by Run (testing/simulation)
+      - used_by_observability: credits used by CallLog (observability)
+      - total_used_credits: total credits consumed
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Billing
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Billing, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_framework_billing_usage_chart_retrieve_filters import TestFrameworkBillingUsageChartRetrieveFilters
+from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
+    TestFrameworkBillingUsageChartRetrieveTimePeriod,
+)
+from ...models.usage_chart_response import UsageChartResponse
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    split_by_type: bool | Unset = UNSET,
+    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_time_period: str | Unset = UNSET
+    if not isinstance(time_period, Unset):
+        json_time_period = time_period.value
+
+    params["time_period"] = json_time_period
+
+    params["split_by_type"] = split_by_type
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/billing/{id}/usage-chart/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UsageChartResponse | None:
+    if response.status_code == 200:
+        response_200 = UsageChartResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UsageChartResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    split_by_type: bool | Unset = UNSET,
+    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+) -> Response[Any | UsageChartResponse]:
+    """Get usage chart data
+
+     Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
+    day. Shows net usage (deducted - refunded). By default, shows data for the last 30 days. Supports
+    flexible filtering using JSON filter format.
+
+    Args:
+        id (int):
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
+        split_by_type (bool | Unset):
+        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | UsageChartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        time_period=time_period,
+        split_by_type=split_by_type,
+        filters=filters,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    split_by_type: bool | Unset = UNSET,
+    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+) -> UsageChartResponse:
+    """Get usage chart data
+
+     Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
+    day. Shows net usage (deducted - refunded). By default, shows data for the last 30 days. Supports
+    flexible filtering using JSON filter format.
+
+    Args:
+        id (int):
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
+        split_by_type (bool | Unset):
+        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        UsageChartResponse
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            time_period=time_period,
+            split_by_type=split_by_type,
+            filters=filters,
+        ),
+    )
+    raise_for_status(response)
+    return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    split_by_type: bool | Unset = UNSET,
+    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+) -> Response[Any | UsageChartResponse]:
+    """Get usage chart data
+
+     Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
+    day. Shows net usage (deducted - refunded). By default, shows data for the last 30 days. Supports
+    flexible filtering using JSON filter format.
+
+    Args:
+        id (int):
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
+        split_by_type (bool | Unset):
+        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Any | UsageChartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        time_period=time_period,
+        split_by_type=split_by_type,
+        filters=filters,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
+    split_by_type: bool | Unset = UNSET,
+    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+) -> UsageChartResponse:
+    """Get usage chart data
+
+     Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
+    day. Shows net usage (deducted - refunded). By default, shows data for the last 30 days. Supports
+    flexible filtering using JSON filter format.
+
+    Args:
+        id (int):
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
+        split_by_type (bool | Unset):
+        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        UsageChartResponse
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            time_period=time_period,
+            split_by_type=split_by_type,
+            filters=filters,
+        ),
+    )
+    raise_for_status(response)
+    return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)

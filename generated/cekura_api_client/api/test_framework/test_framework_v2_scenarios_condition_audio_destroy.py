@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_framework_v2_scenarios_condition_audio_destroy_response_200 import (
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse200,
+)
+from ...models.test_framework_v2_scenarios_condition_audio_destroy_response_404 import (
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse404,
+)
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    audio_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/test_framework/v2/scenarios/{id}/condition-audio/{audio_id}/".format(
+            id=quote(str(id), safe=""),
+            audio_id=quote(str(audio_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse200
+    | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = TestFrameworkV2ScenariosConditionAudioDestroyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = TestFrameworkV2ScenariosConditionAudioDestroyResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    audio_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
+]:
+    """Delete a Detach and delete an audio clip from this scenario's conditional action
+
+    Args:
+        id (int):
+        audio_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        audio_id=audio_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    audio_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
+    """Delete a Detach and delete an audio clip from this scenario's conditional action
+
+    Args:
+        id (int):
+        audio_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        TestFrameworkV2ScenariosConditionAudioDestroyResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            audio_id=audio_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(
+        TestFrameworkV2ScenariosConditionAudioDestroyResponse200,
+        _build_response(client=client, response=response).parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    audio_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
+]:
+    """Delete a Detach and delete an audio clip from this scenario's conditional action
+
+    Args:
+        id (int):
+        audio_id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        audio_id=audio_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    audio_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
+    """Delete a Detach and delete an audio clip from this scenario's conditional action
+
+    Args:
+        id (int):
+        audio_id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        TestFrameworkV2ScenariosConditionAudioDestroyResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            audio_id=audio_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(
+        TestFrameworkV2ScenariosConditionAudioDestroyResponse200,
+        _build_response(client=client, response=response).parsed,
+    )

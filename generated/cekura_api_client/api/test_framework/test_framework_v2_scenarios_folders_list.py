@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_scenario_folder_list import PaginatedScenarioFolderList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int,
+    parent_path: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["project_id"] = project_id
+
+    params["parent_path"] = parent_path
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v2/scenarios/folders/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedScenarioFolderList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedScenarioFolderList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedScenarioFolderList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int,
+    parent_path: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PaginatedScenarioFolderList]:
+    """Scenarios folders
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int):
+        parent_path (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedScenarioFolderList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        parent_path=parent_path,
+        search=search,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int,
+    parent_path: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PaginatedScenarioFolderList:
+    """Scenarios folders
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int):
+        parent_path (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedScenarioFolderList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            parent_path=parent_path,
+            search=search,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int,
+    parent_path: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PaginatedScenarioFolderList]:
+    """Scenarios folders
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int):
+        parent_path (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedScenarioFolderList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        project_id=project_id,
+        parent_path=parent_path,
+        search=search,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project_id: int,
+    parent_path: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PaginatedScenarioFolderList:
+    """Scenarios folders
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        project_id (int):
+        parent_path (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedScenarioFolderList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            project_id=project_id,
+            parent_path=parent_path,
+            search=search,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent_test_profile import AIAgentTestProfile
+from ...models.schema_post_ai_agent_test_profile_external import SchemaPostAIAgentTestProfileExternal
+from ...models.test_profiles_external_create_response_400 import TestProfilesExternalCreateResponse400
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SchemaPostAIAgentTestProfileExternal,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/test_framework/v1/test-profiles-external/",
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AIAgentTestProfile | TestProfilesExternalCreateResponse400 | None:
+    if response.status_code == 200:
+        response_200 = AIAgentTestProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TestProfilesExternalCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AIAgentTestProfile | TestProfilesExternalCreateResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostAIAgentTestProfileExternal,
+) -> Response[AIAgentTestProfile | TestProfilesExternalCreateResponse400]:
+    """Create a new test profile
+
+    Args:
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgentTestProfile | TestProfilesExternalCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostAIAgentTestProfileExternal,
+) -> AIAgentTestProfile:
+    """Create a new test profile
+
+    Args:
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgentTestProfile
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgentTestProfile, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostAIAgentTestProfileExternal,
+) -> Response[AIAgentTestProfile | TestProfilesExternalCreateResponse400]:
+    """Create a new test profile
+
+    Args:
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[AIAgentTestProfile | TestProfilesExternalCreateResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SchemaPostAIAgentTestProfileExternal,
+) -> AIAgentTestProfile:
+    """Create a new test profile
+
+    Args:
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+        body (SchemaPostAIAgentTestProfileExternal):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        AIAgentTestProfile
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(AIAgentTestProfile, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_tool_list import PaginatedToolList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["search"] = search
+
+    params["project_id"] = project_id
+
+    params["agent_id"] = agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test_framework/v1/tools/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaginatedToolList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedToolList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaginatedToolList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+) -> Response[PaginatedToolList]:
+    """List the mock tools in a project
+
+     Return the project's mock tools with their input/output pairs and the agents using each one. Scope
+    with `project_id` for the whole catalogue, or with `agent_id` to get only the tools that agent could
+    newly adopt (its own are excluded). `search` matches the tool name, with or without the `c_` prefix.
+    Results are paginated, most-shared first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        project_id (int | Unset):
+        agent_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedToolList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        search=search,
+        project_id=project_id,
+        agent_id=agent_id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+) -> PaginatedToolList:
+    """List the mock tools in a project
+
+     Return the project's mock tools with their input/output pairs and the agents using each one. Scope
+    with `project_id` for the whole catalogue, or with `agent_id` to get only the tools that agent could
+    newly adopt (its own are excluded). `search` matches the tool name, with or without the `c_` prefix.
+    Results are paginated, most-shared first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        project_id (int | Unset):
+        agent_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedToolList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            search=search,
+            project_id=project_id,
+            agent_id=agent_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+) -> Response[PaginatedToolList]:
+    """List the mock tools in a project
+
+     Return the project's mock tools with their input/output pairs and the agents using each one. Scope
+    with `project_id` for the whole catalogue, or with `agent_id` to get only the tools that agent could
+    newly adopt (its own are excluded). `search` matches the tool name, with or without the `c_` prefix.
+    Results are paginated, most-shared first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        project_id (int | Unset):
+        agent_id (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedToolList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        search=search,
+        project_id=project_id,
+        agent_id=agent_id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    agent_id: int | Unset = UNSET,
+) -> PaginatedToolList:
+    """List the mock tools in a project
+
+     Return the project's mock tools with their input/output pairs and the agents using each one. Scope
+    with `project_id` for the whole catalogue, or with `agent_id` to get only the tools that agent could
+    newly adopt (its own are excluded). `search` matches the tool name, with or without the `c_` prefix.
+    Results are paginated, most-shared first.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        project_id (int | Unset):
+        agent_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedToolList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            search=search,
+            project_id=project_id,
+            agent_id=agent_id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_audit_log_list import PaginatedAuditLogList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    organization_id: str,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["organization_id"] = organization_id
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["project_id"] = project_id
+
+    params["user_email"] = user_email
+
+    params["object_type"] = object_type
+
+    params["object_id"] = object_id
+
+    params["action_type"] = action_type
+
+    params["operation_type"] = operation_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v1/audit-logs/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaginatedAuditLogList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedAuditLogList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedAuditLogList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    organization_id: str,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+) -> Response[PaginatedAuditLogList]:
+    """List audit logs for an organization. Requires admin or organization API key access.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        organization_id (str):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        project_id (str | Unset):
+        user_email (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        action_type (str | Unset):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedAuditLogList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        organization_id=organization_id,
+        start_time=start_time,
+        end_time=end_time,
+        project_id=project_id,
+        user_email=user_email,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        operation_type=operation_type,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    organization_id: str,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+) -> PaginatedAuditLogList:
+    """List audit logs for an organization. Requires admin or organization API key access.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        organization_id (str):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        project_id (str | Unset):
+        user_email (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        action_type (str | Unset):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAuditLogList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            organization_id=organization_id,
+            start_time=start_time,
+            end_time=end_time,
+            project_id=project_id,
+            user_email=user_email,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            operation_type=operation_type,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    organization_id: str,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+) -> Response[PaginatedAuditLogList]:
+    """List audit logs for an organization. Requires admin or organization API key access.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        organization_id (str):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        project_id (str | Unset):
+        user_email (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        action_type (str | Unset):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedAuditLogList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        organization_id=organization_id,
+        start_time=start_time,
+        end_time=end_time,
+        project_id=project_id,
+        user_email=user_email,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        operation_type=operation_type,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    organization_id: str,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+) -> PaginatedAuditLogList:
+    """List audit logs for an organization. Requires admin or organization API key access.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        organization_id (str):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        project_id (str | Unset):
+        user_email (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        action_type (str | Unset):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedAuditLogList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            organization_id=organization_id,
+            start_time=start_time,
+            end_time=end_time,
+            project_id=project_id,
+            user_email=user_email,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            operation_type=operation_type,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enable_personalities_request import EnablePersonalitiesRequest
+from ...models.projects_enable_personalities_create_response_200 import ProjectsEnablePersonalitiesCreateResponse200
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: EnablePersonalitiesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/v1/projects/{id}/enable_personalities/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProjectsEnablePersonalitiesCreateResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ProjectsEnablePersonalitiesCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsEnablePersonalitiesCreateResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnablePersonalitiesRequest,
+) -> Response[ProjectsEnablePersonalitiesCreateResponse200]:
+    """Enable personalities for a project
+
+     Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
+    `"all"` to enable every personality available for the project (optionally filtered by `language`).
+
+    Args:
+        id (int):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ProjectsEnablePersonalitiesCreateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnablePersonalitiesRequest,
+) -> ProjectsEnablePersonalitiesCreateResponse200:
+    """Enable personalities for a project
+
+     Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
+    `"all"` to enable every personality available for the project (optionally filtered by `language`).
+
+    Args:
+        id (int):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ProjectsEnablePersonalitiesCreateResponse200
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnablePersonalitiesRequest,
+) -> Response[ProjectsEnablePersonalitiesCreateResponse200]:
+    """Enable personalities for a project
+
+     Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
+    `"all"` to enable every personality available for the project (optionally filtered by `language`).
+
+    Args:
+        id (int):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[ProjectsEnablePersonalitiesCreateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnablePersonalitiesRequest,
+) -> ProjectsEnablePersonalitiesCreateResponse200:
+    """Enable personalities for a project
+
+     Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
+    `"all"` to enable every personality available for the project (optionally filtered by `language`).
+
+    Args:
+        id (int):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+        body (EnablePersonalitiesRequest):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        ProjectsEnablePersonalitiesCreateResponse200
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project import Project
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.serialization import request_body
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Project,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/v1/projects-external/{id}/preview_daily_report/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Project,
+) -> Response[Project]:
+    """Trigger an on-demand render of the daily observability report PDF.
+
+    Returns a `task_id` the client can poll via `preview_daily_report_progress`.
+    Three short-circuit paths:
+      - `?force=true` skips both warm cache and dedupe lock and always re-runs.
+      - A warm cache hit (within 15 min) returns the cached file_url synchronously.
+      - An in-flight generation for the same project returns the existing task_id.
+
+    Args:
+        id (int):
+        body (Project):
+        body (Project):
+        body (Project):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Project]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Project,
+) -> Project:
+    """Trigger an on-demand render of the daily observability report PDF.
+
+    Returns a `task_id` the client can poll via `preview_daily_report_progress`.
+    Three short-circuit paths:
+      - `?force=true` skips both warm cache and dedupe lock and always re-runs.
+      - A warm cache hit (within 15 min) returns the cached file_url synchronously.
+      - An in-flight generation for the same project returns the existing task_id.
+
+    Args:
+        id (int):
+        body (Project):
+        body (Project):
+        body (Project):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Project
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Project, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Project,
+) -> Response[Project]:
+    """Trigger an on-demand render of the daily observability report PDF.
+
+    Returns a `task_id` the client can poll via `preview_daily_report_progress`.
+    Three short-circuit paths:
+      - `?force=true` skips both warm cache and dedupe lock and always re-runs.
+      - A warm cache hit (within 15 min) returns the cached file_url synchronously.
+      - An in-flight generation for the same project returns the existing task_id.
+
+    Args:
+        id (int):
+        body (Project):
+        body (Project):
+        body (Project):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Project]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Project,
+) -> Project:
+    """Trigger an on-demand render of the daily observability report PDF.
+
+    Returns a `task_id` the client can poll via `preview_daily_report_progress`.
+    Three short-circuit paths:
+      - `?force=true` skips both warm cache and dedupe lock and always re-runs.
+      - A warm cache hit (within 15 min) returns the cached file_url synchronously.
+      - An in-flight generation for the same project returns the existing task_id.
+
+    Args:
+        id (int):
+        body (Project):
+        body (Project):
+        body (Project):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Project
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Project, _build_response(client=client, response=response).parsed)

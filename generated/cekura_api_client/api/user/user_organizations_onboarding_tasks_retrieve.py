@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization import Organization
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/organizations/{id}/onboarding-tasks/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Organization | None:
+    if response.status_code == 200:
+        response_200 = Organization.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Organization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Organization]:
+    """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
+    returns these tasks plus the caller's per-user onboarding state.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Organization]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Organization:
+    """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
+    returns these tasks plus the caller's per-user onboarding state.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Organization
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Organization, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Organization]:
+    """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
+    returns these tasks plus the caller's per-user onboarding state.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[Organization]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Organization:
+    """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
+    returns these tasks plus the caller's per-user onboarding state.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Organization
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+    )
+    raise_for_status(response)
+    return cast(Organization, _build_response(client=client, response=response).parsed)

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_organization_list import PaginatedOrganizationList
+from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v2/organizations/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedOrganizationList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedOrganizationList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedOrganizationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=checked(response, lambda: _parse_response(client=client, response=response)),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedOrganizationList]:
+    """List your organizations (v2)
+
+     List your organizations (v2)
+
+    Args:
+        search (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedOrganizationList]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedOrganizationList:
+    """List your organizations (v2)
+
+     List your organizations (v2)
+
+    Args:
+        search (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedOrganizationList
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            search=search,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedOrganizationList, _build_response(client=client, response=response).parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedOrganizationList]:
+    """List your organizations (v2)
+
+     List your organizations (v2)
+
+    Args:
+        search (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        Response[PaginatedOrganizationList]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedOrganizationList:
+    """List your organizations (v2)
+
+     List your organizations (v2)
+
+    Args:
+        search (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        PaginatedOrganizationList
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            search=search,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    raise_for_status(response)
+    return cast(PaginatedOrganizationList, _build_response(client=client, response=response).parsed)

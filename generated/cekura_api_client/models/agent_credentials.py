@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_connect_config import AmazonConnectConfig
+    from ..models.bland_config import BlandConfig
+    from ..models.eleven_labs import ElevenLabs
+    from ..models.genesys import Genesys
+    from ..models.kore_ai import KoreAi
+    from ..models.live_kit import LiveKit
+    from ..models.pipecat import Pipecat
+    from ..models.retell_config import RetellConfig
+    from ..models.self_hosted import SelfHosted
+    from ..models.synthflow import Synthflow
+    from ..models.vapi import VAPI
+
+
+T = TypeVar("T", bound="AgentCredentials")
+
+
+@_attrs_define
+class AgentCredentials:
+    """Nested credentials block inside the provider object."""
+
+    api_key: str | Unset = UNSET
+    """ API key or client secret for the provider (write-only — never returned). Required for: vapi, retell,
+    elevenlabs, bland, livekit, pipecat, synthflow. koreai uses client_secret (passed as api_key). Not needed for:
+    cisco, self_hosted. """
+    config: (
+        AmazonConnectConfig
+        | BlandConfig
+        | ElevenLabs
+        | Genesys
+        | KoreAi
+        | LiveKit
+        | None
+        | Pipecat
+        | RetellConfig
+        | SelfHosted
+        | Synthflow
+        | Unset
+        | VAPI
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.amazon_connect_config import AmazonConnectConfig  # noqa: PLC0415
+        from ..models.bland_config import BlandConfig  # noqa: PLC0415
+        from ..models.eleven_labs import ElevenLabs  # noqa: PLC0415
+        from ..models.genesys import Genesys  # noqa: PLC0415
+        from ..models.kore_ai import KoreAi  # noqa: PLC0415
+        from ..models.live_kit import LiveKit  # noqa: PLC0415
+        from ..models.pipecat import Pipecat  # noqa: PLC0415
+        from ..models.retell_config import RetellConfig  # noqa: PLC0415
+        from ..models.self_hosted import SelfHosted  # noqa: PLC0415
+        from ..models.synthflow import Synthflow  # noqa: PLC0415
+        from ..models.vapi import VAPI  # noqa: PLC0415
+
+        api_key = self.api_key
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, VAPI):
+            config = self.config.to_dict()
+        elif isinstance(self.config, RetellConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, ElevenLabs):
+            config = self.config.to_dict()
+        elif isinstance(self.config, BlandConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, LiveKit):
+            config = self.config.to_dict()
+        elif isinstance(self.config, Synthflow):
+            config = self.config.to_dict()
+        elif isinstance(self.config, KoreAi):
+            config = self.config.to_dict()
+        elif isinstance(self.config, Genesys):
+            config = self.config.to_dict()
+        elif isinstance(self.config, Pipecat):
+            config = self.config.to_dict()
+        elif isinstance(self.config, SelfHosted):
+            config = self.config.to_dict()
+        elif isinstance(self.config, AmazonConnectConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amazon_connect_config import AmazonConnectConfig  # noqa: PLC0415
+        from ..models.bland_config import BlandConfig  # noqa: PLC0415
+        from ..models.eleven_labs import ElevenLabs  # noqa: PLC0415
+        from ..models.genesys import Genesys  # noqa: PLC0415
+        from ..models.kore_ai import KoreAi  # noqa: PLC0415
+        from ..models.live_kit import LiveKit  # noqa: PLC0415
+        from ..models.pipecat import Pipecat  # noqa: PLC0415
+        from ..models.retell_config import RetellConfig  # noqa: PLC0415
+        from ..models.self_hosted import SelfHosted  # noqa: PLC0415
+        from ..models.synthflow import Synthflow  # noqa: PLC0415
+        from ..models.vapi import VAPI  # noqa: PLC0415
+
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "api_key"
+            api_key = d.pop("api_key", UNSET)
+            if not isinstance(api_key, (str, Unset)):
+                expect(api_key, (str, Unset))
+
+            _field = "config"
+
+            def _parse_config(
+                data: object,
+            ) -> (
+                AmazonConnectConfig
+                | BlandConfig
+                | ElevenLabs
+                | Genesys
+                | KoreAi
+                | LiveKit
+                | None
+                | Pipecat
+                | RetellConfig
+                | SelfHosted
+                | Synthflow
+                | Unset
+                | VAPI
+            ):
+                mismatch: ResponseValidationError | None = None
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_0 = VAPI.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_1 = RetellConfig.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_2 = ElevenLabs.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_3 = BlandConfig.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_4 = LiveKit.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_5 = Synthflow.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_6 = KoreAi.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_7 = Genesys.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_8 = Pipecat.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_9 = SelfHosted.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_credentials_config_type_10 = AmazonConnectConfig.from_dict(data)
+
+                    return componentsschemas_provider_credentials_config_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                if mismatch is not None and isinstance(data, dict):
+                    raise mismatch
+                return cast(
+                    AmazonConnectConfig
+                    | BlandConfig
+                    | ElevenLabs
+                    | Genesys
+                    | KoreAi
+                    | LiveKit
+                    | None
+                    | Pipecat
+                    | RetellConfig
+                    | SelfHosted
+                    | Synthflow
+                    | Unset
+                    | VAPI,
+                    data,
+                )
+
+            config = _parse_config(d.pop("config", UNSET))
+
+            if not isinstance(
+                config,
+                (
+                    VAPI,
+                    RetellConfig,
+                    ElevenLabs,
+                    BlandConfig,
+                    LiveKit,
+                    Synthflow,
+                    KoreAi,
+                    Genesys,
+                    Pipecat,
+                    SelfHosted,
+                    AmazonConnectConfig,
+                    type(None),
+                    Unset,
+                ),
+            ):
+                expect(
+                    config,
+                    (
+                        VAPI,
+                        RetellConfig,
+                        ElevenLabs,
+                        BlandConfig,
+                        LiveKit,
+                        Synthflow,
+                        KoreAi,
+                        Genesys,
+                        Pipecat,
+                        SelfHosted,
+                        AmazonConnectConfig,
+                        type(None),
+                        Unset,
+                    ),
+                )
+
+            agent_credentials = cls(
+                api_key=api_key,
+                config=config,
+            )
+
+            agent_credentials.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return agent_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="AgentDynamicVariableRead")
+
+
+@_attrs_define
+class AgentDynamicVariableRead:
+    """One dynamic variable in the v2 agent response (`dynamic_variables[]`)."""
+
+    id: int
+    name: str
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "id"
+            id = d.pop("id")
+            if not isinstance(id, (int,)) or isinstance(id, bool):
+                expect(id, (int,))
+
+            _field = "name"
+            name = d.pop("name")
+            if not isinstance(name, (str,)):
+                expect(name, (str,))
+
+            _field = "description"
+            description = d.pop("description")
+            if not isinstance(description, (str,)):
+                expect(description, (str,))
+
+            agent_dynamic_variable_read = cls(
+                id=id,
+                name=name,
+                description=description,
+            )
+
+            agent_dynamic_variable_read.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return agent_dynamic_variable_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

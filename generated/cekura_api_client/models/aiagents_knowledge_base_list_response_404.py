@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AiagentsKnowledgeBaseListResponse404")
+
+
+@_attrs_define
+class AiagentsKnowledgeBaseListResponse404:
+    detail: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "detail"
+            detail = d.pop("detail", UNSET)
+            if not isinstance(detail, (str, Unset)):
+                expect(detail, (str, Unset))
+
+            aiagents_knowledge_base_list_response_404 = cls(
+                detail=detail,
+            )
+
+            aiagents_knowledge_base_list_response_404.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return aiagents_knowledge_base_list_response_404
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="AskAboutFailuresReportsRequest")
+
+
+@_attrs_define
+class AskAboutFailuresReportsRequest:
+    result_ids: str
+    """ Comma-separated list of result IDs """
+    question: str
+    """ Natural language question about failures """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result_ids = self.result_ids
+
+        question = self.question
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result_ids": result_ids,
+                "question": question,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("result_ids", (None, str(self.result_ids).encode(), "text/plain")))
+
+        files.append(("question", (None, str(self.question).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "result_ids"
+            result_ids = d.pop("result_ids")
+            if not isinstance(result_ids, (str,)):
+                expect(result_ids, (str,))
+
+            _field = "question"
+            question = d.pop("question")
+            if not isinstance(question, (str,)):
+                expect(question, (str,))
+
+            ask_about_failures_reports_request = cls(
+                result_ids=result_ids,
+                question=question,
+            )
+
+            ask_about_failures_reports_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return ask_about_failures_reports_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

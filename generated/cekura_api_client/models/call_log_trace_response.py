@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="CallLogTraceResponse")
+
+
+@_attrs_define
+class CallLogTraceResponse:
+    trace_id: str
+    """ OpenTelemetry trace ID associated with the call log. """
+    spans: Any
+    """ Raw OpenTelemetry trace data returned by the trace backend. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_id = self.trace_id
+
+        spans = self.spans
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trace_id": trace_id,
+                "spans": spans,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "trace_id"
+            trace_id = d.pop("trace_id")
+            if not isinstance(trace_id, (str,)):
+                expect(trace_id, (str,))
+
+            _field = "spans"
+            spans = d.pop("spans")
+
+            call_log_trace_response = cls(
+                trace_id=trace_id,
+                spans=spans,
+            )
+
+            call_log_trace_response.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return call_log_trace_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_agent_details_type import ChatAgentDetailsType
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agentforce import Agentforce
+    from ..models.amazon_connect_chat_config import AmazonConnectChatConfig
+    from ..models.bland_chat_config import BlandChatConfig
+    from ..models.retell_chat_config import RetellChatConfig
+    from ..models.self_hosted_web_socket import SelfHostedWebSocket
+    from ..models.sierra_chat_config import SierraChatConfig
+
+
+T = TypeVar("T", bound="ChatAgentDetails")
+
+
+@_attrs_define
+class ChatAgentDetails:
+    """Chat-mode provider configuration nested inside the provider block."""
+
+    type_: ChatAgentDetailsType | Unset = UNSET
+    """ Chat provider type. Must be compatible with the voice provider.type. Valid values: retell, bland, vapi,
+    elevenlabs, livekit, agora, sms, whatsapp, self_hosted, agentforce, amazon_connect, koreai, sierra. Pass an
+    empty string "" (or send chat_agent_details: null) to clear the chat overlay.
+
+    * `retell` - retell
+    * `bland` - bland
+    * `vapi` - vapi
+    * `elevenlabs` - elevenlabs
+    * `livekit` - livekit
+    * `agora` - agora
+    * `sms` - sms
+    * `whatsapp` - whatsapp
+    * `self_hosted` - self_hosted
+    * `agentforce` - agentforce
+    * `amazon_connect` - amazon_connect
+    * `koreai` - koreai
+    * `sierra` - sierra """
+    config: (
+        Agentforce
+        | AmazonConnectChatConfig
+        | BlandChatConfig
+        | None
+        | RetellChatConfig
+        | SelfHostedWebSocket
+        | SierraChatConfig
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agentforce import Agentforce  # noqa: PLC0415
+        from ..models.amazon_connect_chat_config import AmazonConnectChatConfig  # noqa: PLC0415
+        from ..models.bland_chat_config import BlandChatConfig  # noqa: PLC0415
+        from ..models.retell_chat_config import RetellChatConfig  # noqa: PLC0415
+        from ..models.self_hosted_web_socket import SelfHostedWebSocket  # noqa: PLC0415
+        from ..models.sierra_chat_config import SierraChatConfig  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, RetellChatConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, BlandChatConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, Agentforce):
+            config = self.config.to_dict()
+        elif isinstance(self.config, SelfHostedWebSocket):
+            config = self.config.to_dict()
+        elif isinstance(self.config, AmazonConnectChatConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, SierraChatConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agentforce import Agentforce  # noqa: PLC0415
+        from ..models.amazon_connect_chat_config import AmazonConnectChatConfig  # noqa: PLC0415
+        from ..models.bland_chat_config import BlandChatConfig  # noqa: PLC0415
+        from ..models.retell_chat_config import RetellChatConfig  # noqa: PLC0415
+        from ..models.self_hosted_web_socket import SelfHostedWebSocket  # noqa: PLC0415
+        from ..models.sierra_chat_config import SierraChatConfig  # noqa: PLC0415
+
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: ChatAgentDetailsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ChatAgentDetailsType(_type_)
+
+            if not isinstance(type_, (ChatAgentDetailsType, Unset)):
+                expect(type_, (ChatAgentDetailsType, Unset))
+
+            _field = "config"
+
+            def _parse_config(
+                data: object,
+            ) -> (
+                Agentforce
+                | AmazonConnectChatConfig
+                | BlandChatConfig
+                | None
+                | RetellChatConfig
+                | SelfHostedWebSocket
+                | SierraChatConfig
+                | Unset
+            ):
+                mismatch: ResponseValidationError | None = None
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_0 = RetellChatConfig.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_1 = BlandChatConfig.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_2 = Agentforce.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_3 = SelfHostedWebSocket.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_4 = AmazonConnectChatConfig.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_agent_config_type_5 = SierraChatConfig.from_dict(data)
+
+                    return componentsschemas_chat_agent_config_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                except ResponseValidationError as error:
+                    mismatch = mismatch or error
+                if mismatch is not None and isinstance(data, dict):
+                    raise mismatch
+                return cast(
+                    Agentforce
+                    | AmazonConnectChatConfig
+                    | BlandChatConfig
+                    | None
+                    | RetellChatConfig
+                    | SelfHostedWebSocket
+                    | SierraChatConfig
+                    | Unset,
+                    data,
+                )
+
+            config = _parse_config(d.pop("config", UNSET))
+
+            if not isinstance(
+                config,
+                (
+                    RetellChatConfig,
+                    BlandChatConfig,
+                    Agentforce,
+                    SelfHostedWebSocket,
+                    AmazonConnectChatConfig,
+                    SierraChatConfig,
+                    type(None),
+                    Unset,
+                ),
+            ):
+                expect(
+                    config,
+                    (
+                        RetellChatConfig,
+                        BlandChatConfig,
+                        Agentforce,
+                        SelfHostedWebSocket,
+                        AmazonConnectChatConfig,
+                        SierraChatConfig,
+                        type(None),
+                        Unset,
+                    ),
+                )
+
+            chat_agent_details = cls(
+                type_=type_,
+                config=config,
+            )
+
+            chat_agent_details.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return chat_agent_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_context_item_role import ConversationContextItemRole
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="ConversationContextItem")
+
+
+@_attrs_define
+class ConversationContextItem:
+    role: ConversationContextItemRole
+    """ Message role - either 'user' or 'assistant'
+
+    * `user` - user
+    * `assistant` - assistant """
+    content: str
+    """ Message content """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.value
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "role"
+            role = ConversationContextItemRole(d.pop("role"))
+
+            if not isinstance(role, (ConversationContextItemRole,)):
+                expect(role, (ConversationContextItemRole,))
+
+            _field = "content"
+            content = d.pop("content")
+            if not isinstance(content, (str,)):
+                expect(content, (str,))
+
+            conversation_context_item = cls(
+                role=role,
+                content=content,
+            )
+
+            conversation_context_item.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return conversation_context_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="GenerateClarifyAnswer")
+
+
+@_attrs_define
+class GenerateClarifyAnswer:
+    """Body for POST /scenarios/generate-clarify-answer/."""
+
+    progress_id: str
+    """ UUID progress_id returned by the generate-bg endpoint. """
+    answer: str
+    """ User's answer to the clarification question(s) asked by the agent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        progress_id = self.progress_id
+
+        answer = self.answer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "progress_id": progress_id,
+                "answer": answer,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("progress_id", (None, str(self.progress_id).encode(), "text/plain")))
+
+        files.append(("answer", (None, str(self.answer).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "progress_id"
+            progress_id = d.pop("progress_id")
+            if not isinstance(progress_id, (str,)):
+                expect(progress_id, (str,))
+
+            _field = "answer"
+            answer = d.pop("answer")
+            if not isinstance(answer, (str,)):
+                expect(answer, (str,))
+
+            generate_clarify_answer = cls(
+                progress_id=progress_id,
+                answer=answer,
+            )
+
+            generate_clarify_answer.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return generate_clarify_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

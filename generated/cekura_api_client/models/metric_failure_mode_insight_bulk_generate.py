@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricFailureModeInsightBulkGenerate")
+
+
+@_attrs_define
+class MetricFailureModeInsightBulkGenerate:
+    """Request body for ``POST /metric-failure-mode-insights/bulk_generate/``.
+
+    Triggers an insight audit for every eligible metric in the project
+    using a sliding T-24h to T window. Returns the new insight rows so
+    the FE can poll them.
+
+    """
+
+    project: int
+    """ Project ID — fan out audits to every eligible metric in it. """
+    metric_names: list[str] | None | Unset = UNSET
+    """ Optional metric-name allowlist. If provided, only those metrics are audited (used by the FE to keep the
+    toast count aligned with the cards on screen when a view filter is applied). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project = self.project
+
+        metric_names: list[str] | None | Unset
+        if isinstance(self.metric_names, Unset):
+            metric_names = UNSET
+        elif isinstance(self.metric_names, list):
+            metric_names = self.metric_names
+
+        else:
+            metric_names = self.metric_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project": project,
+            }
+        )
+        if metric_names is not UNSET:
+            field_dict["metric_names"] = metric_names
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("project", (None, str(self.project).encode(), "text/plain")))
+
+        if not isinstance(self.metric_names, Unset):
+            if isinstance(self.metric_names, list):
+                for metric_names_type_0_item_element in self.metric_names:
+                    files.append(("metric_names", (None, str(metric_names_type_0_item_element).encode(), "text/plain")))
+            else:
+                files.append(("metric_names", (None, str(self.metric_names).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "project"
+            project = d.pop("project")
+            if not isinstance(project, (int,)) or isinstance(project, bool):
+                expect(project, (int,))
+
+            _field = "metric_names"
+
+            def _parse_metric_names(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    metric_names_type_0 = cast(list[str], data)
+
+                    return metric_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            metric_names = _parse_metric_names(d.pop("metric_names", UNSET))
+
+            if not isinstance(metric_names, (list, type(None), Unset)):
+                expect(metric_names, (list, type(None), Unset))
+
+            metric_failure_mode_insight_bulk_generate = cls(
+                project=project,
+                metric_names=metric_names,
+            )
+
+            metric_failure_mode_insight_bulk_generate.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return metric_failure_mode_insight_bulk_generate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="MetricRestoreRequest")
+
+
+@_attrs_define
+class MetricRestoreRequest:
+    history_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        history_id = self.history_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "history_id": history_id,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("history_id", (None, str(self.history_id).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "history_id"
+            history_id = d.pop("history_id")
+            if not isinstance(history_id, (int,)) or isinstance(history_id, bool):
+                expect(history_id, (int,))
+
+            metric_restore_request = cls(
+                history_id=history_id,
+            )
+
+            metric_restore_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return metric_restore_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MoveFolderRequest")
+
+
+@_attrs_define
+class MoveFolderRequest:
+    path: str
+    """ Current folder path to move. Example: "Sales.Inbound" """
+    project_id: int
+    """ Project ID the folder belongs to """
+    new_parent_path: None | str | Unset = UNSET
+    """ New parent folder path. Empty or null to move to root. Example: "Marketing" """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        project_id = self.project_id
+
+        new_parent_path: None | str | Unset
+        if isinstance(self.new_parent_path, Unset):
+            new_parent_path = UNSET
+        else:
+            new_parent_path = self.new_parent_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "project_id": project_id,
+            }
+        )
+        if new_parent_path is not UNSET:
+            field_dict["new_parent_path"] = new_parent_path
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("path", (None, str(self.path).encode(), "text/plain")))
+
+        files.append(("project_id", (None, str(self.project_id).encode(), "text/plain")))
+
+        if not isinstance(self.new_parent_path, Unset):
+            if isinstance(self.new_parent_path, str):
+                files.append(("new_parent_path", (None, str(self.new_parent_path).encode(), "text/plain")))
+            else:
+                files.append(("new_parent_path", (None, str(self.new_parent_path).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "path"
+            path = d.pop("path")
+            if not isinstance(path, (str,)):
+                expect(path, (str,))
+
+            _field = "project_id"
+            project_id = d.pop("project_id")
+            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
+                expect(project_id, (int,))
+
+            _field = "new_parent_path"
+
+            def _parse_new_parent_path(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            new_parent_path = _parse_new_parent_path(d.pop("new_parent_path", UNSET))
+
+            if not isinstance(new_parent_path, (str, type(None), Unset)):
+                expect(new_parent_path, (str, type(None), Unset))
+
+            move_folder_request = cls(
+                path=path,
+                project_id=project_id,
+                new_parent_path=new_parent_path,
+            )
+
+            move_folder_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return move_folder_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.serialization import building_request
+from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedAIAgentDynamicVariable")
+
+
+@_attrs_define
+class PatchedAIAgentDynamicVariable:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    """ Variable name exactly as it appears in the agent context (e.g. 'firstName', 'leadId') """
+    description: str | Unset = UNSET
+    """ What this variable represents and its expected format / type. Example: "The user's date of birth on file, in
+    YYYY-MM-DD format" """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _response = not building_request()
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and _response:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET and _response:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET and _response:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
+                expect(id, (int, Unset))
+
+            _field = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                expect(name, (str, Unset))
+
+            _field = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, Unset)):
+                expect(description, (str, Unset))
+
+            _field = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+            if not isinstance(created_at, (datetime.datetime, Unset)):
+                expect(created_at, (datetime.datetime, Unset))
+
+            _field = "updated_at"
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+            if not isinstance(updated_at, (datetime.datetime, Unset)):
+                expect(updated_at, (datetime.datetime, Unset))
+
+            patched_ai_agent_dynamic_variable = cls(
+                id=id,
+                name=name,
+                description=description,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+
+            patched_ai_agent_dynamic_variable.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return patched_ai_agent_dynamic_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

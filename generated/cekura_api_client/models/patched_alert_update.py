@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.patched_alert_update_preset import PatchedAlertUpdatePreset
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedAlertUpdate")
+
+
+@_attrs_define
+class PatchedAlertUpdate:
+    name: str | Unset = UNSET
+    """ Alert name """
+    enabled: bool | Unset = UNSET
+    """ Enable/disable alert """
+    source: Any | Unset = UNSET
+    """ Source config keyed on `sub_type`. `normal`: {sub_type, filters?}. `significant_change`: {sub_type,
+    window_size, filters?}. `threshold`: {sub_type, window_size, filters?}. `insight_new_mode`: {sub_type,
+    min_calls?} — fires when a new failure mode is detected for the metric. `insight_uptick`: {sub_type,
+    window_hours, baseline_hours} — fires when a failure mode's recent volume spikes vs its baseline. `filters` is
+    an optional CallLogQueryFilter expression. """
+    threshold: Any | Unset = UNSET
+    """ Threshold config keyed on the source's `sub_type`. `normal`: {} (fires on every failing eval).
+    `significant_change`: {std_multiplier, ewma_alpha, direction}. `threshold`: {operator (gt|lt|outside), value
+    (number | {low, high}), min_breaches}. `insight_new_mode`: {} (fires when a new failure mode appears).
+    `insight_uptick`: {min_count, multiplier}. """
+    notifications: Any | Unset = UNSET
+    """ Notification routing. `{slack: {workspace_id, channel_id?}}` to send to a specific workspace/channel. Empty
+    fans out to every project workspace; empty + no project workspaces means the alert is silent. """
+    preset: PatchedAlertUpdatePreset | Unset = UNSET
+    """ Optional shorthand for trend alerts: 'conservative' | 'balanced' | 'aggressive'. Expands to std_multiplier /
+    ewma_alpha / window_size. Explicit values in `source` or `threshold` override the preset. Ignored unless the
+    alert's sub_type == 'significant_change'.
+
+    * `conservative` - conservative
+    * `balanced` - balanced
+    * `aggressive` - aggressive """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        enabled = self.enabled
+
+        source = self.source
+
+        threshold = self.threshold
+
+        notifications = self.notifications
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if source is not UNSET:
+            field_dict["source"] = source
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.enabled, Unset):
+            files.append(("enabled", (None, str(self.enabled).encode(), "text/plain")))
+
+        if not isinstance(self.source, Unset):
+            files.append(("source", (None, str(self.source).encode(), "text/plain")))
+
+        if not isinstance(self.threshold, Unset):
+            files.append(("threshold", (None, str(self.threshold).encode(), "text/plain")))
+
+        if not isinstance(self.notifications, Unset):
+            files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
+
+        if not isinstance(self.preset, Unset):
+            files.append(("preset", (None, str(self.preset.value).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                expect(name, (str, Unset))
+
+            _field = "enabled"
+            enabled = d.pop("enabled", UNSET)
+            if not isinstance(enabled, (bool, Unset)):
+                expect(enabled, (bool, Unset))
+
+            _field = "source"
+            source = d.pop("source", UNSET)
+
+            _field = "threshold"
+            threshold = d.pop("threshold", UNSET)
+
+            _field = "notifications"
+            notifications = d.pop("notifications", UNSET)
+
+            _field = "preset"
+            _preset = d.pop("preset", UNSET)
+            preset: PatchedAlertUpdatePreset | Unset
+            if isinstance(_preset, Unset):
+                preset = UNSET
+            else:
+                preset = PatchedAlertUpdatePreset(_preset)
+
+            if not isinstance(preset, (PatchedAlertUpdatePreset, Unset)):
+                expect(preset, (PatchedAlertUpdatePreset, Unset))
+
+            patched_alert_update = cls(
+                name=name,
+                enabled=enabled,
+                source=source,
+                threshold=threshold,
+                notifications=notifications,
+                preset=preset,
+            )
+
+            patched_alert_update.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return patched_alert_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

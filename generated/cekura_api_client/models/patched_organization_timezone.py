@@ -1,0 +1,106 @@
+from enum import Enum
+from typing import Any
+
+
+class PatchedOrganizationTimezone(str, Enum):
+    AFRICAABIDJAN = "Africa/Abidjan"
+    AFRICAACCRA = "Africa/Accra"
+    AFRICAADDIS_ABABA = "Africa/Addis_Ababa"
+    AFRICAALGIERS = "Africa/Algiers"
+    AFRICAASMARA = "Africa/Asmara"
+    AFRICABAMAKO = "Africa/Bamako"
+    AFRICABANGUI = "Africa/Bangui"
+    AFRICABANJUL = "Africa/Banjul"
+    AFRICABISSAU = "Africa/Bissau"
+    AFRICABLANTYRE = "Africa/Blantyre"
+    AFRICABRAZZAVILLE = "Africa/Brazzaville"
+    AFRICABUJUMBURA = "Africa/Bujumbura"
+    AFRICACAIRO = "Africa/Cairo"
+    AFRICACASABLANCA = "Africa/Casablanca"
+    AFRICACEUTA = "Africa/Ceuta"
+    AFRICACONAKRY = "Africa/Conakry"
+    AFRICADAKAR = "Africa/Dakar"
+    AFRICADAR_ES_SALAAM = "Africa/Dar_es_Salaam"
+    AFRICADJIBOUTI = "Africa/Djibouti"
+    AFRICADOUALA = "Africa/Douala"
+    AFRICAEL_AAIUN = "Africa/El_Aaiun"
+    AFRICAFREETOWN = "Africa/Freetown"
+    AFRICAGABORONE = "Africa/Gaborone"
+    AFRICAHARARE = "Africa/Harare"
+    AFRICAJOHANNESBURG = "Africa/Johannesburg"
+    AFRICAJUBA = "Africa/Juba"
+    AFRICAKAMPALA = "Africa/Kampala"
+    AFRICAKHARTOUM = "Africa/Khartoum"
+    AFRICAKIGALI = "Africa/Kigali"
+    AFRICAKINSHASA = "Africa/Kinshasa"
+    AFRICALAGOS = "Africa/Lagos"
+    AFRICALIBREVILLE = "Africa/Libreville"
+    AFRICALOME = "Africa/Lome"
+    AFRICALUANDA = "Africa/Luanda"
+    AFRICALUBUMBASHI = "Africa/Lubumbashi"
+    AFRICALUSAKA = "Africa/Lusaka"
+    AFRICAMALABO = "Africa/Malabo"
+    AFRICAMAPUTO = "Africa/Maputo"
+    AFRICAMASERU = "Africa/Maseru"
+    AFRICAMBABANE = "Africa/Mbabane"
+    AFRICAMOGADISHU = "Africa/Mogadishu"
+    AFRICAMONROVIA = "Africa/Monrovia"
+    AFRICANAIROBI = "Africa/Nairobi"
+    AFRICANDJAMENA = "Africa/Ndjamena"
+    AFRICANIAMEY = "Africa/Niamey"
+    AFRICANOUAKCHOTT = "Africa/Nouakchott"
+    AFRICAOUAGADOUGOU = "Africa/Ouagadougou"
+    AFRICAPORTO_NOVO = "Africa/Porto-Novo"
+    AFRICASAO_TOME = "Africa/Sao_Tome"
+    AFRICATRIPOLI = "Africa/Tripoli"
+    AFRICATUNIS = "Africa/Tunis"
+    AFRICAWINDHOEK = "Africa/Windhoek"
+    AMERICAADAK = "America/Adak"
+    AMERICAANCHORAGE = "America/Anchorage"
+    AMERICACHICAGO = "America/Chicago"
+    AMERICADENVER = "America/Denver"
+    AMERICALOS_ANGELES = "America/Los_Angeles"
+    AMERICANEW_YORK = "America/New_York"
+    AMERICAPHOENIX = "America/Phoenix"
+    AMERICASAO_PAULO = "America/Sao_Paulo"
+    ASIADUBAI = "Asia/Dubai"
+    ASIAHONG_KONG = "Asia/Hong_Kong"
+    ASIAKOLKATA = "Asia/Kolkata"
+    ASIASEOUL = "Asia/Seoul"
+    ASIASHANGHAI = "Asia/Shanghai"
+    ASIASINGAPORE = "Asia/Singapore"
+    ASIATOKYO = "Asia/Tokyo"
+    AUSTRALIAMELBOURNE = "Australia/Melbourne"
+    AUSTRALIAPERTH = "Australia/Perth"
+    AUSTRALIASYDNEY = "Australia/Sydney"
+    EUROPEAMSTERDAM = "Europe/Amsterdam"
+    EUROPEBERLIN = "Europe/Berlin"
+    EUROPELONDON = "Europe/London"
+    EUROPEMADRID = "Europe/Madrid"
+    EUROPEMOSCOW = "Europe/Moscow"
+    EUROPEPARIS = "Europe/Paris"
+    EUROPEROME = "Europe/Rome"
+    PACIFICAUCKLAND = "Pacific/Auckland"
+    PACIFICHONOLULU = "Pacific/Honolulu"
+    USCENTRAL = "US/Central"
+    USEASTERN = "US/Eastern"
+    USMOUNTAIN = "US/Mountain"
+    USPACIFIC = "US/Pacific"
+    UTC = "UTC"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PatchedOrganizationTimezone | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.patched_user_configuration_configuration_type import PatchedUserConfigurationConfigurationType
+from ..runtime.errors import ResponseValidationError
+from ..runtime.serialization import building_request
+from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedUserConfiguration")
+
+
+@_attrs_define
+class PatchedUserConfiguration:
+    id: int | Unset = UNSET
+    project: int | Unset = UNSET
+    """ The project this configuration belongs to """
+    agent: int | Unset = UNSET
+    """ The agent this configuration belongs to """
+    name: str | Unset = UNSET
+    """ Name of the configuration """
+    configuration_type: PatchedUserConfigurationConfigurationType | Unset = UNSET
+    """ Type of configuration
+
+    * `undefined` - Undefined
+    * `runs_overview` - Runs Overview """
+    data: Any | Unset = UNSET
+    """ Configuration data stored as key-value pairs """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _response = not building_request()
+        id = self.id
+
+        project = self.project
+
+        agent = self.agent
+
+        name = self.name
+
+        configuration_type: str | Unset = UNSET
+        if not isinstance(self.configuration_type, Unset):
+            configuration_type = self.configuration_type.value
+
+        data = self.data
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and _response:
+            field_dict["id"] = id
+        if project is not UNSET:
+            field_dict["project"] = project
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if name is not UNSET:
+            field_dict["name"] = name
+        if configuration_type is not UNSET:
+            field_dict["configuration_type"] = configuration_type
+        if data is not UNSET:
+            field_dict["data"] = data
+        if created_at is not UNSET and _response:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET and _response:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.project, Unset):
+            files.append(("project", (None, str(self.project).encode(), "text/plain")))
+
+        if not isinstance(self.agent, Unset):
+            files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.configuration_type, Unset):
+            files.append(("configuration_type", (None, str(self.configuration_type.value).encode(), "text/plain")))
+
+        if not isinstance(self.data, Unset):
+            files.append(("data", (None, str(self.data).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
+                expect(id, (int, Unset))
+
+            _field = "project"
+            project = d.pop("project", UNSET)
+            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
+                expect(project, (int, Unset))
+
+            _field = "agent"
+            agent = d.pop("agent", UNSET)
+            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
+                expect(agent, (int, Unset))
+
+            _field = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                expect(name, (str, Unset))
+
+            _field = "configuration_type"
+            _configuration_type = d.pop("configuration_type", UNSET)
+            configuration_type: PatchedUserConfigurationConfigurationType | Unset
+            if isinstance(_configuration_type, Unset):
+                configuration_type = UNSET
+            else:
+                configuration_type = PatchedUserConfigurationConfigurationType(_configuration_type)
+
+            if not isinstance(configuration_type, (PatchedUserConfigurationConfigurationType, Unset)):
+                expect(configuration_type, (PatchedUserConfigurationConfigurationType, Unset))
+
+            _field = "data"
+            data = d.pop("data", UNSET)
+
+            _field = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+            if not isinstance(created_at, (datetime.datetime, Unset)):
+                expect(created_at, (datetime.datetime, Unset))
+
+            _field = "updated_at"
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+            if not isinstance(updated_at, (datetime.datetime, Unset)):
+                expect(updated_at, (datetime.datetime, Unset))
+
+            patched_user_configuration = cls(
+                id=id,
+                project=project,
+                agent=agent,
+                name=name,
+                configuration_type=configuration_type,
+                data=data,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+
+            patched_user_configuration.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return patched_user_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

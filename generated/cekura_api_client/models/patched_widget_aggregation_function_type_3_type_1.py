@@ -1,0 +1,31 @@
+from enum import Enum
+from typing import Any
+
+
+class PatchedWidgetAggregationFunctionType3Type1(str, Enum):
+    AVG = "avg"
+    COUNT = "count"
+    MAX = "max"
+    MIN = "min"
+    P50 = "p50"
+    P95 = "p95"
+    P99 = "p99"
+    SUM = "sum"
+    VALUE_8 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PatchedWidgetAggregationFunctionType3Type1 | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_

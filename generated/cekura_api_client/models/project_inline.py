@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.serialization import building_request
+from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.membership_inline import MembershipInline
+
+
+T = TypeVar("T", bound="ProjectInline")
+
+
+@_attrs_define
+class ProjectInline:
+    name: str
+    id: int | Unset = UNSET
+    members: list[MembershipInline] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _response = not building_request()
+        name = self.name
+
+        id = self.id
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET and _response:
+            field_dict["id"] = id
+        if members is not UNSET and _response:
+            field_dict["members"] = members
+        if created_at is not UNSET and _response:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET and _response:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.membership_inline import MembershipInline  # noqa: PLC0415
+
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "name"
+            name = d.pop("name")
+            if not isinstance(name, (str,)):
+                expect(name, (str,))
+
+            _field = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
+                expect(id, (int, Unset))
+
+            _field = "members"
+            _members = d.pop("members", UNSET)
+            members: list[MembershipInline] | Unset = UNSET
+            if _members is not UNSET:
+                members = []
+                for members_item_data in _members:
+                    members_item = MembershipInline.from_dict(members_item_data)
+
+                    members.append(members_item)
+
+            if not isinstance(members, (list, Unset)):
+                expect(members, (list, Unset))
+
+            _field = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+            if not isinstance(created_at, (datetime.datetime, Unset)):
+                expect(created_at, (datetime.datetime, Unset))
+
+            _field = "updated_at"
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+            if not isinstance(updated_at, (datetime.datetime, Unset)):
+                expect(updated_at, (datetime.datetime, Unset))
+
+            project_inline = cls(
+                name=name,
+                id=id,
+                members=members,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+
+            project_inline.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return project_inline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="RenameFolderRequest")
+
+
+@_attrs_define
+class RenameFolderRequest:
+    path: str
+    """ Current folder path. Example: "Sales.Inbound" """
+    project_id: int
+    """ Project ID the folder belongs to """
+    name: str
+    """ New name for the folder """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        project_id = self.project_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "project_id": project_id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("path", (None, str(self.path).encode(), "text/plain")))
+
+        files.append(("project_id", (None, str(self.project_id).encode(), "text/plain")))
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "path"
+            path = d.pop("path")
+            if not isinstance(path, (str,)):
+                expect(path, (str,))
+
+            _field = "project_id"
+            project_id = d.pop("project_id")
+            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
+                expect(project_id, (int,))
+
+            _field = "name"
+            name = d.pop("name")
+            if not isinstance(name, (str,)):
+                expect(name, (str,))
+
+            rename_folder_request = cls(
+                path=path,
+                project_id=project_id,
+                name=name,
+            )
+
+            rename_folder_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return rename_folder_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

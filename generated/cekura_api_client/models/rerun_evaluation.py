@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="RerunEvaluation")
+
+
+@_attrs_define
+class RerunEvaluation:
+    agent_id: int
+    """ Cekura agent ID. Provide this or `assistant_id`, not both. Example: `2142` """
+    assistant_id: int
+    """ External assistant identifier. Provide this or `agent_id`, not both. Example: `2143` """
+    call_logs: list[int]
+    """ List of call log IDs to re-evaluate, or the string `"all"` for all call logs. Example: `[1, 2, 3]` """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        assistant_id = self.assistant_id
+
+        call_logs = self.call_logs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "assistant_id": assistant_id,
+                "call_logs": call_logs,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
+
+        files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
+
+        for call_logs_item_element in self.call_logs:
+            files.append(("call_logs", (None, str(call_logs_item_element).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "agent_id"
+            agent_id = d.pop("agent_id")
+            if not isinstance(agent_id, (int,)) or isinstance(agent_id, bool):
+                expect(agent_id, (int,))
+
+            _field = "assistant_id"
+            assistant_id = d.pop("assistant_id")
+            if not isinstance(assistant_id, (int,)) or isinstance(assistant_id, bool):
+                expect(assistant_id, (int,))
+
+            _field = "call_logs"
+            call_logs = cast(list[int], d.pop("call_logs"))
+
+            if not isinstance(call_logs, (list,)):
+                expect(call_logs, (list,))
+
+            rerun_evaluation = cls(
+                agent_id=agent_id,
+                assistant_id=assistant_id,
+                call_logs=call_logs,
+            )
+
+            rerun_evaluation.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return rerun_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,32 @@
+from enum import Enum
+from typing import Any
+
+
+class RunListStatus(str, Enum):
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    EVALUATING = "evaluating"
+    FAILED = "failed"
+    IN_PROGRESS = "in_progress"
+    IN_QUEUE = "in_queue"
+    PENDING = "pending"
+    RUNNING = "running"
+    SCALING_UP = "scaling_up"
+    TIMEOUT = "timeout"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RunListStatus | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec does not list."""
+        return self._value_ in type(self)._value2member_map_

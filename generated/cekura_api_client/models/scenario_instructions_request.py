@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScenarioInstructionsRequest")
+
+
+@_attrs_define
+class ScenarioInstructionsRequest:
+    agent: int
+    extra_instructions: str
+    current_instructions: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent = self.agent
+
+        extra_instructions = self.extra_instructions
+
+        current_instructions = self.current_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent": agent,
+                "extra_instructions": extra_instructions,
+            }
+        )
+        if current_instructions is not UNSET:
+            field_dict["current_instructions"] = current_instructions
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
+
+        files.append(("extra_instructions", (None, str(self.extra_instructions).encode(), "text/plain")))
+
+        if not isinstance(self.current_instructions, Unset):
+            files.append(("current_instructions", (None, str(self.current_instructions).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "agent"
+            agent = d.pop("agent")
+            if not isinstance(agent, (int,)) or isinstance(agent, bool):
+                expect(agent, (int,))
+
+            _field = "extra_instructions"
+            extra_instructions = d.pop("extra_instructions")
+            if not isinstance(extra_instructions, (str,)):
+                expect(extra_instructions, (str,))
+
+            _field = "current_instructions"
+            current_instructions = d.pop("current_instructions", UNSET)
+            if not isinstance(current_instructions, (str, Unset)):
+                expect(current_instructions, (str, Unset))
+
+            scenario_instructions_request = cls(
+                agent=agent,
+                extra_instructions=extra_instructions,
+                current_instructions=current_instructions,
+            )
+
+            scenario_instructions_request.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return scenario_instructions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect_object, failure
+
+T = TypeVar("T", bound="ScenariosRunElevenlabs3Response200RunsItemTestProfileDataType0")
+
+
+@_attrs_define
+class ScenariosRunElevenlabs3Response200RunsItemTestProfileDataType0:
+    """Details of the test profile associated with this run scenario"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            scenarios_run_elevenlabs_3_response_200_runs_item_test_profile_data_type_0 = cls()
+
+            scenarios_run_elevenlabs_3_response_200_runs_item_test_profile_data_type_0.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return scenarios_run_elevenlabs_3_response_200_runs_item_test_profile_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

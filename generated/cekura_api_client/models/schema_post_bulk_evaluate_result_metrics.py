@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+
+T = TypeVar("T", bound="SchemaPostBulkEvaluateResultMetrics")
+
+
+@_attrs_define
+class SchemaPostBulkEvaluateResultMetrics:
+    result_ids: list[int]
+    """ Result IDs whose completed/failed runs should be re-evaluated. Maximum 100. """
+    metric_ids: list[int]
+    """ Metric IDs to re-evaluate against every eligible run of each result. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result_ids = self.result_ids
+
+        metric_ids = self.metric_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result_ids": result_ids,
+                "metric_ids": metric_ids,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        for result_ids_item_element in self.result_ids:
+            files.append(("result_ids", (None, str(result_ids_item_element).encode(), "text/plain")))
+
+        for metric_ids_item_element in self.metric_ids:
+            files.append(("metric_ids", (None, str(metric_ids_item_element).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "result_ids"
+            result_ids = cast(list[int], d.pop("result_ids"))
+
+            if not isinstance(result_ids, (list,)):
+                expect(result_ids, (list,))
+
+            _field = "metric_ids"
+            metric_ids = cast(list[int], d.pop("metric_ids"))
+
+            if not isinstance(metric_ids, (list,)):
+                expect(metric_ids, (list,))
+
+            schema_post_bulk_evaluate_result_metrics = cls(
+                result_ids=result_ids,
+                metric_ids=metric_ids,
+            )
+
+            schema_post_bulk_evaluate_result_metrics.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return schema_post_bulk_evaluate_result_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect_object, failure
+
+T = TypeVar("T", bound="SchemaPostMetricEditConfiguration")
+
+
+@_attrs_define
+class SchemaPostMetricEditConfiguration:
+    """Per-metric configuration.
+
+    Some predefined metrics carry **per-agent** configuration, keyed by agent id: `configuration[<key>] = {"<agent_id>":
+    <value>}`. On read, every agent attached to the metric is returned; on write, only the agent ids you include are
+    updated.
+
+    Call-level keys (not per-agent):
+    * **Detect Silence** — `silence_duration` (int, seconds, default 10): minimum mutual silence before flagging a
+    failure.
+    * **Infrastructure Issues** — `infra_issues_timeout` (int, seconds, default 10): max seconds before the Main Agent
+    must respond after the Testing Agent finishes speaking.
+
+    Per-agent keys (each value is `{"<agent_id>": <value>}`):
+    * **Dropoff Node** — `nodes`: `{"<agent_id>": [{name, description}]}` — conversation stages used to classify where a
+    call dropped off.
+    * **Topic of Call** — `nodes`: `{"<agent_id>": [{name, description}]}` — topic categories used to classify each
+    call.
+    * **Pronunciation Check** — `pronunciation_words`: `{"<agent_id>": [[word, phonemes], ...]}` — how specific words
+    should be pronounced (e.g. {"42": [["Cekura", "suh-KYUR-uh"]]}).
+    * **Letterwise Pronunciation** — `spelling_word_types`: `{"<agent_id>": ["name", "email", ...]}` — word categories
+    the Main Agent must spell out letter-by-letter.
+    * **Hallucination** — `hallucination_kb_files`: `{"<agent_id>": [file_id, ...]}` — KnowledgeBaseFile IDs used as the
+    source of truth for fact-checking.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            schema_post_metric_edit_configuration = cls()
+
+            schema_post_metric_edit_configuration.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return schema_post_metric_edit_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

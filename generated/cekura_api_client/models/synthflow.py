@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Synthflow")
+
+
+@_attrs_define
+class Synthflow:
+    """Synthflow provider configuration."""
+
+    synthflow_base_url_override: str | Unset = UNSET
+    """ Optional custom base URL for Synthflow API, e.g. for EU residency. Leave empty to use the default endpoint.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        synthflow_base_url_override = self.synthflow_base_url_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if synthflow_base_url_override is not UNSET:
+            field_dict["synthflow_base_url_override"] = synthflow_base_url_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "synthflow_base_url_override"
+            synthflow_base_url_override = d.pop("synthflow_base_url_override", UNSET)
+            if not isinstance(synthflow_base_url_override, (str, Unset)):
+                expect(synthflow_base_url_override, (str, Unset))
+
+            synthflow = cls(
+                synthflow_base_url_override=synthflow_base_url_override,
+            )
+
+            synthflow.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return synthflow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

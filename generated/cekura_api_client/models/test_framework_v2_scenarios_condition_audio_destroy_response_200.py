@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.errors import ResponseValidationError
+from ..runtime.validation import expect, expect_object, failure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestFrameworkV2ScenariosConditionAudioDestroyResponse200")
+
+
+@_attrs_define
+class TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
+    deleted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _field = ""
+        try:
+            d = dict(expect_object(src_dict))
+            _field = "deleted"
+            deleted = d.pop("deleted", UNSET)
+            if not isinstance(deleted, (bool, Unset)):
+                expect(deleted, (bool, Unset))
+
+            test_framework_v2_scenarios_condition_audio_destroy_response_200 = cls(
+                deleted=deleted,
+            )
+
+            test_framework_v2_scenarios_condition_audio_destroy_response_200.additional_properties = d
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+            raise failure(_field, error) from None
+        return test_framework_v2_scenarios_condition_audio_destroy_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
