@@ -7,6 +7,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
@@ -36,6 +37,7 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], log: Path) ->
     pytest.fail(f"Prism did not answer within {STARTUP_SECONDS} s:\n{log.read_text()}")
 
 
+@contextmanager
 def prism(tmp_path_factory: pytest.TempPathFactory, *options: str) -> Iterator[str]:
     if not PRISM.exists():
         pytest.fail(f"{PRISM} is missing: `make test` installs it (npm ci)")
@@ -62,10 +64,23 @@ def prism(tmp_path_factory: pytest.TempPathFactory, *options: str) -> Iterator[s
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Prism answering with the spec's examples."""
-    yield from prism(tmp_path_factory)
+    with prism(tmp_path_factory) as url:
+        yield url
+
+
+SEEDS = (1, 2, 3)
+
+
+@pytest.fixture(scope="session")
+def seeded_prism_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
+    """Prism generating payloads from the schemas, once per seed: a seed fixes every answer of a server
+    (each request restarts the generator), so a few different calls of one operation need a few servers."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(prism(tmp_path_factory, "--dynamic", "--seed", str(seed))) for seed in SEEDS]
 
 
 @pytest.fixture(scope="session")
 def dynamic_prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Prism answering with random payloads generated from the schemas (-d)."""
-    yield from prism(tmp_path_factory, "--dynamic")
+    with prism(tmp_path_factory, "--dynamic") as url:
+        yield url
