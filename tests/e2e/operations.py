@@ -141,7 +141,7 @@ def _convert_union(value: Any, alternatives: tuple[Any, ...]) -> Any:
             continue
         try:
             return convert(value, alternative)
-        except Exception as error:  # noqa: BLE001 - the next alternative may fit; all failures are reported
+        except Exception as error:  # the next alternative may fit; all failures are reported
             failures.append(f"{alternative}: {error}")
     raise TypeError(f"{value!r} fits none of {candidates}: {failures}")
 

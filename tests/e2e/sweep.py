@@ -22,10 +22,16 @@ from tests.e2e.operations import Arguments, Operation
 class Outcome:
     kind: str  # "ok", or why not: arguments, client-error, status, prism-schema-violation, client-rejects-valid
     detail: str = ""
+    status: int = 0  # of the answer, when one came
 
     @property
     def ok(self) -> bool:
         return self.kind == "ok"
+
+    @property
+    def accepted(self) -> bool:
+        """Prism took the request (a 2xx), whether or not its answer then parsed."""
+        return 200 <= self.status < 300 and self.kind in ("ok", "prism-schema-violation", "client-rejects-valid")
 
 
 @dataclass
@@ -53,23 +59,33 @@ class Prism:
 
 
 def call(operation: Operation, prism: Prism, body: Any = None) -> Outcome:
+    """The outcome of one call; a documented body that was not taken is checked against its own schema."""
+    outcome = _call(operation, prism, body)
+    if body is None or outcome.accepted:
+        return outcome
+    schema = operation.spec["requestBody"]["content"]["application/json"]["schema"]
+    problem = _violation(prism.arguments.document, schema, body)
+    return Outcome("example-violates-schema", f"{problem} ({outcome.kind}: {outcome.detail})") if problem else outcome
+
+
+def _call(operation: Operation, prism: Prism, body: Any) -> Outcome:
     arguments, client = prism.arguments, prism.client
     try:
         kwargs = arguments.build(operation, body)
-    except Exception as error:  # noqa: BLE001 - reported per operation with its cause
+    except Exception as error:  # reported per operation with its cause
         return Outcome("arguments", f"{type(error).__name__}: {error}")
     try:
         response = operation.function()(client=client, **kwargs)
     except ResponseValidationError as error:
         return _rejected(operation, error, prism)
-    except Exception:  # noqa: BLE001 - a defect of the generated code, reported with its traceback tail
+    except Exception:  # a defect of the generated code, reported with its traceback tail
         return Outcome("client-error", traceback.format_exc(limit=-2).strip().splitlines()[-1])
     status = int(response.status_code)
     if not 200 <= status < 300:
-        return Outcome("status", f"{status}: {response.content[:300].decode(errors='replace')}")
+        return Outcome("status", f"{status}: {response.content[:300].decode(errors='replace')}", status)
     if response.parsed is None and _documents_json(operation, status):
-        return Outcome("unparsed", f"{status} with a documented JSON body parsed to None")
-    return Outcome("ok")
+        return Outcome("unparsed", f"{status} with a documented JSON body parsed to None", status)
+    return Outcome("ok", status=status)
 
 
 def _documents_json(operation: Operation, status: int) -> bool:
@@ -84,11 +100,18 @@ def _rejected(operation: Operation, error: ResponseValidationError, prism: Prism
     try:
         body = json.loads(error.body or b"")
     except ValueError:
-        return Outcome("prism-schema-violation", f"not JSON (client: {detail})")
+        return Outcome("prism-schema-violation", f"not JSON (client: {detail})", status)
     if "schema" not in schema:
-        return Outcome("client-rejects-valid", detail)
-    document = dict(prism.arguments.document, **schema["schema"])
-    for problem in jsonschema.Draft202012Validator(document).iter_errors(body):
-        path = "/".join(str(part) for part in problem.absolute_path)
-        return Outcome("prism-schema-violation", f"{path}: {problem.message[:200]} (client: {detail})")
-    return Outcome("client-rejects-valid", detail)
+        return Outcome("client-rejects-valid", detail, status)
+    problem = _violation(prism.arguments.document, schema["schema"], body)
+    if problem:
+        return Outcome("prism-schema-violation", f"{problem} (client: {detail})", status)
+    return Outcome("client-rejects-valid", detail, status)
+
+
+def _violation(document: dict[str, Any], schema: dict[str, Any], value: Any) -> str | None:
+    """The first way a value breaks a schema of the document (its `$ref`s resolved in it), if any."""
+    for problem in jsonschema.Draft202012Validator(dict(document, **schema)).iter_errors(value):
+        path = "/".join(str(part) for part in problem.absolute_path) or "(root)"
+        return f"{path}: {problem.message[:120]}"
+    return None

@@ -24,7 +24,9 @@ EXCEPTIONS = Path(__file__).with_name("prism-exceptions.yaml")
 REQUIRED_SHARE = 0.98
 # Failures that are not the client's: Prism (or the document's own example) broke the spec's schema,
 # as an independent validator (jsonschema) confirms.
-NOT_THE_CLIENT = {"prism-schema-violation"}
+NOT_THE_CLIENT = {"prism-schema-violation", "example-violates-schema"}
+PARSED: Callable[[Outcome], bool] = lambda outcome: outcome.ok  # noqa: E731
+ACCEPTED: Callable[[Outcome], bool] = lambda outcome: outcome.accepted  # noqa: E731
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +48,10 @@ def sweep(prism: Prism, calls: Iterable[tuple[str, Callable[[Prism], Outcome]]])
     return {key: call(prism) for key, call in calls}
 
 
-def check(section: str, outcomes: dict[str, Outcome], total: int) -> None:
+def check(section: str, outcomes: dict[str, Outcome], total: int, passed: Callable[[Outcome], bool]) -> None:
     """Unlisted failures fail with the entry to list; listed ones that pass are reported for removal."""
     known = listed(section)
-    failures = {key: outcome for key, outcome in outcomes.items() if not outcome.ok}
+    failures = {key: outcome for key, outcome in outcomes.items() if not passed(outcome)}
     new = {key: outcome for key, outcome in failures.items() if key not in known}
     stale = sorted(key for key in known if key not in failures)
     if stale:
@@ -59,7 +61,7 @@ def check(section: str, outcomes: dict[str, Outcome], total: int) -> None:
     )
     clients = {key for key, outcome in failures.items() if outcome.kind not in NOT_THE_CLIENT}
     failed_operations = {key.split(" @")[0] for key in failures}
-    print(f"[{section}] {total - len(failed_operations)}/{total} operations 2xx and parsed; {len(failures)} listed")
+    print(f"[{section}] {total - len(failed_operations)}/{total} passed; {len(failures)} listed")
     assert len(clients) <= (1 - REQUIRED_SHARE) * total, f"the client fails {sorted(clients)}"
 
 
@@ -72,7 +74,7 @@ def test_every_public_operation_is_swept(operations: list[Operation]) -> None:
 def test_static_answers_parse(prism_url: str, document: dict[str, Any], operations: list[Operation]) -> None:
     prism = Prism(prism_url, Arguments(document))
     outcomes = sweep(prism, ((op.key, op_call(op)) for op in operations))
-    check("static", outcomes, len(operations))
+    check("static", outcomes, len(operations), PARSED)
 
 
 def test_dynamic_answers_parse(
@@ -87,20 +89,17 @@ def test_dynamic_answers_parse(
 
     with ThreadPoolExecutor(len(seeded_prism_urls)) as pool:
         outcomes = {key: outcome for part in pool.map(run, seeded_prism_urls) for key, outcome in part.items()}
-    check("dynamic", outcomes, len(operations))
+    check("dynamic", outcomes, len(operations), PARSED)
 
 
 def test_documented_request_examples_are_accepted(
     prism_url: str, document: dict[str, Any], operations: list[Operation]
 ) -> None:
     prism = Prism(prism_url, Arguments(document))
-    calls = [
-        (f"{op.key} #{name}", op_call(op, value)) for op in operations for name, value in op.json_examples()
-    ]
+    calls = [(f"{op.key} #{name}", op_call(op, value)) for op in operations for name, value in op.json_examples()]
     outcomes = sweep(prism, calls)
-    print(f"[request-examples] {sum(o.ok for o in outcomes.values())}/{len(outcomes)} documented bodies accepted")
     assert len(outcomes) > 100
-    check("request-examples", outcomes, len(outcomes))
+    check("request-examples", outcomes, len(outcomes), ACCEPTED)
 
 
 def op_call(operation: Operation, body: Any = None) -> Callable[[Prism], Outcome]:
