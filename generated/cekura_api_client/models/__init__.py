@@ -258,7 +258,6 @@ if TYPE_CHECKING:
     from .dashboard_list_filters_type_0 import DashboardListFiltersType0
     from .dashboard_list_filters_type_0_op import DashboardListFiltersType0Op
     from .dashboard_list_filters_type_0_operator import DashboardListFiltersType0Operator
-    from .dashboards_widgets_data_retrieve_filters import DashboardsWidgetsDataRetrieveFilters
     from .deep_research_insight import DeepResearchInsight
     from .deep_research_insight_generate import DeepResearchInsightGenerate
     from .deep_research_insight_status import DeepResearchInsightStatus
@@ -434,7 +433,6 @@ if TYPE_CHECKING:
     from .metrics_generate_2_response_400 import MetricsGenerate2Response400
     from .metrics_generate_3_response_400 import MetricsGenerate3Response400
     from .metrics_generate_response_400 import MetricsGenerateResponse400
-    from .metrics_list_filters import MetricsListFilters
     from .metrics_partial_update_response_400 import MetricsPartialUpdateResponse400
     from .metrics_partial_update_response_404 import MetricsPartialUpdateResponse404
     from .metrics_retrieve_response_404 import MetricsRetrieveResponse404
@@ -443,11 +441,9 @@ if TYPE_CHECKING:
     from .metrics_v1_destroy_response_404 import MetricsV1DestroyResponse404
     from .metrics_v1_external_create_response_400 import MetricsV1ExternalCreateResponse400
     from .metrics_v1_external_destroy_response_404 import MetricsV1ExternalDestroyResponse404
-    from .metrics_v1_external_list_filters import MetricsV1ExternalListFilters
     from .metrics_v1_external_partial_update_response_400 import MetricsV1ExternalPartialUpdateResponse400
     from .metrics_v1_external_retrieve_response_404 import MetricsV1ExternalRetrieveResponse404
     from .metrics_v1_external_update_response_400 import MetricsV1ExternalUpdateResponse400
-    from .metrics_v1_list_filters import MetricsV1ListFilters
     from .metrics_v1_partial_update_response_400 import MetricsV1PartialUpdateResponse400
     from .metrics_v1_retrieve_response_404 import MetricsV1RetrieveResponse404
     from .metrics_v1_update_response_400 import MetricsV1UpdateResponse400
@@ -1408,7 +1404,6 @@ if TYPE_CHECKING:
     from .subscription_status_pack import SubscriptionStatusPack
     from .subscription_status_status import SubscriptionStatusStatus
     from .synthflow import Synthflow
-    from .test_framework_billing_usage_chart_retrieve_filters import TestFrameworkBillingUsageChartRetrieveFilters
     from .test_framework_billing_usage_chart_retrieve_time_period import (
         TestFrameworkBillingUsageChartRetrieveTimePeriod,
     )
@@ -1752,7 +1747,6 @@ _MODULES = {
     "DashboardListFiltersType0": ".dashboard_list_filters_type_0",
     "DashboardListFiltersType0Op": ".dashboard_list_filters_type_0_op",
     "DashboardListFiltersType0Operator": ".dashboard_list_filters_type_0_operator",
-    "DashboardsWidgetsDataRetrieveFilters": ".dashboards_widgets_data_retrieve_filters",
     "DeepResearchInsight": ".deep_research_insight",
     "DeepResearchInsightGenerate": ".deep_research_insight_generate",
     "DeepResearchInsightStatus": ".deep_research_insight_status",
@@ -1916,7 +1910,6 @@ _MODULES = {
     "MetricsGenerate2Response400": ".metrics_generate_2_response_400",
     "MetricsGenerate3Response400": ".metrics_generate_3_response_400",
     "MetricsGenerateResponse400": ".metrics_generate_response_400",
-    "MetricsListFilters": ".metrics_list_filters",
     "MetricsPartialUpdateResponse400": ".metrics_partial_update_response_400",
     "MetricsPartialUpdateResponse404": ".metrics_partial_update_response_404",
     "MetricsRetrieveResponse404": ".metrics_retrieve_response_404",
@@ -1925,11 +1918,9 @@ _MODULES = {
     "MetricsV1DestroyResponse404": ".metrics_v1_destroy_response_404",
     "MetricsV1ExternalCreateResponse400": ".metrics_v1_external_create_response_400",
     "MetricsV1ExternalDestroyResponse404": ".metrics_v1_external_destroy_response_404",
-    "MetricsV1ExternalListFilters": ".metrics_v1_external_list_filters",
     "MetricsV1ExternalPartialUpdateResponse400": ".metrics_v1_external_partial_update_response_400",
     "MetricsV1ExternalRetrieveResponse404": ".metrics_v1_external_retrieve_response_404",
     "MetricsV1ExternalUpdateResponse400": ".metrics_v1_external_update_response_400",
-    "MetricsV1ListFilters": ".metrics_v1_list_filters",
     "MetricsV1PartialUpdateResponse400": ".metrics_v1_partial_update_response_400",
     "MetricsV1RetrieveResponse404": ".metrics_v1_retrieve_response_404",
     "MetricsV1UpdateResponse400": ".metrics_v1_update_response_400",
@@ -2682,7 +2673,6 @@ _MODULES = {
     "SubscriptionStatusPack": ".subscription_status_pack",
     "SubscriptionStatusStatus": ".subscription_status_status",
     "Synthflow": ".synthflow",
-    "TestFrameworkBillingUsageChartRetrieveFilters": ".test_framework_billing_usage_chart_retrieve_filters",
     "TestFrameworkBillingUsageChartRetrieveTimePeriod": ".test_framework_billing_usage_chart_retrieve_time_period",
     "TestFrameworkV2ScenariosCancelAgentCreateBody": ".test_framework_v2_scenarios_cancel_agent_create_body",
     "TestFrameworkV2ScenariosCancelAgentCreateResponse200": ".test_framework_v2_scenarios_cancel_agent_create_response_200",
@@ -3012,7 +3002,6 @@ __all__ = (
     "DashboardListFiltersType0",
     "DashboardListFiltersType0Op",
     "DashboardListFiltersType0Operator",
-    "DashboardsWidgetsDataRetrieveFilters",
     "DeepResearchInsight",
     "DeepResearchInsightGenerate",
     "DeepResearchInsightStatus",
@@ -3175,7 +3164,6 @@ __all__ = (
     "MetricsGenerate2Response400",
     "MetricsGenerate3Response400",
     "MetricsGenerateResponse400",
-    "MetricsListFilters",
     "MetricsPartialUpdateResponse400",
     "MetricsPartialUpdateResponse404",
     "MetricsRetrieveResponse404",
@@ -3184,11 +3172,9 @@ __all__ = (
     "MetricsV1DestroyResponse404",
     "MetricsV1ExternalCreateResponse400",
     "MetricsV1ExternalDestroyResponse404",
-    "MetricsV1ExternalListFilters",
     "MetricsV1ExternalPartialUpdateResponse400",
     "MetricsV1ExternalRetrieveResponse404",
     "MetricsV1ExternalUpdateResponse400",
-    "MetricsV1ListFilters",
     "MetricsV1PartialUpdateResponse400",
     "MetricsV1RetrieveResponse404",
     "MetricsV1UpdateResponse400",
@@ -3942,7 +3928,6 @@ __all__ = (
     "SubscriptionStatusPack",
     "SubscriptionStatusStatus",
     "Synthflow",
-    "TestFrameworkBillingUsageChartRetrieveFilters",
     "TestFrameworkBillingUsageChartRetrieveTimePeriod",
     "TestFrameworkV2ScenariosCancelAgentCreateBody",
     "TestFrameworkV2ScenariosCancelAgentCreateResponse200",

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.ai_agent_v2_language import AIAgentV2Language
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
@@ -266,49 +265,6 @@ class AIAgentV2:
             field_dict["email_id"] = email_id
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.project, Unset):
-            files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        if not isinstance(self.language, Unset):
-            files.append(("language", (None, str(self.language.value).encode(), "text/plain")))
-
-        if not isinstance(self.agent_speaks_first, Unset):
-            if isinstance(self.agent_speaks_first, bool):
-                files.append(("agent_speaks_first", (None, str(self.agent_speaks_first).encode(), "text/plain")))
-            else:
-                files.append(("agent_speaks_first", (None, str(self.agent_speaks_first).encode(), "text/plain")))
-
-        if not isinstance(self.predefined_metrics, Unset):
-            files.append(("predefined_metrics", (None, str(self.predefined_metrics).encode(), "text/plain")))
-
-        if not isinstance(self.webhook_url, Unset):
-            files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
-
-        if not isinstance(self.webhook_secret, Unset):
-            files.append(("webhook_secret", (None, str(self.webhook_secret).encode(), "text/plain")))
-
-        if not isinstance(self.mock_tools_enabled, Unset):
-            files.append(("mock_tools_enabled", (None, str(self.mock_tools_enabled).encode(), "text/plain")))
-
-        if not isinstance(self.email_id, Unset):
-            if isinstance(self.email_id, str):
-                files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
-            else:
-                files.append(("email_id", (None, str(self.email_id).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 
@@ -34,18 +33,6 @@ class CustomTokenObtainPair:
         )
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("api_key", (None, str(self.api_key).encode(), "text/plain")))
-
-        files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -67,32 +66,6 @@ class InsightMetricConfig:
             field_dict["triage_failure_limit"] = triage_failure_limit
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        files.append(("metric", (None, str(self.metric).encode(), "text/plain")))
-
-        files.append(("enabled", (None, str(self.enabled).encode(), "text/plain")))
-
-        if not isinstance(self.pass_conditions, Unset):
-            if isinstance(self.pass_conditions, Any):
-                files.append(("pass_conditions", (None, str(self.pass_conditions).encode(), "text/plain")))
-            else:
-                files.append(("pass_conditions", (None, str(self.pass_conditions).encode(), "text/plain")))
-
-        if not isinstance(self.triage_failure_limit, Unset):
-            if isinstance(self.triage_failure_limit, int):
-                files.append(("triage_failure_limit", (None, str(self.triage_failure_limit).encode(), "text/plain")))
-            else:
-                files.append(("triage_failure_limit", (None, str(self.triage_failure_limit).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -61,27 +59,6 @@ class OpenPRRequest:
             field_dict["base"] = base
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("repo", (None, str(self.repo).encode(), "text/plain")))
-
-        files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
-        for files_item_element in self.files:
-            files.append(("files", (None, json.dumps(files_item_element.to_dict()).encode(), "application/json")))
-
-        if not isinstance(self.body, Unset):
-            files.append(("body", (None, str(self.body).encode(), "text/plain")))
-
-        if not isinstance(self.base, Unset):
-            files.append(("base", (None, str(self.base).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

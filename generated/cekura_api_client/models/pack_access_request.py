@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.pack_access_request_status import PackAccessRequestStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
@@ -128,16 +127,6 @@ class PackAccessRequest:
             field_dict["updated_at"] = updated_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("organization", (None, str(self.organization).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import expect, expect_object, failure, parse_datetime
@@ -68,23 +67,6 @@ class PatchedUserAPIKey:
             field_dict["created_at"] = created_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, int):
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
-            else:
-                files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.patched_user_configuration_configuration_type import PatchedUserConfigurationConfigurationType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
@@ -82,29 +81,6 @@ class PatchedUserConfiguration:
             field_dict["updated_at"] = updated_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.project, Unset):
-            files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        if not isinstance(self.agent, Unset):
-            files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.configuration_type, Unset):
-            files.append(("configuration_type", (None, str(self.configuration_type.value).encode(), "text/plain")))
-
-        if not isinstance(self.data, Unset):
-            files.append(("data", (None, str(self.data).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import expect, expect_object, failure, parse_datetime
@@ -63,23 +62,6 @@ class PatchedView:
             field_dict["updated_at"] = updated_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.project, Unset):
-            files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.filter_config, Unset):
-            files.append(("filter_config", (None, str(self.filter_config).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import expect, expect_object, failure
@@ -38,17 +37,6 @@ class TokenRefresh:
             field_dict["access"] = access
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.refresh, Unset):
-            files.append(("refresh", (None, str(self.refresh).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.user_configuration_configuration_type import UserConfigurationConfigurationType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
@@ -79,25 +78,6 @@ class UserConfiguration:
             field_dict["updated_at"] = updated_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("project", (None, str(self.project).encode(), "text/plain")))
-
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        files.append(("configuration_type", (None, str(self.configuration_type.value).encode(), "text/plain")))
-
-        files.append(("data", (None, str(self.data).encode(), "text/plain")))
-
-        if not isinstance(self.agent, Unset):
-            files.append(("agent", (None, str(self.agent).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dashboards_widgets_data_retrieve_filters import DashboardsWidgetsDataRetrieveFilters
 from ...models.widget_data_response import WidgetDataResponse
 from ...runtime.calls import checked, raise_for_status, send, send_async
 from ...types import UNSET, Response, Unset
@@ -15,16 +14,12 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    params["filters"] = filters
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,7 +59,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> Response[WidgetDataResponse]:
     """Get widget chart data
 
@@ -86,7 +81,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,7 +105,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> WidgetDataResponse:
     """Get widget chart data
 
@@ -132,7 +127,7 @@ def sync(
 
     Args:
         id (str):
-        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -158,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> Response[WidgetDataResponse]:
     """Get widget chart data
 
@@ -180,7 +175,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -204,7 +199,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    filters: DashboardsWidgetsDataRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> WidgetDataResponse:
     """Get widget chart data
 
@@ -226,7 +221,7 @@ async def asyncio(
 
     Args:
         id (str):
-        filters (DashboardsWidgetsDataRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.metric_list_serializer_v2 import MetricListSerializerV2
-from ...models.metrics_list_filters import MetricsListFilters
 from ...runtime.calls import checked, raise_for_status, send, send_async
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -34,11 +33,7 @@ def _get_kwargs(
 
     params["slug"] = slug
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    params["filters"] = filters
 
     params["include_scores"] = include_scores
 
@@ -91,7 +86,7 @@ def sync_detailed(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> Response[list[MetricListSerializerV2]]:
     """List quality metrics
@@ -104,7 +99,7 @@ def sync_detailed(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -138,7 +133,7 @@ def sync(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> list[MetricListSerializerV2]:
     """List quality metrics
@@ -151,7 +146,7 @@ def sync(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -187,7 +182,7 @@ async def asyncio_detailed(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> Response[list[MetricListSerializerV2]]:
     """List quality metrics
@@ -200,7 +195,7 @@ async def asyncio_detailed(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -234,7 +229,7 @@ async def asyncio(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> list[MetricListSerializerV2]:
     """List quality metrics
@@ -247,7 +242,7 @@ async def asyncio(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:

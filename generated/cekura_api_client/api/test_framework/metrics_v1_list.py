@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.metric_list import MetricList
-from ...models.metrics_v1_list_filters import MetricsV1ListFilters
 from ...runtime.calls import checked, raise_for_status, send, send_async
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsV1ListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -34,11 +33,7 @@ def _get_kwargs(
 
     params["slug"] = slug
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    params["filters"] = filters
 
     params["include_scores"] = include_scores
 
@@ -87,7 +82,7 @@ def sync_detailed(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsV1ListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> Response[list[MetricList]]:
     """List metrics
@@ -114,7 +109,7 @@ def sync_detailed(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsV1ListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -148,7 +143,7 @@ def sync(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsV1ListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> list[MetricList]:
     """List metrics
@@ -175,7 +170,7 @@ def sync(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsV1ListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -211,7 +206,7 @@ async def asyncio_detailed(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsV1ListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> Response[list[MetricList]]:
     """List metrics
@@ -238,7 +233,7 @@ async def asyncio_detailed(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsV1ListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:
@@ -272,7 +267,7 @@ async def asyncio(
     assistant_id: str | Unset = UNSET,
     agents: str | Unset = UNSET,
     slug: str | Unset = UNSET,
-    filters: MetricsV1ListFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
 ) -> list[MetricList]:
     """List metrics
@@ -299,7 +294,7 @@ async def asyncio(
         assistant_id (str | Unset):
         agents (str | Unset):
         slug (str | Unset):
-        filters (MetricsV1ListFilters | Unset):
+        filters (str | Unset):
         include_scores (bool | Unset):
 
     Raises:

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.test_framework_billing_usage_chart_retrieve_filters import TestFrameworkBillingUsageChartRetrieveFilters
 from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
     TestFrameworkBillingUsageChartRetrieveTimePeriod,
 )
@@ -20,7 +19,7 @@ def _get_kwargs(
     *,
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
-    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,11 +32,7 @@ def _get_kwargs(
 
     params["split_by_type"] = split_by_type
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    params["filters"] = filters
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
-    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> Response[Any | UsageChartResponse]:
     """Get usage chart data
 
@@ -103,7 +98,7 @@ def sync_detailed(
         id (int):
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
-        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -131,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
-    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -143,7 +138,7 @@ def sync(
         id (int):
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
-        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
-    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> Response[Any | UsageChartResponse]:
     """Get usage chart data
 
@@ -185,7 +180,7 @@ async def asyncio_detailed(
         id (int):
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
-        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -213,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
-    filters: TestFrameworkBillingUsageChartRetrieveFilters | Unset = UNSET,
+    filters: str | Unset = UNSET,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -225,7 +220,7 @@ async def asyncio(
         id (int):
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
-        filters (TestFrameworkBillingUsageChartRetrieveFilters | Unset):
+        filters (str | Unset):
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
