@@ -21,10 +21,11 @@ from cekura_api_client.types import File, Unset
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.e2e.synthesize import Synthesizer
+from tooling import surface
+from tooling.facts import METHODS
+from tooling.resolve import resolve
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generated" / "cekura_api_client"
-METHODS = ("get", "put", "post", "patch", "delete")
-PUBLIC_SCHEMES = {"api_key", "oauth2"}
 _KWARGS = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
 _FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
 
@@ -60,19 +61,18 @@ def generated_modules() -> dict[tuple[str, str], str]:
     return found
 
 
-def is_public(document: dict[str, Any], spec: dict[str, Any]) -> bool:
-    """The issue's surface rule, until tooling/surface.py lands: a customer credential, not docs-excluded."""
-    schemes = {name for requirement in spec.get("security", document.get("security", [])) for name in requirement}
-    return bool(schemes & PUBLIC_SCHEMES) and not spec.get("x-docs-exclude")
+def public_document() -> dict[str, Any]:
+    """The resolved spec as the client exposes it: the surface rule applied, as generation does."""
+    return surface.apply(resolve().document, surface.Rule.load()).document
 
 
 def public_operations(document: dict[str, Any]) -> Iterator[Operation]:
+    """Each operation of a public document with its generated module (a KeyError if it has none)."""
     modules = generated_modules()
     for path, item in document["paths"].items():
         for method in METHODS:
-            spec = item.get(method)
-            if spec is not None and is_public(document, spec):
-                yield Operation(method, path, spec, modules[(method, path)])
+            if method in item:
+                yield Operation(method, path, item[method], modules[(method, path)])
 
 
 class Arguments:
