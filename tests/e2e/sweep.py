@@ -23,6 +23,7 @@ class Outcome:
     kind: str  # "ok", or why not: arguments, client-error, status, prism-schema-violation, client-rejects-valid
     detail: str = ""
     status: int = 0  # of the answer, when one came
+    body: bytes = b""  # the answer's body, when it parsed
 
     @property
     def ok(self) -> bool:
@@ -85,7 +86,7 @@ def _call(operation: Operation, prism: Prism, body: Any) -> Outcome:
         return Outcome("status", f"{status}: {response.content[:300].decode(errors='replace')}", status)
     if response.parsed is None and _documents_json(operation, status):
         return Outcome("unparsed", f"{status} with a documented JSON body parsed to None", status)
-    return Outcome("ok", status=status)
+    return Outcome("ok", status=status, body=response.content)
 
 
 def _documents_json(operation: Operation, status: int) -> bool:

@@ -115,7 +115,13 @@ def _number(schema: dict[str, Any], kind: str) -> int | float:
 def _fits_type(schema: dict[str, Any], value: Any) -> bool:
     """A documented example of the declared JSON type (prose-typed examples are sometimes strings)."""
     kind = _first_type(schema)
-    expected = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "object": dict}
+    expected: dict[str, type | tuple[type, ...]] = {
+        "string": str,
+        "integer": int,
+        "number": (int, float),
+        "boolean": bool,
+        "object": dict,
+    }
     if kind == "array":
         return isinstance(value, list)
     if kind in expected:
