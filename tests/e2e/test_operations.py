@@ -48,10 +48,11 @@ def sweep(prism: Prism, calls: Iterable[tuple[str, Callable[[Prism], Outcome]]])
 
 
 def check(section: str, outcomes: dict[str, Outcome], total: int, passed: Callable[[Outcome], bool]) -> None:
-    """Unlisted failures fail with the entry to list; listed ones that pass are reported for removal."""
+    """Unlisted failures (or listed ones failing another way) fail with the entry to list; listed ones that
+    pass are reported for removal."""
     known = listed(section)
     failures = {key: outcome for key, outcome in outcomes.items() if not passed(outcome)}
-    new = {key: outcome for key, outcome in failures.items() if key not in known}
+    new = {key: outcome for key, outcome in failures.items() if known.get(key, {}).get("kind") != outcome.kind}
     stale = sorted(key for key in known if key not in failures)
     if stale:
         warnings.warn(f"{EXCEPTIONS.name} [{section}] lists entries that now pass; remove: {stale}", stacklevel=2)
