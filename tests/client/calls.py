@@ -5,7 +5,6 @@ import functools
 from typing import Any
 
 import trio
-
 from cekura_api_client import AuthenticatedClient
 from cekura_api_client.api.test_framework import billing_info_retrieve
 from cekura_api_client.models import BillingInfo

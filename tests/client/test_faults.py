@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import json
 import socket
 import threading
 import time
@@ -23,8 +22,8 @@ from typing import Any
 import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, RetryPolicy
-from cekura_api_client.runtime import errors as e  # the new errors are not re-exported by errors.py yet
 from cekura_api_client.models import BillingInfo
+from cekura_api_client.runtime import errors as e  # the new errors are not re-exported by errors.py yet
 
 from .calls import fetch
 from .conftest import API_KEY, FIGURES, PATH
