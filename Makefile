@@ -97,6 +97,13 @@ bench: $(TOOLS) ## Regeneration, spec diff, per-call, model and import costs, si
 corpus: $(TOOLS) ## Run the malformed-payload corpus through from_dict; print the outcome table.
 	PYTHONPATH=generated:. $(BIN)/python -m tests.client.corpus
 
+# Mutant names to run (globs over cekura_api_client.runtime.*); pyproject's [tool.mutmut] says what is mutated.
+PATHS ?=
+.PHONY: mutation
+mutation: $(TOOLS) ## Mutation testing of the runtime with mutmut (PATHS=<name globs>; ~45 min; not in make test).
+	$(BIN)/mutmut run $(PATHS)
+	$(BIN)/mutmut results
+
 .PHONY: clean
 clean: ## Remove the toolchain and build artefacts.
 	rm -rf $(VENV) node_modules build .mypy_cache .pytest_cache .ruff_cache .hypothesis
