@@ -16,6 +16,7 @@ TEST_DEPENDENCIES = [
     "pytest",
     "pytest-httpserver",
     "anyio",
+    "trio",
     "hypothesis<6.170.10",
     "hypothesis-jsonschema",
     "jsonschema",

@@ -1,58 +1,125 @@
-"""What every generated endpoint function does around its request: send it with transport errors mapped
-to typed ones, check the body, and raise the typed error for a status that is not a success."""
+"""What every generated endpoint function does around its request: send it with the credential the
+operation accepts, under the call's deadline, with every failure mapped to a typed error; check the body;
+and decide what a status means."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Container
+from http import HTTPStatus
 from typing import Any, TypeVar
 
 import httpx
 
+from . import deadline
 from .client import Client
-from .errors import APIConnectionError, APITimeoutError, ResponseValidationError, status_error
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    CekuraError,
+    ConfigurationError,
+    ResponseValidationError,
+    UnexpectedStatus,
+    status_error,
+)
 
 T = TypeVar("T")
+DEFAULT_SECURITY = ("api_key",)
 
 
-def _connection_error(error: httpx.TransportError, kwargs: dict[str, Any]) -> APIConnectionError:
+def _where(error: Exception, kwargs: dict[str, Any]) -> tuple[str, str]:
     try:
-        method, url = error.request.method, str(error.request.url)
-    except RuntimeError:  # raised before the request was built
-        method, url = kwargs["method"].upper(), kwargs["url"]
-    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    return kind(f"{type(error).__name__}: {error}", method=method, url=url)
+        request = error.request  # type: ignore[attr-defined]
+        return request.method, str(request.url)
+    except (AttributeError, RuntimeError):  # raised before the request was built
+        return kwargs["method"].upper(), kwargs["url"]
 
 
-def _without_empty_params(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """httpx re-parses the URL to merge even an empty params dict: a third of a local call's client time."""
-    return kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
+def _mapped(error: Exception, kwargs: dict[str, Any]) -> CekuraError:
+    """The typed error for an exception httpx raised during a call."""
+    method, url = _where(error, kwargs)
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{type(error).__name__}: {error}", method=method, url=url)
+    if isinstance(error, httpx.DecodingError):
+        return ResponseValidationError((), f"the body could not be decoded ({error})", method=method, url=url)
+    if isinstance(error, httpx.InvalidURL):
+        return ConfigurationError(f"invalid request URL for {method}: {error}")
+    return APIConnectionError(f"{type(error).__name__}: {error}", method=method, url=url)
 
 
-def send(client: Client, kwargs: dict[str, Any]) -> httpx.Response:
-    try:
-        return client.get_httpx_client().request(**_without_empty_params(kwargs))
-    except httpx.TransportError as error:
-        raise _connection_error(error, kwargs) from error
+def _request_args(client: Client, kwargs: dict[str, Any], security: tuple[str, ...]) -> dict[str, Any]:
+    """The httpx arguments: the credential for `security`, and no empty params dict (httpx re-parses the
+    URL to merge even an empty one: a third of a local call's client time)."""
+    auth = client.auth_for(security, kwargs["method"].upper(), kwargs["url"])
+    args = kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
+    return {**args, "auth": auth}
 
 
-async def send_async(client: Client, kwargs: dict[str, Any]) -> httpx.Response:
-    try:
-        return await client.get_async_httpx_client().request(**_without_empty_params(kwargs))
-    except httpx.TransportError as error:
-        raise _connection_error(error, kwargs) from error
+def send(client: Client, kwargs: dict[str, Any], *, security: tuple[str, ...] = DEFAULT_SECURITY) -> httpx.Response:
+    """Send the request `kwargs` describes, to an operation accepting the credential kinds `security`
+    ("api_key", "oauth2"; empty for none), and read the body, all within the call's deadline."""
+    args = _request_args(client, kwargs, security)
+    with deadline.within(client.call_deadline()):
+        try:
+            return client.get_httpx_client().request(**args)
+        except (httpx.HTTPError, httpx.InvalidURL) as error:
+            raise _mapped(error, kwargs) from error
+
+
+async def send_async(
+    client: Client, kwargs: dict[str, Any], *, security: tuple[str, ...] = DEFAULT_SECURITY
+) -> httpx.Response:
+    """`send`, for the async endpoint functions."""
+    args = _request_args(client, kwargs, security)
+    with deadline.within(client.call_deadline()):
+        try:
+            return await client.get_async_httpx_client().request(**args)
+        except (httpx.HTTPError, httpx.InvalidURL) as error:
+            raise _mapped(error, kwargs) from error
 
 
 def checked(response: httpx.Response, parse: Callable[[], T]) -> T:
-    """`parse()`, with a body that is not JSON or does not fit the schema raised as ResponseValidationError."""
+    """`parse()`, with a body that is not JSON or does not fit the schema raised as ResponseValidationError.
+
+    ValueError covers invalid JSON, undecodable text and integers past Python's digit limit; JSON nested
+    deeper than the interpreter recurses raises RecursionError."""
     try:
         return parse()
     except ResponseValidationError as error:
         raise error.for_response(response) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except RecursionError:
+        raise ResponseValidationError((), "not valid JSON (nested too deeply)").for_response(response) from None
+    except ValueError as error:
         raise ResponseValidationError((), f"not valid JSON ({error})").for_response(response) from None
 
 
-def raise_for_status(response: httpx.Response) -> None:
+def http_status(code: int) -> HTTPStatus:
+    """`HTTPStatus(code)`, for any code: one `http.HTTPStatus` does not list (Cloudflare's 520, 499, 299)
+    becomes a pseudo-member equal to the number, with an empty phrase, as open enums do elsewhere here."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        unknown = int.__new__(HTTPStatus, code)
+        unknown._name_ = f"UNKNOWN_{code}"
+        unknown._value_ = code
+        unknown.phrase = ""  # type: ignore[misc]
+        unknown.description = ""  # type: ignore[misc]
+        return unknown
+
+
+def raise_for_status(response: httpx.Response, documented: Container[int] | None = None) -> None:
+    """Raise the typed error for a status that is not a success (any 5xx: ServerError), and, given the
+    operation's `documented` statuses, UnexpectedStatus for a success it does not document (a 201, 204...),
+    which `sync()` could not return as its type."""
     if not response.is_success:
         raise status_error(response)
+    if documented is not None and response.status_code not in documented:
+        note = " (a success status this operation does not document)"
+        raise status_error(response, UnexpectedStatus, note)
+
+
+def unexpected_status(client: Client, response: httpx.Response) -> None:
+    """What `_parse_response` does with a status the operation does not document: None, or with
+    `client.raise_on_unexpected_status` the typed error (AuthenticationError for a 401, with the method,
+    URL and request id; UnexpectedStatus for a success)."""
+    if client.raise_on_unexpected_status:
+        raise_for_status(response, ())

@@ -1,8 +1,10 @@
 """Run the endpoint the way a user would, sync or async, so each test covers both."""
 
 import asyncio
+import functools
 from typing import Any
 
+import trio
 from cekura_api_client import AuthenticatedClient
 from cekura_api_client.api.test_framework import billing_info_retrieve
 from cekura_api_client.models import BillingInfo
@@ -12,8 +14,11 @@ MODES = ["sync", "async"]
 
 
 def fetch(client: AuthenticatedClient, mode: str, **kwargs: Any) -> BillingInfo:
+    """One call, sync, under asyncio ("async") or under trio ("trio")."""
     if mode == "sync":
         return billing_info_retrieve.sync(client=client, **kwargs)
+    if mode == "trio":
+        return trio.run(functools.partial(_fetch_async, client, **kwargs))
     return asyncio.run(_fetch_async(client, **kwargs))
 
 

@@ -1,5 +1,6 @@
-"""The clients the generated endpoint functions take: defaults for this API, the API key kept out of
-every repr and log, a default timeout, and retries (see retry.py).
+"""The clients the generated endpoint functions take: defaults for this API, credentials kept out of every
+repr, log and other origin, a default timeout, retries and a total deadline (retry.py), bounded bodies
+(body.py), and a lifecycle that cannot be misused (pools.py).
 
 Keeps the public surface of openapi-python-client's stock clients (with_headers, with_timeout,
 set_httpx_client, context managers...), so its documentation still applies.
@@ -7,29 +8,36 @@ set_httpx_client, context managers...), so its documentation still applies.
 
 from __future__ import annotations
 
+import base64
 import os
 import ssl
+import threading
 from collections.abc import Generator
 from typing import Any, TypeVar
 
 import attrs
 import httpx
 
-from .errors import ConfigurationError
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .body import ACCEPT_ENCODING, Limits
+from .errors import ConfigurationError, MissingCredentialError
+from .pools import Pools
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Settings
 from .spec import API_KEY_HEADER, DEFAULT_BASE_URL
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 API_KEY_ENV = "CEKURA_API_KEY"
+ACCESS_TOKEN_ENV = "CEKURA_ACCESS_TOKEN"
 BASE_URL_ENV = "CEKURA_BASE_URL"
 # httpx.Client ignores these when it is given a transport, so they go to the transport we build.
-_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "uds", "local_address", "socket_options")
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "uds", "local_address", "socket_options", "retries")
+# The credential kinds an operation may accept, in the order a client prefers them.
+CREDENTIAL_KINDS = ("api_key", "oauth2")
 
 C = TypeVar("C", bound="Client")
 
 
 class APIKeyAuth(httpx.Auth):
-    """Adds the key header to each outgoing request; unlike a default header, it never shows in a repr."""
+    """Adds a credential header to each outgoing request; unlike a default header, it never shows in a repr."""
 
     def __init__(self, header: str, value: str) -> None:
         self._header = header
@@ -43,17 +51,29 @@ class APIKeyAuth(httpx.Auth):
         return f"APIKeyAuth(header={self._header!r}, value=<redacted>)"
 
 
+def _parse_base_url(base_url: object) -> httpx.URL:
+    try:
+        url = httpx.URL(base_url)  # type: ignore[arg-type]
+    except (httpx.InvalidURL, TypeError) as error:
+        raise ConfigurationError(f"base_url is not a valid URL ({error})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError("base_url must be an absolute http:// or https:// URL")
+    return url
+
+
 @attrs.define
 class Client:
     """A client for endpoints that need no authentication.
 
     Keyword arguments: ``base_url`` (default: the spec's server), ``headers``, ``cookies``, ``timeout``
-    (default: 30 s, 5 s to connect), ``verify_ssl``, ``follow_redirects``, ``retry`` (a RetryPolicy),
-    ``httpx_args`` (passed to the httpx client; transport options go to the transport).
+    (default: 30 s, 5 s to connect), ``verify_ssl``, ``follow_redirects``, ``retry`` (a RetryPolicy; its
+    ``deadline`` bounds a whole call), ``max_response_size`` (JSON, text and error bodies; default 50 MiB),
+    ``max_download_size`` (other content types; default 1 GiB), ``proxy``, ``trust_env`` (HTTP(S)_PROXY,
+    NO_PROXY; default on), ``httpx_args`` (passed to the httpx client; transport options go to the transport).
     """
 
     raise_on_unexpected_status: bool = attrs.field(default=False, kw_only=True)
-    """Whether `*_detailed` calls raise errors.UnexpectedStatus for statuses the spec does not document."""
+    """Whether `*_detailed` calls raise the typed error for statuses the spec does not document."""
     _base_url: str = attrs.field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers")
@@ -61,37 +81,49 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = attrs.field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = attrs.field(default=False, kw_only=True, alias="follow_redirects")
     _retry: RetryPolicy = attrs.field(factory=RetryPolicy, kw_only=True, alias="retry")
+    _max_response_size: int | None = attrs.field(
+        default=Limits().max_response_size, kw_only=True, alias="max_response_size"
+    )
+    _max_download_size: int | None = attrs.field(
+        default=Limits().max_download_size, kw_only=True, alias="max_download_size"
+    )
+    _proxy: str | httpx.Proxy | None = attrs.field(default=None, kw_only=True, alias="proxy")
+    _trust_env: bool = attrs.field(default=True, kw_only=True, alias="trust_env")
     _httpx_args: dict[str, Any] = attrs.field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = attrs.field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False, repr=False)
+    _client: httpx.Client | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False, eq=False)
+    _pools: Pools = attrs.field(init=False, repr=False, eq=False)
+    _url: httpx.URL = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._url = _parse_base_url(self._base_url)
+        self._pools = Pools(self._verify_ssl, self._transport_args(), self._trust_env)
 
     def with_headers(self: C, headers: dict[str, str]) -> C:
-        """A new client like this one with additional headers."""
-        for client in (self._client, self._async_client):
-            if client is not None:
-                client.headers.update(headers)
-        return attrs.evolve(self, headers={**self._headers, **headers})
+        """A client like this one with additional headers (sharing its connection pool)."""
+        return self._derive(headers={**self._headers, **headers})
 
     def with_cookies(self: C, cookies: dict[str, str]) -> C:
-        """A new client like this one with additional cookies."""
-        for client in (self._client, self._async_client):
-            if client is not None:
-                client.cookies.update(cookies)
-        return attrs.evolve(self, cookies={**self._cookies, **cookies})
+        """A client like this one with additional cookies (sharing its connection pool)."""
+        return self._derive(cookies={**self._cookies, **cookies})
 
     def with_timeout(self: C, timeout: httpx.Timeout) -> C:
-        """A new client like this one with another timeout."""
-        for client in (self._client, self._async_client):
-            if client is not None:
-                client.timeout = timeout
-        return attrs.evolve(self, timeout=timeout)
+        """A client like this one with another timeout (sharing its connection pool)."""
+        return self._derive(timeout=timeout)
 
     def with_retry(self: C, retry: RetryPolicy) -> C:
-        """A new client like this one with another retry policy (`RetryPolicy(max_retries=0)`: none)."""
-        return attrs.evolve(self, retry=retry)
+        """A client like this one with another retry policy (`RetryPolicy(max_retries=0)`: none)."""
+        return self._derive(retry=retry)
+
+    def _derive(self: C, **changes: Any) -> C:
+        derived = attrs.evolve(self, **changes)
+        derived._pools = self._pools
+        return derived
 
     def set_httpx_client(self: C, client: httpx.Client) -> C:
-        """Use this httpx.Client as it is: its own settings replace this client's, retries included."""
+        """Use this httpx.Client as it is: its own settings replace this client's, retries included.
+        close() closes it; a call after that uses a client built from this one's settings."""
         self._client = client
         return self
 
@@ -101,90 +133,185 @@ class Client:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        if self._client is None:
-            args, transport_args = self._split_httpx_args()
-            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
-            self._client = httpx.Client(transport=RetryTransport(inner, self._retry), **args)
-        return self._client
+        client = self._client
+        if client is None:
+            with self._lock:  # 32 threads making the first call build one client, not 32
+                if self._client is None:
+                    self._client = httpx.Client(transport=RetryTransport(self._settings()), **self._client_args())
+                client = self._client
+        return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            args, transport_args = self._split_httpx_args()
-            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl, **transport_args)
-            self._async_client = httpx.AsyncClient(transport=AsyncRetryTransport(inner, self._retry), **args)
-        return self._async_client
+        client = self._async_client
+        if client is None:
+            with self._lock:
+                if self._async_client is None:
+                    transport = AsyncRetryTransport(self._settings())
+                    self._async_client = httpx.AsyncClient(transport=transport, **self._client_args())
+                client = self._async_client
+        return client
 
-    def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
+    def _settings(self) -> _Settings:
+        limits = Limits(self._max_response_size, self._max_download_size)
+        headers = (self._credential_header(), "Authorization")
+        return _Settings(self._pools, self._retry, limits, self._url, headers)
+
+    def _client_args(self) -> dict[str, Any]:
+        headers = {"Accept-Encoding": ACCEPT_ENCODING, **self._userinfo_header(), **self._headers}
         args = {
-            "base_url": self._base_url,
+            "base_url": self._url.copy_with(username=None, password=None),
             "cookies": self._cookies,
-            "headers": self._headers,
+            "headers": headers,
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
             "auth": self._auth(),
+            "trust_env": self._trust_env,
             **self._httpx_args,
         }
-        transport_args = {name: args.pop(name) for name in _TRANSPORT_ARGS if name in args}
-        return args, transport_args
+        return {name: value for name, value in args.items() if name not in (*_TRANSPORT_ARGS, "transport")}
+
+    def _transport_args(self) -> dict[str, Any]:
+        args = {name: self._httpx_args[name] for name in (*_TRANSPORT_ARGS, "transport") if name in self._httpx_args}
+        if self._proxy is not None:
+            args["proxy"] = self._proxy
+        return args
+
+    def _userinfo_header(self) -> dict[str, str]:
+        """Credentials written in base_url become a Basic header, so the URL shown anywhere has none."""
+        if not self._url.userinfo:
+            return {}
+        pair = f"{self._url.username}:{self._url.password}".encode()
+        return {"Authorization": f"Basic {base64.b64encode(pair).decode('ascii')}"}
+
+    def _credential_header(self) -> str:
+        return API_KEY_HEADER
 
     def _auth(self) -> httpx.Auth | None:
         return None
 
+    def auth_for(self, security: tuple[str, ...], method: str, url: str) -> httpx.Auth | None:
+        """The credential to send to an operation accepting `security` (none when it needs none).
+
+        Raises MissingCredentialError, before anything is sent, when the client holds none it accepts."""
+        if not security:
+            return None
+        raise MissingCredentialError(security, method=method, url=url)
+
+    def call_deadline(self) -> float:
+        """Seconds a call may take in all (the retry policy's deadline)."""
+        return self._retry.deadline
+
     def __enter__(self: C) -> C:
-        self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
 
     async def __aenter__(self: C) -> C:
-        await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        """Close the connections. The client stays usable: a later call opens new ones."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+        self._pools.close()
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the async connections. The client stays usable: a later call opens new ones."""
+        with self._lock:
+            client, self._async_client = self._async_client, None
+        if client is not None:
+            await client.aclose()
+        await self._pools.aclose()
 
 
-def _check_token(_: object, __: attrs.Attribute[str], token: object) -> None:
-    if not isinstance(token, str) or not token.strip():
-        raise ConfigurationError(f"no API key: pass token=... or set {API_KEY_ENV} and use from_env()")
-    if token != token.strip() or any(char in token for char in "\r\n"):
-        raise ConfigurationError("the API key has surrounding whitespace or a line break; check how it was read")
+def _check_credential(name: str, variable: str, value: object) -> None:
+    """Reject a credential httpx could not send, without ever putting it in the message."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"no {name}: the value given is empty (set {variable} and use from_env()?)")
+    if value != value.strip():
+        raise ConfigurationError(f"the {name} has surrounding whitespace or a line break; check how it was read")
+    if not all(" " <= char <= "~" for char in value):
+        raise ConfigurationError(f"the {name} has a control or non-ASCII character; check how it was read")
 
 
-@attrs.define
+@attrs.define(init=False)
 class AuthenticatedClient(Client):
-    """The client for this API: sends the key in the spec's API-key header, with no prefix.
+    """The client for this API, holding an API key, an OAuth access token, or both.
 
-    ``AuthenticatedClient(token="...")``, or ``AuthenticatedClient.from_env()`` to read CEKURA_API_KEY
-    (and CEKURA_BASE_URL when set). The key never appears in a repr, a log record or an error.
+    ``AuthenticatedClient(api_key="...")`` (``token=`` is the same, kept from earlier versions),
+    ``AuthenticatedClient(access_token="...")``, or ``AuthenticatedClient.from_env()`` to read
+    CEKURA_API_KEY and CEKURA_ACCESS_TOKEN (and CEKURA_BASE_URL when set). Each call sends one credential the
+    operation accepts, the key when it does; the key goes in the spec's API-key header, the token as
+    ``Authorization: Bearer``. Neither ever appears in a repr, a log record, an error or another origin.
     """
 
-    token: str = attrs.field(kw_only=True, repr=False, validator=_check_token)
+    api_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     """The API key."""
+    access_token: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The OAuth access token (connected apps)."""
     prefix: str = attrs.field(default="", kw_only=True)
     """Written before the key, with a space (for example "Bearer"); empty for this API."""
     auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True)
     """The header that carries the key."""
 
+    def __init__(self, *args: Any, token: str | None = None, **kwargs: Any) -> None:
+        if token is not None:
+            if kwargs.get("api_key") is not None:
+                raise ConfigurationError("pass the API key once: api_key= (or token=, its earlier name)")
+            kwargs["api_key"] = token
+        self.__attrs_init__(*args, **kwargs)
+
+    def __attrs_post_init__(self) -> None:
+        _check_credential("API key", API_KEY_ENV, self.api_key)
+        _check_credential("access token", ACCESS_TOKEN_ENV, self.access_token)
+        if self.api_key is None and self.access_token is None:
+            raise ConfigurationError(
+                f"no API key or access token: pass api_key=... or access_token=..., or set {API_KEY_ENV} "
+                f"or {ACCESS_TOKEN_ENV} and use from_env()"
+            )
+        super().__attrs_post_init__()
+
+    @property
+    def token(self) -> str | None:
+        """The API key (the earlier name of `api_key`)."""
+        return self.api_key
+
     @classmethod
     def from_env(cls, **kwargs: Any) -> AuthenticatedClient:
-        """Read the key from CEKURA_API_KEY and the base URL from CEKURA_BASE_URL (optional).
+        """Read CEKURA_API_KEY, CEKURA_ACCESS_TOKEN and CEKURA_BASE_URL (each optional, one credential needed).
 
         Keyword arguments are passed on to the constructor and win over the environment.
         """
-        settings: dict[str, Any] = {"token": os.environ.get(API_KEY_ENV, "")}
-        if os.environ.get(BASE_URL_ENV):
-            settings["base_url"] = os.environ[BASE_URL_ENV]
+        names = {"api_key": API_KEY_ENV, "access_token": ACCESS_TOKEN_ENV, "base_url": BASE_URL_ENV}
+        settings = {name: os.environ[variable] for name, variable in names.items() if os.environ.get(variable)}
+        if "token" in kwargs:
+            settings.pop("api_key", None)
         return cls(**{**settings, **kwargs})
 
-    def _auth(self) -> httpx.Auth:
-        return APIKeyAuth(self.auth_header_name, f"{self.prefix} {self.token}" if self.prefix else self.token)
+    def _credential_header(self) -> str:
+        return self.auth_header_name
+
+    def _credential(self, kind: str) -> httpx.Auth | None:
+        if kind == "api_key" and self.api_key is not None:
+            return APIKeyAuth(self.auth_header_name, f"{self.prefix} {self.api_key}" if self.prefix else self.api_key)
+        if kind == "oauth2" and self.access_token is not None:
+            return APIKeyAuth("Authorization", f"Bearer {self.access_token}")
+        return None
+
+    def _auth(self) -> httpx.Auth | None:
+        return self._credential("api_key") or self._credential("oauth2")
+
+    def auth_for(self, security: tuple[str, ...], method: str, url: str) -> httpx.Auth | None:
+        for kind in CREDENTIAL_KINDS:
+            credential = self._credential(kind) if kind in security else None
+            if credential is not None:
+                return credential
+        return super().auth_for(security, method, url)

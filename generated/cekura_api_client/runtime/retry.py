@@ -1,50 +1,60 @@
-"""Retries as httpx transports, so sync and async, `sync()` and `sync_detailed()` behave the same.
+"""The client's httpx transports: retries, the call's deadline, bounded bodies and credentials kept to the
+API's origin, so sync and async, `sync()` and `sync_detailed()` behave the same.
 
-Only idempotent methods are retried: on connection errors, timeouts, 429 and 502/503/504, with exponential
-backoff and full jitter, honouring Retry-After (seconds or an HTTP date), bounded by a retry count and a
-total deadline.
+Only idempotent methods are retried: on connection errors (while reading the body too), timeouts, 429,
+502/503/504 and Cloudflare's 520-524, with exponential backoff and full jitter, honouring Retry-After
+(seconds or an HTTP date), bounded by a retry count and the call's total deadline.
 """
 
 from __future__ import annotations
 
-import asyncio
+import email.utils
 import logging
 import random
 import time
 from datetime import datetime, timezone
 
+import anyio
 import attrs
 import httpx
+
+from . import deadline
+from .body import Limits, bounded
+from .errors import redact_url
+from .pools import Pools
 
 logger = logging.getLogger("cekura_api_client")
 
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Past this, initial_backoff * 2**retry only overflows: max_backoff has long been reached.
+MAX_DOUBLINGS = 64
 
 
 @attrs.frozen
 class RetryPolicy:
-    """How failed requests are retried. `RetryPolicy(max_retries=0)` switches retries off."""
+    """How failed requests are retried, and how long a call may take. `RetryPolicy(max_retries=0)`: no retries."""
 
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
     initial_backoff: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
     max_backoff: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     deadline: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
-    """Seconds from the first attempt after which no retry starts."""
-    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    """Seconds a call may take in all: connecting, every retry and reading the body."""
+    statuses: frozenset[int] = frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524})
     methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
 
     def backoff(self, retry: int) -> float:
         """Full jitter: uniform in [0, min(max_backoff, initial_backoff * 2**retry)]."""
-        return random.uniform(0, min(self.max_backoff, self.initial_backoff * 2**retry))
+        return random.uniform(0, min(self.max_backoff, self.initial_backoff * 2.0 ** min(retry, MAX_DOUBLINGS)))
 
-    def delay(self, retry: int, started: float, response: httpx.Response | None) -> float | None:
+    def delay(self, retry: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before retry number `retry` (0-based), or None to stop."""
         if retry >= self.max_retries:
             return None
         wait = retry_after(response) if response is not None else None
         if wait is None:
             wait = self.backoff(retry)
-        if time.monotonic() - started + wait > self.deadline:
+        left = deadline.remaining()
+        if left is not None and wait >= left:
             return None
         return wait
 
@@ -53,45 +63,38 @@ class RetryPolicy:
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """Retry-After as seconds: either delta-seconds or an HTTP date."""
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    import email.utils
-
+    """Retry-After as seconds: either delta-seconds (ASCII digits) or an HTTP date."""
+    value = response.headers.get("retry-after", "").strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
     try:
         moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
+
+
 class _Attempts:
     """The retry decisions for one request; the transports only send and sleep."""
 
     def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
-        self.policy, self.request = policy, request
-        self.started, self.retry = time.monotonic(), 0
+        self.policy, self.request, self.retry = policy, request, 0
 
     def wait(self, response: httpx.Response | None, error: Exception | None) -> float | None:
         """Seconds to sleep before trying again, or None when this outcome is final."""
         if response is not None and response.status_code not in self.policy.statuses:
             return None
-        wait = self.policy.delay(self.retry, self.started, response)
+        wait = self.policy.delay(self.retry, response)
         if wait is not None:
             cause = f"HTTP {response.status_code}" if response is not None else type(error).__name__
-            logger.debug(
-                "retrying %s %s in %.2fs (retry %d): %s",
-                self.request.method,
-                self.request.url,
-                wait,
-                self.retry + 1,
-                cause,
-            )
+            where = f"{self.request.method} {redact_url(self.request.url)}"
+            logger.debug("retrying %s in %.2fs (retry %d): %s", where, wait, self.retry + 1, cause)
             self.retry += 1
         return wait
 
@@ -103,53 +106,97 @@ class _Attempts:
         return response
 
 
+@attrs.define
+class _Settings:
+    """What both transports need: the pools, the policy, the body limits, where credentials may go."""
+
+    pools: Pools
+    policy: RetryPolicy
+    limits: Limits
+    origin: httpx.URL
+    credential_headers: tuple[str, ...]
+
+    def prepare(self, request: httpx.Request) -> None:
+        """Drop credentials bound for another origin (a redirect, an absolute URL); keep the pool wait
+        within the deadline."""
+        if _origin(request.url) != _origin(self.origin):
+            for name in self.credential_headers:
+                request.headers.pop(name, None)
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict) and "pool" in timeouts:
+            request.extensions["timeout"] = {**timeouts, "pool": deadline.clip(timeouts["pool"], httpx.PoolTimeout)}
+
+
 class RetryTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
-        self.inner = inner
-        self.policy = policy
+    def __init__(self, settings: _Settings) -> None:
+        self.settings = settings
+        self.policy = settings.policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not self.policy.wants(request):
-            return self.inner.handle_request(request)
-        attempts = _Attempts(self.policy, request)
-        while True:
-            response, error = None, None
-            try:
-                response = self.inner.handle_request(request)
-            except RETRYABLE_ERRORS as caught:
-                error = caught
-            wait = attempts.wait(response, error)
-            if wait is None:
-                return attempts.final(response, error)
-            if response is not None:
-                response.close()
-            time.sleep(wait)
+        with deadline.within(self.policy.deadline):
+            if not self.policy.wants(request):
+                return self._send(request, read=False)
+            attempts = _Attempts(self.policy, request)
+            while True:
+                response, error = None, None
+                try:
+                    response = self._send(request, read=True)
+                except RETRYABLE_ERRORS as caught:
+                    error = caught
+                wait = attempts.wait(response, error)
+                if wait is None:
+                    return attempts.final(response, error)
+                time.sleep(wait)
+
+    def _send(self, request: httpx.Request, *, read: bool) -> httpx.Response:
+        """One attempt; with `read`, the body is read here, so a failure while reading it can be retried."""
+        self.settings.prepare(request)
+        raw = self.settings.pools.sync_for(request.url).handle_request(request)
+        try:
+            response = bounded(raw, request, self.settings.limits, is_async=False)
+            if read:
+                response.read()
+        except BaseException:
+            raw.close()
+            raise
+        return response
 
     def close(self) -> None:
-        self.inner.close()
+        self.settings.pools.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self.inner = inner
-        self.policy = policy
+    def __init__(self, settings: _Settings) -> None:
+        self.settings = settings
+        self.policy = settings.policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not self.policy.wants(request):
-            return await self.inner.handle_async_request(request)
-        attempts = _Attempts(self.policy, request)
-        while True:
-            response, error = None, None
-            try:
-                response = await self.inner.handle_async_request(request)
-            except RETRYABLE_ERRORS as caught:
-                error = caught
-            wait = attempts.wait(response, error)
-            if wait is None:
-                return attempts.final(response, error)
-            if response is not None:
-                await response.aclose()
-            await asyncio.sleep(wait)
+        with deadline.within(self.policy.deadline):
+            if not self.policy.wants(request):
+                return await self._send(request, read=False)
+            attempts = _Attempts(self.policy, request)
+            while True:
+                response, error = None, None
+                try:
+                    response = await self._send(request, read=True)
+                except RETRYABLE_ERRORS as caught:
+                    error = caught
+                wait = attempts.wait(response, error)
+                if wait is None:
+                    return attempts.final(response, error)
+                await anyio.sleep(wait)
+
+    async def _send(self, request: httpx.Request, *, read: bool) -> httpx.Response:
+        self.settings.prepare(request)
+        raw = await self.settings.pools.async_for(request.url).handle_async_request(request)
+        try:
+            response = bounded(raw, request, self.settings.limits, is_async=True)
+            if read:
+                await response.aread()
+        except BaseException:
+            await raw.aclose()
+            raise
+        return response
 
     async def aclose(self) -> None:
-        await self.inner.aclose()
+        await self.settings.pools.aclose()
