@@ -1,6 +1,6 @@
 """What the endpoint templates need to know of each operation that openapi-python-client does not pass
 them (it drops `style`/`explode` and the operation's `security`): read from the resolved spec and
-written as templates/operation_facts.jinja into the template directory the generator is given."""
+written as operation_facts.jinja into the template directory the generator is given."""
 
 import json
 import shutil
@@ -13,22 +13,26 @@ TEMPLATES = ROOT / "templates"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """{"GET /path/": {"comma_separated": [query names], "security": [scheme names]}} for every operation."""
+def operations(spec: dict[str, Any], credentials: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """{"GET /path/": {"comma_separated": [query names], "credentials": [kinds]}} for every operation, where
+    `credentials` are those of `credentials` (the client's kinds, named as the surface rule's schemes) that
+    the operation accepts."""
     return {
-        f"{method.upper()} {path}": _facts(spec, {**item, **operation}, operation)
+        f"{method.upper()} {path}": _facts(spec, {**item, **operation}, operation, credentials)
         for path, item in spec.get("paths", {}).items()
         for method, operation in item.items()
         if method in METHODS
     }
 
 
-def _facts(spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+def _facts(
+    spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any], credentials: frozenset[str]
+) -> dict[str, Any]:
     parameters = [_resolved(spec, parameter) for parameter in merged.get("parameters", [])]
     requirements = operation.get("security", spec.get("security", []))
     return {
         "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
-        "security": sorted({scheme for requirement in requirements for scheme in requirement}),
+        "credentials": sorted({scheme for requirement in requirements for scheme in requirement} & credentials),
     }
 
 
@@ -52,10 +56,10 @@ def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def write_templates(spec: dict[str, Any], directory: Path) -> Path:
+def write_templates(spec: dict[str, Any], directory: Path, credentials: frozenset[str]) -> Path:
     """Our templates plus operation_facts.jinja for `spec`, in `directory` (which must not exist)."""
     shutil.copytree(TEMPLATES, directory)
     # JSON lists and strings are Jinja literals too.
-    facts = json.dumps(operations(spec), sort_keys=True)
+    facts = json.dumps(operations(spec, credentials), sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
     return directory

@@ -53,7 +53,9 @@ def generate_into(
         notices += exposed.report()
     work = output.parent / f"{output.name}.resolved.json"
     resolution.write(work)
-    templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates")
+    # The credentials the runtime sends are named as the surface rule's customer credentials.
+    credentials = surface.Rule.load().customer_credentials
+    templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates", credentials)
     try:
         with _Generator(work, templates, output, config) as generator:
             validate_document(resolution.document, spec)

@@ -17,7 +17,7 @@ from cekura_api_client.runtime.calls import checked, http_status, raise_for_stat
 from cekura_api_client.runtime.retry import retry_after
 from pytest_httpserver import HTTPServer
 
-from .calls import MODES, fetch
+from .calls import MODES, fetch, fetch_detailed
 from .conftest import API_KEY, PATH
 
 URL = "https://api.example/test_framework/billing/info/"
@@ -170,23 +170,15 @@ def test_connection_and_timeout_errors_say_what_happened(refused_url: str, caplo
     )
 
 
-NEEDS_TEMPLATE = pytest.mark.xfail(
-    strict=True, reason="the endpoint template must call http_status() and raise_for_status(documented=...)"
-)
-
-
-@NEEDS_TEMPLATE
 @pytest.mark.parametrize("status", [520, 299])
 def test_detailed_takes_statuses_http_status_does_not_list(
     httpserver: HTTPServer, client: AuthenticatedClient, status: int
 ) -> None:
     httpserver.expect_request(PATH).respond_with_data("x", status=status)
-    from .calls import fetch_detailed
 
     assert fetch_detailed(client, "sync").status_code == status
 
 
-@NEEDS_TEMPLATE
 @pytest.mark.parametrize("status", [201, 203, 204])
 def test_sync_raises_for_a_success_status_it_does_not_document(
     httpserver: HTTPServer, client: AuthenticatedClient, status: int

@@ -46,11 +46,14 @@ class Prism:
 
     def __post_init__(self) -> None:
         hooks = {"response": [self._record]}
-        client = AuthenticatedClient(
-            base_url=self.url, token="test-key", retry=RetryPolicy(max_retries=0), httpx_args={"event_hooks": hooks}
+        # Both credentials: each call sends the one its operation accepts (Prism checks it).
+        self.client = AuthenticatedClient(
+            base_url=self.url,
+            api_key="test-key",
+            access_token="test-token",
+            retry=RetryPolicy(max_retries=0),
+            httpx_args={"event_hooks": hooks},
         )
-        # Operations accepting only oauth2 need a bearer token; the client has no OAuth argument yet.
-        self.client = client.with_headers({"Authorization": "Bearer test-token"})
 
     def _record(self, response: httpx.Response) -> None:
         self.last_status = response.status_code

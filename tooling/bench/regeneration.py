@@ -15,6 +15,7 @@ from tooling.bench.timing import interleaved, ratio
 from tooling.facts import write_templates
 from tooling.generate import CONFIG
 from tooling.resolve import VALIDATED, resolve, validate_document
+from tooling.surface import Rule
 
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
@@ -69,7 +70,7 @@ def breakdown(spec: Path, work: Path) -> list[str]:
     validate_document(resolution.document, spec)
     stages["openapi-spec-validator (runs beside the generator)"] = time.perf_counter() - started
     resolved = work / "resolved.json"
-    ours = write_templates(resolution.document, work / "templates")
+    ours = write_templates(resolution.document, work / "templates", Rule.load().customer_credentials)
     for name, templates in (("generator, stock templates", None), ("generator, our templates", ours)):
         started = time.perf_counter()
         run(generator(resolved, work / "split", no_hooks, templates))

@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scenarios_run_json_response_200 import ScenariosRunJsonResponse200
 from ...models.scenarios_run_json_response_400 import ScenariosRunJsonResponse400
 from ...models.test_suite_spec_upload import TestSuiteSpecUpload
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -56,21 +54,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ScenariosRunJsonResponse200 | ScenariosRunJsonResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -131,7 +134,7 @@ def sync_detailed(
         dry_run=dry_run,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -196,8 +199,9 @@ def sync(
             body=body,
             dry_run=dry_run,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunJsonResponse200, _build_response(client=client, response=response).parsed)
 
 
@@ -259,7 +263,7 @@ async def asyncio_detailed(
         dry_run=dry_run,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -324,6 +328,7 @@ async def asyncio(
             body=body,
             dry_run=dry_run,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunJsonResponse200, _build_response(client=client, response=response).parsed)

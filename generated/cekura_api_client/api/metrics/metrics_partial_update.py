@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_serializer_v2 import MetricDetailSerializerV2
 from ...models.metrics_partial_update_response_400 import MetricsPartialUpdateResponse400
 from ...models.metrics_partial_update_response_404 import MetricsPartialUpdateResponse404
 from ...models.patched_metric_edit_serializer_v2 import PatchedMetricEditSerializerV2
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -58,21 +56,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -105,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +145,9 @@ def sync(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)
 
 
@@ -177,7 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +218,7 @@ async def asyncio(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_response_200 import CallLogsCreateScenariosResponse200
 from ...models.call_logs_create_scenarios_response_400 import CallLogsCreateScenariosResponse400
 from ...models.call_logs_create_scenarios_response_403 import CallLogsCreateScenariosResponse403
 from ...models.schema_post_create_scenarios import SchemaPostCreateScenarios
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -56,10 +54,8 @@ def _parse_response(
 
         return response_403
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
@@ -68,11 +64,18 @@ def _build_response(
     CallLogsCreateScenariosResponse200 | CallLogsCreateScenariosResponse400 | CallLogsCreateScenariosResponse403
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -114,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -158,8 +161,9 @@ def sync(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)
 
 
@@ -202,7 +206,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -246,6 +250,7 @@ async def asyncio(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)

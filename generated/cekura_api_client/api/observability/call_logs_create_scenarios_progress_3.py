@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_progress_3_response_400 import CallLogsCreateScenariosProgress3Response400
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -52,21 +50,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -99,7 +102,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -136,8 +139,9 @@ def sync(
             agent_id=agent_id,
             project_id=project_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
 
 
@@ -171,7 +175,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -208,6 +212,7 @@ async def asyncio(
             agent_id=agent_id,
             project_id=project_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

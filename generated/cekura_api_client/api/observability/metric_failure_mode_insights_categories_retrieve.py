@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -41,21 +39,26 @@ def _parse_response(
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[MetricFailureModeInsight]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -89,7 +92,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -127,8 +130,9 @@ def sync(
             agent_ids=agent_ids,
             project=project,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
 
 
@@ -163,7 +167,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -201,6 +205,7 @@ async def asyncio(
             agent_ids=agent_ids,
             project=project,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

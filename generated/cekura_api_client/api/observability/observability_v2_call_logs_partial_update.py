@@ -1,10 +1,8 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_log_detail import CallLogDetail
 from ...models.observability_v2_call_logs_partial_update_response_400 import (
@@ -14,7 +12,7 @@ from ...models.observability_v2_call_logs_partial_update_response_404 import (
     ObservabilityV2CallLogsPartialUpdateResponse404,
 )
 from ...models.patched_update_call_log import PatchedUpdateCallLog
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -67,10 +65,8 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
@@ -79,11 +75,18 @@ def _build_response(
     CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -143,7 +146,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -205,8 +208,9 @@ def sync(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
 
 
@@ -267,7 +271,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -329,6 +333,7 @@ async def asyncio(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

@@ -1,10 +1,8 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mark_metric_vote import MarkMetricVote
 from ...models.mark_metric_vote_run_response import MarkMetricVoteRunResponse
@@ -14,7 +12,7 @@ from ...models.runs_v1_external_mark_metric_vote_create_response_400 import (
 from ...models.runs_v1_external_mark_metric_vote_create_response_404 import (
     RunsV1ExternalMarkMetricVoteCreateResponse404,
 )
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -65,10 +63,8 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
@@ -79,11 +75,18 @@ def _build_response(
     | RunsV1ExternalMarkMetricVoteCreateResponse404
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -121,7 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -159,8 +162,9 @@ def sync(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteRunResponse, _build_response(client=client, response=response).parsed)
 
 
@@ -199,7 +203,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -237,6 +241,7 @@ async def asyncio(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteRunResponse, _build_response(client=client, response=response).parsed)

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_scenarios_export_type import ExportScenariosExportType
 from ...models.export_scenarios_response_400 import ExportScenariosResponse400
 from ...models.export_scenarios_response_404 import ExportScenariosResponse404
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, File, Response, Unset
 
 
@@ -64,21 +62,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -116,7 +119,7 @@ def sync_detailed(
         export_type=export_type,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -158,8 +161,9 @@ def sync(
             project_id=project_id,
             export_type=export_type,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)
 
 
@@ -198,7 +202,7 @@ async def asyncio_detailed(
         export_type=export_type,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -240,6 +244,7 @@ async def asyncio(
             project_id=project_id,
             export_type=export_type,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)

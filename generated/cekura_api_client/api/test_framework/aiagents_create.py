@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_configure_from_provider_response import AIAgentConfigureFromProviderResponse
 from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_create_response_400 import AiagentsCreateResponse400
 from ...models.schema_post_ai_agent_v2 import SchemaPostAIAgentV2
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -52,21 +50,29 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (
+    201,
+    202,
+)
 
 
 def sync_detailed(
@@ -118,7 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -174,8 +180,9 @@ def sync(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         AIAgentV2 | AIAgentConfigureFromProviderResponse, _build_response(client=client, response=response).parsed
     )
@@ -230,7 +237,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -286,8 +293,9 @@ async def asyncio(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         AIAgentV2 | AIAgentConfigureFromProviderResponse, _build_response(client=client, response=response).parsed
     )

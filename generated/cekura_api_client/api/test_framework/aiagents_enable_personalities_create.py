@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_enable_personalities_create_response_400 import AiagentsEnablePersonalitiesCreateResponse400
 from ...models.enable_disable_personalities import EnableDisablePersonalities
 from ...models.paginated_personality_list import PaginatedPersonalityList
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -61,21 +59,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -114,7 +117,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -157,8 +160,9 @@ def sync(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
 
 
@@ -198,7 +202,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -241,6 +245,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)

@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_knowledge_base_list_response_404 import AiagentsKnowledgeBaseListResponse404
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -51,21 +49,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -96,7 +99,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -131,8 +134,9 @@ def sync(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
 
 
@@ -164,7 +168,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -199,6 +203,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

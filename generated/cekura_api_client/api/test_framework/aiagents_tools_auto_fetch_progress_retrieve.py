@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_fetch_progress_error_response import AutoFetchProgressErrorResponse
 from ...models.auto_fetch_progress_response import AutoFetchProgressResponse
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response
 
 
@@ -48,21 +46,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -94,7 +97,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -130,8 +133,9 @@ def sync(
             agent_id=agent_id,
             progress_id=progress_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
 
 
@@ -164,7 +168,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -200,6 +204,7 @@ async def asyncio(
             agent_id=agent_id,
             progress_id=progress_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_upload_knowledge_base_2_files_body import AiagentsUploadKnowledgeBase2FilesBody
 from ...models.aiagents_upload_knowledge_base_2_response_400 import AiagentsUploadKnowledgeBase2Response400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -60,21 +58,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (201,)
 
 
 def sync_detailed(
@@ -113,7 +116,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -156,8 +159,9 @@ def sync(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
 
 
@@ -197,7 +201,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -240,6 +244,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_duplicate_create_response_400 import AiagentsV1DuplicateCreateResponse400
 from ...models.schema_post_copy_agent import SchemaPostCopyAgent
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -52,21 +50,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (201,)
 
 
 def sync_detailed(
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -130,8 +133,9 @@ def sync(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
 
 
@@ -162,7 +166,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -196,6 +200,7 @@ async def asyncio(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_list_response_404 import AiagentsV1ListResponse404
 from ...models.paginated_ai_agent_list import PaginatedAIAgentList
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -53,21 +51,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -108,7 +111,7 @@ def sync_detailed(
         q=q,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -153,8 +156,9 @@ def sync(
             project_id=project_id,
             q=q,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
 
 
@@ -196,7 +200,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -241,6 +245,7 @@ async def asyncio(
             project_id=project_id,
             q=q,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)

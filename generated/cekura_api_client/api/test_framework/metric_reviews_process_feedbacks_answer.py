@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
-from ...runtime.calls import checked, send, send_async
+from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -35,19 +33,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -75,7 +78,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)

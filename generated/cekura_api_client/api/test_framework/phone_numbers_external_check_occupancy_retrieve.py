@@ -1,9 +1,7 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.phone_numbers_external_check_occupancy_retrieve_response_200 import (
     PhoneNumbersExternalCheckOccupancyRetrieveResponse200,
@@ -11,7 +9,7 @@ from ...models.phone_numbers_external_check_occupancy_retrieve_response_200 impo
 from ...models.phone_numbers_external_check_occupancy_retrieve_response_400 import (
     PhoneNumbersExternalCheckOccupancyRetrieveResponse400,
 )
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response
 
 
@@ -50,10 +48,8 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
@@ -62,11 +58,18 @@ def _build_response(
     PhoneNumbersExternalCheckOccupancyRetrieveResponse200 | PhoneNumbersExternalCheckOccupancyRetrieveResponse400
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -109,7 +112,7 @@ def sync_detailed(
         phone_number=phone_number,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -154,8 +157,9 @@ def sync(
         _get_kwargs(
             phone_number=phone_number,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         PhoneNumbersExternalCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed
     )
@@ -201,7 +205,7 @@ async def asyncio_detailed(
         phone_number=phone_number,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -246,8 +250,9 @@ async def asyncio(
         _get_kwargs(
             phone_number=phone_number,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         PhoneNumbersExternalCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed
     )

@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.phone_number import PhoneNumber
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import Response
 
 
@@ -31,19 +29,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[PhoneNumber]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -62,7 +65,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -82,8 +85,8 @@ def sync(
         list[PhoneNumber]
     """
 
-    response = send(client, _get_kwargs())
-    raise_for_status(response)
+    response = send(client, _get_kwargs(), security=_SECURITY)
+    raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumber], _build_response(client=client, response=response).parsed)
 
 
@@ -103,7 +106,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +126,6 @@ async def asyncio(
         list[PhoneNumber]
     """
 
-    response = await send_async(client, _get_kwargs())
-    raise_for_status(response)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumber], _build_response(client=client, response=response).parsed)

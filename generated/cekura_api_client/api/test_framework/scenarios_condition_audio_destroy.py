@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scenarios_condition_audio_destroy_response_200 import ScenariosConditionAudioDestroyResponse200
 from ...models.scenarios_condition_audio_destroy_response_404 import ScenariosConditionAudioDestroyResponse404
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import Response
 
 
@@ -41,21 +39,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ScenariosConditionAudioDestroyResponse200 | ScenariosConditionAudioDestroyResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -83,7 +86,7 @@ def sync_detailed(
         audio_id=audio_id,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -115,8 +118,9 @@ def sync(
             id=id,
             audio_id=audio_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)
 
 
@@ -145,7 +149,7 @@ async def asyncio_detailed(
         audio_id=audio_id,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +181,7 @@ async def asyncio(
             id=id,
             audio_id=audio_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)

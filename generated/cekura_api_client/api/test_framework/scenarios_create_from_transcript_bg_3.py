@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scenarios_create_from_transcript_bg_3_response_200 import ScenariosCreateFromTranscriptBg3Response200
 from ...models.scenarios_create_from_transcript_bg_3_response_400 import ScenariosCreateFromTranscriptBg3Response400
 from ...models.schema_post_simulate_scenario import SchemaPostSimulateScenario
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -46,21 +44,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -111,7 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +169,9 @@ def sync(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)
 
 
@@ -219,7 +223,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -274,6 +278,7 @@ async def asyncio(
         _get_kwargs(
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)

@@ -1,9 +1,7 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scenarios_create_from_transcript_progress_response_200 import (
     ScenariosCreateFromTranscriptProgressResponse200,
@@ -11,7 +9,7 @@ from ...models.scenarios_create_from_transcript_progress_response_200 import (
 from ...models.scenarios_create_from_transcript_progress_response_400 import (
     ScenariosCreateFromTranscriptProgressResponse400,
 )
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response
 
 
@@ -48,21 +46,26 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ScenariosCreateFromTranscriptProgressResponse200 | ScenariosCreateFromTranscriptProgressResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -87,7 +90,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -116,8 +119,9 @@ def sync(
         _get_kwargs(
             progress_id=progress_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         ScenariosCreateFromTranscriptProgressResponse200, _build_response(client=client, response=response).parsed
     )
@@ -145,7 +149,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -174,8 +178,9 @@ async def asyncio(
         _get_kwargs(
             progress_id=progress_id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(
         ScenariosCreateFromTranscriptProgressResponse200, _build_response(client=client, response=response).parsed
     )

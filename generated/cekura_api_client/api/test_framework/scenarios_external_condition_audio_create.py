@@ -1,10 +1,8 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.condition_audio_entry import ConditionAudioEntry
 from ...models.scenarios_external_condition_audio_create_body import ScenariosExternalConditionAudioCreateBody
@@ -14,7 +12,7 @@ from ...models.scenarios_external_condition_audio_create_response_400 import (
 from ...models.scenarios_external_condition_audio_create_response_409 import (
     ScenariosExternalConditionAudioCreateResponse409,
 )
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -64,10 +62,8 @@ def _parse_response(
 
         return response_409
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
@@ -78,11 +74,18 @@ def _build_response(
     | ScenariosExternalConditionAudioCreateResponse409
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (202,)
 
 
 def sync_detailed(
@@ -117,7 +120,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -152,8 +155,9 @@ def sync(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
 
 
@@ -189,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -224,6 +228,7 @@ async def asyncio(
             id=id,
             body=body,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)

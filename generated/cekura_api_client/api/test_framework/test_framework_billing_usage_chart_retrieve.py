@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
     TestFrameworkBillingUsageChartRetrieveTimePeriod,
 )
 from ...models.usage_chart_response import UsageChartResponse
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -63,21 +61,26 @@ def _parse_response(
         response_404 = cast(Any, None)
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | UsageChartResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -115,7 +118,7 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -157,8 +160,9 @@ def sync(
             split_by_type=split_by_type,
             filters=filters,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
 
 
@@ -197,7 +201,7 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -239,6 +243,7 @@ async def asyncio(
             split_by_type=split_by_type,
             filters=filters,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)

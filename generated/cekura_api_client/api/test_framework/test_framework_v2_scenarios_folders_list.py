@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_folder_list import PaginatedScenarioFolderList
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import UNSET, Response, Unset
 
 
@@ -50,21 +48,26 @@ def _parse_response(
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PaginatedScenarioFolderList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (200,)
 
 
 def sync_detailed(
@@ -101,7 +104,7 @@ def sync_detailed(
         search=search,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +145,9 @@ def sync(
             parent_path=parent_path,
             search=search,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
 
 
@@ -181,7 +185,7 @@ async def asyncio_detailed(
         search=search,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +226,7 @@ async def asyncio(
             parent_path=parent_path,
             search=search,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)

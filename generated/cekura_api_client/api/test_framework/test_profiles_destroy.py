@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_profiles_destroy_response_404 import TestProfilesDestroyResponse404
-from ...runtime.calls import checked, raise_for_status, send, send_async
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...types import Response
 
 
@@ -37,21 +35,26 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected_status(client, response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | TestProfilesDestroyResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=checked(response, lambda: _parse_response(client=client, response=response)),
     )
+
+
+_SECURITY: tuple[str, ...] = (
+    "api_key",
+    "oauth2",
+)
+_SUCCESSES: tuple[int, ...] | None = (204,)
 
 
 def sync_detailed(
@@ -79,7 +82,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs)
+    response = send(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -111,8 +114,9 @@ def sync(
         _get_kwargs(
             id=id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
 
 
@@ -141,7 +145,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs)
+    response = await send_async(client, kwargs, security=_SECURITY)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +177,7 @@ async def asyncio(
         _get_kwargs(
             id=id,
         ),
+        security=_SECURITY,
     )
-    raise_for_status(response)
+    raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
