@@ -63,7 +63,9 @@ def check(section: str, outcomes: dict[str, Outcome], total: int, passed: Callab
     failed = {key.split(" @")[0] for key in failures}
     print(f"[{section}] {total - len(failed)}/{total} passed ({1 - len(failed) / total:.1%}); {len(failures)} listed,")
     print(f"  {len(failures) - len(clients)} of them an answer or example that breaks the spec's own schema")
-    assert len(clients) <= (1 - REQUIRED_SHARE) * total, f"the client fails {sorted(clients)}"
+    assert not clients, f"the client fails {sorted(clients)}"
+    if passed is PARSED:  # operations, not examples: 98% must parse, whoever is at fault
+        assert len(failed) <= (1 - REQUIRED_SHARE) * total, f"only {total - len(failed)}/{total} parsed"
 
 
 def test_every_public_operation_is_swept(operations: list[Operation]) -> None:
