@@ -57,13 +57,27 @@ def prepare(paths: list[Path], tests: list[str]) -> None:
             shutil.copytree(source, WORK / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
         elif source.is_file():
             shutil.copy2(source, WORK / name)
+    paths = [_as_source(path) for path in paths]
     roots = sorted({path.parts[0] for path in paths})
     setup = ["[mutmut]", _option("source_paths", roots), _option("only_mutate", [p.as_posix() for p in paths])]
     setup += [
         _option("pytest_add_cli_args_test_selection", tests),
-        _option("also_copy", [n for n in copied if n not in roots]),
+        _option("also_copy", [n for n in copied if n not in roots and (WORK / n).exists()]),
     ]
     (WORK / "setup.cfg").write_text("\n".join(setup) + "\n", encoding="utf-8")
+
+
+def _as_source(path: Path) -> Path:
+    """mutmut names a mutant by its file's module path, with only ./, src/ or source/ stripped; the
+    tests import generated/'s package as `cekura_api_client`, so the copy's generated/ becomes src/."""
+    if path.parts[0] != "generated":
+        return path
+    if not (WORK / "src").exists():
+        (WORK / "generated").rename(WORK / "src")
+        settings = WORK / "pyproject.toml"
+        text = settings.read_text()
+        settings.write_text(text.replace('pythonpath = ["generated", "."]', 'pythonpath = ["src", "."]'))
+    return Path("src", *path.parts[1:])
 
 
 def tree() -> list[str]:
