@@ -2,19 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription_status import SubscriptionStatus
 
+
+_PROPERTIES = frozenset(
+    {
+        "balance_expiry",
+        "organization",
+        "credits_remaining",
+        "credits_used",
+        "initial_balance",
+        "subscription_status",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="BillingInfo")
 
@@ -48,136 +61,124 @@ class BillingInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        balance_expiry: None | str
-        if isinstance(self.balance_expiry, datetime.datetime):
-            balance_expiry = self.balance_expiry.isoformat().replace("+00:00", "Z")
-        else:
-            balance_expiry = self.balance_expiry
-
-        organization = self.organization
-
-        credits_remaining = self.credits_remaining
-
-        credits_used = self.credits_used
-
-        initial_balance = self.initial_balance
-
-        subscription_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_status, Unset):
-            subscription_status = self.subscription_status.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance_expiry": balance_expiry,
-            }
-        )
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if credits_remaining is not UNSET and _response:
-            field_dict["credits_remaining"] = credits_remaining
-        if credits_used is not UNSET and _response:
-            field_dict["credits_used"] = credits_used
-        if initial_balance is not UNSET and _response:
-            field_dict["initial_balance"] = initial_balance
-        if subscription_status is not UNSET and _response:
-            field_dict["subscription_status"] = subscription_status
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            "balance_expiry": None
+            if self.balance_expiry is None
+            else self.balance_expiry.isoformat().replace("+00:00", "Z"),
+        }
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.credits_remaining, Unset) and _response:
+            field_dict["credits_remaining"] = self.credits_remaining
+        if not isinstance(self.credits_used, Unset) and _response:
+            field_dict["credits_used"] = self.credits_used
+        if not isinstance(self.initial_balance, Unset) and _response:
+            field_dict["initial_balance"] = self.initial_balance
+        if not isinstance(self.subscription_status, Unset) and _response:
+            field_dict["subscription_status"] = self.subscription_status.to_dict()
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_status import SubscriptionStatus  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            present = 1
             _field = "balance_expiry"
-
-            def _parse_balance_expiry(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    balance_expiry_type_0 = parse_datetime(data)
-
-                    return balance_expiry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            balance_expiry = _parse_balance_expiry(d.pop("balance_expiry"))
-
-            if not isinstance(balance_expiry, (datetime.datetime, type(None))):
-                expect(balance_expiry, (datetime.datetime, type(None)))
+            balance_expiry = src_dict["balance_expiry"]
+            if balance_expiry is not None:
+                if type(balance_expiry) is str:
+                    try:
+                        balance_expiry = fromisoformat(balance_expiry)
+                    except ValueError:
+                        balance_expiry = parse_datetime(balance_expiry)
+                else:
+                    balance_expiry = checked(balance_expiry, (datetime.datetime, type(None)))
 
             _field = "organization"
-            organization = d.pop("organization", UNSET)
-            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
-                expect(organization, (int, Unset))
+            if "organization" in src_dict:
+                organization = src_dict["organization"]
+                present += 1
+                if type(organization) is not int:
+                    organization = checked(organization, (int,))
+            else:
+                organization = UNSET
 
             _field = "credits_remaining"
-            credits_remaining = d.pop("credits_remaining", UNSET)
-            if not isinstance(credits_remaining, (str, Unset)):
-                expect(credits_remaining, (str, Unset))
+            if "credits_remaining" in src_dict:
+                credits_remaining = src_dict["credits_remaining"]
+                present += 1
+                if type(credits_remaining) is not str:
+                    credits_remaining = checked(credits_remaining, (str,))
+            else:
+                credits_remaining = UNSET
 
             _field = "credits_used"
-            credits_used = d.pop("credits_used", UNSET)
-            if not isinstance(credits_used, (str, Unset)):
-                expect(credits_used, (str, Unset))
+            if "credits_used" in src_dict:
+                credits_used = src_dict["credits_used"]
+                present += 1
+                if type(credits_used) is not str:
+                    credits_used = checked(credits_used, (str,))
+            else:
+                credits_used = UNSET
 
             _field = "initial_balance"
-            initial_balance = d.pop("initial_balance", UNSET)
-            if not isinstance(initial_balance, (str, Unset)):
-                expect(initial_balance, (str, Unset))
+            if "initial_balance" in src_dict:
+                initial_balance = src_dict["initial_balance"]
+                present += 1
+                if type(initial_balance) is not str:
+                    initial_balance = checked(initial_balance, (str,))
+            else:
+                initial_balance = UNSET
 
             _field = "subscription_status"
-            _subscription_status = d.pop("subscription_status", UNSET)
-            subscription_status: SubscriptionStatus | Unset
-            if isinstance(_subscription_status, Unset):
-                subscription_status = UNSET
+            if "subscription_status" in src_dict:
+                subscription_status = src_dict["subscription_status"]
+                present += 1
+                subscription_status = SubscriptionStatus.from_dict(subscription_status)
             else:
-                subscription_status = SubscriptionStatus.from_dict(_subscription_status)
-
-            if not isinstance(subscription_status, (SubscriptionStatus, Unset)):
-                expect(subscription_status, (SubscriptionStatus, Unset))
+                subscription_status = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at = src_dict["created_at"]
+                present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at = src_dict["updated_at"]
+                present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             billing_info = cls(
                 balance_expiry=balance_expiry,
@@ -189,8 +190,10 @@ class BillingInfo:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            billing_info.additional_properties = d
+            if len(src_dict) != present:
+                billing_info.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
         return billing_info
@@ -210,3 +213,13 @@ class BillingInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SubscriptionStatus  # noqa: PLW0603
+    from ..models.subscription_status import SubscriptionStatus  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES = frozenset(
+    {
+        "name",
+        "max_concurrent_runs_limit",
+        "max_concurrent_chat_runs_limit",
+        "max_agents_limit",
+        "max_members_limit",
+        "max_projects_limit",
+        "billing_type",
+        "subscription_overage",
+    }
+)
 
 T = TypeVar("T", bound="SubscriptionStatusPack")
 
@@ -33,36 +46,18 @@ class SubscriptionStatusPack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        max_concurrent_runs_limit = self.max_concurrent_runs_limit
-
-        max_concurrent_chat_runs_limit = self.max_concurrent_chat_runs_limit
-
-        max_agents_limit = self.max_agents_limit
-
-        max_members_limit = self.max_members_limit
-
-        max_projects_limit = self.max_projects_limit
-
-        billing_type = self.billing_type
-
-        subscription_overage = self.subscription_overage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "max_concurrent_runs_limit": max_concurrent_runs_limit,
-                "max_concurrent_chat_runs_limit": max_concurrent_chat_runs_limit,
-                "max_agents_limit": max_agents_limit,
-                "max_members_limit": max_members_limit,
-                "max_projects_limit": max_projects_limit,
-                "billing_type": billing_type,
-                "subscription_overage": subscription_overage,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "max_concurrent_runs_limit": self.max_concurrent_runs_limit,
+            "max_concurrent_chat_runs_limit": self.max_concurrent_chat_runs_limit,
+            "max_agents_limit": self.max_agents_limit,
+            "max_members_limit": self.max_members_limit,
+            "max_projects_limit": self.max_projects_limit,
+            "billing_type": self.billing_type,
+            "subscription_overage": self.subscription_overage,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -70,48 +65,47 @@ class SubscriptionStatusPack:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "max_concurrent_runs_limit"
-            max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit")
-            if not isinstance(max_concurrent_runs_limit, (int,)) or isinstance(max_concurrent_runs_limit, bool):
-                expect(max_concurrent_runs_limit, (int,))
+            max_concurrent_runs_limit = src_dict["max_concurrent_runs_limit"]
+            if type(max_concurrent_runs_limit) is not int:
+                max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
 
             _field = "max_concurrent_chat_runs_limit"
-            max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit")
-            if not isinstance(max_concurrent_chat_runs_limit, (int,)) or isinstance(
-                max_concurrent_chat_runs_limit, bool
-            ):
-                expect(max_concurrent_chat_runs_limit, (int,))
+            max_concurrent_chat_runs_limit = src_dict["max_concurrent_chat_runs_limit"]
+            if type(max_concurrent_chat_runs_limit) is not int:
+                max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
 
             _field = "max_agents_limit"
-            max_agents_limit = d.pop("max_agents_limit")
-            if not isinstance(max_agents_limit, (int,)) or isinstance(max_agents_limit, bool):
-                expect(max_agents_limit, (int,))
+            max_agents_limit = src_dict["max_agents_limit"]
+            if type(max_agents_limit) is not int:
+                max_agents_limit = checked(max_agents_limit, (int,))
 
             _field = "max_members_limit"
-            max_members_limit = d.pop("max_members_limit")
-            if not isinstance(max_members_limit, (int,)) or isinstance(max_members_limit, bool):
-                expect(max_members_limit, (int,))
+            max_members_limit = src_dict["max_members_limit"]
+            if type(max_members_limit) is not int:
+                max_members_limit = checked(max_members_limit, (int,))
 
             _field = "max_projects_limit"
-            max_projects_limit = d.pop("max_projects_limit")
-            if not isinstance(max_projects_limit, (int,)) or isinstance(max_projects_limit, bool):
-                expect(max_projects_limit, (int,))
+            max_projects_limit = src_dict["max_projects_limit"]
+            if type(max_projects_limit) is not int:
+                max_projects_limit = checked(max_projects_limit, (int,))
 
             _field = "billing_type"
-            billing_type = d.pop("billing_type")
-            if not isinstance(billing_type, (str,)):
-                expect(billing_type, (str,))
+            billing_type = src_dict["billing_type"]
+            if type(billing_type) is not str:
+                billing_type = checked(billing_type, (str,))
 
             _field = "subscription_overage"
-            subscription_overage = d.pop("subscription_overage")
-            if not isinstance(subscription_overage, (str,)):
-                expect(subscription_overage, (str,))
+            subscription_overage = src_dict["subscription_overage"]
+            if type(subscription_overage) is not str:
+                subscription_overage = checked(subscription_overage, (str,))
 
             subscription_status_pack = cls(
                 name=name,
@@ -123,8 +117,10 @@ class SubscriptionStatusPack:
                 billing_type=billing_type,
                 subscription_overage=subscription_overage,
             )
-
-            subscription_status_pack.additional_properties = d
+            if len(src_dict) != 8:
+                subscription_status_pack.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
         return subscription_status_pack
