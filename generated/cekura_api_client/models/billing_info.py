@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.subscription_status import SubscriptionStatus
 
 
-_PROPERTIES = frozenset(
+_PROPERTIES: frozenset[str] = frozenset(
     {
         "balance_expiry",
         "organization",
@@ -96,9 +96,9 @@ class BillingInfo:
         try:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
-            present = 1
+            _present = 1
             _field = "balance_expiry"
-            balance_expiry = src_dict["balance_expiry"]
+            balance_expiry: Any = src_dict["balance_expiry"]
             if balance_expiry is not None:
                 if type(balance_expiry) is str:
                     try:
@@ -110,8 +110,8 @@ class BillingInfo:
 
             _field = "organization"
             if "organization" in src_dict:
-                organization = src_dict["organization"]
-                present += 1
+                organization: Any = src_dict["organization"]
+                _present += 1
                 if type(organization) is not int:
                     organization = checked(organization, (int,))
             else:
@@ -119,8 +119,8 @@ class BillingInfo:
 
             _field = "credits_remaining"
             if "credits_remaining" in src_dict:
-                credits_remaining = src_dict["credits_remaining"]
-                present += 1
+                credits_remaining: Any = src_dict["credits_remaining"]
+                _present += 1
                 if type(credits_remaining) is not str:
                     credits_remaining = checked(credits_remaining, (str,))
             else:
@@ -128,8 +128,8 @@ class BillingInfo:
 
             _field = "credits_used"
             if "credits_used" in src_dict:
-                credits_used = src_dict["credits_used"]
-                present += 1
+                credits_used: Any = src_dict["credits_used"]
+                _present += 1
                 if type(credits_used) is not str:
                     credits_used = checked(credits_used, (str,))
             else:
@@ -137,8 +137,8 @@ class BillingInfo:
 
             _field = "initial_balance"
             if "initial_balance" in src_dict:
-                initial_balance = src_dict["initial_balance"]
-                present += 1
+                initial_balance: Any = src_dict["initial_balance"]
+                _present += 1
                 if type(initial_balance) is not str:
                     initial_balance = checked(initial_balance, (str,))
             else:
@@ -146,16 +146,16 @@ class BillingInfo:
 
             _field = "subscription_status"
             if "subscription_status" in src_dict:
-                subscription_status = src_dict["subscription_status"]
-                present += 1
+                subscription_status: Any = src_dict["subscription_status"]
+                _present += 1
                 subscription_status = SubscriptionStatus.from_dict(subscription_status)
             else:
                 subscription_status = UNSET
 
             _field = "created_at"
             if "created_at" in src_dict:
-                created_at = src_dict["created_at"]
-                present += 1
+                created_at: Any = src_dict["created_at"]
+                _present += 1
                 if type(created_at) is str:
                     try:
                         created_at = fromisoformat(created_at)
@@ -168,8 +168,8 @@ class BillingInfo:
 
             _field = "updated_at"
             if "updated_at" in src_dict:
-                updated_at = src_dict["updated_at"]
-                present += 1
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
                 if type(updated_at) is str:
                     try:
                         updated_at = fromisoformat(updated_at)
@@ -180,7 +180,7 @@ class BillingInfo:
             else:
                 updated_at = UNSET
 
-            billing_info = cls(
+            _instance = cls(
                 balance_expiry=balance_expiry,
                 organization=organization,
                 credits_remaining=credits_remaining,
@@ -190,13 +190,13 @@ class BillingInfo:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-            if len(src_dict) != present:
-                billing_info.additional_properties = {
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return billing_info
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

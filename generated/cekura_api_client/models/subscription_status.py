@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.subscription_status_pack import SubscriptionStatusPack
 
 
-_PROPERTIES = frozenset(
+_PROPERTIES: frozenset[str] = frozenset(
     {
         "status",
         "is_active",
@@ -88,7 +88,7 @@ class SubscriptionStatus:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "status"
-            status = src_dict["status"]
+            status: Any = src_dict["status"]
             if status is not None:
                 status = (
                     SubscriptionStatusStatus._value2member_map_.get(status) or SubscriptionStatusStatus(status)
@@ -97,23 +97,23 @@ class SubscriptionStatus:
                 )
 
             _field = "is_active"
-            is_active = src_dict["is_active"]
+            is_active: Any = src_dict["is_active"]
             if type(is_active) is not bool:
                 is_active = checked(is_active, (bool,))
 
             _field = "is_trial"
-            is_trial = src_dict["is_trial"]
+            is_trial: Any = src_dict["is_trial"]
             if type(is_trial) is not bool:
                 is_trial = checked(is_trial, (bool,))
 
             _field = "pack_name"
-            pack_name = src_dict["pack_name"]
+            pack_name: Any = src_dict["pack_name"]
             if pack_name is not None:
                 if type(pack_name) is not str:
                     pack_name = checked(pack_name, (str, type(None)))
 
             _field = "expire_at"
-            expire_at = src_dict["expire_at"]
+            expire_at: Any = src_dict["expire_at"]
             if expire_at is not None:
                 if type(expire_at) is str:
                     try:
@@ -124,7 +124,7 @@ class SubscriptionStatus:
                     expire_at = checked(expire_at, (datetime.datetime, type(None)))
 
             _field = "last_payment_at"
-            last_payment_at = src_dict["last_payment_at"]
+            last_payment_at: Any = src_dict["last_payment_at"]
             if last_payment_at is not None:
                 if type(last_payment_at) is str:
                     try:
@@ -135,13 +135,13 @@ class SubscriptionStatus:
                     last_payment_at = checked(last_payment_at, (datetime.datetime, type(None)))
 
             _field = "days_until_expiry"
-            days_until_expiry = src_dict["days_until_expiry"]
+            days_until_expiry: Any = src_dict["days_until_expiry"]
             if days_until_expiry is not None:
                 if type(days_until_expiry) is not int:
                     days_until_expiry = checked(days_until_expiry, (int, type(None)))
 
             _field = "created_at"
-            created_at = src_dict["created_at"]
+            created_at: Any = src_dict["created_at"]
             if created_at is not None:
                 if type(created_at) is str:
                     try:
@@ -152,11 +152,11 @@ class SubscriptionStatus:
                     created_at = checked(created_at, (datetime.datetime, type(None)))
 
             _field = "pack"
-            pack = src_dict["pack"]
+            pack: Any = src_dict["pack"]
             if pack is not None:
                 pack = SubscriptionStatusPack.from_dict(pack)
 
-            subscription_status = cls(
+            _instance = cls(
                 status=status,
                 is_active=is_active,
                 is_trial=is_trial,
@@ -168,12 +168,12 @@ class SubscriptionStatus:
                 pack=pack,
             )
             if len(src_dict) != 9:
-                subscription_status.additional_properties = {
+                _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return subscription_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

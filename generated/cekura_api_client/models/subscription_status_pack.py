@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import checked, expect_object, failure
 
-_PROPERTIES = frozenset(
+_PROPERTIES: frozenset[str] = frozenset(
     {
         "name",
         "max_concurrent_runs_limit",
@@ -68,46 +68,46 @@ class SubscriptionStatusPack:
             if type(src_dict) is not dict:
                 expect_object(src_dict)
             _field = "name"
-            name = src_dict["name"]
+            name: Any = src_dict["name"]
             if type(name) is not str:
                 name = checked(name, (str,))
 
             _field = "max_concurrent_runs_limit"
-            max_concurrent_runs_limit = src_dict["max_concurrent_runs_limit"]
+            max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
             if type(max_concurrent_runs_limit) is not int:
                 max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
 
             _field = "max_concurrent_chat_runs_limit"
-            max_concurrent_chat_runs_limit = src_dict["max_concurrent_chat_runs_limit"]
+            max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
             if type(max_concurrent_chat_runs_limit) is not int:
                 max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
 
             _field = "max_agents_limit"
-            max_agents_limit = src_dict["max_agents_limit"]
+            max_agents_limit: Any = src_dict["max_agents_limit"]
             if type(max_agents_limit) is not int:
                 max_agents_limit = checked(max_agents_limit, (int,))
 
             _field = "max_members_limit"
-            max_members_limit = src_dict["max_members_limit"]
+            max_members_limit: Any = src_dict["max_members_limit"]
             if type(max_members_limit) is not int:
                 max_members_limit = checked(max_members_limit, (int,))
 
             _field = "max_projects_limit"
-            max_projects_limit = src_dict["max_projects_limit"]
+            max_projects_limit: Any = src_dict["max_projects_limit"]
             if type(max_projects_limit) is not int:
                 max_projects_limit = checked(max_projects_limit, (int,))
 
             _field = "billing_type"
-            billing_type = src_dict["billing_type"]
+            billing_type: Any = src_dict["billing_type"]
             if type(billing_type) is not str:
                 billing_type = checked(billing_type, (str,))
 
             _field = "subscription_overage"
-            subscription_overage = src_dict["subscription_overage"]
+            subscription_overage: Any = src_dict["subscription_overage"]
             if type(subscription_overage) is not str:
                 subscription_overage = checked(subscription_overage, (str,))
 
-            subscription_status_pack = cls(
+            _instance = cls(
                 name=name,
                 max_concurrent_runs_limit=max_concurrent_runs_limit,
                 max_concurrent_chat_runs_limit=max_concurrent_chat_runs_limit,
@@ -118,12 +118,12 @@ class SubscriptionStatusPack:
                 subscription_overage=subscription_overage,
             )
             if len(src_dict) != 8:
-                subscription_status_pack.additional_properties = {
+                _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return subscription_status_pack
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
