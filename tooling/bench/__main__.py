@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tooling import documents, overlay
-from tooling.bench import calls, imports, models, regeneration, specdiff
+from tooling.bench import calls, imports, models, page, regeneration, specdiff
 from tooling.examples import Examples
 from tooling.generate import OUTPUT
 from tooling.generate import main as generate
@@ -49,7 +49,10 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
     count = 500 if quick else 2000
     found.append(("3. Per-call overhead (127.0.0.1, keep-alive)", lambda: calls.measure(payload, count, rounds)))
     found.append(("4. Model cost (documented BillingInfo payload)", lambda: models.measure(payload)))
-    packages = {"vendored spec": OUTPUT} | ({"full spec": ROOT / "build" / "bench" / "full"} if FULL.exists() else {})
+    full_package = ROOT / "build" / "bench" / "full"
+    if FULL.exists():
+        found.append(("4b. Model cost on a page of the complete API", lambda: page.measure(FULL, full_package)))
+    packages = {"vendored spec": OUTPUT} | ({"full spec": full_package} if FULL.exists() else {})
     found.append(("5. Import time", lambda: imports.measure(packages, rounds * 2)))
     return found
 
