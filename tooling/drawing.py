@@ -45,5 +45,5 @@ def converted_formats(node: Any, renamed: dict[str, str] | None = None) -> Any:
 
 def payloads(components: dict[str, Any], component: str) -> st.SearchStrategy[Any]:
     """Payloads of schemas/<component> of `components`, a document's components as drawable() makes them."""
-    schema = {"$ref": f"#/components/schemas/{component}", "components": components}
+    schema: dict[str, Any] = {"$ref": f"#/components/schemas/{component}", "components": components}
     return from_schema(schema, custom_formats={API_DATETIME: api_datetimes, "uuid": st.uuids().map(str)})

@@ -57,7 +57,8 @@ def measure(spec: Path, package: Path) -> list[str]:
     item = document["components"]["schemas"][PAGE]["properties"]["results"]["items"]["$ref"].split("/")[-1]
     found = Classes(document).of(pointer("components", "schemas", PAGE))
     assert found is not None, PAGE
-    page = {"count": ITEMS, "next": None, "previous": None, "results": draw(document, item, ITEMS)}
+    items = draw(document, item, ITEMS)
+    page = {"count": ITEMS, "next": None, "previous": None, "results": items}
     with tempfile.TemporaryDirectory(prefix="bench-page-") as scratch:
         work = Path(scratch)
         # the formats our models take as plain strings (email, uri, decimal...) are plain to pydantic too
@@ -68,7 +69,7 @@ def measure(spec: Path, package: Path) -> list[str]:
         command = [sys.executable, "-m", "tooling.bench.page_timer", str(work / "page.json"), found[0].name, PAGE]
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True)
     per_item = {name: Stats(*values) for name, values in json.loads(done.stdout).items()}
-    return report(per_item, item, page["results"])
+    return report(per_item, item, items)
 
 
 def report(per_item: dict[str, Stats], item: str, items: list[Any]) -> list[str]:
