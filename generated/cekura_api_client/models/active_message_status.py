@@ -11,8 +11,18 @@ from attrs import field as _attrs_field
 from ..models.active_message_status_status import ActiveMessageStatusStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "content",
+        "error",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="ActiveMessageStatus")
 
@@ -47,31 +57,19 @@ class ActiveMessageStatus:
         if not isinstance(self.id, Unset):
             id = str(self.id)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        content = self.content
-
-        error = self.error
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET and _response:
             field_dict["id"] = id
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if content is not UNSET and _response:
-            field_dict["content"] = content
-        if error is not UNSET and _response:
-            field_dict["error"] = error
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.content, Unset) and _response:
+            field_dict["content"] = self.content
+        if not isinstance(self.error, Unset) and _response:
+            field_dict["error"] = self.error
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -79,9 +77,11 @@ class ActiveMessageStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            _id = d.pop("id", UNSET)
+            _id = src_dict.get("id", UNSET)
             id: UUID | Unset
             if isinstance(_id, Unset):
                 id = UNSET
@@ -90,51 +90,67 @@ class ActiveMessageStatus:
 
             if not isinstance(id, (UUID, Unset)):
                 expect(id, (UUID, Unset))
+            if id is not UNSET:
+                _present += 1
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ActiveMessageStatusStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ActiveMessageStatusStatus._value2member_map_.get(status) or ActiveMessageStatusStatus(status)
+                    if type(status) is str
+                    else checked(status, (ActiveMessageStatusStatus,))
+                )
             else:
-                status = ActiveMessageStatusStatus(_status)
-
-            if not isinstance(status, (ActiveMessageStatusStatus, Unset)):
-                expect(status, (ActiveMessageStatusStatus, Unset))
+                status = UNSET
 
             _field = "content"
-            content = d.pop("content", UNSET)
-            if not isinstance(content, (str, Unset)):
-                expect(content, (str, Unset))
+            if "content" in src_dict:
+                content: Any = src_dict["content"]
+                _present += 1
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            else:
+                content = UNSET
 
             _field = "error"
-            error = d.pop("error", UNSET)
-            if not isinstance(error, (str, Unset)):
-                expect(error, (str, Unset))
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if type(error) is not str:
+                    error = checked(error, (str,))
+            else:
+                error = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            active_message_status = cls(
+            _instance = cls(
                 id=id,
                 status=status,
                 content=content,
                 error=error,
                 updated_at=updated_at,
             )
-
-            active_message_status.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return active_message_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

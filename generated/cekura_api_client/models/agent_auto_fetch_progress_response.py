@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_auto_fetch_progress_response_status import AgentAutoFetchProgressResponseStatus
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.agent_auto_fetch_progress_response_stages_item import AgentAutoFetchProgressResponseStagesItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "status",
+        "current_stage",
+        "stages",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="AgentAutoFetchProgressResponse")
 
@@ -30,92 +40,73 @@ class AgentAutoFetchProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        status = self.status.value
-
-        current_stage = self.current_stage
-
-        stages = []
-        for stages_item_data in self.stages:
-            stages_item = stages_item_data.to_dict()
-            stages.append(stages_item)
-
-        error: None | str
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "status": status,
-                "current_stage": current_stage,
-                "stages": stages,
-                "error": error,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "status": self.status._value_,
+            "current_stage": self.current_stage,
+            "stages": [element.to_dict() for element in self.stages],
+            "error": self.error,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_auto_fetch_progress_response_stages_item import AgentAutoFetchProgressResponseStagesItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (int,)) or isinstance(agent_id, bool):
-                expect(agent_id, (int,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not int:
+                agent_id = checked(agent_id, (int,))
 
             _field = "status"
-            status = AgentAutoFetchProgressResponseStatus(d.pop("status"))
-
-            if not isinstance(status, (AgentAutoFetchProgressResponseStatus,)):
-                expect(status, (AgentAutoFetchProgressResponseStatus,))
+            status: Any = src_dict["status"]
+            status = (
+                AgentAutoFetchProgressResponseStatus._value2member_map_.get(status)
+                or AgentAutoFetchProgressResponseStatus(status)
+                if type(status) is str
+                else checked(status, (AgentAutoFetchProgressResponseStatus,))
+            )
 
             _field = "current_stage"
-            current_stage = d.pop("current_stage")
-            if not isinstance(current_stage, (str,)):
-                expect(current_stage, (str,))
+            current_stage: Any = src_dict["current_stage"]
+            if type(current_stage) is not str:
+                current_stage = checked(current_stage, (str,))
 
             _field = "stages"
-            stages = []
-            _stages = d.pop("stages")
-            for stages_item_data in _stages:
-                stages_item = AgentAutoFetchProgressResponseStagesItem.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-            if not isinstance(stages, (list,)):
-                expect(stages, (list,))
+            stages: Any = src_dict["stages"]
+            if type(stages) is not list:
+                stages = checked(stages, (list,))
+            stages = [AgentAutoFetchProgressResponseStagesItem.from_dict(element) for element in stages]
 
             _field = "error"
+            error: Any = src_dict["error"]
+            if error is not None:
+                if type(error) is not str:
+                    error = checked(error, (str, type(None)))
 
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(d.pop("error"))
-
-            if not isinstance(error, (str, type(None))):
-                expect(error, (str, type(None)))
-
-            agent_auto_fetch_progress_response = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 status=status,
                 current_stage=current_stage,
                 stages=stages,
                 error=error,
             )
-
-            agent_auto_fetch_progress_response.additional_properties = d
+            if len(src_dict) != 5:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_auto_fetch_progress_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +123,13 @@ class AgentAutoFetchProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentAutoFetchProgressResponseStagesItem  # noqa: PLW0603
+    from ..models.agent_auto_fetch_progress_response_stages_item import AgentAutoFetchProgressResponseStagesItem  # noqa: PLC0415
+
+    _imports_pending = False

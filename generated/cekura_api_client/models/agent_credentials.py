@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +23,13 @@ if TYPE_CHECKING:
     from ..models.synthflow import Synthflow
     from ..models.vapi import VAPI
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "api_key",
+        "config",
+    }
+)
 
 T = TypeVar("T", bound="AgentCredentials")
 
@@ -53,20 +60,8 @@ class AgentCredentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amazon_connect_config import AmazonConnectConfig  # noqa: PLC0415
-        from ..models.bland_config import BlandConfig  # noqa: PLC0415
-        from ..models.eleven_labs import ElevenLabs  # noqa: PLC0415
-        from ..models.genesys import Genesys  # noqa: PLC0415
-        from ..models.kore_ai import KoreAi  # noqa: PLC0415
-        from ..models.live_kit import LiveKit  # noqa: PLC0415
-        from ..models.pipecat import Pipecat  # noqa: PLC0415
-        from ..models.retell_config import RetellConfig  # noqa: PLC0415
-        from ..models.self_hosted import SelfHosted  # noqa: PLC0415
-        from ..models.synthflow import Synthflow  # noqa: PLC0415
-        from ..models.vapi import VAPI  # noqa: PLC0415
-
-        api_key = self.api_key
-
+        if _imports_pending:
+            _import_models()
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
@@ -96,36 +91,32 @@ class AgentCredentials:
             config = self.config
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
+        if not isinstance(self.api_key, Unset):
+            field_dict["api_key"] = self.api_key
         if config is not UNSET:
             field_dict["config"] = config
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amazon_connect_config import AmazonConnectConfig  # noqa: PLC0415
-        from ..models.bland_config import BlandConfig  # noqa: PLC0415
-        from ..models.eleven_labs import ElevenLabs  # noqa: PLC0415
-        from ..models.genesys import Genesys  # noqa: PLC0415
-        from ..models.kore_ai import KoreAi  # noqa: PLC0415
-        from ..models.live_kit import LiveKit  # noqa: PLC0415
-        from ..models.pipecat import Pipecat  # noqa: PLC0415
-        from ..models.retell_config import RetellConfig  # noqa: PLC0415
-        from ..models.self_hosted import SelfHosted  # noqa: PLC0415
-        from ..models.synthflow import Synthflow  # noqa: PLC0415
-        from ..models.vapi import VAPI  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "api_key"
-            api_key = d.pop("api_key", UNSET)
-            if not isinstance(api_key, (str, Unset)):
-                expect(api_key, (str, Unset))
+            if "api_key" in src_dict:
+                api_key: Any = src_dict["api_key"]
+                _present += 1
+                if type(api_key) is not str:
+                    api_key = checked(api_key, (str,))
+            else:
+                api_key = UNSET
 
             _field = "config"
 
@@ -280,7 +271,7 @@ class AgentCredentials:
                     data,
                 )
 
-            config = _parse_config(d.pop("config", UNSET))
+            config = _parse_config(src_dict.get("config", UNSET))
 
             if not isinstance(
                 config,
@@ -318,16 +309,20 @@ class AgentCredentials:
                         Unset,
                     ),
                 )
+            if config is not UNSET:
+                _present += 1
 
-            agent_credentials = cls(
+            _instance = cls(
                 api_key=api_key,
                 config=config,
             )
-
-            agent_credentials.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_credentials
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -344,3 +339,23 @@ class AgentCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AmazonConnectConfig, BlandConfig, ElevenLabs, Genesys, KoreAi, LiveKit, Pipecat, RetellConfig, SelfHosted, Synthflow, VAPI  # noqa: PLW0603
+    from ..models.amazon_connect_config import AmazonConnectConfig  # noqa: PLC0415
+    from ..models.bland_config import BlandConfig  # noqa: PLC0415
+    from ..models.eleven_labs import ElevenLabs  # noqa: PLC0415
+    from ..models.genesys import Genesys  # noqa: PLC0415
+    from ..models.kore_ai import KoreAi  # noqa: PLC0415
+    from ..models.live_kit import LiveKit  # noqa: PLC0415
+    from ..models.pipecat import Pipecat  # noqa: PLC0415
+    from ..models.retell_config import RetellConfig  # noqa: PLC0415
+    from ..models.self_hosted import SelfHosted  # noqa: PLC0415
+    from ..models.synthflow import Synthflow  # noqa: PLC0415
+    from ..models.vapi import VAPI  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+    }
+)
 
 T = TypeVar("T", bound="AgentDynamicVariableRead")
 
@@ -22,21 +30,13 @@ class AgentDynamicVariableRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -44,32 +44,35 @@ class AgentDynamicVariableRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
-            agent_dynamic_variable_read = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 description=description,
             )
-
-            agent_dynamic_variable_read.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_dynamic_variable_read
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "force",
+    }
+)
 
 T = TypeVar("T", bound="AgentImprovementPromoteRequest")
 
@@ -23,13 +29,11 @@ class AgentImprovementPromoteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        force = self.force
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if force is not UNSET:
-            field_dict["force"] = force
+        if not isinstance(self.force, Unset):
+            field_dict["force"] = self.force
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -37,20 +41,28 @@ class AgentImprovementPromoteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "force"
-            force = d.pop("force", UNSET)
-            if not isinstance(force, (bool, Unset)):
-                expect(force, (bool, Unset))
+            if "force" in src_dict:
+                force: Any = src_dict["force"]
+                _present += 1
+                if type(force) is not bool:
+                    force = checked(force, (bool,))
+            else:
+                force = UNSET
 
-            agent_improvement_promote_request = cls(
+            _instance = cls(
                 force=force,
             )
-
-            agent_improvement_promote_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_improvement_promote_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

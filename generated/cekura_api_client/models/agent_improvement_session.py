@@ -20,7 +20,7 @@ from ..models.agent_improvement_session_stage_type_3_type_1 import AgentImprovem
 from ..models.agent_improvement_session_status import AgentImprovementSessionStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +29,58 @@ if TYPE_CHECKING:
     from ..models.agent_improvement_session_proposal_summary_type_0 import AgentImprovementSessionProposalSummaryType0
     from ..models.agent_improvement_session_user_guidance_item import AgentImprovementSessionUserGuidanceItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "project",
+        "agent",
+        "agent_name",
+        "provider",
+        "source",
+        "insights",
+        "call_log_ids",
+        "run_ids",
+        "scenario_ids",
+        "status",
+        "stage",
+        "stage_status",
+        "stage_started_at",
+        "stage_history",
+        "baseline_result",
+        "baseline_source_result",
+        "verify_result",
+        "metric_delta",
+        "proposal_summary",
+        "iteration",
+        "iteration_history",
+        "failing_scenario_ids",
+        "rounds_since_improvement",
+        "best_iteration",
+        "best_score",
+        "pending_question",
+        "question_answers",
+        "user_guidance",
+        "parent_session",
+        "conversation_id",
+        "message_id",
+        "error_message",
+        "summary_json",
+        "slack_notification_status",
+        "routed_to",
+        "slack_channel_id",
+        "slack_message_ts",
+        "slack_message_text",
+        "slack_error",
+        "promoted_at",
+        "promoted_by",
+        "promoted_by_email",
+        "promotion_summary",
+        "clone_state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="AgentImprovementSession")
 
@@ -130,44 +182,9 @@ class AgentImprovementSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_improvement_session_promotion_summary_type_0 import (
-            AgentImprovementSessionPromotionSummaryType0,  # noqa: PLC0415
-        )
-        from ..models.agent_improvement_session_proposal_summary_type_0 import (
-            AgentImprovementSessionProposalSummaryType0,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        project = self.project
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        agent_name = self.agent_name
-
-        provider = self.provider
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        insights = self.insights
-
-        call_log_ids = self.call_log_ids
-
-        run_ids = self.run_ids
-
-        scenario_ids = self.scenario_ids
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         stage: None | str | Unset
         if isinstance(self.stage, Unset):
             stage = UNSET
@@ -192,89 +209,6 @@ class AgentImprovementSession:
         else:
             stage_status = self.stage_status
 
-        stage_started_at: None | str | Unset
-        if isinstance(self.stage_started_at, Unset):
-            stage_started_at = UNSET
-        elif isinstance(self.stage_started_at, datetime.datetime):
-            stage_started_at = self.stage_started_at.isoformat().replace("+00:00", "Z")
-        else:
-            stage_started_at = self.stage_started_at
-
-        stage_history = self.stage_history
-
-        baseline_result: int | None | Unset
-        if isinstance(self.baseline_result, Unset):
-            baseline_result = UNSET
-        else:
-            baseline_result = self.baseline_result
-
-        baseline_source_result: int | None | Unset
-        if isinstance(self.baseline_source_result, Unset):
-            baseline_source_result = UNSET
-        else:
-            baseline_source_result = self.baseline_source_result
-
-        verify_result: int | None | Unset
-        if isinstance(self.verify_result, Unset):
-            verify_result = UNSET
-        else:
-            verify_result = self.verify_result
-
-        metric_delta: Any | None | Unset
-        if isinstance(self.metric_delta, Unset):
-            metric_delta = UNSET
-        else:
-            metric_delta = self.metric_delta
-
-        proposal_summary: dict[str, Any] | None | Unset
-        if isinstance(self.proposal_summary, Unset):
-            proposal_summary = UNSET
-        elif isinstance(self.proposal_summary, AgentImprovementSessionProposalSummaryType0):
-            proposal_summary = self.proposal_summary.to_dict()
-        else:
-            proposal_summary = self.proposal_summary
-
-        iteration = self.iteration
-
-        iteration_history = self.iteration_history
-
-        failing_scenario_ids = self.failing_scenario_ids
-
-        rounds_since_improvement = self.rounds_since_improvement
-
-        best_iteration: int | None | Unset
-        if isinstance(self.best_iteration, Unset):
-            best_iteration = UNSET
-        else:
-            best_iteration = self.best_iteration
-
-        best_score: float | None | Unset
-        if isinstance(self.best_score, Unset):
-            best_score = UNSET
-        else:
-            best_score = self.best_score
-
-        pending_question: Any | None | Unset
-        if isinstance(self.pending_question, Unset):
-            pending_question = UNSET
-        else:
-            pending_question = self.pending_question
-
-        question_answers = self.question_answers
-
-        user_guidance: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_guidance, Unset):
-            user_guidance = []
-            for user_guidance_item_data in self.user_guidance:
-                user_guidance_item = user_guidance_item_data.to_dict()
-                user_guidance.append(user_guidance_item)
-
-        parent_session: int | None | Unset
-        if isinstance(self.parent_session, Unset):
-            parent_session = UNSET
-        else:
-            parent_session = self.parent_session
-
         conversation_id: None | str | Unset
         if isinstance(self.conversation_id, Unset):
             conversation_id = UNSET
@@ -291,157 +225,109 @@ class AgentImprovementSession:
         else:
             message_id = self.message_id
 
-        error_message = self.error_message
-
-        summary_json = self.summary_json
-
-        slack_notification_status: str | Unset = UNSET
-        if not isinstance(self.slack_notification_status, Unset):
-            slack_notification_status = self.slack_notification_status.value
-
-        routed_to = self.routed_to
-
-        slack_channel_id = self.slack_channel_id
-
-        slack_message_ts = self.slack_message_ts
-
-        slack_message_text = self.slack_message_text
-
-        slack_error = self.slack_error
-
-        promoted_at: None | str | Unset
-        if isinstance(self.promoted_at, Unset):
-            promoted_at = UNSET
-        elif isinstance(self.promoted_at, datetime.datetime):
-            promoted_at = self.promoted_at.isoformat().replace("+00:00", "Z")
-        else:
-            promoted_at = self.promoted_at
-
-        promoted_by: int | None | Unset
-        if isinstance(self.promoted_by, Unset):
-            promoted_by = UNSET
-        else:
-            promoted_by = self.promoted_by
-
-        promoted_by_email = self.promoted_by_email
-
-        promotion_summary: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_summary, Unset):
-            promotion_summary = UNSET
-        elif isinstance(self.promotion_summary, AgentImprovementSessionPromotionSummaryType0):
-            promotion_summary = self.promotion_summary.to_dict()
-        else:
-            promotion_summary = self.promotion_summary
-
-        clone_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.clone_state, Unset):
-            clone_state = self.clone_state.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET and _response:
-            field_dict["project"] = project
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if provider is not UNSET and _response:
-            field_dict["provider"] = provider
-        if source is not UNSET and _response:
-            field_dict["source"] = source
-        if insights is not UNSET and _response:
-            field_dict["insights"] = insights
-        if call_log_ids is not UNSET and _response:
-            field_dict["call_log_ids"] = call_log_ids
-        if run_ids is not UNSET and _response:
-            field_dict["run_ids"] = run_ids
-        if scenario_ids is not UNSET and _response:
-            field_dict["scenario_ids"] = scenario_ids
-        if status is not UNSET and _response:
-            field_dict["status"] = status
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset) and _response:
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.provider, Unset) and _response:
+            field_dict["provider"] = self.provider
+        if not isinstance(self.source, Unset) and _response:
+            field_dict["source"] = self.source._value_
+        if not isinstance(self.insights, Unset) and _response:
+            field_dict["insights"] = self.insights
+        if not isinstance(self.call_log_ids, Unset) and _response:
+            field_dict["call_log_ids"] = self.call_log_ids
+        if not isinstance(self.run_ids, Unset) and _response:
+            field_dict["run_ids"] = self.run_ids
+        if not isinstance(self.scenario_ids, Unset) and _response:
+            field_dict["scenario_ids"] = self.scenario_ids
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
         if stage is not UNSET and _response:
             field_dict["stage"] = stage
         if stage_status is not UNSET and _response:
             field_dict["stage_status"] = stage_status
-        if stage_started_at is not UNSET and _response:
-            field_dict["stage_started_at"] = stage_started_at
-        if stage_history is not UNSET and _response:
-            field_dict["stage_history"] = stage_history
-        if baseline_result is not UNSET and _response:
-            field_dict["baseline_result"] = baseline_result
-        if baseline_source_result is not UNSET and _response:
-            field_dict["baseline_source_result"] = baseline_source_result
-        if verify_result is not UNSET and _response:
-            field_dict["verify_result"] = verify_result
-        if metric_delta is not UNSET and _response:
-            field_dict["metric_delta"] = metric_delta
-        if proposal_summary is not UNSET and _response:
-            field_dict["proposal_summary"] = proposal_summary
-        if iteration is not UNSET and _response:
-            field_dict["iteration"] = iteration
-        if iteration_history is not UNSET and _response:
-            field_dict["iteration_history"] = iteration_history
-        if failing_scenario_ids is not UNSET and _response:
-            field_dict["failing_scenario_ids"] = failing_scenario_ids
-        if rounds_since_improvement is not UNSET and _response:
-            field_dict["rounds_since_improvement"] = rounds_since_improvement
-        if best_iteration is not UNSET and _response:
-            field_dict["best_iteration"] = best_iteration
-        if best_score is not UNSET and _response:
-            field_dict["best_score"] = best_score
-        if pending_question is not UNSET and _response:
-            field_dict["pending_question"] = pending_question
-        if question_answers is not UNSET and _response:
-            field_dict["question_answers"] = question_answers
-        if user_guidance is not UNSET and _response:
-            field_dict["user_guidance"] = user_guidance
-        if parent_session is not UNSET and _response:
-            field_dict["parent_session"] = parent_session
+        if not isinstance(self.stage_started_at, Unset) and _response:
+            field_dict["stage_started_at"] = (
+                None if self.stage_started_at is None else self.stage_started_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.stage_history, Unset) and _response:
+            field_dict["stage_history"] = self.stage_history
+        if not isinstance(self.baseline_result, Unset) and _response:
+            field_dict["baseline_result"] = self.baseline_result
+        if not isinstance(self.baseline_source_result, Unset) and _response:
+            field_dict["baseline_source_result"] = self.baseline_source_result
+        if not isinstance(self.verify_result, Unset) and _response:
+            field_dict["verify_result"] = self.verify_result
+        if not isinstance(self.metric_delta, Unset) and _response:
+            field_dict["metric_delta"] = self.metric_delta
+        if not isinstance(self.proposal_summary, Unset) and _response:
+            field_dict["proposal_summary"] = None if self.proposal_summary is None else self.proposal_summary.to_dict()
+        if not isinstance(self.iteration, Unset) and _response:
+            field_dict["iteration"] = self.iteration
+        if not isinstance(self.iteration_history, Unset) and _response:
+            field_dict["iteration_history"] = self.iteration_history
+        if not isinstance(self.failing_scenario_ids, Unset) and _response:
+            field_dict["failing_scenario_ids"] = self.failing_scenario_ids
+        if not isinstance(self.rounds_since_improvement, Unset) and _response:
+            field_dict["rounds_since_improvement"] = self.rounds_since_improvement
+        if not isinstance(self.best_iteration, Unset) and _response:
+            field_dict["best_iteration"] = self.best_iteration
+        if not isinstance(self.best_score, Unset) and _response:
+            field_dict["best_score"] = self.best_score
+        if not isinstance(self.pending_question, Unset) and _response:
+            field_dict["pending_question"] = self.pending_question
+        if not isinstance(self.question_answers, Unset) and _response:
+            field_dict["question_answers"] = self.question_answers
+        if not isinstance(self.user_guidance, Unset) and _response:
+            field_dict["user_guidance"] = [element.to_dict() for element in self.user_guidance]
+        if not isinstance(self.parent_session, Unset) and _response:
+            field_dict["parent_session"] = self.parent_session
         if conversation_id is not UNSET and _response:
             field_dict["conversation_id"] = conversation_id
         if message_id is not UNSET and _response:
             field_dict["message_id"] = message_id
-        if error_message is not UNSET and _response:
-            field_dict["error_message"] = error_message
-        if summary_json is not UNSET and _response:
-            field_dict["summary_json"] = summary_json
-        if slack_notification_status is not UNSET and _response:
-            field_dict["slack_notification_status"] = slack_notification_status
-        if routed_to is not UNSET and _response:
-            field_dict["routed_to"] = routed_to
-        if slack_channel_id is not UNSET and _response:
-            field_dict["slack_channel_id"] = slack_channel_id
-        if slack_message_ts is not UNSET and _response:
-            field_dict["slack_message_ts"] = slack_message_ts
-        if slack_message_text is not UNSET and _response:
-            field_dict["slack_message_text"] = slack_message_text
-        if slack_error is not UNSET and _response:
-            field_dict["slack_error"] = slack_error
-        if promoted_at is not UNSET and _response:
-            field_dict["promoted_at"] = promoted_at
-        if promoted_by is not UNSET and _response:
-            field_dict["promoted_by"] = promoted_by
-        if promoted_by_email is not UNSET and _response:
-            field_dict["promoted_by_email"] = promoted_by_email
-        if promotion_summary is not UNSET and _response:
-            field_dict["promotion_summary"] = promotion_summary
-        if clone_state is not UNSET and _response:
-            field_dict["clone_state"] = clone_state
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.error_message, Unset) and _response:
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.summary_json, Unset) and _response:
+            field_dict["summary_json"] = self.summary_json
+        if not isinstance(self.slack_notification_status, Unset) and _response:
+            field_dict["slack_notification_status"] = self.slack_notification_status._value_
+        if not isinstance(self.routed_to, Unset) and _response:
+            field_dict["routed_to"] = self.routed_to
+        if not isinstance(self.slack_channel_id, Unset) and _response:
+            field_dict["slack_channel_id"] = self.slack_channel_id
+        if not isinstance(self.slack_message_ts, Unset) and _response:
+            field_dict["slack_message_ts"] = self.slack_message_ts
+        if not isinstance(self.slack_message_text, Unset) and _response:
+            field_dict["slack_message_text"] = self.slack_message_text
+        if not isinstance(self.slack_error, Unset) and _response:
+            field_dict["slack_error"] = self.slack_error
+        if not isinstance(self.promoted_at, Unset) and _response:
+            field_dict["promoted_at"] = (
+                None if self.promoted_at is None else self.promoted_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.promoted_by, Unset) and _response:
+            field_dict["promoted_by"] = self.promoted_by
+        if not isinstance(self.promoted_by_email, Unset) and _response:
+            field_dict["promoted_by_email"] = self.promoted_by_email
+        if not isinstance(self.promotion_summary, Unset) and _response:
+            field_dict["promotion_summary"] = (
+                None if self.promotion_summary is None else self.promotion_summary.to_dict()
+            )
+        if not isinstance(self.clone_state, Unset) and _response:
+            field_dict["clone_state"] = self.clone_state.to_dict()
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -455,85 +341,116 @@ class AgentImprovementSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_improvement_session_clone_state import AgentImprovementSessionCloneState  # noqa: PLC0415
-        from ..models.agent_improvement_session_promotion_summary_type_0 import (
-            AgentImprovementSessionPromotionSummaryType0,  # noqa: PLC0415
-        )
-        from ..models.agent_improvement_session_proposal_summary_type_0 import (
-            AgentImprovementSessionProposalSummaryType0,  # noqa: PLC0415
-        )
-        from ..models.agent_improvement_session_user_guidance_item import AgentImprovementSessionUserGuidanceItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "provider"
-            provider = d.pop("provider", UNSET)
-            if not isinstance(provider, (str, Unset)):
-                expect(provider, (str, Unset))
+            if "provider" in src_dict:
+                provider: Any = src_dict["provider"]
+                _present += 1
+                if type(provider) is not str:
+                    provider = checked(provider, (str,))
+            else:
+                provider = UNSET
 
             _field = "source"
-            _source = d.pop("source", UNSET)
-            source: AgentImprovementSessionSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+                source = (
+                    AgentImprovementSessionSource._value2member_map_.get(source)
+                    or AgentImprovementSessionSource(source)
+                    if type(source) is str
+                    else checked(source, (AgentImprovementSessionSource,))
+                )
             else:
-                source = AgentImprovementSessionSource(_source)
-
-            if not isinstance(source, (AgentImprovementSessionSource, Unset)):
-                expect(source, (AgentImprovementSessionSource, Unset))
+                source = UNSET
 
             _field = "insights"
-            insights = d.pop("insights", UNSET)
+            if "insights" in src_dict:
+                insights: Any = src_dict["insights"]
+                _present += 1
+
+            else:
+                insights = UNSET
 
             _field = "call_log_ids"
-            call_log_ids = d.pop("call_log_ids", UNSET)
+            if "call_log_ids" in src_dict:
+                call_log_ids: Any = src_dict["call_log_ids"]
+                _present += 1
+
+            else:
+                call_log_ids = UNSET
 
             _field = "run_ids"
-            run_ids = d.pop("run_ids", UNSET)
+            if "run_ids" in src_dict:
+                run_ids: Any = src_dict["run_ids"]
+                _present += 1
+
+            else:
+                run_ids = UNSET
 
             _field = "scenario_ids"
-            scenario_ids = d.pop("scenario_ids", UNSET)
+            if "scenario_ids" in src_dict:
+                scenario_ids: Any = src_dict["scenario_ids"]
+                _present += 1
+
+            else:
+                scenario_ids = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: AgentImprovementSessionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    AgentImprovementSessionStatus._value2member_map_.get(status)
+                    or AgentImprovementSessionStatus(status)
+                    if type(status) is str
+                    else checked(status, (AgentImprovementSessionStatus,))
+                )
             else:
-                status = AgentImprovementSessionStatus(_status)
-
-            if not isinstance(status, (AgentImprovementSessionStatus, Unset)):
-                expect(status, (AgentImprovementSessionStatus, Unset))
+                status = UNSET
 
             _field = "stage"
 
@@ -583,7 +500,7 @@ class AgentImprovementSession:
                     data,
                 )
 
-            stage = _parse_stage(d.pop("stage", UNSET))
+            stage = _parse_stage(src_dict.get("stage", UNSET))
 
             if not isinstance(
                 stage,
@@ -605,6 +522,8 @@ class AgentImprovementSession:
                         Unset,
                     ),
                 )
+            if stage is not UNSET:
+                _present += 1
 
             _field = "stage_status"
 
@@ -654,7 +573,7 @@ class AgentImprovementSession:
                     data,
                 )
 
-            stage_status = _parse_stage_status(d.pop("stage_status", UNSET))
+            stage_status = _parse_stage_status(src_dict.get("stage_status", UNSET))
 
             if not isinstance(
                 stage_status,
@@ -676,198 +595,171 @@ class AgentImprovementSession:
                         Unset,
                     ),
                 )
+            if stage_status is not UNSET:
+                _present += 1
 
             _field = "stage_started_at"
-
-            def _parse_stage_started_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stage_started_at_type_0 = parse_datetime(data)
-
-                    return stage_started_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            stage_started_at = _parse_stage_started_at(d.pop("stage_started_at", UNSET))
-
-            if not isinstance(stage_started_at, (datetime.datetime, type(None), Unset)):
-                expect(stage_started_at, (datetime.datetime, type(None), Unset))
+            if "stage_started_at" in src_dict:
+                stage_started_at: Any = src_dict["stage_started_at"]
+                _present += 1
+                if stage_started_at is not None:
+                    if type(stage_started_at) is str:
+                        try:
+                            stage_started_at = fromisoformat(stage_started_at)
+                        except ValueError:
+                            stage_started_at = parse_datetime(stage_started_at)
+                    else:
+                        stage_started_at = checked(stage_started_at, (datetime.datetime, type(None)))
+            else:
+                stage_started_at = UNSET
 
             _field = "stage_history"
-            stage_history = d.pop("stage_history", UNSET)
+            if "stage_history" in src_dict:
+                stage_history: Any = src_dict["stage_history"]
+                _present += 1
+
+            else:
+                stage_history = UNSET
 
             _field = "baseline_result"
-
-            def _parse_baseline_result(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            baseline_result = _parse_baseline_result(d.pop("baseline_result", UNSET))
-
-            if not isinstance(baseline_result, (int, type(None), Unset)) or isinstance(baseline_result, bool):
-                expect(baseline_result, (int, type(None), Unset))
+            if "baseline_result" in src_dict:
+                baseline_result: Any = src_dict["baseline_result"]
+                _present += 1
+                if baseline_result is not None:
+                    if type(baseline_result) is not int:
+                        baseline_result = checked(baseline_result, (int, type(None)))
+            else:
+                baseline_result = UNSET
 
             _field = "baseline_source_result"
-
-            def _parse_baseline_source_result(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            baseline_source_result = _parse_baseline_source_result(d.pop("baseline_source_result", UNSET))
-
-            if not isinstance(baseline_source_result, (int, type(None), Unset)) or isinstance(
-                baseline_source_result, bool
-            ):
-                expect(baseline_source_result, (int, type(None), Unset))
+            if "baseline_source_result" in src_dict:
+                baseline_source_result: Any = src_dict["baseline_source_result"]
+                _present += 1
+                if baseline_source_result is not None:
+                    if type(baseline_source_result) is not int:
+                        baseline_source_result = checked(baseline_source_result, (int, type(None)))
+            else:
+                baseline_source_result = UNSET
 
             _field = "verify_result"
-
-            def _parse_verify_result(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            verify_result = _parse_verify_result(d.pop("verify_result", UNSET))
-
-            if not isinstance(verify_result, (int, type(None), Unset)) or isinstance(verify_result, bool):
-                expect(verify_result, (int, type(None), Unset))
+            if "verify_result" in src_dict:
+                verify_result: Any = src_dict["verify_result"]
+                _present += 1
+                if verify_result is not None:
+                    if type(verify_result) is not int:
+                        verify_result = checked(verify_result, (int, type(None)))
+            else:
+                verify_result = UNSET
 
             _field = "metric_delta"
+            if "metric_delta" in src_dict:
+                metric_delta: Any = src_dict["metric_delta"]
+                _present += 1
 
-            def _parse_metric_delta(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            metric_delta = _parse_metric_delta(d.pop("metric_delta", UNSET))
+            else:
+                metric_delta = UNSET
 
             _field = "proposal_summary"
-
-            def _parse_proposal_summary(data: object) -> AgentImprovementSessionProposalSummaryType0 | None | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    proposal_summary_type_0 = AgentImprovementSessionProposalSummaryType0.from_dict(data)
-
-                    return proposal_summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(AgentImprovementSessionProposalSummaryType0 | None | Unset, data)
-
-            proposal_summary = _parse_proposal_summary(d.pop("proposal_summary", UNSET))
-
-            if not isinstance(proposal_summary, (AgentImprovementSessionProposalSummaryType0, type(None), Unset)):
-                expect(proposal_summary, (AgentImprovementSessionProposalSummaryType0, type(None), Unset))
+            if "proposal_summary" in src_dict:
+                proposal_summary: Any = src_dict["proposal_summary"]
+                _present += 1
+                if proposal_summary is not None:
+                    proposal_summary = AgentImprovementSessionProposalSummaryType0.from_dict(proposal_summary)
+            else:
+                proposal_summary = UNSET
 
             _field = "iteration"
-            iteration = d.pop("iteration", UNSET)
-            if not isinstance(iteration, (int, Unset)) or isinstance(iteration, bool):
-                expect(iteration, (int, Unset))
+            if "iteration" in src_dict:
+                iteration: Any = src_dict["iteration"]
+                _present += 1
+                if type(iteration) is not int:
+                    iteration = checked(iteration, (int,))
+            else:
+                iteration = UNSET
 
             _field = "iteration_history"
-            iteration_history = d.pop("iteration_history", UNSET)
+            if "iteration_history" in src_dict:
+                iteration_history: Any = src_dict["iteration_history"]
+                _present += 1
+
+            else:
+                iteration_history = UNSET
 
             _field = "failing_scenario_ids"
-            failing_scenario_ids = d.pop("failing_scenario_ids", UNSET)
+            if "failing_scenario_ids" in src_dict:
+                failing_scenario_ids: Any = src_dict["failing_scenario_ids"]
+                _present += 1
+
+            else:
+                failing_scenario_ids = UNSET
 
             _field = "rounds_since_improvement"
-            rounds_since_improvement = d.pop("rounds_since_improvement", UNSET)
-            if not isinstance(rounds_since_improvement, (int, Unset)) or isinstance(rounds_since_improvement, bool):
-                expect(rounds_since_improvement, (int, Unset))
+            if "rounds_since_improvement" in src_dict:
+                rounds_since_improvement: Any = src_dict["rounds_since_improvement"]
+                _present += 1
+                if type(rounds_since_improvement) is not int:
+                    rounds_since_improvement = checked(rounds_since_improvement, (int,))
+            else:
+                rounds_since_improvement = UNSET
 
             _field = "best_iteration"
-
-            def _parse_best_iteration(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            best_iteration = _parse_best_iteration(d.pop("best_iteration", UNSET))
-
-            if not isinstance(best_iteration, (int, type(None), Unset)) or isinstance(best_iteration, bool):
-                expect(best_iteration, (int, type(None), Unset))
+            if "best_iteration" in src_dict:
+                best_iteration: Any = src_dict["best_iteration"]
+                _present += 1
+                if best_iteration is not None:
+                    if type(best_iteration) is not int:
+                        best_iteration = checked(best_iteration, (int, type(None)))
+            else:
+                best_iteration = UNSET
 
             _field = "best_score"
-
-            def _parse_best_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            best_score = _parse_best_score(d.pop("best_score", UNSET))
-
-            if not isinstance(best_score, (float, int, type(None), Unset)) or isinstance(best_score, bool):
-                expect(best_score, (float, int, type(None), Unset))
+            if "best_score" in src_dict:
+                best_score: Any = src_dict["best_score"]
+                _present += 1
+                if best_score is not None:
+                    if type(best_score) is not float:
+                        best_score = checked(best_score, (float, int, type(None)))
+            else:
+                best_score = UNSET
 
             _field = "pending_question"
+            if "pending_question" in src_dict:
+                pending_question: Any = src_dict["pending_question"]
+                _present += 1
 
-            def _parse_pending_question(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            pending_question = _parse_pending_question(d.pop("pending_question", UNSET))
+            else:
+                pending_question = UNSET
 
             _field = "question_answers"
-            question_answers = d.pop("question_answers", UNSET)
+            if "question_answers" in src_dict:
+                question_answers: Any = src_dict["question_answers"]
+                _present += 1
+
+            else:
+                question_answers = UNSET
 
             _field = "user_guidance"
-            _user_guidance = d.pop("user_guidance", UNSET)
-            user_guidance: list[AgentImprovementSessionUserGuidanceItem] | Unset = UNSET
-            if _user_guidance is not UNSET:
-                user_guidance = []
-                for user_guidance_item_data in _user_guidance:
-                    user_guidance_item = AgentImprovementSessionUserGuidanceItem.from_dict(user_guidance_item_data)
+            if "user_guidance" in src_dict:
+                user_guidance: Any = src_dict["user_guidance"]
+                _present += 1
+                if type(user_guidance) is not list:
+                    user_guidance = checked(user_guidance, (list,))
+                user_guidance = [
+                    AgentImprovementSessionUserGuidanceItem.from_dict(element) for element in user_guidance
+                ]
 
-                    user_guidance.append(user_guidance_item)
-
-            if not isinstance(user_guidance, (list, Unset)):
-                expect(user_guidance, (list, Unset))
+            else:
+                user_guidance = UNSET
 
             _field = "parent_session"
-
-            def _parse_parent_session(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            parent_session = _parse_parent_session(d.pop("parent_session", UNSET))
-
-            if not isinstance(parent_session, (int, type(None), Unset)) or isinstance(parent_session, bool):
-                expect(parent_session, (int, type(None), Unset))
+            if "parent_session" in src_dict:
+                parent_session: Any = src_dict["parent_session"]
+                _present += 1
+                if parent_session is not None:
+                    if type(parent_session) is not int:
+                        parent_session = checked(parent_session, (int, type(None)))
+            else:
+                parent_session = UNSET
 
             _field = "conversation_id"
 
@@ -886,10 +778,12 @@ class AgentImprovementSession:
                     pass
                 return cast(None | Unset | UUID, data)
 
-            conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+            conversation_id = _parse_conversation_id(src_dict.get("conversation_id", UNSET))
 
             if not isinstance(conversation_id, (UUID, type(None), Unset)):
                 expect(conversation_id, (UUID, type(None), Unset))
+            if conversation_id is not UNSET:
+                _present += 1
 
             _field = "message_id"
 
@@ -908,157 +802,168 @@ class AgentImprovementSession:
                     pass
                 return cast(None | Unset | UUID, data)
 
-            message_id = _parse_message_id(d.pop("message_id", UNSET))
+            message_id = _parse_message_id(src_dict.get("message_id", UNSET))
 
             if not isinstance(message_id, (UUID, type(None), Unset)):
                 expect(message_id, (UUID, type(None), Unset))
+            if message_id is not UNSET:
+                _present += 1
 
             _field = "error_message"
-            error_message = d.pop("error_message", UNSET)
-            if not isinstance(error_message, (str, Unset)):
-                expect(error_message, (str, Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if type(error_message) is not str:
+                    error_message = checked(error_message, (str,))
+            else:
+                error_message = UNSET
 
             _field = "summary_json"
-            summary_json = d.pop("summary_json", UNSET)
+            if "summary_json" in src_dict:
+                summary_json: Any = src_dict["summary_json"]
+                _present += 1
+
+            else:
+                summary_json = UNSET
 
             _field = "slack_notification_status"
-            _slack_notification_status = d.pop("slack_notification_status", UNSET)
-            slack_notification_status: AgentImprovementSessionSlackNotificationStatus | Unset
-            if isinstance(_slack_notification_status, Unset):
-                slack_notification_status = UNSET
+            if "slack_notification_status" in src_dict:
+                slack_notification_status: Any = src_dict["slack_notification_status"]
+                _present += 1
+                slack_notification_status = (
+                    AgentImprovementSessionSlackNotificationStatus._value2member_map_.get(slack_notification_status)
+                    or AgentImprovementSessionSlackNotificationStatus(slack_notification_status)
+                    if type(slack_notification_status) is str
+                    else checked(slack_notification_status, (AgentImprovementSessionSlackNotificationStatus,))
+                )
             else:
-                slack_notification_status = AgentImprovementSessionSlackNotificationStatus(_slack_notification_status)
-
-            if not isinstance(slack_notification_status, (AgentImprovementSessionSlackNotificationStatus, Unset)):
-                expect(slack_notification_status, (AgentImprovementSessionSlackNotificationStatus, Unset))
+                slack_notification_status = UNSET
 
             _field = "routed_to"
-            routed_to = d.pop("routed_to", UNSET)
-            if not isinstance(routed_to, (str, Unset)):
-                expect(routed_to, (str, Unset))
+            if "routed_to" in src_dict:
+                routed_to: Any = src_dict["routed_to"]
+                _present += 1
+                if type(routed_to) is not str:
+                    routed_to = checked(routed_to, (str,))
+            else:
+                routed_to = UNSET
 
             _field = "slack_channel_id"
-            slack_channel_id = d.pop("slack_channel_id", UNSET)
-            if not isinstance(slack_channel_id, (str, Unset)):
-                expect(slack_channel_id, (str, Unset))
+            if "slack_channel_id" in src_dict:
+                slack_channel_id: Any = src_dict["slack_channel_id"]
+                _present += 1
+                if type(slack_channel_id) is not str:
+                    slack_channel_id = checked(slack_channel_id, (str,))
+            else:
+                slack_channel_id = UNSET
 
             _field = "slack_message_ts"
-            slack_message_ts = d.pop("slack_message_ts", UNSET)
-            if not isinstance(slack_message_ts, (str, Unset)):
-                expect(slack_message_ts, (str, Unset))
+            if "slack_message_ts" in src_dict:
+                slack_message_ts: Any = src_dict["slack_message_ts"]
+                _present += 1
+                if type(slack_message_ts) is not str:
+                    slack_message_ts = checked(slack_message_ts, (str,))
+            else:
+                slack_message_ts = UNSET
 
             _field = "slack_message_text"
-            slack_message_text = d.pop("slack_message_text", UNSET)
-            if not isinstance(slack_message_text, (str, Unset)):
-                expect(slack_message_text, (str, Unset))
+            if "slack_message_text" in src_dict:
+                slack_message_text: Any = src_dict["slack_message_text"]
+                _present += 1
+                if type(slack_message_text) is not str:
+                    slack_message_text = checked(slack_message_text, (str,))
+            else:
+                slack_message_text = UNSET
 
             _field = "slack_error"
-            slack_error = d.pop("slack_error", UNSET)
-            if not isinstance(slack_error, (str, Unset)):
-                expect(slack_error, (str, Unset))
+            if "slack_error" in src_dict:
+                slack_error: Any = src_dict["slack_error"]
+                _present += 1
+                if type(slack_error) is not str:
+                    slack_error = checked(slack_error, (str,))
+            else:
+                slack_error = UNSET
 
             _field = "promoted_at"
-
-            def _parse_promoted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    promoted_at_type_0 = parse_datetime(data)
-
-                    return promoted_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            promoted_at = _parse_promoted_at(d.pop("promoted_at", UNSET))
-
-            if not isinstance(promoted_at, (datetime.datetime, type(None), Unset)):
-                expect(promoted_at, (datetime.datetime, type(None), Unset))
+            if "promoted_at" in src_dict:
+                promoted_at: Any = src_dict["promoted_at"]
+                _present += 1
+                if promoted_at is not None:
+                    if type(promoted_at) is str:
+                        try:
+                            promoted_at = fromisoformat(promoted_at)
+                        except ValueError:
+                            promoted_at = parse_datetime(promoted_at)
+                    else:
+                        promoted_at = checked(promoted_at, (datetime.datetime, type(None)))
+            else:
+                promoted_at = UNSET
 
             _field = "promoted_by"
-
-            def _parse_promoted_by(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            promoted_by = _parse_promoted_by(d.pop("promoted_by", UNSET))
-
-            if not isinstance(promoted_by, (int, type(None), Unset)) or isinstance(promoted_by, bool):
-                expect(promoted_by, (int, type(None), Unset))
+            if "promoted_by" in src_dict:
+                promoted_by: Any = src_dict["promoted_by"]
+                _present += 1
+                if promoted_by is not None:
+                    if type(promoted_by) is not int:
+                        promoted_by = checked(promoted_by, (int, type(None)))
+            else:
+                promoted_by = UNSET
 
             _field = "promoted_by_email"
-            promoted_by_email = d.pop("promoted_by_email", UNSET)
-            if not isinstance(promoted_by_email, (str, Unset)):
-                expect(promoted_by_email, (str, Unset))
+            if "promoted_by_email" in src_dict:
+                promoted_by_email: Any = src_dict["promoted_by_email"]
+                _present += 1
+                if type(promoted_by_email) is not str:
+                    promoted_by_email = checked(promoted_by_email, (str,))
+            else:
+                promoted_by_email = UNSET
 
             _field = "promotion_summary"
-
-            def _parse_promotion_summary(data: object) -> AgentImprovementSessionPromotionSummaryType0 | None | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    promotion_summary_type_0 = AgentImprovementSessionPromotionSummaryType0.from_dict(data)
-
-                    return promotion_summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(AgentImprovementSessionPromotionSummaryType0 | None | Unset, data)
-
-            promotion_summary = _parse_promotion_summary(d.pop("promotion_summary", UNSET))
-
-            if not isinstance(promotion_summary, (AgentImprovementSessionPromotionSummaryType0, type(None), Unset)):
-                expect(promotion_summary, (AgentImprovementSessionPromotionSummaryType0, type(None), Unset))
+            if "promotion_summary" in src_dict:
+                promotion_summary: Any = src_dict["promotion_summary"]
+                _present += 1
+                if promotion_summary is not None:
+                    promotion_summary = AgentImprovementSessionPromotionSummaryType0.from_dict(promotion_summary)
+            else:
+                promotion_summary = UNSET
 
             _field = "clone_state"
-            _clone_state = d.pop("clone_state", UNSET)
-            clone_state: AgentImprovementSessionCloneState | Unset
-            if isinstance(_clone_state, Unset):
-                clone_state = UNSET
+            if "clone_state" in src_dict:
+                clone_state: Any = src_dict["clone_state"]
+                _present += 1
+                clone_state = AgentImprovementSessionCloneState.from_dict(clone_state)
             else:
-                clone_state = AgentImprovementSessionCloneState.from_dict(_clone_state)
-
-            if not isinstance(clone_state, (AgentImprovementSessionCloneState, Unset)):
-                expect(clone_state, (AgentImprovementSessionCloneState, Unset))
+                clone_state = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            agent_improvement_session = cls(
+            _instance = cls(
                 id=id,
                 project=project,
                 agent=agent,
@@ -1107,11 +1012,13 @@ class AgentImprovementSession:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            agent_improvement_session.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_improvement_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1128,3 +1035,16 @@ class AgentImprovementSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentImprovementSessionCloneState, AgentImprovementSessionPromotionSummaryType0, AgentImprovementSessionProposalSummaryType0, AgentImprovementSessionUserGuidanceItem  # noqa: PLW0603
+    from ..models.agent_improvement_session_clone_state import AgentImprovementSessionCloneState  # noqa: PLC0415
+    from ..models.agent_improvement_session_promotion_summary_type_0 import AgentImprovementSessionPromotionSummaryType0  # noqa: PLC0415
+    from ..models.agent_improvement_session_proposal_summary_type_0 import AgentImprovementSessionProposalSummaryType0  # noqa: PLC0415
+    from ..models.agent_improvement_session_user_guidance_item import AgentImprovementSessionUserGuidanceItem  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "file_name",
+        "name",
+        "content_base64",
+    }
+)
 
 T = TypeVar("T", bound="AgentKnowledgeBaseFileWrite")
 
@@ -28,25 +37,17 @@ class AgentKnowledgeBaseFileWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        file_name = self.file_name
-
-        name = self.name
-
-        content_base64 = self.content_base64
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if content_base64 is not UNSET:
-            field_dict["content_base64"] = content_base64
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.file_name, Unset):
+            field_dict["file_name"] = self.file_name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.content_base64, Unset):
+            field_dict["content_base64"] = self.content_base64
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -54,38 +55,58 @@ class AgentKnowledgeBaseFileWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "file_name"
-            file_name = d.pop("file_name", UNSET)
-            if not isinstance(file_name, (str, Unset)):
-                expect(file_name, (str, Unset))
+            if "file_name" in src_dict:
+                file_name: Any = src_dict["file_name"]
+                _present += 1
+                if type(file_name) is not str:
+                    file_name = checked(file_name, (str,))
+            else:
+                file_name = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "content_base64"
-            content_base64 = d.pop("content_base64", UNSET)
-            if not isinstance(content_base64, (str, Unset)):
-                expect(content_base64, (str, Unset))
+            if "content_base64" in src_dict:
+                content_base64: Any = src_dict["content_base64"]
+                _present += 1
+                if type(content_base64) is not str:
+                    content_base64 = checked(content_base64, (str,))
+            else:
+                content_base64 = UNSET
 
-            agent_knowledge_base_file_write = cls(
+            _instance = cls(
                 id=id,
                 file_name=file_name,
                 name=name,
                 content_base64=content_base64,
             )
-
-            agent_knowledge_base_file_write.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_knowledge_base_file_write
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

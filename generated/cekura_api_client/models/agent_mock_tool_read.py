@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_mock_tool_served_via import AgentMockToolServedVia
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "mock_data",
+        "served_via",
+        "mcp_server",
+        "subscriber_count",
+        "is_shared",
+    }
+)
 
 T = TypeVar("T", bound="AgentMockToolRead")
 
@@ -38,99 +51,84 @@ class AgentMockToolRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        mock_data = self.mock_data
-
-        served_via = self.served_via.to_dict()
-
-        mcp_server: Any | None | Unset
-        if isinstance(self.mcp_server, Unset):
-            mcp_server = UNSET
-        else:
-            mcp_server = self.mcp_server
-
-        subscriber_count = self.subscriber_count
-
-        is_shared = self.is_shared
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "mock_data": mock_data,
-                "served_via": served_via,
-            }
-        )
-        if mcp_server is not UNSET:
-            field_dict["mcp_server"] = mcp_server
-        if subscriber_count is not UNSET:
-            field_dict["subscriber_count"] = subscriber_count
-        if is_shared is not UNSET:
-            field_dict["is_shared"] = is_shared
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+            "mock_data": self.mock_data,
+            "served_via": self.served_via.to_dict(),
+        }
+        if not isinstance(self.mcp_server, Unset):
+            field_dict["mcp_server"] = self.mcp_server
+        if not isinstance(self.subscriber_count, Unset):
+            field_dict["subscriber_count"] = self.subscriber_count
+        if not isinstance(self.is_shared, Unset):
+            field_dict["is_shared"] = self.is_shared
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_mock_tool_served_via import AgentMockToolServedVia  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 5
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
             _field = "mock_data"
-            mock_data = d.pop("mock_data")
+            mock_data: Any = src_dict["mock_data"]
 
             _field = "served_via"
-            served_via = AgentMockToolServedVia.from_dict(d.pop("served_via"))
-
-            if not isinstance(served_via, (AgentMockToolServedVia,)):
-                expect(served_via, (AgentMockToolServedVia,))
+            served_via: Any = src_dict["served_via"]
+            served_via = AgentMockToolServedVia.from_dict(served_via)
 
             _field = "mcp_server"
+            if "mcp_server" in src_dict:
+                mcp_server: Any = src_dict["mcp_server"]
+                _present += 1
 
-            def _parse_mcp_server(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            mcp_server = _parse_mcp_server(d.pop("mcp_server", UNSET))
+            else:
+                mcp_server = UNSET
 
             _field = "subscriber_count"
-            subscriber_count = d.pop("subscriber_count", UNSET)
-            if not isinstance(subscriber_count, (int, Unset)) or isinstance(subscriber_count, bool):
-                expect(subscriber_count, (int, Unset))
+            if "subscriber_count" in src_dict:
+                subscriber_count: Any = src_dict["subscriber_count"]
+                _present += 1
+                if type(subscriber_count) is not int:
+                    subscriber_count = checked(subscriber_count, (int,))
+            else:
+                subscriber_count = UNSET
 
             _field = "is_shared"
-            is_shared = d.pop("is_shared", UNSET)
-            if not isinstance(is_shared, (bool, Unset)):
-                expect(is_shared, (bool, Unset))
+            if "is_shared" in src_dict:
+                is_shared: Any = src_dict["is_shared"]
+                _present += 1
+                if type(is_shared) is not bool:
+                    is_shared = checked(is_shared, (bool,))
+            else:
+                is_shared = UNSET
 
-            agent_mock_tool_read = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 description=description,
@@ -140,11 +138,13 @@ class AgentMockToolRead:
                 subscriber_count=subscriber_count,
                 is_shared=is_shared,
             )
-
-            agent_mock_tool_read.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_mock_tool_read
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +161,13 @@ class AgentMockToolRead:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentMockToolServedVia  # noqa: PLW0603
+    from ..models.agent_mock_tool_served_via import AgentMockToolServedVia  # noqa: PLC0415
+
+    _imports_pending = False

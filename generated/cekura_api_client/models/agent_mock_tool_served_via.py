@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.agent_mock_tool_served_via_type import AgentMockToolServedViaType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "mock_index",
+    }
+)
 
 T = TypeVar("T", bound="AgentMockToolServedVia")
 
@@ -30,22 +38,14 @@ class AgentMockToolServedVia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        url = self.url
-
-        mock_index = self.mock_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if mock_index is not UNSET:
-            field_dict["mock_index"] = mock_index
+        field_dict: dict[str, Any] = {
+            "type": self.type_._value_,
+            "url": self.url,
+        }
+        if not isinstance(self.mock_index, Unset):
+            field_dict["mock_index"] = self.mock_index
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,33 +53,43 @@ class AgentMockToolServedVia:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "type"
-            type_ = AgentMockToolServedViaType(d.pop("type"))
-
-            if not isinstance(type_, (AgentMockToolServedViaType,)):
-                expect(type_, (AgentMockToolServedViaType,))
+            type_: Any = src_dict["type"]
+            type_ = (
+                AgentMockToolServedViaType._value2member_map_.get(type_) or AgentMockToolServedViaType(type_)
+                if type(type_) is str
+                else checked(type_, (AgentMockToolServedViaType,))
+            )
 
             _field = "url"
-            url = d.pop("url")
-            if not isinstance(url, (str,)):
-                expect(url, (str,))
+            url: Any = src_dict["url"]
+            if type(url) is not str:
+                url = checked(url, (str,))
 
             _field = "mock_index"
-            mock_index = d.pop("mock_index", UNSET)
-            if not isinstance(mock_index, (int, Unset)) or isinstance(mock_index, bool):
-                expect(mock_index, (int, Unset))
+            if "mock_index" in src_dict:
+                mock_index: Any = src_dict["mock_index"]
+                _present += 1
+                if type(mock_index) is not int:
+                    mock_index = checked(mock_index, (int,))
+            else:
+                mock_index = UNSET
 
-            agent_mock_tool_served_via = cls(
+            _instance = cls(
                 type_=type_,
                 url=url,
                 mock_index=mock_index,
             )
-
-            agent_mock_tool_served_via.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_mock_tool_served_via
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

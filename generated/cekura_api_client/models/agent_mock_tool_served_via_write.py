@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.agent_mock_tool_served_via_write_type import AgentMockToolServedViaWriteType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "type",
+        "mock_index",
+    }
+)
 
 T = TypeVar("T", bound="AgentMockToolServedViaWrite")
 
@@ -29,19 +36,13 @@ class AgentMockToolServedViaWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        mock_index = self.mock_index
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if mock_index is not UNSET:
-            field_dict["mock_index"] = mock_index
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.mock_index, Unset):
+            field_dict["mock_index"] = self.mock_index
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,32 +50,42 @@ class AgentMockToolServedViaWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: AgentMockToolServedViaWriteType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    AgentMockToolServedViaWriteType._value2member_map_.get(type_)
+                    or AgentMockToolServedViaWriteType(type_)
+                    if type(type_) is str
+                    else checked(type_, (AgentMockToolServedViaWriteType,))
+                )
             else:
-                type_ = AgentMockToolServedViaWriteType(_type_)
-
-            if not isinstance(type_, (AgentMockToolServedViaWriteType, Unset)):
-                expect(type_, (AgentMockToolServedViaWriteType, Unset))
+                type_ = UNSET
 
             _field = "mock_index"
-            mock_index = d.pop("mock_index", UNSET)
-            if not isinstance(mock_index, (int, Unset)) or isinstance(mock_index, bool):
-                expect(mock_index, (int, Unset))
+            if "mock_index" in src_dict:
+                mock_index: Any = src_dict["mock_index"]
+                _present += 1
+                if type(mock_index) is not int:
+                    mock_index = checked(mock_index, (int,))
+            else:
+                mock_index = UNSET
 
-            agent_mock_tool_served_via_write = cls(
+            _instance = cls(
                 type_=type_,
                 mock_index=mock_index,
             )
-
-            agent_mock_tool_served_via_write.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_mock_tool_served_via_write
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

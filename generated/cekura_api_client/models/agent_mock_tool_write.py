@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_mock_tool_served_via_write import AgentMockToolServedViaWrite
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "mock_data",
+        "freetext_params",
+        "served_via",
+    }
+)
 
 T = TypeVar("T", bound="AgentMockToolWrite")
 
@@ -36,83 +47,89 @@ class AgentMockToolWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        mock_data = self.mock_data
-
-        freetext_params: list[str] | Unset = UNSET
-        if not isinstance(self.freetext_params, Unset):
-            freetext_params = self.freetext_params
-
-        served_via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.served_via, Unset):
-            served_via = self.served_via.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if mock_data is not UNSET:
-            field_dict["mock_data"] = mock_data
-        if freetext_params is not UNSET:
-            field_dict["freetext_params"] = freetext_params
-        if served_via is not UNSET:
-            field_dict["served_via"] = served_via
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.mock_data, Unset):
+            field_dict["mock_data"] = self.mock_data
+        if not isinstance(self.freetext_params, Unset):
+            field_dict["freetext_params"] = self.freetext_params
+        if not isinstance(self.served_via, Unset):
+            field_dict["served_via"] = self.served_via.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_mock_tool_served_via_write import AgentMockToolServedViaWrite  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "mock_data"
-            mock_data = d.pop("mock_data", UNSET)
+            if "mock_data" in src_dict:
+                mock_data: Any = src_dict["mock_data"]
+                _present += 1
+
+            else:
+                mock_data = UNSET
 
             _field = "freetext_params"
-            freetext_params = cast(list[str], d.pop("freetext_params", UNSET))
+            if "freetext_params" in src_dict:
+                freetext_params: Any = src_dict["freetext_params"]
+                _present += 1
+                if type(freetext_params) is not list:
+                    freetext_params = checked(freetext_params, (list,))
 
-            if not isinstance(freetext_params, (list, Unset)):
-                expect(freetext_params, (list, Unset))
+            else:
+                freetext_params = UNSET
 
             _field = "served_via"
-            _served_via = d.pop("served_via", UNSET)
-            served_via: AgentMockToolServedViaWrite | Unset
-            if isinstance(_served_via, Unset):
-                served_via = UNSET
+            if "served_via" in src_dict:
+                served_via: Any = src_dict["served_via"]
+                _present += 1
+                served_via = AgentMockToolServedViaWrite.from_dict(served_via)
             else:
-                served_via = AgentMockToolServedViaWrite.from_dict(_served_via)
+                served_via = UNSET
 
-            if not isinstance(served_via, (AgentMockToolServedViaWrite, Unset)):
-                expect(served_via, (AgentMockToolServedViaWrite, Unset))
-
-            agent_mock_tool_write = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 description=description,
@@ -120,11 +137,13 @@ class AgentMockToolWrite:
                 freetext_params=freetext_params,
                 served_via=served_via,
             )
-
-            agent_mock_tool_write.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_mock_tool_write
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +160,13 @@ class AgentMockToolWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentMockToolServedViaWrite  # noqa: PLW0603
+    from ..models.agent_mock_tool_served_via_write import AgentMockToolServedViaWrite  # noqa: PLC0415
+
+    _imports_pending = False

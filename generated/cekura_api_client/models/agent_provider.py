@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,28 @@ from ..models.agent_provider_redact_fields_type_0_item import AgentProviderRedac
 from ..models.agent_provider_type import AgentProviderType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_credentials import AgentCredentials
     from ..models.chat_agent_details import ChatAgentDetails
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "type",
+        "agent_id",
+        "credentials",
+        "chat_agent_details",
+        "chat_provider",
+        "auto_dial_outbound",
+        "auto_import_calls",
+        "auto_sync_prompt",
+        "send_post_conversation_metadata",
+        "redact_fields",
+    }
+)
 
 T = TypeVar("T", bound="AgentProvider")
 
@@ -75,278 +90,153 @@ class AgentProvider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_credentials import AgentCredentials  # noqa: PLC0415
-        from ..models.chat_agent_details import ChatAgentDetails  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        credentials: dict[str, Any] | None | Unset
-        if isinstance(self.credentials, Unset):
-            credentials = UNSET
-        elif isinstance(self.credentials, AgentCredentials):
-            credentials = self.credentials.to_dict()
-        else:
-            credentials = self.credentials
-
-        chat_agent_details: dict[str, Any] | None | Unset
-        if isinstance(self.chat_agent_details, Unset):
-            chat_agent_details = UNSET
-        elif isinstance(self.chat_agent_details, ChatAgentDetails):
-            chat_agent_details = self.chat_agent_details.to_dict()
-        else:
-            chat_agent_details = self.chat_agent_details
-
-        chat_provider = self.chat_provider
-
-        auto_dial_outbound: bool | None | Unset
-        if isinstance(self.auto_dial_outbound, Unset):
-            auto_dial_outbound = UNSET
-        else:
-            auto_dial_outbound = self.auto_dial_outbound
-
-        auto_import_calls: bool | None | Unset
-        if isinstance(self.auto_import_calls, Unset):
-            auto_import_calls = UNSET
-        else:
-            auto_import_calls = self.auto_import_calls
-
-        auto_sync_prompt: bool | None | Unset
-        if isinstance(self.auto_sync_prompt, Unset):
-            auto_sync_prompt = UNSET
-        else:
-            auto_sync_prompt = self.auto_sync_prompt
-
-        send_post_conversation_metadata: bool | None | Unset
-        if isinstance(self.send_post_conversation_metadata, Unset):
-            send_post_conversation_metadata = UNSET
-        else:
-            send_post_conversation_metadata = self.send_post_conversation_metadata
-
-        redact_fields: list[str] | None | Unset
-        if isinstance(self.redact_fields, Unset):
-            redact_fields = UNSET
-        elif isinstance(self.redact_fields, list):
-            redact_fields = []
-            for redact_fields_type_0_item_data in self.redact_fields:
-                redact_fields_type_0_item = redact_fields_type_0_item_data.value
-                redact_fields.append(redact_fields_type_0_item)
-
-        else:
-            redact_fields = self.redact_fields
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-        if chat_agent_details is not UNSET:
-            field_dict["chat_agent_details"] = chat_agent_details
-        if chat_provider is not UNSET and _response:
-            field_dict["chat_provider"] = chat_provider
-        if auto_dial_outbound is not UNSET:
-            field_dict["auto_dial_outbound"] = auto_dial_outbound
-        if auto_import_calls is not UNSET:
-            field_dict["auto_import_calls"] = auto_import_calls
-        if auto_sync_prompt is not UNSET:
-            field_dict["auto_sync_prompt"] = auto_sync_prompt
-        if send_post_conversation_metadata is not UNSET:
-            field_dict["send_post_conversation_metadata"] = send_post_conversation_metadata
-        if redact_fields is not UNSET:
-            field_dict["redact_fields"] = redact_fields
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.credentials, Unset):
+            field_dict["credentials"] = None if self.credentials is None else self.credentials.to_dict()
+        if not isinstance(self.chat_agent_details, Unset):
+            field_dict["chat_agent_details"] = (
+                None if self.chat_agent_details is None else self.chat_agent_details.to_dict()
+            )
+        if not isinstance(self.chat_provider, Unset) and _response:
+            field_dict["chat_provider"] = self.chat_provider
+        if not isinstance(self.auto_dial_outbound, Unset):
+            field_dict["auto_dial_outbound"] = self.auto_dial_outbound
+        if not isinstance(self.auto_import_calls, Unset):
+            field_dict["auto_import_calls"] = self.auto_import_calls
+        if not isinstance(self.auto_sync_prompt, Unset):
+            field_dict["auto_sync_prompt"] = self.auto_sync_prompt
+        if not isinstance(self.send_post_conversation_metadata, Unset):
+            field_dict["send_post_conversation_metadata"] = self.send_post_conversation_metadata
+        if not isinstance(self.redact_fields, Unset):
+            field_dict["redact_fields"] = (
+                None if self.redact_fields is None else [element._value_ for element in self.redact_fields]
+            )
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_credentials import AgentCredentials  # noqa: PLC0415
-        from ..models.chat_agent_details import ChatAgentDetails  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: AgentProviderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    AgentProviderType._value2member_map_.get(type_) or AgentProviderType(type_)
+                    if type(type_) is str
+                    else checked(type_, (AgentProviderType,))
+                )
             else:
-                type_ = AgentProviderType(_type_)
-
-            if not isinstance(type_, (AgentProviderType, Unset)):
-                expect(type_, (AgentProviderType, Unset))
+                type_ = UNSET
 
             _field = "agent_id"
-
-            def _parse_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-            if not isinstance(agent_id, (str, type(None), Unset)):
-                expect(agent_id, (str, type(None), Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if agent_id is not None:
+                    if type(agent_id) is not str:
+                        agent_id = checked(agent_id, (str, type(None)))
+            else:
+                agent_id = UNSET
 
             _field = "credentials"
-
-            def _parse_credentials(data: object) -> AgentCredentials | None | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    credentials_type_0 = AgentCredentials.from_dict(data)
-
-                    return credentials_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(AgentCredentials | None | Unset, data)
-
-            credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-            if not isinstance(credentials, (AgentCredentials, type(None), Unset)):
-                expect(credentials, (AgentCredentials, type(None), Unset))
+            if "credentials" in src_dict:
+                credentials: Any = src_dict["credentials"]
+                _present += 1
+                if credentials is not None:
+                    credentials = AgentCredentials.from_dict(credentials)
+            else:
+                credentials = UNSET
 
             _field = "chat_agent_details"
-
-            def _parse_chat_agent_details(data: object) -> ChatAgentDetails | None | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    chat_agent_details_type_0 = ChatAgentDetails.from_dict(data)
-
-                    return chat_agent_details_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(ChatAgentDetails | None | Unset, data)
-
-            chat_agent_details = _parse_chat_agent_details(d.pop("chat_agent_details", UNSET))
-
-            if not isinstance(chat_agent_details, (ChatAgentDetails, type(None), Unset)):
-                expect(chat_agent_details, (ChatAgentDetails, type(None), Unset))
+            if "chat_agent_details" in src_dict:
+                chat_agent_details: Any = src_dict["chat_agent_details"]
+                _present += 1
+                if chat_agent_details is not None:
+                    chat_agent_details = ChatAgentDetails.from_dict(chat_agent_details)
+            else:
+                chat_agent_details = UNSET
 
             _field = "chat_provider"
-            chat_provider = d.pop("chat_provider", UNSET)
-            if not isinstance(chat_provider, (str, Unset)):
-                expect(chat_provider, (str, Unset))
+            if "chat_provider" in src_dict:
+                chat_provider: Any = src_dict["chat_provider"]
+                _present += 1
+                if type(chat_provider) is not str:
+                    chat_provider = checked(chat_provider, (str,))
+            else:
+                chat_provider = UNSET
 
             _field = "auto_dial_outbound"
-
-            def _parse_auto_dial_outbound(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            auto_dial_outbound = _parse_auto_dial_outbound(d.pop("auto_dial_outbound", UNSET))
-
-            if not isinstance(auto_dial_outbound, (bool, type(None), Unset)):
-                expect(auto_dial_outbound, (bool, type(None), Unset))
+            if "auto_dial_outbound" in src_dict:
+                auto_dial_outbound: Any = src_dict["auto_dial_outbound"]
+                _present += 1
+                if auto_dial_outbound is not None:
+                    if type(auto_dial_outbound) is not bool:
+                        auto_dial_outbound = checked(auto_dial_outbound, (bool, type(None)))
+            else:
+                auto_dial_outbound = UNSET
 
             _field = "auto_import_calls"
-
-            def _parse_auto_import_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            auto_import_calls = _parse_auto_import_calls(d.pop("auto_import_calls", UNSET))
-
-            if not isinstance(auto_import_calls, (bool, type(None), Unset)):
-                expect(auto_import_calls, (bool, type(None), Unset))
+            if "auto_import_calls" in src_dict:
+                auto_import_calls: Any = src_dict["auto_import_calls"]
+                _present += 1
+                if auto_import_calls is not None:
+                    if type(auto_import_calls) is not bool:
+                        auto_import_calls = checked(auto_import_calls, (bool, type(None)))
+            else:
+                auto_import_calls = UNSET
 
             _field = "auto_sync_prompt"
-
-            def _parse_auto_sync_prompt(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            auto_sync_prompt = _parse_auto_sync_prompt(d.pop("auto_sync_prompt", UNSET))
-
-            if not isinstance(auto_sync_prompt, (bool, type(None), Unset)):
-                expect(auto_sync_prompt, (bool, type(None), Unset))
+            if "auto_sync_prompt" in src_dict:
+                auto_sync_prompt: Any = src_dict["auto_sync_prompt"]
+                _present += 1
+                if auto_sync_prompt is not None:
+                    if type(auto_sync_prompt) is not bool:
+                        auto_sync_prompt = checked(auto_sync_prompt, (bool, type(None)))
+            else:
+                auto_sync_prompt = UNSET
 
             _field = "send_post_conversation_metadata"
-
-            def _parse_send_post_conversation_metadata(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            send_post_conversation_metadata = _parse_send_post_conversation_metadata(
-                d.pop("send_post_conversation_metadata", UNSET)
-            )
-
-            if not isinstance(send_post_conversation_metadata, (bool, type(None), Unset)):
-                expect(send_post_conversation_metadata, (bool, type(None), Unset))
+            if "send_post_conversation_metadata" in src_dict:
+                send_post_conversation_metadata: Any = src_dict["send_post_conversation_metadata"]
+                _present += 1
+                if send_post_conversation_metadata is not None:
+                    if type(send_post_conversation_metadata) is not bool:
+                        send_post_conversation_metadata = checked(send_post_conversation_metadata, (bool, type(None)))
+            else:
+                send_post_conversation_metadata = UNSET
 
             _field = "redact_fields"
+            if "redact_fields" in src_dict:
+                redact_fields: Any = src_dict["redact_fields"]
+                _present += 1
+                if redact_fields is not None:
+                    if type(redact_fields) is not list:
+                        redact_fields = checked(redact_fields, (list, type(None)))
+                    redact_fields = [
+                        AgentProviderRedactFieldsType0Item._value2member_map_.get(element)
+                        or AgentProviderRedactFieldsType0Item(element)
+                        for element in redact_fields
+                    ]
+            else:
+                redact_fields = UNSET
 
-            def _parse_redact_fields(data: object) -> list[AgentProviderRedactFieldsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    redact_fields_type_0 = []
-                    _redact_fields_type_0 = data
-                    for redact_fields_type_0_item_data in _redact_fields_type_0:
-                        redact_fields_type_0_item = AgentProviderRedactFieldsType0Item(redact_fields_type_0_item_data)
-
-                        redact_fields_type_0.append(redact_fields_type_0_item)
-
-                    return redact_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[AgentProviderRedactFieldsType0Item] | None | Unset, data)
-
-            redact_fields = _parse_redact_fields(d.pop("redact_fields", UNSET))
-
-            if not isinstance(redact_fields, (list, type(None), Unset)):
-                expect(redact_fields, (list, type(None), Unset))
-
-            agent_provider = cls(
+            _instance = cls(
                 type_=type_,
                 agent_id=agent_id,
                 credentials=credentials,
@@ -358,11 +248,13 @@ class AgentProvider:
                 send_post_conversation_metadata=send_post_conversation_metadata,
                 redact_fields=redact_fields,
             )
-
-            agent_provider.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_provider
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +271,14 @@ class AgentProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentCredentials, ChatAgentDetails  # noqa: PLW0603
+    from ..models.agent_credentials import AgentCredentials  # noqa: PLC0415
+    from ..models.chat_agent_details import ChatAgentDetails  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "phone_number",
+        "inbound",
+        "sip_uri",
+        "sip_auth",
+        "websocket_url",
+        "websocket_auth",
+        "outbound_numbers",
+    }
+)
 
 T = TypeVar("T", bound="AgentTelephony")
 
@@ -35,55 +47,23 @@ class AgentTelephony:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
-
-        inbound = self.inbound
-
-        sip_uri: None | str | Unset
-        if isinstance(self.sip_uri, Unset):
-            sip_uri = UNSET
-        else:
-            sip_uri = self.sip_uri
-
-        sip_auth: Any | None | Unset
-        if isinstance(self.sip_auth, Unset):
-            sip_auth = UNSET
-        else:
-            sip_auth = self.sip_auth
-
-        websocket_url: None | str | Unset
-        if isinstance(self.websocket_url, Unset):
-            websocket_url = UNSET
-        else:
-            websocket_url = self.websocket_url
-
-        websocket_auth: Any | None | Unset
-        if isinstance(self.websocket_auth, Unset):
-            websocket_auth = UNSET
-        else:
-            websocket_auth = self.websocket_auth
-
-        outbound_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.outbound_numbers, Unset):
-            outbound_numbers = self.outbound_numbers
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if sip_uri is not UNSET:
-            field_dict["sip_uri"] = sip_uri
-        if sip_auth is not UNSET:
-            field_dict["sip_auth"] = sip_auth
-        if websocket_url is not UNSET:
-            field_dict["websocket_url"] = websocket_url
-        if websocket_auth is not UNSET:
-            field_dict["websocket_auth"] = websocket_auth
-        if outbound_numbers is not UNSET:
-            field_dict["outbound_numbers"] = outbound_numbers
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.inbound, Unset):
+            field_dict["inbound"] = self.inbound
+        if not isinstance(self.sip_uri, Unset):
+            field_dict["sip_uri"] = self.sip_uri
+        if not isinstance(self.sip_auth, Unset):
+            field_dict["sip_auth"] = self.sip_auth
+        if not isinstance(self.websocket_url, Unset):
+            field_dict["websocket_url"] = self.websocket_url
+        if not isinstance(self.websocket_auth, Unset):
+            field_dict["websocket_auth"] = self.websocket_auth
+        if not isinstance(self.outbound_numbers, Unset):
+            field_dict["outbound_numbers"] = self.outbound_numbers
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -91,74 +71,74 @@ class AgentTelephony:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "phone_number"
-            phone_number = d.pop("phone_number", UNSET)
-            if not isinstance(phone_number, (str, Unset)):
-                expect(phone_number, (str, Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if type(phone_number) is not str:
+                    phone_number = checked(phone_number, (str,))
+            else:
+                phone_number = UNSET
 
             _field = "inbound"
-            inbound = d.pop("inbound", UNSET)
-            if not isinstance(inbound, (bool, Unset)):
-                expect(inbound, (bool, Unset))
+            if "inbound" in src_dict:
+                inbound: Any = src_dict["inbound"]
+                _present += 1
+                if type(inbound) is not bool:
+                    inbound = checked(inbound, (bool,))
+            else:
+                inbound = UNSET
 
             _field = "sip_uri"
-
-            def _parse_sip_uri(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            sip_uri = _parse_sip_uri(d.pop("sip_uri", UNSET))
-
-            if not isinstance(sip_uri, (str, type(None), Unset)):
-                expect(sip_uri, (str, type(None), Unset))
+            if "sip_uri" in src_dict:
+                sip_uri: Any = src_dict["sip_uri"]
+                _present += 1
+                if sip_uri is not None:
+                    if type(sip_uri) is not str:
+                        sip_uri = checked(sip_uri, (str, type(None)))
+            else:
+                sip_uri = UNSET
 
             _field = "sip_auth"
+            if "sip_auth" in src_dict:
+                sip_auth: Any = src_dict["sip_auth"]
+                _present += 1
 
-            def _parse_sip_auth(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            sip_auth = _parse_sip_auth(d.pop("sip_auth", UNSET))
+            else:
+                sip_auth = UNSET
 
             _field = "websocket_url"
-
-            def _parse_websocket_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            websocket_url = _parse_websocket_url(d.pop("websocket_url", UNSET))
-
-            if not isinstance(websocket_url, (str, type(None), Unset)):
-                expect(websocket_url, (str, type(None), Unset))
+            if "websocket_url" in src_dict:
+                websocket_url: Any = src_dict["websocket_url"]
+                _present += 1
+                if websocket_url is not None:
+                    if type(websocket_url) is not str:
+                        websocket_url = checked(websocket_url, (str, type(None)))
+            else:
+                websocket_url = UNSET
 
             _field = "websocket_auth"
+            if "websocket_auth" in src_dict:
+                websocket_auth: Any = src_dict["websocket_auth"]
+                _present += 1
 
-            def _parse_websocket_auth(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            websocket_auth = _parse_websocket_auth(d.pop("websocket_auth", UNSET))
+            else:
+                websocket_auth = UNSET
 
             _field = "outbound_numbers"
-            outbound_numbers = cast(list[str], d.pop("outbound_numbers", UNSET))
+            if "outbound_numbers" in src_dict:
+                outbound_numbers: Any = src_dict["outbound_numbers"]
+                _present += 1
+                if type(outbound_numbers) is not list:
+                    outbound_numbers = checked(outbound_numbers, (list,))
 
-            if not isinstance(outbound_numbers, (list, Unset)):
-                expect(outbound_numbers, (list, Unset))
+            else:
+                outbound_numbers = UNSET
 
-            agent_telephony = cls(
+            _instance = cls(
                 phone_number=phone_number,
                 inbound=inbound,
                 sip_uri=sip_uri,
@@ -167,11 +147,13 @@ class AgentTelephony:
                 websocket_auth=websocket_auth,
                 outbound_numbers=outbound_numbers,
             )
-
-            agent_telephony.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agent_telephony
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

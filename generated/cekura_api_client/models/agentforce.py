@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "client_secret",
+        "client_id",
+        "domain",
+        "agent_id",
+    }
+)
 
 T = TypeVar("T", bound="Agentforce")
 
@@ -27,24 +36,14 @@ class Agentforce:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_secret = self.client_secret
-
-        client_id = self.client_id
-
-        domain = self.domain
-
-        agent_id = self.agent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_secret": client_secret,
-                "client_id": client_id,
-                "domain": domain,
-                "agent_id": agent_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "client_secret": self.client_secret,
+            "client_id": self.client_id,
+            "domain": self.domain,
+            "agent_id": self.agent_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,38 +51,41 @@ class Agentforce:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "client_secret"
-            client_secret = d.pop("client_secret")
-            if not isinstance(client_secret, (str,)):
-                expect(client_secret, (str,))
+            client_secret: Any = src_dict["client_secret"]
+            if type(client_secret) is not str:
+                client_secret = checked(client_secret, (str,))
 
             _field = "client_id"
-            client_id = d.pop("client_id")
-            if not isinstance(client_id, (str,)):
-                expect(client_id, (str,))
+            client_id: Any = src_dict["client_id"]
+            if type(client_id) is not str:
+                client_id = checked(client_id, (str,))
 
             _field = "domain"
-            domain = d.pop("domain")
-            if not isinstance(domain, (str,)):
-                expect(domain, (str,))
+            domain: Any = src_dict["domain"]
+            if type(domain) is not str:
+                domain = checked(domain, (str,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (str,)):
-                expect(agent_id, (str,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not str:
+                agent_id = checked(agent_id, (str,))
 
-            agentforce = cls(
+            _instance = cls(
                 client_secret=client_secret,
                 client_id=client_id,
                 domain=domain,
                 agent_id=agent_id,
             )
-
-            agentforce.additional_properties = d
+            if len(src_dict) != 4:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return agentforce
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "progress_id",
+    }
+)
 
 T = TypeVar("T", bound="AIAgentConfigureFromProviderResponse")
 
@@ -20,18 +27,12 @@ class AIAgentConfigureFromProviderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        progress_id = self.progress_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "progress_id": progress_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "progress_id": self.progress_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -39,26 +40,29 @@ class AIAgentConfigureFromProviderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "progress_id"
-            progress_id = d.pop("progress_id")
-            if not isinstance(progress_id, (str,)):
-                expect(progress_id, (str,))
+            progress_id: Any = src_dict["progress_id"]
+            if type(progress_id) is not str:
+                progress_id = checked(progress_id, (str,))
 
-            ai_agent_configure_from_provider_response = cls(
+            _instance = cls(
                 id=id,
                 progress_id=progress_id,
             )
-
-            ai_agent_configure_from_provider_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ai_agent_configure_from_provider_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

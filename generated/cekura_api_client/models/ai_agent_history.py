@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,31 @@ from ..models.ai_agent_history_history_type import AIAgentHistoryHistoryType
 from ..models.ai_agent_history_language import AIAgentHistoryLanguage
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_inline import UserInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "history_date",
+        "history_type",
+        "agent_name",
+        "history_id",
+        "history_change_reason",
+        "history_user",
+        "version_id",
+        "version_name",
+        "id",
+        "language",
+        "description",
+        "mock_tools",
+        "dynamic_variables",
+        "knowledge_base_files",
+    }
+)
 
 T = TypeVar("T", bound="AIAgentHistory")
 
@@ -101,226 +120,180 @@ class AIAgentHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        history_date = self.history_date.isoformat().replace("+00:00", "Z")
-
-        history_type = self.history_type.value
-
-        agent_name = self.agent_name
-
-        history_id = self.history_id
-
-        history_change_reason: None | str | Unset
-        if isinstance(self.history_change_reason, Unset):
-            history_change_reason = UNSET
-        else:
-            history_change_reason = self.history_change_reason
-
-        history_user: dict[str, Any] | None | Unset
-        if isinstance(self.history_user, Unset):
-            history_user = UNSET
-        elif isinstance(self.history_user, UserInline):
-            history_user = self.history_user.to_dict()
-        else:
-            history_user = self.history_user
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        version_name: None | str | Unset
-        if isinstance(self.version_name, Unset):
-            version_name = UNSET
-        else:
-            version_name = self.version_name
-
-        id = self.id
-
-        language: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_type": self.history_type._value_,
+            "agent_name": self.agent_name,
+        }
+        if not isinstance(self.history_id, Unset) and _response:
+            field_dict["history_id"] = self.history_id
+        if not isinstance(self.history_change_reason, Unset):
+            field_dict["history_change_reason"] = self.history_change_reason
+        if not isinstance(self.history_user, Unset) and _response:
+            field_dict["history_user"] = None if self.history_user is None else self.history_user.to_dict()
+        if not isinstance(self.version_id, Unset):
+            field_dict["version_id"] = self.version_id
+        if not isinstance(self.version_name, Unset):
+            field_dict["version_name"] = self.version_name
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        description = self.description
-
-        mock_tools = self.mock_tools
-
-        dynamic_variables = self.dynamic_variables
-
-        knowledge_base_files = self.knowledge_base_files
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_date": history_date,
-                "history_type": history_type,
-                "agent_name": agent_name,
-            }
-        )
-        if history_id is not UNSET and _response:
-            field_dict["history_id"] = history_id
-        if history_change_reason is not UNSET:
-            field_dict["history_change_reason"] = history_change_reason
-        if history_user is not UNSET and _response:
-            field_dict["history_user"] = history_user
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if language is not UNSET:
-            field_dict["language"] = language
-        if description is not UNSET:
-            field_dict["description"] = description
-        if mock_tools is not UNSET and _response:
-            field_dict["mock_tools"] = mock_tools
-        if dynamic_variables is not UNSET and _response:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if knowledge_base_files is not UNSET and _response:
-            field_dict["knowledge_base_files"] = knowledge_base_files
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.mock_tools, Unset) and _response:
+            field_dict["mock_tools"] = self.mock_tools
+        if not isinstance(self.dynamic_variables, Unset) and _response:
+            field_dict["dynamic_variables"] = self.dynamic_variables
+        if not isinstance(self.knowledge_base_files, Unset) and _response:
+            field_dict["knowledge_base_files"] = self.knowledge_base_files
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "history_date"
-            history_date = parse_datetime(d.pop("history_date"))
-
-            if not isinstance(history_date, (datetime.datetime,)):
-                expect(history_date, (datetime.datetime,))
+            history_date: Any = src_dict["history_date"]
+            if type(history_date) is str:
+                try:
+                    history_date = fromisoformat(history_date)
+                except ValueError:
+                    history_date = parse_datetime(history_date)
+            else:
+                history_date = checked(history_date, (datetime.datetime,))
 
             _field = "history_type"
-            history_type = AIAgentHistoryHistoryType(d.pop("history_type"))
-
-            if not isinstance(history_type, (AIAgentHistoryHistoryType,)):
-                expect(history_type, (AIAgentHistoryHistoryType,))
+            history_type: Any = src_dict["history_type"]
+            history_type = (
+                AIAgentHistoryHistoryType._value2member_map_.get(history_type)
+                or AIAgentHistoryHistoryType(history_type)
+                if type(history_type) is str
+                else checked(history_type, (AIAgentHistoryHistoryType,))
+            )
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name")
-            if not isinstance(agent_name, (str,)):
-                expect(agent_name, (str,))
+            agent_name: Any = src_dict["agent_name"]
+            if type(agent_name) is not str:
+                agent_name = checked(agent_name, (str,))
 
             _field = "history_id"
-            history_id = d.pop("history_id", UNSET)
-            if not isinstance(history_id, (int, Unset)) or isinstance(history_id, bool):
-                expect(history_id, (int, Unset))
+            if "history_id" in src_dict:
+                history_id: Any = src_dict["history_id"]
+                _present += 1
+                if type(history_id) is not int:
+                    history_id = checked(history_id, (int,))
+            else:
+                history_id = UNSET
 
             _field = "history_change_reason"
-
-            def _parse_history_change_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            history_change_reason = _parse_history_change_reason(d.pop("history_change_reason", UNSET))
-
-            if not isinstance(history_change_reason, (str, type(None), Unset)):
-                expect(history_change_reason, (str, type(None), Unset))
+            if "history_change_reason" in src_dict:
+                history_change_reason: Any = src_dict["history_change_reason"]
+                _present += 1
+                if history_change_reason is not None:
+                    if type(history_change_reason) is not str:
+                        history_change_reason = checked(history_change_reason, (str, type(None)))
+            else:
+                history_change_reason = UNSET
 
             _field = "history_user"
-
-            def _parse_history_user(data: object) -> None | Unset | UserInline:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    history_user_type_0 = UserInline.from_dict(data)
-
-                    return history_user_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | Unset | UserInline, data)
-
-            history_user = _parse_history_user(d.pop("history_user", UNSET))
-
-            if not isinstance(history_user, (UserInline, type(None), Unset)):
-                expect(history_user, (UserInline, type(None), Unset))
+            if "history_user" in src_dict:
+                history_user: Any = src_dict["history_user"]
+                _present += 1
+                if history_user is not None:
+                    history_user = UserInline.from_dict(history_user)
+            else:
+                history_user = UNSET
 
             _field = "version_id"
-
-            def _parse_version_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_id = _parse_version_id(d.pop("version_id", UNSET))
-
-            if not isinstance(version_id, (str, type(None), Unset)):
-                expect(version_id, (str, type(None), Unset))
+            if "version_id" in src_dict:
+                version_id: Any = src_dict["version_id"]
+                _present += 1
+                if version_id is not None:
+                    if type(version_id) is not str:
+                        version_id = checked(version_id, (str, type(None)))
+            else:
+                version_id = UNSET
 
             _field = "version_name"
-
-            def _parse_version_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_name = _parse_version_name(d.pop("version_name", UNSET))
-
-            if not isinstance(version_name, (str, type(None), Unset)):
-                expect(version_name, (str, type(None), Unset))
+            if "version_name" in src_dict:
+                version_name: Any = src_dict["version_name"]
+                _present += 1
+                if version_name is not None:
+                    if type(version_name) is not str:
+                        version_name = checked(version_name, (str, type(None)))
+            else:
+                version_name = UNSET
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: AIAgentHistoryLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    AIAgentHistoryLanguage._value2member_map_.get(language) or AIAgentHistoryLanguage(language)
+                    if type(language) is str
+                    else checked(language, (AIAgentHistoryLanguage,))
+                )
             else:
-                language = AIAgentHistoryLanguage(_language)
-
-            if not isinstance(language, (AIAgentHistoryLanguage, Unset)):
-                expect(language, (AIAgentHistoryLanguage, Unset))
+                language = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "mock_tools"
-            mock_tools = d.pop("mock_tools", UNSET)
-            if not isinstance(mock_tools, (str, Unset)):
-                expect(mock_tools, (str, Unset))
+            if "mock_tools" in src_dict:
+                mock_tools: Any = src_dict["mock_tools"]
+                _present += 1
+                if type(mock_tools) is not str:
+                    mock_tools = checked(mock_tools, (str,))
+            else:
+                mock_tools = UNSET
 
             _field = "dynamic_variables"
-            dynamic_variables = d.pop("dynamic_variables", UNSET)
-            if not isinstance(dynamic_variables, (str, Unset)):
-                expect(dynamic_variables, (str, Unset))
+            if "dynamic_variables" in src_dict:
+                dynamic_variables: Any = src_dict["dynamic_variables"]
+                _present += 1
+                if type(dynamic_variables) is not str:
+                    dynamic_variables = checked(dynamic_variables, (str,))
+            else:
+                dynamic_variables = UNSET
 
             _field = "knowledge_base_files"
-            knowledge_base_files = d.pop("knowledge_base_files", UNSET)
-            if not isinstance(knowledge_base_files, (str, Unset)):
-                expect(knowledge_base_files, (str, Unset))
+            if "knowledge_base_files" in src_dict:
+                knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                _present += 1
+                if type(knowledge_base_files) is not str:
+                    knowledge_base_files = checked(knowledge_base_files, (str,))
+            else:
+                knowledge_base_files = UNSET
 
-            ai_agent_history = cls(
+            _instance = cls(
                 history_date=history_date,
                 history_type=history_type,
                 agent_name=agent_name,
@@ -336,11 +309,13 @@ class AIAgentHistory:
                 dynamic_variables=dynamic_variables,
                 knowledge_base_files=knowledge_base_files,
             )
-
-            ai_agent_history.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ai_agent_history
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -357,3 +332,13 @@ class AIAgentHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UserInline  # noqa: PLW0603
+    from ..models.user_inline import UserInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,23 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_list_language import AIAgentListLanguage
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_name",
+        "organization",
+        "id",
+        "project",
+        "contact_number",
+        "inbound",
+        "language",
+        "created_at",
+        "updated_at",
+        "agent_gives_first_message",
+    }
+)
 
 T = TypeVar("T", bound="AIAgentList")
 
@@ -97,68 +112,28 @@ class AIAgentList:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        agent_name = self.agent_name
-
-        organization = self.organization
-
-        id = self.id
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        contact_number = self.contact_number
-
-        inbound: bool | None | Unset
-        if isinstance(self.inbound, Unset):
-            inbound = UNSET
-        else:
-            inbound = self.inbound
-
-        language: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "agent_name": self.agent_name,
+            "organization": self.organization,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.contact_number, Unset):
+            field_dict["contact_number"] = self.contact_number
+        if not isinstance(self.inbound, Unset):
+            field_dict["inbound"] = self.inbound
         if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        agent_gives_first_message: bool | None | Unset
-        if isinstance(self.agent_gives_first_message, Unset):
-            agent_gives_first_message = UNSET
-        else:
-            agent_gives_first_message = self.agent_gives_first_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_name": agent_name,
-                "organization": organization,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET:
-            field_dict["project"] = project
-        if contact_number is not UNSET:
-            field_dict["contact_number"] = contact_number
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if language is not UNSET:
-            field_dict["language"] = language
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if agent_gives_first_message is not UNSET:
-            field_dict["agent_gives_first_message"] = agent_gives_first_message
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.agent_gives_first_message, Unset):
+            field_dict["agent_gives_first_message"] = self.agent_gives_first_message
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -166,103 +141,108 @@ class AIAgentList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "agent_name"
-            agent_name = d.pop("agent_name")
-            if not isinstance(agent_name, (str,)):
-                expect(agent_name, (str,))
+            agent_name: Any = src_dict["agent_name"]
+            if type(agent_name) is not str:
+                agent_name = checked(agent_name, (str,))
 
             _field = "organization"
-            organization = d.pop("organization")
-            if not isinstance(organization, (int,)) or isinstance(organization, bool):
-                expect(organization, (int,))
+            organization: Any = src_dict["organization"]
+            if type(organization) is not int:
+                organization = checked(organization, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "contact_number"
-            contact_number = d.pop("contact_number", UNSET)
-            if not isinstance(contact_number, (str, Unset)):
-                expect(contact_number, (str, Unset))
+            if "contact_number" in src_dict:
+                contact_number: Any = src_dict["contact_number"]
+                _present += 1
+                if type(contact_number) is not str:
+                    contact_number = checked(contact_number, (str,))
+            else:
+                contact_number = UNSET
 
             _field = "inbound"
-
-            def _parse_inbound(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            inbound = _parse_inbound(d.pop("inbound", UNSET))
-
-            if not isinstance(inbound, (bool, type(None), Unset)):
-                expect(inbound, (bool, type(None), Unset))
+            if "inbound" in src_dict:
+                inbound: Any = src_dict["inbound"]
+                _present += 1
+                if inbound is not None:
+                    if type(inbound) is not bool:
+                        inbound = checked(inbound, (bool, type(None)))
+            else:
+                inbound = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: AIAgentListLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    AIAgentListLanguage._value2member_map_.get(language) or AIAgentListLanguage(language)
+                    if type(language) is str
+                    else checked(language, (AIAgentListLanguage,))
+                )
             else:
-                language = AIAgentListLanguage(_language)
-
-            if not isinstance(language, (AIAgentListLanguage, Unset)):
-                expect(language, (AIAgentListLanguage, Unset))
+                language = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "agent_gives_first_message"
+            if "agent_gives_first_message" in src_dict:
+                agent_gives_first_message: Any = src_dict["agent_gives_first_message"]
+                _present += 1
+                if agent_gives_first_message is not None:
+                    if type(agent_gives_first_message) is not bool:
+                        agent_gives_first_message = checked(agent_gives_first_message, (bool, type(None)))
+            else:
+                agent_gives_first_message = UNSET
 
-            def _parse_agent_gives_first_message(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            agent_gives_first_message = _parse_agent_gives_first_message(d.pop("agent_gives_first_message", UNSET))
-
-            if not isinstance(agent_gives_first_message, (bool, type(None), Unset)):
-                expect(agent_gives_first_message, (bool, type(None), Unset))
-
-            ai_agent_list = cls(
+            _instance = cls(
                 agent_name=agent_name,
                 organization=organization,
                 id=id,
@@ -274,11 +254,13 @@ class AIAgentList:
                 updated_at=updated_at,
                 agent_gives_first_message=agent_gives_first_message,
             )
-
-            ai_agent_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ai_agent_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

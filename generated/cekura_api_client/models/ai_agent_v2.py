@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_v2_language import AIAgentV2Language
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +20,32 @@ if TYPE_CHECKING:
     from ..models.agent_telephony import AgentTelephony
     from ..models.knowledge_base_file import KnowledgeBaseFile
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "project",
+        "language",
+        "telephony",
+        "provider",
+        "agent_speaks_first",
+        "predefined_metrics",
+        "knowledge_base_files",
+        "enabled_personalities",
+        "webhook_url",
+        "webhook_secret",
+        "webhook_secret_configured",
+        "mock_tools",
+        "mock_tools_enabled",
+        "mock_tools_provider",
+        "dynamic_variables",
+        "created_at",
+        "updated_at",
+        "email_id",
+    }
+)
 
 T = TypeVar("T", bound="AIAgentV2")
 
@@ -134,335 +160,272 @@ class AIAgentV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        project = self.project
-
-        language: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "description": self.description,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
         if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        telephony: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.telephony, Unset):
-            telephony = self.telephony.to_dict()
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        agent_speaks_first: bool | None | Unset
-        if isinstance(self.agent_speaks_first, Unset):
-            agent_speaks_first = UNSET
-        else:
-            agent_speaks_first = self.agent_speaks_first
-
-        predefined_metrics = self.predefined_metrics
-
-        knowledge_base_files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.knowledge_base_files, Unset):
-            knowledge_base_files = []
-            for knowledge_base_files_item_data in self.knowledge_base_files:
-                knowledge_base_files_item = knowledge_base_files_item_data.to_dict()
-                knowledge_base_files.append(knowledge_base_files_item)
-
-        enabled_personalities: list[int] | Unset = UNSET
-        if not isinstance(self.enabled_personalities, Unset):
-            enabled_personalities = self.enabled_personalities
-
-        webhook_url = self.webhook_url
-
-        webhook_secret = self.webhook_secret
-
-        webhook_secret_configured = self.webhook_secret_configured
-
-        mock_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mock_tools, Unset):
-            mock_tools = []
-            for mock_tools_item_data in self.mock_tools:
-                mock_tools_item = mock_tools_item_data.to_dict()
-                mock_tools.append(mock_tools_item)
-
-        mock_tools_enabled = self.mock_tools_enabled
-
-        mock_tools_provider: None | str | Unset
-        if isinstance(self.mock_tools_provider, Unset):
-            mock_tools_provider = UNSET
-        else:
-            mock_tools_provider = self.mock_tools_provider
-
-        dynamic_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = []
-            for dynamic_variables_item_data in self.dynamic_variables:
-                dynamic_variables_item = dynamic_variables_item_data.to_dict()
-                dynamic_variables.append(dynamic_variables_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        email_id: None | str | Unset
-        if isinstance(self.email_id, Unset):
-            email_id = UNSET
-        else:
-            email_id = self.email_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project is not UNSET:
-            field_dict["project"] = project
-        if language is not UNSET:
-            field_dict["language"] = language
-        if telephony is not UNSET and _response:
-            field_dict["telephony"] = telephony
-        if provider is not UNSET and _response:
-            field_dict["provider"] = provider
-        if agent_speaks_first is not UNSET:
-            field_dict["agent_speaks_first"] = agent_speaks_first
-        if predefined_metrics is not UNSET:
-            field_dict["predefined_metrics"] = predefined_metrics
-        if knowledge_base_files is not UNSET and _response:
-            field_dict["knowledge_base_files"] = knowledge_base_files
-        if enabled_personalities is not UNSET and _response:
-            field_dict["enabled_personalities"] = enabled_personalities
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-        if webhook_secret_configured is not UNSET and _response:
-            field_dict["webhook_secret_configured"] = webhook_secret_configured
-        if mock_tools is not UNSET and _response:
-            field_dict["mock_tools"] = mock_tools
-        if mock_tools_enabled is not UNSET:
-            field_dict["mock_tools_enabled"] = mock_tools_enabled
-        if mock_tools_provider is not UNSET and _response:
-            field_dict["mock_tools_provider"] = mock_tools_provider
-        if dynamic_variables is not UNSET and _response:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if email_id is not UNSET:
-            field_dict["email_id"] = email_id
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.telephony, Unset) and _response:
+            field_dict["telephony"] = self.telephony.to_dict()
+        if not isinstance(self.provider, Unset) and _response:
+            field_dict["provider"] = self.provider.to_dict()
+        if not isinstance(self.agent_speaks_first, Unset):
+            field_dict["agent_speaks_first"] = self.agent_speaks_first
+        if not isinstance(self.predefined_metrics, Unset):
+            field_dict["predefined_metrics"] = self.predefined_metrics
+        if not isinstance(self.knowledge_base_files, Unset) and _response:
+            field_dict["knowledge_base_files"] = [element.to_dict() for element in self.knowledge_base_files]
+        if not isinstance(self.enabled_personalities, Unset) and _response:
+            field_dict["enabled_personalities"] = self.enabled_personalities
+        if not isinstance(self.webhook_url, Unset):
+            field_dict["webhook_url"] = self.webhook_url
+        if not isinstance(self.webhook_secret, Unset):
+            field_dict["webhook_secret"] = self.webhook_secret
+        if not isinstance(self.webhook_secret_configured, Unset) and _response:
+            field_dict["webhook_secret_configured"] = self.webhook_secret_configured
+        if not isinstance(self.mock_tools, Unset) and _response:
+            field_dict["mock_tools"] = [element.to_dict() for element in self.mock_tools]
+        if not isinstance(self.mock_tools_enabled, Unset):
+            field_dict["mock_tools_enabled"] = self.mock_tools_enabled
+        if not isinstance(self.mock_tools_provider, Unset) and _response:
+            field_dict["mock_tools_provider"] = self.mock_tools_provider
+        if not isinstance(self.dynamic_variables, Unset) and _response:
+            field_dict["dynamic_variables"] = [element.to_dict() for element in self.dynamic_variables]
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.email_id, Unset):
+            field_dict["email_id"] = self.email_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_dynamic_variable_read import AgentDynamicVariableRead  # noqa: PLC0415
-        from ..models.agent_mock_tool_read import AgentMockToolRead  # noqa: PLC0415
-        from ..models.agent_provider import AgentProvider  # noqa: PLC0415
-        from ..models.agent_telephony import AgentTelephony  # noqa: PLC0415
-        from ..models.knowledge_base_file import KnowledgeBaseFile  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: AIAgentV2Language | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    AIAgentV2Language._value2member_map_.get(language) or AIAgentV2Language(language)
+                    if type(language) is str
+                    else checked(language, (AIAgentV2Language,))
+                )
             else:
-                language = AIAgentV2Language(_language)
-
-            if not isinstance(language, (AIAgentV2Language, Unset)):
-                expect(language, (AIAgentV2Language, Unset))
+                language = UNSET
 
             _field = "telephony"
-            _telephony = d.pop("telephony", UNSET)
-            telephony: AgentTelephony | Unset
-            if isinstance(_telephony, Unset):
-                telephony = UNSET
+            if "telephony" in src_dict:
+                telephony: Any = src_dict["telephony"]
+                _present += 1
+                telephony = AgentTelephony.from_dict(telephony)
             else:
-                telephony = AgentTelephony.from_dict(_telephony)
-
-            if not isinstance(telephony, (AgentTelephony, Unset)):
-                expect(telephony, (AgentTelephony, Unset))
+                telephony = UNSET
 
             _field = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: AgentProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
+            if "provider" in src_dict:
+                provider: Any = src_dict["provider"]
+                _present += 1
+                provider = AgentProvider.from_dict(provider)
             else:
-                provider = AgentProvider.from_dict(_provider)
-
-            if not isinstance(provider, (AgentProvider, Unset)):
-                expect(provider, (AgentProvider, Unset))
+                provider = UNSET
 
             _field = "agent_speaks_first"
-
-            def _parse_agent_speaks_first(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            agent_speaks_first = _parse_agent_speaks_first(d.pop("agent_speaks_first", UNSET))
-
-            if not isinstance(agent_speaks_first, (bool, type(None), Unset)):
-                expect(agent_speaks_first, (bool, type(None), Unset))
+            if "agent_speaks_first" in src_dict:
+                agent_speaks_first: Any = src_dict["agent_speaks_first"]
+                _present += 1
+                if agent_speaks_first is not None:
+                    if type(agent_speaks_first) is not bool:
+                        agent_speaks_first = checked(agent_speaks_first, (bool, type(None)))
+            else:
+                agent_speaks_first = UNSET
 
             _field = "predefined_metrics"
-            predefined_metrics = d.pop("predefined_metrics", UNSET)
+            if "predefined_metrics" in src_dict:
+                predefined_metrics: Any = src_dict["predefined_metrics"]
+                _present += 1
+
+            else:
+                predefined_metrics = UNSET
 
             _field = "knowledge_base_files"
-            _knowledge_base_files = d.pop("knowledge_base_files", UNSET)
-            knowledge_base_files: list[KnowledgeBaseFile] | Unset = UNSET
-            if _knowledge_base_files is not UNSET:
-                knowledge_base_files = []
-                for knowledge_base_files_item_data in _knowledge_base_files:
-                    knowledge_base_files_item = KnowledgeBaseFile.from_dict(knowledge_base_files_item_data)
+            if "knowledge_base_files" in src_dict:
+                knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                _present += 1
+                if type(knowledge_base_files) is not list:
+                    knowledge_base_files = checked(knowledge_base_files, (list,))
+                knowledge_base_files = [KnowledgeBaseFile.from_dict(element) for element in knowledge_base_files]
 
-                    knowledge_base_files.append(knowledge_base_files_item)
-
-            if not isinstance(knowledge_base_files, (list, Unset)):
-                expect(knowledge_base_files, (list, Unset))
+            else:
+                knowledge_base_files = UNSET
 
             _field = "enabled_personalities"
-            enabled_personalities = cast(list[int], d.pop("enabled_personalities", UNSET))
+            if "enabled_personalities" in src_dict:
+                enabled_personalities: Any = src_dict["enabled_personalities"]
+                _present += 1
+                if type(enabled_personalities) is not list:
+                    enabled_personalities = checked(enabled_personalities, (list,))
 
-            if not isinstance(enabled_personalities, (list, Unset)):
-                expect(enabled_personalities, (list, Unset))
+            else:
+                enabled_personalities = UNSET
 
             _field = "webhook_url"
-            webhook_url = d.pop("webhook_url", UNSET)
-            if not isinstance(webhook_url, (str, Unset)):
-                expect(webhook_url, (str, Unset))
+            if "webhook_url" in src_dict:
+                webhook_url: Any = src_dict["webhook_url"]
+                _present += 1
+                if type(webhook_url) is not str:
+                    webhook_url = checked(webhook_url, (str,))
+            else:
+                webhook_url = UNSET
 
             _field = "webhook_secret"
-            webhook_secret = d.pop("webhook_secret", UNSET)
-            if not isinstance(webhook_secret, (str, Unset)):
-                expect(webhook_secret, (str, Unset))
+            if "webhook_secret" in src_dict:
+                webhook_secret: Any = src_dict["webhook_secret"]
+                _present += 1
+                if type(webhook_secret) is not str:
+                    webhook_secret = checked(webhook_secret, (str,))
+            else:
+                webhook_secret = UNSET
 
             _field = "webhook_secret_configured"
-            webhook_secret_configured = d.pop("webhook_secret_configured", UNSET)
-            if not isinstance(webhook_secret_configured, (str, Unset)):
-                expect(webhook_secret_configured, (str, Unset))
+            if "webhook_secret_configured" in src_dict:
+                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                _present += 1
+                if type(webhook_secret_configured) is not str:
+                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
+            else:
+                webhook_secret_configured = UNSET
 
             _field = "mock_tools"
-            _mock_tools = d.pop("mock_tools", UNSET)
-            mock_tools: list[AgentMockToolRead] | Unset = UNSET
-            if _mock_tools is not UNSET:
-                mock_tools = []
-                for mock_tools_item_data in _mock_tools:
-                    mock_tools_item = AgentMockToolRead.from_dict(mock_tools_item_data)
+            if "mock_tools" in src_dict:
+                mock_tools: Any = src_dict["mock_tools"]
+                _present += 1
+                if type(mock_tools) is not list:
+                    mock_tools = checked(mock_tools, (list,))
+                mock_tools = [AgentMockToolRead.from_dict(element) for element in mock_tools]
 
-                    mock_tools.append(mock_tools_item)
-
-            if not isinstance(mock_tools, (list, Unset)):
-                expect(mock_tools, (list, Unset))
+            else:
+                mock_tools = UNSET
 
             _field = "mock_tools_enabled"
-            mock_tools_enabled = d.pop("mock_tools_enabled", UNSET)
-            if not isinstance(mock_tools_enabled, (bool, Unset)):
-                expect(mock_tools_enabled, (bool, Unset))
+            if "mock_tools_enabled" in src_dict:
+                mock_tools_enabled: Any = src_dict["mock_tools_enabled"]
+                _present += 1
+                if type(mock_tools_enabled) is not bool:
+                    mock_tools_enabled = checked(mock_tools_enabled, (bool,))
+            else:
+                mock_tools_enabled = UNSET
 
             _field = "mock_tools_provider"
-
-            def _parse_mock_tools_provider(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            mock_tools_provider = _parse_mock_tools_provider(d.pop("mock_tools_provider", UNSET))
-
-            if not isinstance(mock_tools_provider, (str, type(None), Unset)):
-                expect(mock_tools_provider, (str, type(None), Unset))
+            if "mock_tools_provider" in src_dict:
+                mock_tools_provider: Any = src_dict["mock_tools_provider"]
+                _present += 1
+                if mock_tools_provider is not None:
+                    if type(mock_tools_provider) is not str:
+                        mock_tools_provider = checked(mock_tools_provider, (str, type(None)))
+            else:
+                mock_tools_provider = UNSET
 
             _field = "dynamic_variables"
-            _dynamic_variables = d.pop("dynamic_variables", UNSET)
-            dynamic_variables: list[AgentDynamicVariableRead] | Unset = UNSET
-            if _dynamic_variables is not UNSET:
-                dynamic_variables = []
-                for dynamic_variables_item_data in _dynamic_variables:
-                    dynamic_variables_item = AgentDynamicVariableRead.from_dict(dynamic_variables_item_data)
+            if "dynamic_variables" in src_dict:
+                dynamic_variables: Any = src_dict["dynamic_variables"]
+                _present += 1
+                if type(dynamic_variables) is not list:
+                    dynamic_variables = checked(dynamic_variables, (list,))
+                dynamic_variables = [AgentDynamicVariableRead.from_dict(element) for element in dynamic_variables]
 
-                    dynamic_variables.append(dynamic_variables_item)
-
-            if not isinstance(dynamic_variables, (list, Unset)):
-                expect(dynamic_variables, (list, Unset))
+            else:
+                dynamic_variables = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "email_id"
+            if "email_id" in src_dict:
+                email_id: Any = src_dict["email_id"]
+                _present += 1
+                if email_id is not None:
+                    if type(email_id) is not str:
+                        email_id = checked(email_id, (str, type(None)))
+            else:
+                email_id = UNSET
 
-            def _parse_email_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            email_id = _parse_email_id(d.pop("email_id", UNSET))
-
-            if not isinstance(email_id, (str, type(None), Unset)):
-                expect(email_id, (str, type(None), Unset))
-
-            ai_agent_v2 = cls(
+            _instance = cls(
                 description=description,
                 id=id,
                 name=name,
@@ -485,11 +448,13 @@ class AIAgentV2:
                 updated_at=updated_at,
                 email_id=email_id,
             )
-
-            ai_agent_v2.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ai_agent_v2
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -506,3 +471,17 @@ class AIAgentV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AgentDynamicVariableRead, AgentMockToolRead, AgentProvider, AgentTelephony, KnowledgeBaseFile  # noqa: PLW0603
+    from ..models.agent_dynamic_variable_read import AgentDynamicVariableRead  # noqa: PLC0415
+    from ..models.agent_mock_tool_read import AgentMockToolRead  # noqa: PLC0415
+    from ..models.agent_provider import AgentProvider  # noqa: PLC0415
+    from ..models.agent_telephony import AgentTelephony  # noqa: PLC0415
+    from ..models.knowledge_base_file import KnowledgeBaseFile  # noqa: PLC0415
+
+    _imports_pending = False

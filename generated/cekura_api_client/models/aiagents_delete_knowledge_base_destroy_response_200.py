@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "deleted_count",
+    }
+)
 
 T = TypeVar("T", bound="AiagentsDeleteKnowledgeBaseDestroyResponse200")
 
@@ -19,13 +25,11 @@ class AiagentsDeleteKnowledgeBaseDestroyResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted_count = self.deleted_count
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deleted_count is not UNSET:
-            field_dict["deleted_count"] = deleted_count
+        if not isinstance(self.deleted_count, Unset):
+            field_dict["deleted_count"] = self.deleted_count
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -33,20 +37,28 @@ class AiagentsDeleteKnowledgeBaseDestroyResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "deleted_count"
-            deleted_count = d.pop("deleted_count", UNSET)
-            if not isinstance(deleted_count, (int, Unset)) or isinstance(deleted_count, bool):
-                expect(deleted_count, (int, Unset))
+            if "deleted_count" in src_dict:
+                deleted_count: Any = src_dict["deleted_count"]
+                _present += 1
+                if type(deleted_count) is not int:
+                    deleted_count = checked(deleted_count, (int,))
+            else:
+                deleted_count = UNSET
 
-            aiagents_delete_knowledge_base_destroy_response_200 = cls(
+            _instance = cls(
                 deleted_count=deleted_count,
             )
-
-            aiagents_delete_knowledge_base_destroy_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return aiagents_delete_knowledge_base_destroy_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

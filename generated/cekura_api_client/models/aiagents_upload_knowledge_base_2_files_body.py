@@ -12,6 +12,12 @@ from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 from ..types import File
 
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)
+
 T = TypeVar("T", bound="AiagentsUploadKnowledgeBase2FilesBody")
 
 
@@ -28,13 +34,11 @@ class AiagentsUploadKnowledgeBase2FilesBody:
 
             files.append(files_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "files": files,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,10 +57,11 @@ class AiagentsUploadKnowledgeBase2FilesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "files"
             files = []
-            _files = d.pop("files")
+            _files = src_dict["files"]
             for files_item_data in _files:
                 files_item = File(payload=BytesIO(files_item_data))
 
@@ -65,14 +70,16 @@ class AiagentsUploadKnowledgeBase2FilesBody:
             if not isinstance(files, (list,)):
                 expect(files, (list,))
 
-            aiagents_upload_knowledge_base_2_files_body = cls(
+            _instance = cls(
                 files=files,
             )
-
-            aiagents_upload_knowledge_base_2_files_body.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return aiagents_upload_knowledge_base_2_files_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

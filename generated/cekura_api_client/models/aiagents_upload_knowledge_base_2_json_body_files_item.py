@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "content_base64",
+    }
+)
 
 T = TypeVar("T", bound="AiagentsUploadKnowledgeBase2JsonBodyFilesItem")
 
@@ -21,18 +28,12 @@ class AiagentsUploadKnowledgeBase2JsonBodyFilesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        content_base64 = self.content_base64
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "content_base64": content_base64,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "content_base64": self.content_base64,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,26 +41,29 @@ class AiagentsUploadKnowledgeBase2JsonBodyFilesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "content_base64"
-            content_base64 = d.pop("content_base64")
-            if not isinstance(content_base64, (str,)):
-                expect(content_base64, (str,))
+            content_base64: Any = src_dict["content_base64"]
+            if type(content_base64) is not str:
+                content_base64 = checked(content_base64, (str,))
 
-            aiagents_upload_knowledge_base_2_json_body_files_item = cls(
+            _instance = cls(
                 name=name,
                 content_base64=content_base64,
             )
-
-            aiagents_upload_knowledge_base_2_json_body_files_item.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return aiagents_upload_knowledge_base_2_json_body_files_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

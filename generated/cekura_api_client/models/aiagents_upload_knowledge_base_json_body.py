@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.aiagents_upload_knowledge_base_json_body_files_item import (
         AiagentsUploadKnowledgeBaseJsonBodyFilesItem,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)
 
 T = TypeVar("T", bound="AiagentsUploadKnowledgeBaseJsonBody")
 
@@ -25,49 +31,40 @@ class AiagentsUploadKnowledgeBaseJsonBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "files": [element.to_dict() for element in self.files],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aiagents_upload_knowledge_base_json_body_files_item import (
-            AiagentsUploadKnowledgeBaseJsonBodyFilesItem,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "files"
-            files = []
-            _files = d.pop("files")
-            for files_item_data in _files:
-                files_item = AiagentsUploadKnowledgeBaseJsonBodyFilesItem.from_dict(files_item_data)
+            files: Any = src_dict["files"]
+            if type(files) is not list:
+                files = checked(files, (list,))
+            files = [AiagentsUploadKnowledgeBaseJsonBodyFilesItem.from_dict(element) for element in files]
 
-                files.append(files_item)
-
-            if not isinstance(files, (list,)):
-                expect(files, (list,))
-
-            aiagents_upload_knowledge_base_json_body = cls(
+            _instance = cls(
                 files=files,
             )
-
-            aiagents_upload_knowledge_base_json_body.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return aiagents_upload_knowledge_base_json_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +81,15 @@ class AiagentsUploadKnowledgeBaseJsonBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AiagentsUploadKnowledgeBaseJsonBodyFilesItem  # noqa: PLW0603
+    from ..models.aiagents_upload_knowledge_base_json_body_files_item import (
+        AiagentsUploadKnowledgeBaseJsonBodyFilesItem,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

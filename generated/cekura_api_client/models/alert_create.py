@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,23 @@ from ..models.alert_create_preset import AlertCreatePreset
 from ..models.alert_create_source_type import AlertCreateSourceType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "project",
+        "source_type",
+        "id",
+        "enabled",
+        "source_id",
+        "source",
+        "threshold",
+        "notifications",
+        "preset",
+    }
+)
 
 T = TypeVar("T", bound="AlertCreate")
 
@@ -58,55 +73,27 @@ class AlertCreate:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        project = self.project
-
-        source_type = self.source_type.value
-
-        id = self.id
-
-        enabled = self.enabled
-
-        source_id: int | None | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        source = self.source
-
-        threshold = self.threshold
-
-        notifications = self.notifications
-
-        preset: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "project": self.project,
+            "source_type": self.source_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.source_id, Unset):
+            field_dict["source_id"] = self.source_id
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source
+        if not isinstance(self.threshold, Unset):
+            field_dict["threshold"] = self.threshold
+        if not isinstance(self.notifications, Unset):
+            field_dict["notifications"] = self.notifications
         if not isinstance(self.preset, Unset):
-            preset = self.preset.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "project": project,
-                "source_type": source_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if preset is not UNSET:
-            field_dict["preset"] = preset
+            field_dict["preset"] = self.preset._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -149,68 +136,92 @@ class AlertCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "source_type"
-            source_type = AlertCreateSourceType(d.pop("source_type"))
-
-            if not isinstance(source_type, (AlertCreateSourceType,)):
-                expect(source_type, (AlertCreateSourceType,))
+            source_type: Any = src_dict["source_type"]
+            source_type = (
+                AlertCreateSourceType._value2member_map_.get(source_type) or AlertCreateSourceType(source_type)
+                if type(source_type) is str
+                else checked(source_type, (AlertCreateSourceType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "source_id"
-
-            def _parse_source_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-            if not isinstance(source_id, (int, type(None), Unset)) or isinstance(source_id, bool):
-                expect(source_id, (int, type(None), Unset))
+            if "source_id" in src_dict:
+                source_id: Any = src_dict["source_id"]
+                _present += 1
+                if source_id is not None:
+                    if type(source_id) is not int:
+                        source_id = checked(source_id, (int, type(None)))
+            else:
+                source_id = UNSET
 
             _field = "source"
-            source = d.pop("source", UNSET)
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+
+            else:
+                source = UNSET
 
             _field = "threshold"
-            threshold = d.pop("threshold", UNSET)
+            if "threshold" in src_dict:
+                threshold: Any = src_dict["threshold"]
+                _present += 1
+
+            else:
+                threshold = UNSET
 
             _field = "notifications"
-            notifications = d.pop("notifications", UNSET)
+            if "notifications" in src_dict:
+                notifications: Any = src_dict["notifications"]
+                _present += 1
+
+            else:
+                notifications = UNSET
 
             _field = "preset"
-            _preset = d.pop("preset", UNSET)
-            preset: AlertCreatePreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
+            if "preset" in src_dict:
+                preset: Any = src_dict["preset"]
+                _present += 1
+                preset = (
+                    AlertCreatePreset._value2member_map_.get(preset) or AlertCreatePreset(preset)
+                    if type(preset) is str
+                    else checked(preset, (AlertCreatePreset,))
+                )
             else:
-                preset = AlertCreatePreset(_preset)
+                preset = UNSET
 
-            if not isinstance(preset, (AlertCreatePreset, Unset)):
-                expect(preset, (AlertCreatePreset, Unset))
-
-            alert_create = cls(
+            _instance = cls(
                 name=name,
                 project=project,
                 source_type=source_type,
@@ -222,11 +233,13 @@ class AlertCreate:
                 notifications=notifications,
                 preset=preset,
             )
-
-            alert_create.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return alert_create
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

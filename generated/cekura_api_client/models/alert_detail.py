@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,35 @@ from .. import types
 from ..models.alert_detail_source_type import AlertDetailSourceType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_detail_source_object_details import AlertDetailSourceObjectDetails
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "project",
+        "source_type",
+        "id",
+        "enabled",
+        "project_name",
+        "source_id",
+        "source_object_name",
+        "source_object_details",
+        "source",
+        "threshold",
+        "notifications",
+        "last_triggered_at",
+        "trigger_count",
+        "created_at",
+        "updated_at",
+        "last_updated_by",
+        "last_updated_by_email",
+    }
+)
 
 T = TypeVar("T", bound="AlertDetail")
 
@@ -68,102 +91,48 @@ class AlertDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        project = self.project
-
-        source_type = self.source_type.value
-
-        id = self.id
-
-        enabled = self.enabled
-
-        project_name = self.project_name
-
-        source_id: int | None | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        source_object_name = self.source_object_name
-
-        source_object_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_object_details, Unset):
-            source_object_details = self.source_object_details.to_dict()
-
-        source = self.source
-
-        threshold = self.threshold
-
-        notifications = self.notifications
-
-        last_triggered_at: None | str | Unset
-        if isinstance(self.last_triggered_at, Unset):
-            last_triggered_at = UNSET
-        elif isinstance(self.last_triggered_at, datetime.datetime):
-            last_triggered_at = self.last_triggered_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_triggered_at = self.last_triggered_at
-
-        trigger_count = self.trigger_count
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        last_updated_by: int | None | Unset
-        if isinstance(self.last_updated_by, Unset):
-            last_updated_by = UNSET
-        else:
-            last_updated_by = self.last_updated_by
-
-        last_updated_by_email = self.last_updated_by_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "project": project,
-                "source_type": source_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if project_name is not UNSET and _response:
-            field_dict["project_name"] = project_name
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source_object_name is not UNSET and _response:
-            field_dict["source_object_name"] = source_object_name
-        if source_object_details is not UNSET and _response:
-            field_dict["source_object_details"] = source_object_details
-        if source is not UNSET:
-            field_dict["source"] = source
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if last_triggered_at is not UNSET and _response:
-            field_dict["last_triggered_at"] = last_triggered_at
-        if trigger_count is not UNSET and _response:
-            field_dict["trigger_count"] = trigger_count
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if last_updated_by is not UNSET and _response:
-            field_dict["last_updated_by"] = last_updated_by
-        if last_updated_by_email is not UNSET and _response:
-            field_dict["last_updated_by_email"] = last_updated_by_email
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "project": self.project,
+            "source_type": self.source_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.project_name, Unset) and _response:
+            field_dict["project_name"] = self.project_name
+        if not isinstance(self.source_id, Unset):
+            field_dict["source_id"] = self.source_id
+        if not isinstance(self.source_object_name, Unset) and _response:
+            field_dict["source_object_name"] = self.source_object_name
+        if not isinstance(self.source_object_details, Unset) and _response:
+            field_dict["source_object_details"] = self.source_object_details.to_dict()
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source
+        if not isinstance(self.threshold, Unset):
+            field_dict["threshold"] = self.threshold
+        if not isinstance(self.notifications, Unset):
+            field_dict["notifications"] = self.notifications
+        if not isinstance(self.last_triggered_at, Unset) and _response:
+            field_dict["last_triggered_at"] = (
+                None if self.last_triggered_at is None else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.trigger_count, Unset) and _response:
+            field_dict["trigger_count"] = self.trigger_count
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.last_updated_by, Unset) and _response:
+            field_dict["last_updated_by"] = self.last_updated_by
+        if not isinstance(self.last_updated_by_email, Unset) and _response:
+            field_dict["last_updated_by_email"] = self.last_updated_by_email
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -201,150 +170,181 @@ class AlertDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_detail_source_object_details import AlertDetailSourceObjectDetails  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "source_type"
-            source_type = AlertDetailSourceType(d.pop("source_type"))
-
-            if not isinstance(source_type, (AlertDetailSourceType,)):
-                expect(source_type, (AlertDetailSourceType,))
+            source_type: Any = src_dict["source_type"]
+            source_type = (
+                AlertDetailSourceType._value2member_map_.get(source_type) or AlertDetailSourceType(source_type)
+                if type(source_type) is str
+                else checked(source_type, (AlertDetailSourceType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "project_name"
-            project_name = d.pop("project_name", UNSET)
-            if not isinstance(project_name, (str, Unset)):
-                expect(project_name, (str, Unset))
+            if "project_name" in src_dict:
+                project_name: Any = src_dict["project_name"]
+                _present += 1
+                if type(project_name) is not str:
+                    project_name = checked(project_name, (str,))
+            else:
+                project_name = UNSET
 
             _field = "source_id"
-
-            def _parse_source_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-            if not isinstance(source_id, (int, type(None), Unset)) or isinstance(source_id, bool):
-                expect(source_id, (int, type(None), Unset))
+            if "source_id" in src_dict:
+                source_id: Any = src_dict["source_id"]
+                _present += 1
+                if source_id is not None:
+                    if type(source_id) is not int:
+                        source_id = checked(source_id, (int, type(None)))
+            else:
+                source_id = UNSET
 
             _field = "source_object_name"
-            source_object_name = d.pop("source_object_name", UNSET)
-            if not isinstance(source_object_name, (str, Unset)):
-                expect(source_object_name, (str, Unset))
+            if "source_object_name" in src_dict:
+                source_object_name: Any = src_dict["source_object_name"]
+                _present += 1
+                if type(source_object_name) is not str:
+                    source_object_name = checked(source_object_name, (str,))
+            else:
+                source_object_name = UNSET
 
             _field = "source_object_details"
-            _source_object_details = d.pop("source_object_details", UNSET)
-            source_object_details: AlertDetailSourceObjectDetails | Unset
-            if isinstance(_source_object_details, Unset):
-                source_object_details = UNSET
+            if "source_object_details" in src_dict:
+                source_object_details: Any = src_dict["source_object_details"]
+                _present += 1
+                source_object_details = AlertDetailSourceObjectDetails.from_dict(source_object_details)
             else:
-                source_object_details = AlertDetailSourceObjectDetails.from_dict(_source_object_details)
-
-            if not isinstance(source_object_details, (AlertDetailSourceObjectDetails, Unset)):
-                expect(source_object_details, (AlertDetailSourceObjectDetails, Unset))
+                source_object_details = UNSET
 
             _field = "source"
-            source = d.pop("source", UNSET)
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+
+            else:
+                source = UNSET
 
             _field = "threshold"
-            threshold = d.pop("threshold", UNSET)
+            if "threshold" in src_dict:
+                threshold: Any = src_dict["threshold"]
+                _present += 1
+
+            else:
+                threshold = UNSET
 
             _field = "notifications"
-            notifications = d.pop("notifications", UNSET)
+            if "notifications" in src_dict:
+                notifications: Any = src_dict["notifications"]
+                _present += 1
+
+            else:
+                notifications = UNSET
 
             _field = "last_triggered_at"
-
-            def _parse_last_triggered_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_triggered_at_type_0 = parse_datetime(data)
-
-                    return last_triggered_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_triggered_at = _parse_last_triggered_at(d.pop("last_triggered_at", UNSET))
-
-            if not isinstance(last_triggered_at, (datetime.datetime, type(None), Unset)):
-                expect(last_triggered_at, (datetime.datetime, type(None), Unset))
+            if "last_triggered_at" in src_dict:
+                last_triggered_at: Any = src_dict["last_triggered_at"]
+                _present += 1
+                if last_triggered_at is not None:
+                    if type(last_triggered_at) is str:
+                        try:
+                            last_triggered_at = fromisoformat(last_triggered_at)
+                        except ValueError:
+                            last_triggered_at = parse_datetime(last_triggered_at)
+                    else:
+                        last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
+            else:
+                last_triggered_at = UNSET
 
             _field = "trigger_count"
-            trigger_count = d.pop("trigger_count", UNSET)
-            if not isinstance(trigger_count, (int, Unset)) or isinstance(trigger_count, bool):
-                expect(trigger_count, (int, Unset))
+            if "trigger_count" in src_dict:
+                trigger_count: Any = src_dict["trigger_count"]
+                _present += 1
+                if type(trigger_count) is not int:
+                    trigger_count = checked(trigger_count, (int,))
+            else:
+                trigger_count = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "last_updated_by"
-
-            def _parse_last_updated_by(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            last_updated_by = _parse_last_updated_by(d.pop("last_updated_by", UNSET))
-
-            if not isinstance(last_updated_by, (int, type(None), Unset)) or isinstance(last_updated_by, bool):
-                expect(last_updated_by, (int, type(None), Unset))
+            if "last_updated_by" in src_dict:
+                last_updated_by: Any = src_dict["last_updated_by"]
+                _present += 1
+                if last_updated_by is not None:
+                    if type(last_updated_by) is not int:
+                        last_updated_by = checked(last_updated_by, (int, type(None)))
+            else:
+                last_updated_by = UNSET
 
             _field = "last_updated_by_email"
-            last_updated_by_email = d.pop("last_updated_by_email", UNSET)
-            if not isinstance(last_updated_by_email, (str, Unset)):
-                expect(last_updated_by_email, (str, Unset))
+            if "last_updated_by_email" in src_dict:
+                last_updated_by_email: Any = src_dict["last_updated_by_email"]
+                _present += 1
+                if type(last_updated_by_email) is not str:
+                    last_updated_by_email = checked(last_updated_by_email, (str,))
+            else:
+                last_updated_by_email = UNSET
 
-            alert_detail = cls(
+            _instance = cls(
                 name=name,
                 project=project,
                 source_type=source_type,
@@ -364,11 +364,13 @@ class AlertDetail:
                 last_updated_by=last_updated_by,
                 last_updated_by_email=last_updated_by_email,
             )
-
-            alert_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return alert_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -385,3 +387,13 @@ class AlertDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AlertDetailSourceObjectDetails  # noqa: PLW0603
+    from ..models.alert_detail_source_object_details import AlertDetailSourceObjectDetails  # noqa: PLC0415
+
+    _imports_pending = False

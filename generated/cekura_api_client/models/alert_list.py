@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,29 @@ from attrs import field as _attrs_field
 from ..models.alert_list_source_type import AlertListSourceType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "project",
+        "source_type",
+        "id",
+        "enabled",
+        "source_id",
+        "source_object_name",
+        "source_object_eval_type",
+        "source",
+        "threshold",
+        "notifications",
+        "trigger_count",
+        "last_triggered_at",
+        "last_triggered_at_formatted",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="AlertList")
 
@@ -61,87 +82,41 @@ class AlertList:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        project = self.project
-
-        source_type = self.source_type.value
-
-        id = self.id
-
-        enabled = self.enabled
-
-        source_id: int | None | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        source_object_name = self.source_object_name
-
-        source_object_eval_type = self.source_object_eval_type
-
-        source = self.source
-
-        threshold = self.threshold
-
-        notifications = self.notifications
-
-        trigger_count = self.trigger_count
-
-        last_triggered_at: None | str | Unset
-        if isinstance(self.last_triggered_at, Unset):
-            last_triggered_at = UNSET
-        elif isinstance(self.last_triggered_at, datetime.datetime):
-            last_triggered_at = self.last_triggered_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_triggered_at = self.last_triggered_at
-
-        last_triggered_at_formatted = self.last_triggered_at_formatted
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "project": project,
-                "source_type": source_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source_object_name is not UNSET and _response:
-            field_dict["source_object_name"] = source_object_name
-        if source_object_eval_type is not UNSET and _response:
-            field_dict["source_object_eval_type"] = source_object_eval_type
-        if source is not UNSET:
-            field_dict["source"] = source
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if trigger_count is not UNSET and _response:
-            field_dict["trigger_count"] = trigger_count
-        if last_triggered_at is not UNSET and _response:
-            field_dict["last_triggered_at"] = last_triggered_at
-        if last_triggered_at_formatted is not UNSET and _response:
-            field_dict["last_triggered_at_formatted"] = last_triggered_at_formatted
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "project": self.project,
+            "source_type": self.source_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.source_id, Unset):
+            field_dict["source_id"] = self.source_id
+        if not isinstance(self.source_object_name, Unset) and _response:
+            field_dict["source_object_name"] = self.source_object_name
+        if not isinstance(self.source_object_eval_type, Unset) and _response:
+            field_dict["source_object_eval_type"] = self.source_object_eval_type
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source
+        if not isinstance(self.threshold, Unset):
+            field_dict["threshold"] = self.threshold
+        if not isinstance(self.notifications, Unset):
+            field_dict["notifications"] = self.notifications
+        if not isinstance(self.trigger_count, Unset) and _response:
+            field_dict["trigger_count"] = self.trigger_count
+        if not isinstance(self.last_triggered_at, Unset) and _response:
+            field_dict["last_triggered_at"] = (
+                None if self.last_triggered_at is None else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.last_triggered_at_formatted, Unset) and _response:
+            field_dict["last_triggered_at_formatted"] = self.last_triggered_at_formatted
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -149,121 +124,159 @@ class AlertList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "source_type"
-            source_type = AlertListSourceType(d.pop("source_type"))
-
-            if not isinstance(source_type, (AlertListSourceType,)):
-                expect(source_type, (AlertListSourceType,))
+            source_type: Any = src_dict["source_type"]
+            source_type = (
+                AlertListSourceType._value2member_map_.get(source_type) or AlertListSourceType(source_type)
+                if type(source_type) is str
+                else checked(source_type, (AlertListSourceType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "source_id"
-
-            def _parse_source_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-            if not isinstance(source_id, (int, type(None), Unset)) or isinstance(source_id, bool):
-                expect(source_id, (int, type(None), Unset))
+            if "source_id" in src_dict:
+                source_id: Any = src_dict["source_id"]
+                _present += 1
+                if source_id is not None:
+                    if type(source_id) is not int:
+                        source_id = checked(source_id, (int, type(None)))
+            else:
+                source_id = UNSET
 
             _field = "source_object_name"
-            source_object_name = d.pop("source_object_name", UNSET)
-            if not isinstance(source_object_name, (str, Unset)):
-                expect(source_object_name, (str, Unset))
+            if "source_object_name" in src_dict:
+                source_object_name: Any = src_dict["source_object_name"]
+                _present += 1
+                if type(source_object_name) is not str:
+                    source_object_name = checked(source_object_name, (str,))
+            else:
+                source_object_name = UNSET
 
             _field = "source_object_eval_type"
-            source_object_eval_type = d.pop("source_object_eval_type", UNSET)
-            if not isinstance(source_object_eval_type, (str, Unset)):
-                expect(source_object_eval_type, (str, Unset))
+            if "source_object_eval_type" in src_dict:
+                source_object_eval_type: Any = src_dict["source_object_eval_type"]
+                _present += 1
+                if type(source_object_eval_type) is not str:
+                    source_object_eval_type = checked(source_object_eval_type, (str,))
+            else:
+                source_object_eval_type = UNSET
 
             _field = "source"
-            source = d.pop("source", UNSET)
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+
+            else:
+                source = UNSET
 
             _field = "threshold"
-            threshold = d.pop("threshold", UNSET)
+            if "threshold" in src_dict:
+                threshold: Any = src_dict["threshold"]
+                _present += 1
+
+            else:
+                threshold = UNSET
 
             _field = "notifications"
-            notifications = d.pop("notifications", UNSET)
+            if "notifications" in src_dict:
+                notifications: Any = src_dict["notifications"]
+                _present += 1
+
+            else:
+                notifications = UNSET
 
             _field = "trigger_count"
-            trigger_count = d.pop("trigger_count", UNSET)
-            if not isinstance(trigger_count, (int, Unset)) or isinstance(trigger_count, bool):
-                expect(trigger_count, (int, Unset))
+            if "trigger_count" in src_dict:
+                trigger_count: Any = src_dict["trigger_count"]
+                _present += 1
+                if type(trigger_count) is not int:
+                    trigger_count = checked(trigger_count, (int,))
+            else:
+                trigger_count = UNSET
 
             _field = "last_triggered_at"
-
-            def _parse_last_triggered_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_triggered_at_type_0 = parse_datetime(data)
-
-                    return last_triggered_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_triggered_at = _parse_last_triggered_at(d.pop("last_triggered_at", UNSET))
-
-            if not isinstance(last_triggered_at, (datetime.datetime, type(None), Unset)):
-                expect(last_triggered_at, (datetime.datetime, type(None), Unset))
+            if "last_triggered_at" in src_dict:
+                last_triggered_at: Any = src_dict["last_triggered_at"]
+                _present += 1
+                if last_triggered_at is not None:
+                    if type(last_triggered_at) is str:
+                        try:
+                            last_triggered_at = fromisoformat(last_triggered_at)
+                        except ValueError:
+                            last_triggered_at = parse_datetime(last_triggered_at)
+                    else:
+                        last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
+            else:
+                last_triggered_at = UNSET
 
             _field = "last_triggered_at_formatted"
-            last_triggered_at_formatted = d.pop("last_triggered_at_formatted", UNSET)
-            if not isinstance(last_triggered_at_formatted, (str, Unset)):
-                expect(last_triggered_at_formatted, (str, Unset))
+            if "last_triggered_at_formatted" in src_dict:
+                last_triggered_at_formatted: Any = src_dict["last_triggered_at_formatted"]
+                _present += 1
+                if type(last_triggered_at_formatted) is not str:
+                    last_triggered_at_formatted = checked(last_triggered_at_formatted, (str,))
+            else:
+                last_triggered_at_formatted = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            alert_list = cls(
+            _instance = cls(
                 name=name,
                 project=project,
                 source_type=source_type,
@@ -281,11 +294,13 @@ class AlertList:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            alert_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return alert_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

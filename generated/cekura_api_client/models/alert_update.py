@@ -9,8 +9,19 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.alert_update_preset import AlertUpdatePreset
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "enabled",
+        "source",
+        "threshold",
+        "notifications",
+        "preset",
+    }
+)
 
 T = TypeVar("T", bound="AlertUpdate")
 
@@ -46,37 +57,21 @@ class AlertUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        enabled = self.enabled
-
-        source = self.source
-
-        threshold = self.threshold
-
-        notifications = self.notifications
-
-        preset: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+        }
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source
+        if not isinstance(self.threshold, Unset):
+            field_dict["threshold"] = self.threshold
+        if not isinstance(self.notifications, Unset):
+            field_dict["notifications"] = self.notifications
         if not isinstance(self.preset, Unset):
-            preset = self.preset.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if source is not UNSET:
-            field_dict["source"] = source
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if preset is not UNSET:
-            field_dict["preset"] = preset
+            field_dict["preset"] = self.preset._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -109,38 +104,60 @@ class AlertUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "source"
-            source = d.pop("source", UNSET)
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+
+            else:
+                source = UNSET
 
             _field = "threshold"
-            threshold = d.pop("threshold", UNSET)
+            if "threshold" in src_dict:
+                threshold: Any = src_dict["threshold"]
+                _present += 1
+
+            else:
+                threshold = UNSET
 
             _field = "notifications"
-            notifications = d.pop("notifications", UNSET)
+            if "notifications" in src_dict:
+                notifications: Any = src_dict["notifications"]
+                _present += 1
+
+            else:
+                notifications = UNSET
 
             _field = "preset"
-            _preset = d.pop("preset", UNSET)
-            preset: AlertUpdatePreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
+            if "preset" in src_dict:
+                preset: Any = src_dict["preset"]
+                _present += 1
+                preset = (
+                    AlertUpdatePreset._value2member_map_.get(preset) or AlertUpdatePreset(preset)
+                    if type(preset) is str
+                    else checked(preset, (AlertUpdatePreset,))
+                )
             else:
-                preset = AlertUpdatePreset(_preset)
+                preset = UNSET
 
-            if not isinstance(preset, (AlertUpdatePreset, Unset)):
-                expect(preset, (AlertUpdatePreset, Unset))
-
-            alert_update = cls(
+            _instance = cls(
                 name=name,
                 enabled=enabled,
                 source=source,
@@ -148,11 +165,13 @@ class AlertUpdate:
                 notifications=notifications,
                 preset=preset,
             )
-
-            alert_update.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return alert_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

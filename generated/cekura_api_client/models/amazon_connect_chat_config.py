@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "widget_id",
+        "snippet_id",
+        "connect_host",
+        "region",
+    }
+)
 
 T = TypeVar("T", bound="AmazonConnectChatConfig")
 
@@ -28,25 +37,15 @@ class AmazonConnectChatConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        widget_id = self.widget_id
-
-        snippet_id = self.snippet_id
-
-        connect_host = self.connect_host
-
-        region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "snippet_id": snippet_id,
-                "connect_host": connect_host,
-            }
-        )
-        if region is not UNSET:
-            field_dict["region"] = region
+        field_dict: dict[str, Any] = {
+            "widget_id": self.widget_id,
+            "snippet_id": self.snippet_id,
+            "connect_host": self.connect_host,
+        }
+        if not isinstance(self.region, Unset):
+            field_dict["region"] = self.region
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -54,38 +53,46 @@ class AmazonConnectChatConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "widget_id"
-            widget_id = d.pop("widget_id")
-            if not isinstance(widget_id, (str,)):
-                expect(widget_id, (str,))
+            widget_id: Any = src_dict["widget_id"]
+            if type(widget_id) is not str:
+                widget_id = checked(widget_id, (str,))
 
             _field = "snippet_id"
-            snippet_id = d.pop("snippet_id")
-            if not isinstance(snippet_id, (str,)):
-                expect(snippet_id, (str,))
+            snippet_id: Any = src_dict["snippet_id"]
+            if type(snippet_id) is not str:
+                snippet_id = checked(snippet_id, (str,))
 
             _field = "connect_host"
-            connect_host = d.pop("connect_host")
-            if not isinstance(connect_host, (str,)):
-                expect(connect_host, (str,))
+            connect_host: Any = src_dict["connect_host"]
+            if type(connect_host) is not str:
+                connect_host = checked(connect_host, (str,))
 
             _field = "region"
-            region = d.pop("region", UNSET)
-            if not isinstance(region, (str, Unset)):
-                expect(region, (str, Unset))
+            if "region" in src_dict:
+                region: Any = src_dict["region"]
+                _present += 1
+                if type(region) is not str:
+                    region = checked(region, (str,))
+            else:
+                region = UNSET
 
-            amazon_connect_chat_config = cls(
+            _instance = cls(
                 widget_id=widget_id,
                 snippet_id=snippet_id,
                 connect_host=connect_host,
                 region=region,
             )
-
-            amazon_connect_chat_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return amazon_connect_chat_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

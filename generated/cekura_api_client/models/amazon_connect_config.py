@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "widget_id",
+        "snippet_id",
+        "connect_host",
+        "region",
+    }
+)
 
 T = TypeVar("T", bound="AmazonConnectConfig")
 
@@ -28,25 +37,17 @@ class AmazonConnectConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        widget_id = self.widget_id
-
-        snippet_id = self.snippet_id
-
-        connect_host = self.connect_host
-
-        region = self.region
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if widget_id is not UNSET:
-            field_dict["widget_id"] = widget_id
-        if snippet_id is not UNSET:
-            field_dict["snippet_id"] = snippet_id
-        if connect_host is not UNSET:
-            field_dict["connect_host"] = connect_host
-        if region is not UNSET:
-            field_dict["region"] = region
+        if not isinstance(self.widget_id, Unset):
+            field_dict["widget_id"] = self.widget_id
+        if not isinstance(self.snippet_id, Unset):
+            field_dict["snippet_id"] = self.snippet_id
+        if not isinstance(self.connect_host, Unset):
+            field_dict["connect_host"] = self.connect_host
+        if not isinstance(self.region, Unset):
+            field_dict["region"] = self.region
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -54,38 +55,58 @@ class AmazonConnectConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "widget_id"
-            widget_id = d.pop("widget_id", UNSET)
-            if not isinstance(widget_id, (str, Unset)):
-                expect(widget_id, (str, Unset))
+            if "widget_id" in src_dict:
+                widget_id: Any = src_dict["widget_id"]
+                _present += 1
+                if type(widget_id) is not str:
+                    widget_id = checked(widget_id, (str,))
+            else:
+                widget_id = UNSET
 
             _field = "snippet_id"
-            snippet_id = d.pop("snippet_id", UNSET)
-            if not isinstance(snippet_id, (str, Unset)):
-                expect(snippet_id, (str, Unset))
+            if "snippet_id" in src_dict:
+                snippet_id: Any = src_dict["snippet_id"]
+                _present += 1
+                if type(snippet_id) is not str:
+                    snippet_id = checked(snippet_id, (str,))
+            else:
+                snippet_id = UNSET
 
             _field = "connect_host"
-            connect_host = d.pop("connect_host", UNSET)
-            if not isinstance(connect_host, (str, Unset)):
-                expect(connect_host, (str, Unset))
+            if "connect_host" in src_dict:
+                connect_host: Any = src_dict["connect_host"]
+                _present += 1
+                if type(connect_host) is not str:
+                    connect_host = checked(connect_host, (str,))
+            else:
+                connect_host = UNSET
 
             _field = "region"
-            region = d.pop("region", UNSET)
-            if not isinstance(region, (str, Unset)):
-                expect(region, (str, Unset))
+            if "region" in src_dict:
+                region: Any = src_dict["region"]
+                _present += 1
+                if type(region) is not str:
+                    region = checked(region, (str,))
+            else:
+                region = UNSET
 
-            amazon_connect_config = cls(
+            _instance = cls(
                 widget_id=widget_id,
                 snippet_id=snippet_id,
                 connect_host=connect_host,
                 region=region,
             )
-
-            amazon_connect_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return amazon_connect_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
 
 T = TypeVar("T", bound="ApiChatFinish")
 
@@ -23,13 +29,11 @@ class ApiChatFinish:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        if not isinstance(self.reason, Unset):
+            field_dict["reason"] = self.reason
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -48,20 +52,28 @@ class ApiChatFinish:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "reason"
-            reason = d.pop("reason", UNSET)
-            if not isinstance(reason, (str, Unset)):
-                expect(reason, (str, Unset))
+            if "reason" in src_dict:
+                reason: Any = src_dict["reason"]
+                _present += 1
+                if type(reason) is not str:
+                    reason = checked(reason, (str,))
+            else:
+                reason = UNSET
 
-            api_chat_finish = cls(
+            _instance = cls(
                 reason=reason,
             )
-
-            api_chat_finish.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return api_chat_finish
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

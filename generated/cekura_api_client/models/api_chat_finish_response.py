@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "run_id",
+        "result_id",
+        "status",
+    }
+)
 
 T = TypeVar("T", bound="ApiChatFinishResponse")
 
@@ -22,21 +30,13 @@ class ApiChatFinishResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
-
-        result_id = self.result_id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "result_id": result_id,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "run_id": self.run_id,
+            "result_id": self.result_id,
+            "status": self.status,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -44,32 +44,35 @@ class ApiChatFinishResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "run_id"
-            run_id = d.pop("run_id")
-            if not isinstance(run_id, (int,)) or isinstance(run_id, bool):
-                expect(run_id, (int,))
+            run_id: Any = src_dict["run_id"]
+            if type(run_id) is not int:
+                run_id = checked(run_id, (int,))
 
             _field = "result_id"
-            result_id = d.pop("result_id")
-            if not isinstance(result_id, (int,)) or isinstance(result_id, bool):
-                expect(result_id, (int,))
+            result_id: Any = src_dict["result_id"]
+            if type(result_id) is not int:
+                result_id = checked(result_id, (int,))
 
             _field = "status"
-            status = d.pop("status")
-            if not isinstance(status, (str,)):
-                expect(status, (str,))
+            status: Any = src_dict["status"]
+            if type(status) is not str:
+                status = checked(status, (str,))
 
-            api_chat_finish_response = cls(
+            _instance = cls(
                 run_id=run_id,
                 result_id=result_id,
                 status=status,
             )
-
-            api_chat_finish_response.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return api_chat_finish_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

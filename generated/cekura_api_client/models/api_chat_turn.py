@@ -10,13 +10,22 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.api_chat_turn_role import ApiChatTurnRole
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_chat_turn_data import ApiChatTurnData
     from ..models.api_chat_turn_metadata import ApiChatTurnMetadata
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "content",
+        "metadata",
+        "role",
+        "data",
+    }
+)
 
 T = TypeVar("T", bound="ApiChatTurn")
 
@@ -44,31 +53,19 @@ class ApiChatTurn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if role is not UNSET:
-            field_dict["role"] = role
-        if data is not UNSET:
-            field_dict["data"] = data
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata.to_dict()
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = self.role._value_
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -94,61 +91,63 @@ class ApiChatTurn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_chat_turn_data import ApiChatTurnData  # noqa: PLC0415
-        from ..models.api_chat_turn_metadata import ApiChatTurnMetadata  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "content"
-            content = d.pop("content", UNSET)
-            if not isinstance(content, (str, Unset)):
-                expect(content, (str, Unset))
+            if "content" in src_dict:
+                content: Any = src_dict["content"]
+                _present += 1
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            else:
+                content = UNSET
 
             _field = "metadata"
-            _metadata = d.pop("metadata", UNSET)
-            metadata: ApiChatTurnMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
+                metadata = ApiChatTurnMetadata.from_dict(metadata)
             else:
-                metadata = ApiChatTurnMetadata.from_dict(_metadata)
-
-            if not isinstance(metadata, (ApiChatTurnMetadata, Unset)):
-                expect(metadata, (ApiChatTurnMetadata, Unset))
+                metadata = UNSET
 
             _field = "role"
-            _role = d.pop("role", UNSET)
-            role: ApiChatTurnRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
+            if "role" in src_dict:
+                role: Any = src_dict["role"]
+                _present += 1
+                role = (
+                    ApiChatTurnRole._value2member_map_.get(role) or ApiChatTurnRole(role)
+                    if type(role) is str
+                    else checked(role, (ApiChatTurnRole,))
+                )
             else:
-                role = ApiChatTurnRole(_role)
-
-            if not isinstance(role, (ApiChatTurnRole, Unset)):
-                expect(role, (ApiChatTurnRole, Unset))
+                role = UNSET
 
             _field = "data"
-            _data = d.pop("data", UNSET)
-            data: ApiChatTurnData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
+            if "data" in src_dict:
+                data: Any = src_dict["data"]
+                _present += 1
+                data = ApiChatTurnData.from_dict(data)
             else:
-                data = ApiChatTurnData.from_dict(_data)
+                data = UNSET
 
-            if not isinstance(data, (ApiChatTurnData, Unset)):
-                expect(data, (ApiChatTurnData, Unset))
-
-            api_chat_turn = cls(
+            _instance = cls(
                 content=content,
                 metadata=metadata,
                 role=role,
                 data=data,
             )
-
-            api_chat_turn.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return api_chat_turn
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +164,14 @@ class ApiChatTurn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ApiChatTurnData, ApiChatTurnMetadata  # noqa: PLW0603
+    from ..models.api_chat_turn_data import ApiChatTurnData  # noqa: PLC0415
+    from ..models.api_chat_turn_metadata import ApiChatTurnMetadata  # noqa: PLC0415
+
+    _imports_pending = False

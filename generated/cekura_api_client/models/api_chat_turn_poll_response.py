@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "run_id",
+        "result_id",
+        "turn_id",
+        "status",
+        "message",
+        "ended",
+        "ended_reason",
+    }
+)
 
 T = TypeVar("T", bound="ApiChatTurnPollResponse")
 
@@ -29,35 +41,17 @@ class ApiChatTurnPollResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
-
-        result_id = self.result_id
-
-        turn_id = self.turn_id
-
-        status = self.status
-
-        message: None | str
-        message = self.message
-
-        ended = self.ended
-
-        ended_reason: None | str
-        ended_reason = self.ended_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "result_id": result_id,
-                "turn_id": turn_id,
-                "status": status,
-                "message": message,
-                "ended": ended,
-                "ended_reason": ended_reason,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "run_id": self.run_id,
+            "result_id": self.result_id,
+            "turn_id": self.turn_id,
+            "status": self.status,
+            "message": self.message,
+            "ended": self.ended,
+            "ended_reason": self.ended_reason,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -65,57 +59,46 @@ class ApiChatTurnPollResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "run_id"
-            run_id = d.pop("run_id")
-            if not isinstance(run_id, (int,)) or isinstance(run_id, bool):
-                expect(run_id, (int,))
+            run_id: Any = src_dict["run_id"]
+            if type(run_id) is not int:
+                run_id = checked(run_id, (int,))
 
             _field = "result_id"
-            result_id = d.pop("result_id")
-            if not isinstance(result_id, (int,)) or isinstance(result_id, bool):
-                expect(result_id, (int,))
+            result_id: Any = src_dict["result_id"]
+            if type(result_id) is not int:
+                result_id = checked(result_id, (int,))
 
             _field = "turn_id"
-            turn_id = d.pop("turn_id")
-            if not isinstance(turn_id, (int,)) or isinstance(turn_id, bool):
-                expect(turn_id, (int,))
+            turn_id: Any = src_dict["turn_id"]
+            if type(turn_id) is not int:
+                turn_id = checked(turn_id, (int,))
 
             _field = "status"
-            status = d.pop("status")
-            if not isinstance(status, (str,)):
-                expect(status, (str,))
+            status: Any = src_dict["status"]
+            if type(status) is not str:
+                status = checked(status, (str,))
 
             _field = "message"
-
-            def _parse_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            message = _parse_message(d.pop("message"))
-
-            if not isinstance(message, (str, type(None))):
-                expect(message, (str, type(None)))
+            message: Any = src_dict["message"]
+            if message is not None:
+                if type(message) is not str:
+                    message = checked(message, (str, type(None)))
 
             _field = "ended"
-            ended = d.pop("ended")
-            if not isinstance(ended, (bool,)):
-                expect(ended, (bool,))
+            ended: Any = src_dict["ended"]
+            if type(ended) is not bool:
+                ended = checked(ended, (bool,))
 
             _field = "ended_reason"
+            ended_reason: Any = src_dict["ended_reason"]
+            if ended_reason is not None:
+                if type(ended_reason) is not str:
+                    ended_reason = checked(ended_reason, (str, type(None)))
 
-            def _parse_ended_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ended_reason = _parse_ended_reason(d.pop("ended_reason"))
-
-            if not isinstance(ended_reason, (str, type(None))):
-                expect(ended_reason, (str, type(None)))
-
-            api_chat_turn_poll_response = cls(
+            _instance = cls(
                 run_id=run_id,
                 result_id=result_id,
                 turn_id=turn_id,
@@ -124,11 +107,13 @@ class ApiChatTurnPollResponse:
                 ended=ended,
                 ended_reason=ended_reason,
             )
-
-            api_chat_turn_poll_response.additional_properties = d
+            if len(src_dict) != 7:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return api_chat_turn_poll_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "result_ids",
+        "question",
+    }
+)
 
 T = TypeVar("T", bound="AskAboutFailuresReportsRequest")
 
@@ -22,18 +29,12 @@ class AskAboutFailuresReportsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result_ids = self.result_ids
-
-        question = self.question
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result_ids": result_ids,
-                "question": question,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "result_ids": self.result_ids,
+            "question": self.question,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,26 +54,29 @@ class AskAboutFailuresReportsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "result_ids"
-            result_ids = d.pop("result_ids")
-            if not isinstance(result_ids, (str,)):
-                expect(result_ids, (str,))
+            result_ids: Any = src_dict["result_ids"]
+            if type(result_ids) is not str:
+                result_ids = checked(result_ids, (str,))
 
             _field = "question"
-            question = d.pop("question")
-            if not isinstance(question, (str,)):
-                expect(question, (str,))
+            question: Any = src_dict["question"]
+            if type(question) is not str:
+                question = checked(question, (str,))
 
-            ask_about_failures_reports_request = cls(
+            _instance = cls(
                 result_ids=result_ids,
                 question=question,
             )
-
-            ask_about_failures_reports_request.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ask_about_failures_reports_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "question",
+    }
+)
 
 T = TypeVar("T", bound="AskAboutFailuresRequest")
 
@@ -20,15 +26,11 @@ class AskAboutFailuresRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        question = self.question
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "question": question,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "question": self.question,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -46,20 +48,23 @@ class AskAboutFailuresRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "question"
-            question = d.pop("question")
-            if not isinstance(question, (str,)):
-                expect(question, (str,))
+            question: Any = src_dict["question"]
+            if type(question) is not str:
+                question = checked(question, (str,))
 
-            ask_about_failures_request = cls(
+            _instance = cls(
                 question=question,
             )
-
-            ask_about_failures_request.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return ask_about_failures_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,8 +15,26 @@ from ..models.audit_log_operation_type_type_2_type_1 import AuditLogOperationTyp
 from ..models.audit_log_operation_type_type_3_type_1 import AuditLogOperationTypeType3Type1
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "organization",
+        "organization_name",
+        "project",
+        "project_name",
+        "user",
+        "user_email",
+        "api_key_name",
+        "action_type",
+        "operation_type",
+        "object_type",
+        "object_id",
+        "timestamp",
+    }
+)
 
 T = TypeVar("T", bound="AuditLog")
 
@@ -60,50 +78,6 @@ class AuditLog:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
-
-        user: int | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
-
-        api_key_name: None | str | Unset
-        if isinstance(self.api_key_name, Unset):
-            api_key_name = UNSET
-        else:
-            api_key_name = self.api_key_name
-
         action_type: None | str | Unset
         if isinstance(self.action_type, Unset):
             action_type = UNSET
@@ -128,51 +102,35 @@ class AuditLog:
         else:
             operation_type = self.operation_type
 
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        object_id: int | None | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if organization_name is not UNSET and _response:
-            field_dict["organization_name"] = organization_name
-        if project is not UNSET and _response:
-            field_dict["project"] = project
-        if project_name is not UNSET and _response:
-            field_dict["project_name"] = project_name
-        if user is not UNSET and _response:
-            field_dict["user"] = user
-        if user_email is not UNSET and _response:
-            field_dict["user_email"] = user_email
-        if api_key_name is not UNSET and _response:
-            field_dict["api_key_name"] = api_key_name
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.organization_name, Unset) and _response:
+            field_dict["organization_name"] = self.organization_name
+        if not isinstance(self.project, Unset) and _response:
+            field_dict["project"] = self.project
+        if not isinstance(self.project_name, Unset) and _response:
+            field_dict["project_name"] = self.project_name
+        if not isinstance(self.user, Unset) and _response:
+            field_dict["user"] = self.user
+        if not isinstance(self.user_email, Unset) and _response:
+            field_dict["user_email"] = self.user_email
+        if not isinstance(self.api_key_name, Unset) and _response:
+            field_dict["api_key_name"] = self.api_key_name
         if action_type is not UNSET and _response:
             field_dict["action_type"] = action_type
         if operation_type is not UNSET and _response:
             field_dict["operation_type"] = operation_type
-        if object_type is not UNSET and _response:
-            field_dict["object_type"] = object_type
-        if object_id is not UNSET and _response:
-            field_dict["object_id"] = object_id
-        if timestamp is not UNSET and _response:
-            field_dict["timestamp"] = timestamp
+        if not isinstance(self.object_type, Unset) and _response:
+            field_dict["object_type"] = self.object_type
+        if not isinstance(self.object_id, Unset) and _response:
+            field_dict["object_id"] = self.object_id
+        if not isinstance(self.timestamp, Unset) and _response:
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -180,109 +138,87 @@ class AuditLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "organization_name"
-
-            def _parse_organization_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
-
-            if not isinstance(organization_name, (str, type(None), Unset)):
-                expect(organization_name, (str, type(None), Unset))
+            if "organization_name" in src_dict:
+                organization_name: Any = src_dict["organization_name"]
+                _present += 1
+                if organization_name is not None:
+                    if type(organization_name) is not str:
+                        organization_name = checked(organization_name, (str, type(None)))
+            else:
+                organization_name = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "project_name"
-
-            def _parse_project_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            project_name = _parse_project_name(d.pop("project_name", UNSET))
-
-            if not isinstance(project_name, (str, type(None), Unset)):
-                expect(project_name, (str, type(None), Unset))
+            if "project_name" in src_dict:
+                project_name: Any = src_dict["project_name"]
+                _present += 1
+                if project_name is not None:
+                    if type(project_name) is not str:
+                        project_name = checked(project_name, (str, type(None)))
+            else:
+                project_name = UNSET
 
             _field = "user"
-
-            def _parse_user(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            user = _parse_user(d.pop("user", UNSET))
-
-            if not isinstance(user, (int, type(None), Unset)) or isinstance(user, bool):
-                expect(user, (int, type(None), Unset))
+            if "user" in src_dict:
+                user: Any = src_dict["user"]
+                _present += 1
+                if user is not None:
+                    if type(user) is not int:
+                        user = checked(user, (int, type(None)))
+            else:
+                user = UNSET
 
             _field = "user_email"
-
-            def _parse_user_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            user_email = _parse_user_email(d.pop("user_email", UNSET))
-
-            if not isinstance(user_email, (str, type(None), Unset)):
-                expect(user_email, (str, type(None), Unset))
+            if "user_email" in src_dict:
+                user_email: Any = src_dict["user_email"]
+                _present += 1
+                if user_email is not None:
+                    if type(user_email) is not str:
+                        user_email = checked(user_email, (str, type(None)))
+            else:
+                user_email = UNSET
 
             _field = "api_key_name"
-
-            def _parse_api_key_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            api_key_name = _parse_api_key_name(d.pop("api_key_name", UNSET))
-
-            if not isinstance(api_key_name, (str, type(None), Unset)):
-                expect(api_key_name, (str, type(None), Unset))
+            if "api_key_name" in src_dict:
+                api_key_name: Any = src_dict["api_key_name"]
+                _present += 1
+                if api_key_name is not None:
+                    if type(api_key_name) is not str:
+                        api_key_name = checked(api_key_name, (str, type(None)))
+            else:
+                api_key_name = UNSET
 
             _field = "action_type"
 
@@ -326,7 +262,7 @@ class AuditLog:
                     data,
                 )
 
-            action_type = _parse_action_type(d.pop("action_type", UNSET))
+            action_type = _parse_action_type(src_dict.get("action_type", UNSET))
 
             if not isinstance(
                 action_type,
@@ -348,6 +284,8 @@ class AuditLog:
                         Unset,
                     ),
                 )
+            if action_type is not UNSET:
+                _present += 1
 
             _field = "operation_type"
 
@@ -397,7 +335,7 @@ class AuditLog:
                     data,
                 )
 
-            operation_type = _parse_operation_type(d.pop("operation_type", UNSET))
+            operation_type = _parse_operation_type(src_dict.get("operation_type", UNSET))
 
             if not isinstance(
                 operation_type,
@@ -419,47 +357,44 @@ class AuditLog:
                         Unset,
                     ),
                 )
+            if operation_type is not UNSET:
+                _present += 1
 
             _field = "object_type"
-
-            def _parse_object_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-            if not isinstance(object_type, (str, type(None), Unset)):
-                expect(object_type, (str, type(None), Unset))
+            if "object_type" in src_dict:
+                object_type: Any = src_dict["object_type"]
+                _present += 1
+                if object_type is not None:
+                    if type(object_type) is not str:
+                        object_type = checked(object_type, (str, type(None)))
+            else:
+                object_type = UNSET
 
             _field = "object_id"
-
-            def _parse_object_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            object_id = _parse_object_id(d.pop("object_id", UNSET))
-
-            if not isinstance(object_id, (int, type(None), Unset)) or isinstance(object_id, bool):
-                expect(object_id, (int, type(None), Unset))
+            if "object_id" in src_dict:
+                object_id: Any = src_dict["object_id"]
+                _present += 1
+                if object_id is not None:
+                    if type(object_id) is not int:
+                        object_id = checked(object_id, (int, type(None)))
+            else:
+                object_id = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
+                timestamp = UNSET
 
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
-
-            audit_log = cls(
+            _instance = cls(
                 id=id,
                 organization=organization,
                 organization_name=organization_name,
@@ -474,11 +409,13 @@ class AuditLog:
                 object_id=object_id,
                 timestamp=timestamp,
             )
-
-            audit_log.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return audit_log
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "detail",
+    }
+)
 
 T = TypeVar("T", bound="AutoFetchProgressErrorResponse")
 
@@ -18,15 +24,11 @@ class AutoFetchProgressErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "detail": self.detail,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -34,20 +36,23 @@ class AutoFetchProgressErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "detail"
-            detail = d.pop("detail")
-            if not isinstance(detail, (str,)):
-                expect(detail, (str,))
+            detail: Any = src_dict["detail"]
+            if type(detail) is not str:
+                detail = checked(detail, (str,))
 
-            auto_fetch_progress_error_response = cls(
+            _instance = cls(
                 detail=detail,
             )
-
-            auto_fetch_progress_error_response.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return auto_fetch_progress_error_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_fetch_progress_response_status import AutoFetchProgressResponseStatus
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "status",
+        "tools_created",
+        "tools_updated",
+        "message",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="AutoFetchProgressResponse")
 
@@ -26,31 +36,15 @@ class AutoFetchProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        tools_created: int | None
-        tools_created = self.tools_created
-
-        tools_updated: int | None
-        tools_updated = self.tools_updated
-
-        message: None | str
-        message = self.message
-
-        error: None | str
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "tools_created": tools_created,
-                "tools_updated": tools_updated,
-                "message": message,
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "status": self.status._value_,
+            "tools_created": self.tools_created,
+            "tools_updated": self.tools_updated,
+            "message": self.message,
+            "error": self.error,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -58,73 +52,55 @@ class AutoFetchProgressResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "status"
-            status = AutoFetchProgressResponseStatus(d.pop("status"))
-
-            if not isinstance(status, (AutoFetchProgressResponseStatus,)):
-                expect(status, (AutoFetchProgressResponseStatus,))
+            status: Any = src_dict["status"]
+            status = (
+                AutoFetchProgressResponseStatus._value2member_map_.get(status)
+                or AutoFetchProgressResponseStatus(status)
+                if type(status) is str
+                else checked(status, (AutoFetchProgressResponseStatus,))
+            )
 
             _field = "tools_created"
-
-            def _parse_tools_created(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            tools_created = _parse_tools_created(d.pop("tools_created"))
-
-            if not isinstance(tools_created, (int, type(None))) or isinstance(tools_created, bool):
-                expect(tools_created, (int, type(None)))
+            tools_created: Any = src_dict["tools_created"]
+            if tools_created is not None:
+                if type(tools_created) is not int:
+                    tools_created = checked(tools_created, (int, type(None)))
 
             _field = "tools_updated"
-
-            def _parse_tools_updated(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            tools_updated = _parse_tools_updated(d.pop("tools_updated"))
-
-            if not isinstance(tools_updated, (int, type(None))) or isinstance(tools_updated, bool):
-                expect(tools_updated, (int, type(None)))
+            tools_updated: Any = src_dict["tools_updated"]
+            if tools_updated is not None:
+                if type(tools_updated) is not int:
+                    tools_updated = checked(tools_updated, (int, type(None)))
 
             _field = "message"
-
-            def _parse_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            message = _parse_message(d.pop("message"))
-
-            if not isinstance(message, (str, type(None))):
-                expect(message, (str, type(None)))
+            message: Any = src_dict["message"]
+            if message is not None:
+                if type(message) is not str:
+                    message = checked(message, (str, type(None)))
 
             _field = "error"
+            error: Any = src_dict["error"]
+            if error is not None:
+                if type(error) is not str:
+                    error = checked(error, (str, type(None)))
 
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(d.pop("error"))
-
-            if not isinstance(error, (str, type(None))):
-                expect(error, (str, type(None)))
-
-            auto_fetch_progress_response = cls(
+            _instance = cls(
                 status=status,
                 tools_created=tools_created,
                 tools_updated=tools_updated,
                 message=message,
                 error=error,
             )
-
-            auto_fetch_progress_response.additional_properties = d
+            if len(src_dict) != 5:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return auto_fetch_progress_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,22 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.auto_fetch_tools_request_provider import AutoFetchToolsRequestProvider
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_fetch_tools_request_mcp_server_headers import AutoFetchToolsRequestMcpServerHeaders
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "provider",
+        "assistant_id",
+        "api_key",
+        "mcp_server_url",
+        "mcp_server_headers",
+    }
+)
 
 T = TypeVar("T", bound="AutoFetchToolsRequest")
 
@@ -41,33 +51,21 @@ class AutoFetchToolsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
-
-        assistant_id = self.assistant_id
-
-        api_key = self.api_key
-
-        mcp_server_url = self.mcp_server_url
-
-        mcp_server_headers: dict[str, Any] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "provider": self.provider._value_,
+        }
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.api_key, Unset):
+            field_dict["api_key"] = self.api_key
+        if not isinstance(self.mcp_server_url, Unset):
+            field_dict["mcp_server_url"] = self.mcp_server_url
         if not isinstance(self.mcp_server_headers, Unset):
-            mcp_server_headers = self.mcp_server_headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-            }
-        )
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if mcp_server_url is not UNSET:
-            field_dict["mcp_server_url"] = mcp_server_url
-        if mcp_server_headers is not UNSET:
-            field_dict["mcp_server_headers"] = mcp_server_headers
+            field_dict["mcp_server_headers"] = self.mcp_server_headers.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -100,55 +98,71 @@ class AutoFetchToolsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_fetch_tools_request_mcp_server_headers import AutoFetchToolsRequestMcpServerHeaders  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "provider"
-            provider = AutoFetchToolsRequestProvider(d.pop("provider"))
-
-            if not isinstance(provider, (AutoFetchToolsRequestProvider,)):
-                expect(provider, (AutoFetchToolsRequestProvider,))
+            provider: Any = src_dict["provider"]
+            provider = (
+                AutoFetchToolsRequestProvider._value2member_map_.get(provider)
+                or AutoFetchToolsRequestProvider(provider)
+                if type(provider) is str
+                else checked(provider, (AutoFetchToolsRequestProvider,))
+            )
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "api_key"
-            api_key = d.pop("api_key", UNSET)
-            if not isinstance(api_key, (str, Unset)):
-                expect(api_key, (str, Unset))
+            if "api_key" in src_dict:
+                api_key: Any = src_dict["api_key"]
+                _present += 1
+                if type(api_key) is not str:
+                    api_key = checked(api_key, (str,))
+            else:
+                api_key = UNSET
 
             _field = "mcp_server_url"
-            mcp_server_url = d.pop("mcp_server_url", UNSET)
-            if not isinstance(mcp_server_url, (str, Unset)):
-                expect(mcp_server_url, (str, Unset))
+            if "mcp_server_url" in src_dict:
+                mcp_server_url: Any = src_dict["mcp_server_url"]
+                _present += 1
+                if type(mcp_server_url) is not str:
+                    mcp_server_url = checked(mcp_server_url, (str,))
+            else:
+                mcp_server_url = UNSET
 
             _field = "mcp_server_headers"
-            _mcp_server_headers = d.pop("mcp_server_headers", UNSET)
-            mcp_server_headers: AutoFetchToolsRequestMcpServerHeaders | Unset
-            if isinstance(_mcp_server_headers, Unset):
-                mcp_server_headers = UNSET
+            if "mcp_server_headers" in src_dict:
+                mcp_server_headers: Any = src_dict["mcp_server_headers"]
+                _present += 1
+                mcp_server_headers = AutoFetchToolsRequestMcpServerHeaders.from_dict(mcp_server_headers)
             else:
-                mcp_server_headers = AutoFetchToolsRequestMcpServerHeaders.from_dict(_mcp_server_headers)
+                mcp_server_headers = UNSET
 
-            if not isinstance(mcp_server_headers, (AutoFetchToolsRequestMcpServerHeaders, Unset)):
-                expect(mcp_server_headers, (AutoFetchToolsRequestMcpServerHeaders, Unset))
-
-            auto_fetch_tools_request = cls(
+            _instance = cls(
                 provider=provider,
                 assistant_id=assistant_id,
                 api_key=api_key,
                 mcp_server_url=mcp_server_url,
                 mcp_server_headers=mcp_server_headers,
             )
-
-            auto_fetch_tools_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return auto_fetch_tools_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +179,13 @@ class AutoFetchToolsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AutoFetchToolsRequestMcpServerHeaders  # noqa: PLW0603
+    from ..models.auto_fetch_tools_request_mcp_server_headers import AutoFetchToolsRequestMcpServerHeaders  # noqa: PLC0415
+
+    _imports_pending = False

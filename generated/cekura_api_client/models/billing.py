@@ -11,8 +11,34 @@ from .. import types
 from ..models.billing_type import BillingType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "organization",
+        "balance",
+        "extra_balance",
+        "total_balance",
+        "text_runs_count",
+        "non_text_runs_minutes",
+        "call_logs_count",
+        "runs_count",
+        "concurrency_status",
+        "runs_balance",
+        "call_logs_balance",
+        "num_test_cases",
+        "total_run_minutes",
+        "total_call_log_minutes",
+        "balance_expiry",
+        "is_indian_payment_method",
+        "requires_mandate_setup",
+        "type",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Billing")
 
@@ -49,101 +75,51 @@ class Billing:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        organization = self.organization
-
-        balance = self.balance
-
-        extra_balance = self.extra_balance
-
-        total_balance = self.total_balance
-
-        text_runs_count = self.text_runs_count
-
-        non_text_runs_minutes = self.non_text_runs_minutes
-
-        call_logs_count = self.call_logs_count
-
-        runs_count = self.runs_count
-
-        concurrency_status = self.concurrency_status
-
-        runs_balance = self.runs_balance
-
-        call_logs_balance = self.call_logs_balance
-
-        num_test_cases = self.num_test_cases
-
-        total_run_minutes = self.total_run_minutes
-
-        total_call_log_minutes = self.total_call_log_minutes
-
-        balance_expiry: str | Unset = UNSET
-        if not isinstance(self.balance_expiry, Unset):
-            balance_expiry = self.balance_expiry.isoformat().replace("+00:00", "Z")
-
-        is_indian_payment_method = self.is_indian_payment_method
-
-        requires_mandate_setup = self.requires_mandate_setup
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if balance is not UNSET and _response:
-            field_dict["balance"] = balance
-        if extra_balance is not UNSET and _response:
-            field_dict["extra_balance"] = extra_balance
-        if total_balance is not UNSET and _response:
-            field_dict["total_balance"] = total_balance
-        if text_runs_count is not UNSET and _response:
-            field_dict["text_runs_count"] = text_runs_count
-        if non_text_runs_minutes is not UNSET and _response:
-            field_dict["non_text_runs_minutes"] = non_text_runs_minutes
-        if call_logs_count is not UNSET and _response:
-            field_dict["call_logs_count"] = call_logs_count
-        if runs_count is not UNSET and _response:
-            field_dict["runs_count"] = runs_count
-        if concurrency_status is not UNSET and _response:
-            field_dict["concurrency_status"] = concurrency_status
-        if runs_balance is not UNSET and _response:
-            field_dict["runs_balance"] = runs_balance
-        if call_logs_balance is not UNSET and _response:
-            field_dict["call_logs_balance"] = call_logs_balance
-        if num_test_cases is not UNSET and _response:
-            field_dict["num_test_cases"] = num_test_cases
-        if total_run_minutes is not UNSET and _response:
-            field_dict["total_run_minutes"] = total_run_minutes
-        if total_call_log_minutes is not UNSET and _response:
-            field_dict["total_call_log_minutes"] = total_call_log_minutes
-        if balance_expiry is not UNSET and _response:
-            field_dict["balance_expiry"] = balance_expiry
-        if is_indian_payment_method is not UNSET and _response:
-            field_dict["is_indian_payment_method"] = is_indian_payment_method
-        if requires_mandate_setup is not UNSET and _response:
-            field_dict["requires_mandate_setup"] = requires_mandate_setup
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.balance, Unset) and _response:
+            field_dict["balance"] = self.balance
+        if not isinstance(self.extra_balance, Unset) and _response:
+            field_dict["extra_balance"] = self.extra_balance
+        if not isinstance(self.total_balance, Unset) and _response:
+            field_dict["total_balance"] = self.total_balance
+        if not isinstance(self.text_runs_count, Unset) and _response:
+            field_dict["text_runs_count"] = self.text_runs_count
+        if not isinstance(self.non_text_runs_minutes, Unset) and _response:
+            field_dict["non_text_runs_minutes"] = self.non_text_runs_minutes
+        if not isinstance(self.call_logs_count, Unset) and _response:
+            field_dict["call_logs_count"] = self.call_logs_count
+        if not isinstance(self.runs_count, Unset) and _response:
+            field_dict["runs_count"] = self.runs_count
+        if not isinstance(self.concurrency_status, Unset) and _response:
+            field_dict["concurrency_status"] = self.concurrency_status
+        if not isinstance(self.runs_balance, Unset) and _response:
+            field_dict["runs_balance"] = self.runs_balance
+        if not isinstance(self.call_logs_balance, Unset) and _response:
+            field_dict["call_logs_balance"] = self.call_logs_balance
+        if not isinstance(self.num_test_cases, Unset) and _response:
+            field_dict["num_test_cases"] = self.num_test_cases
+        if not isinstance(self.total_run_minutes, Unset) and _response:
+            field_dict["total_run_minutes"] = self.total_run_minutes
+        if not isinstance(self.total_call_log_minutes, Unset) and _response:
+            field_dict["total_call_log_minutes"] = self.total_call_log_minutes
+        if not isinstance(self.balance_expiry, Unset) and _response:
+            field_dict["balance_expiry"] = self.balance_expiry.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.is_indian_payment_method, Unset) and _response:
+            field_dict["is_indian_payment_method"] = self.is_indian_payment_method
+        if not isinstance(self.requires_mandate_setup, Unset) and _response:
+            field_dict["requires_mandate_setup"] = self.requires_mandate_setup
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -162,137 +138,217 @@ class Billing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-            organization = d.pop("organization", UNSET)
-            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
-                expect(organization, (int, Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if type(organization) is not int:
+                    organization = checked(organization, (int,))
+            else:
+                organization = UNSET
 
             _field = "balance"
-            balance = d.pop("balance", UNSET)
-            if not isinstance(balance, (str, Unset)):
-                expect(balance, (str, Unset))
+            if "balance" in src_dict:
+                balance: Any = src_dict["balance"]
+                _present += 1
+                if type(balance) is not str:
+                    balance = checked(balance, (str,))
+            else:
+                balance = UNSET
 
             _field = "extra_balance"
-            extra_balance = d.pop("extra_balance", UNSET)
-            if not isinstance(extra_balance, (str, Unset)):
-                expect(extra_balance, (str, Unset))
+            if "extra_balance" in src_dict:
+                extra_balance: Any = src_dict["extra_balance"]
+                _present += 1
+                if type(extra_balance) is not str:
+                    extra_balance = checked(extra_balance, (str,))
+            else:
+                extra_balance = UNSET
 
             _field = "total_balance"
-            total_balance = d.pop("total_balance", UNSET)
-            if not isinstance(total_balance, (str, Unset)):
-                expect(total_balance, (str, Unset))
+            if "total_balance" in src_dict:
+                total_balance: Any = src_dict["total_balance"]
+                _present += 1
+                if type(total_balance) is not str:
+                    total_balance = checked(total_balance, (str,))
+            else:
+                total_balance = UNSET
 
             _field = "text_runs_count"
-            text_runs_count = d.pop("text_runs_count", UNSET)
-            if not isinstance(text_runs_count, (str, Unset)):
-                expect(text_runs_count, (str, Unset))
+            if "text_runs_count" in src_dict:
+                text_runs_count: Any = src_dict["text_runs_count"]
+                _present += 1
+                if type(text_runs_count) is not str:
+                    text_runs_count = checked(text_runs_count, (str,))
+            else:
+                text_runs_count = UNSET
 
             _field = "non_text_runs_minutes"
-            non_text_runs_minutes = d.pop("non_text_runs_minutes", UNSET)
-            if not isinstance(non_text_runs_minutes, (str, Unset)):
-                expect(non_text_runs_minutes, (str, Unset))
+            if "non_text_runs_minutes" in src_dict:
+                non_text_runs_minutes: Any = src_dict["non_text_runs_minutes"]
+                _present += 1
+                if type(non_text_runs_minutes) is not str:
+                    non_text_runs_minutes = checked(non_text_runs_minutes, (str,))
+            else:
+                non_text_runs_minutes = UNSET
 
             _field = "call_logs_count"
-            call_logs_count = d.pop("call_logs_count", UNSET)
-            if not isinstance(call_logs_count, (str, Unset)):
-                expect(call_logs_count, (str, Unset))
+            if "call_logs_count" in src_dict:
+                call_logs_count: Any = src_dict["call_logs_count"]
+                _present += 1
+                if type(call_logs_count) is not str:
+                    call_logs_count = checked(call_logs_count, (str,))
+            else:
+                call_logs_count = UNSET
 
             _field = "runs_count"
-            runs_count = d.pop("runs_count", UNSET)
-            if not isinstance(runs_count, (str, Unset)):
-                expect(runs_count, (str, Unset))
+            if "runs_count" in src_dict:
+                runs_count: Any = src_dict["runs_count"]
+                _present += 1
+                if type(runs_count) is not str:
+                    runs_count = checked(runs_count, (str,))
+            else:
+                runs_count = UNSET
 
             _field = "concurrency_status"
-            concurrency_status = d.pop("concurrency_status", UNSET)
-            if not isinstance(concurrency_status, (str, Unset)):
-                expect(concurrency_status, (str, Unset))
+            if "concurrency_status" in src_dict:
+                concurrency_status: Any = src_dict["concurrency_status"]
+                _present += 1
+                if type(concurrency_status) is not str:
+                    concurrency_status = checked(concurrency_status, (str,))
+            else:
+                concurrency_status = UNSET
 
             _field = "runs_balance"
-            runs_balance = d.pop("runs_balance", UNSET)
-            if not isinstance(runs_balance, (int, Unset)) or isinstance(runs_balance, bool):
-                expect(runs_balance, (int, Unset))
+            if "runs_balance" in src_dict:
+                runs_balance: Any = src_dict["runs_balance"]
+                _present += 1
+                if type(runs_balance) is not int:
+                    runs_balance = checked(runs_balance, (int,))
+            else:
+                runs_balance = UNSET
 
             _field = "call_logs_balance"
-            call_logs_balance = d.pop("call_logs_balance", UNSET)
-            if not isinstance(call_logs_balance, (int, Unset)) or isinstance(call_logs_balance, bool):
-                expect(call_logs_balance, (int, Unset))
+            if "call_logs_balance" in src_dict:
+                call_logs_balance: Any = src_dict["call_logs_balance"]
+                _present += 1
+                if type(call_logs_balance) is not int:
+                    call_logs_balance = checked(call_logs_balance, (int,))
+            else:
+                call_logs_balance = UNSET
 
             _field = "num_test_cases"
-            num_test_cases = d.pop("num_test_cases", UNSET)
-            if not isinstance(num_test_cases, (int, Unset)) or isinstance(num_test_cases, bool):
-                expect(num_test_cases, (int, Unset))
+            if "num_test_cases" in src_dict:
+                num_test_cases: Any = src_dict["num_test_cases"]
+                _present += 1
+                if type(num_test_cases) is not int:
+                    num_test_cases = checked(num_test_cases, (int,))
+            else:
+                num_test_cases = UNSET
 
             _field = "total_run_minutes"
-            total_run_minutes = d.pop("total_run_minutes", UNSET)
-            if not isinstance(total_run_minutes, (str, Unset)):
-                expect(total_run_minutes, (str, Unset))
+            if "total_run_minutes" in src_dict:
+                total_run_minutes: Any = src_dict["total_run_minutes"]
+                _present += 1
+                if type(total_run_minutes) is not str:
+                    total_run_minutes = checked(total_run_minutes, (str,))
+            else:
+                total_run_minutes = UNSET
 
             _field = "total_call_log_minutes"
-            total_call_log_minutes = d.pop("total_call_log_minutes", UNSET)
-            if not isinstance(total_call_log_minutes, (str, Unset)):
-                expect(total_call_log_minutes, (str, Unset))
+            if "total_call_log_minutes" in src_dict:
+                total_call_log_minutes: Any = src_dict["total_call_log_minutes"]
+                _present += 1
+                if type(total_call_log_minutes) is not str:
+                    total_call_log_minutes = checked(total_call_log_minutes, (str,))
+            else:
+                total_call_log_minutes = UNSET
 
             _field = "balance_expiry"
-            _balance_expiry = d.pop("balance_expiry", UNSET)
-            balance_expiry: datetime.datetime | Unset
-            if isinstance(_balance_expiry, Unset):
-                balance_expiry = UNSET
+            if "balance_expiry" in src_dict:
+                balance_expiry: Any = src_dict["balance_expiry"]
+                _present += 1
+                if type(balance_expiry) is str:
+                    try:
+                        balance_expiry = fromisoformat(balance_expiry)
+                    except ValueError:
+                        balance_expiry = parse_datetime(balance_expiry)
+                else:
+                    balance_expiry = checked(balance_expiry, (datetime.datetime,))
             else:
-                balance_expiry = parse_datetime(_balance_expiry)
-
-            if not isinstance(balance_expiry, (datetime.datetime, Unset)):
-                expect(balance_expiry, (datetime.datetime, Unset))
+                balance_expiry = UNSET
 
             _field = "is_indian_payment_method"
-            is_indian_payment_method = d.pop("is_indian_payment_method", UNSET)
-            if not isinstance(is_indian_payment_method, (str, Unset)):
-                expect(is_indian_payment_method, (str, Unset))
+            if "is_indian_payment_method" in src_dict:
+                is_indian_payment_method: Any = src_dict["is_indian_payment_method"]
+                _present += 1
+                if type(is_indian_payment_method) is not str:
+                    is_indian_payment_method = checked(is_indian_payment_method, (str,))
+            else:
+                is_indian_payment_method = UNSET
 
             _field = "requires_mandate_setup"
-            requires_mandate_setup = d.pop("requires_mandate_setup", UNSET)
-            if not isinstance(requires_mandate_setup, (str, Unset)):
-                expect(requires_mandate_setup, (str, Unset))
+            if "requires_mandate_setup" in src_dict:
+                requires_mandate_setup: Any = src_dict["requires_mandate_setup"]
+                _present += 1
+                if type(requires_mandate_setup) is not str:
+                    requires_mandate_setup = checked(requires_mandate_setup, (str,))
+            else:
+                requires_mandate_setup = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: BillingType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    BillingType._value2member_map_.get(type_) or BillingType(type_)
+                    if type(type_) is str
+                    else checked(type_, (BillingType,))
+                )
             else:
-                type_ = BillingType(_type_)
-
-            if not isinstance(type_, (BillingType, Unset)):
-                expect(type_, (BillingType, Unset))
+                type_ = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            billing = cls(
+            _instance = cls(
                 id=id,
                 organization=organization,
                 balance=balance,
@@ -315,11 +371,13 @@ class Billing:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            billing.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return billing
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

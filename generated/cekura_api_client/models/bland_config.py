@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "encrypted_key",
+    }
+)
 
 T = TypeVar("T", bound="BlandConfig")
 
@@ -22,13 +28,11 @@ class BlandConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encrypted_key = self.encrypted_key
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if encrypted_key is not UNSET:
-            field_dict["encrypted_key"] = encrypted_key
+        if not isinstance(self.encrypted_key, Unset):
+            field_dict["encrypted_key"] = self.encrypted_key
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -36,20 +40,28 @@ class BlandConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "encrypted_key"
-            encrypted_key = d.pop("encrypted_key", UNSET)
-            if not isinstance(encrypted_key, (str, Unset)):
-                expect(encrypted_key, (str, Unset))
+            if "encrypted_key" in src_dict:
+                encrypted_key: Any = src_dict["encrypted_key"]
+                _present += 1
+                if type(encrypted_key) is not str:
+                    encrypted_key = checked(encrypted_key, (str,))
+            else:
+                encrypted_key = UNSET
 
-            bland_config = cls(
+            _instance = cls(
                 encrypted_key=encrypted_key,
             )
-
-            bland_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bland_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.bulk_agent_assignment_mode import BulkAgentAssignmentMode
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "metric_ids",
+        "agent_ids",
+        "mode",
+    }
+)
 
 T = TypeVar("T", bound="BulkAgentAssignment")
 
@@ -30,24 +39,14 @@ class BulkAgentAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        metric_ids = self.metric_ids
-
-        agent_ids = self.agent_ids
-
-        mode = self.mode.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "metric_ids": metric_ids,
-                "agent_ids": agent_ids,
-                "mode": mode,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "project_id": self.project_id,
+            "metric_ids": self.metric_ids,
+            "agent_ids": self.agent_ids,
+            "mode": self.mode._value_,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -73,41 +72,44 @@ class BulkAgentAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "project_id"
-            project_id = d.pop("project_id")
-            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
-                expect(project_id, (int,))
+            project_id: Any = src_dict["project_id"]
+            if type(project_id) is not int:
+                project_id = checked(project_id, (int,))
 
             _field = "metric_ids"
-            metric_ids = cast(list[int], d.pop("metric_ids"))
-
-            if not isinstance(metric_ids, (list,)):
-                expect(metric_ids, (list,))
+            metric_ids: Any = src_dict["metric_ids"]
+            if type(metric_ids) is not list:
+                metric_ids = checked(metric_ids, (list,))
 
             _field = "agent_ids"
-            agent_ids = cast(list[int], d.pop("agent_ids"))
-
-            if not isinstance(agent_ids, (list,)):
-                expect(agent_ids, (list,))
+            agent_ids: Any = src_dict["agent_ids"]
+            if type(agent_ids) is not list:
+                agent_ids = checked(agent_ids, (list,))
 
             _field = "mode"
-            mode = BulkAgentAssignmentMode(d.pop("mode"))
+            mode: Any = src_dict["mode"]
+            mode = (
+                BulkAgentAssignmentMode._value2member_map_.get(mode) or BulkAgentAssignmentMode(mode)
+                if type(mode) is str
+                else checked(mode, (BulkAgentAssignmentMode,))
+            )
 
-            if not isinstance(mode, (BulkAgentAssignmentMode,)):
-                expect(mode, (BulkAgentAssignmentMode,))
-
-            bulk_agent_assignment = cls(
+            _instance = cls(
                 project_id=project_id,
                 metric_ids=metric_ids,
                 agent_ids=agent_ids,
                 mode=mode,
             )
-
-            bulk_agent_assignment.additional_properties = d
+            if len(src_dict) != 4:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_agent_assignment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "updated_count",
+        "message",
+    }
+)
 
 T = TypeVar("T", bound="BulkAgentAssignmentResponse")
 
@@ -21,18 +28,12 @@ class BulkAgentAssignmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        updated_count = self.updated_count
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updated_count": updated_count,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "updated_count": self.updated_count,
+            "message": self.message,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,26 +41,29 @@ class BulkAgentAssignmentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "updated_count"
-            updated_count = d.pop("updated_count")
-            if not isinstance(updated_count, (int,)) or isinstance(updated_count, bool):
-                expect(updated_count, (int,))
+            updated_count: Any = src_dict["updated_count"]
+            if type(updated_count) is not int:
+                updated_count = checked(updated_count, (int,))
 
             _field = "message"
-            message = d.pop("message")
-            if not isinstance(message, (str,)):
-                expect(message, (str,))
+            message: Any = src_dict["message"]
+            if type(message) is not str:
+                message = checked(message, (str,))
 
-            bulk_agent_assignment_response = cls(
+            _instance = cls(
                 updated_count=updated_count,
                 message=message,
             )
-
-            bulk_agent_assignment_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_agent_assignment_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,12 +9,20 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_import_plivo_number_phone_numbers_item import BulkImportPlivoNumberPhoneNumbersItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "plivo_auth_id",
+        "plivo_auth_token",
+        "phone_numbers",
+    }
+)
 
 T = TypeVar("T", bound="BulkImportPlivoNumber")
 
@@ -30,27 +38,16 @@ class BulkImportPlivoNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plivo_auth_id = self.plivo_auth_id
-
-        plivo_auth_token: str | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "plivo_auth_id": self.plivo_auth_id,
+            "phone_numbers": [element.to_dict() for element in self.phone_numbers],
+        }
         if not isinstance(self.plivo_auth_token, Unset):
-            plivo_auth_token = self.plivo_auth_token
-
-        phone_numbers = []
-        for phone_numbers_item_data in self.phone_numbers:
-            phone_numbers_item = phone_numbers_item_data.to_dict()
-            phone_numbers.append(phone_numbers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "plivo_auth_id": plivo_auth_id,
-                "phone_numbers": phone_numbers,
-            }
-        )
-        if plivo_auth_token is not UNSET:
-            field_dict["plivo_auth_token"] = plivo_auth_token
+            field_dict["plivo_auth_token"] = self.plivo_auth_token
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -74,45 +71,45 @@ class BulkImportPlivoNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_plivo_number_phone_numbers_item import BulkImportPlivoNumberPhoneNumbersItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "plivo_auth_id"
-            plivo_auth_id = d.pop("plivo_auth_id")
-            if not isinstance(plivo_auth_id, (str,)):
-                expect(plivo_auth_id, (str,))
+            plivo_auth_id: Any = src_dict["plivo_auth_id"]
+            if type(plivo_auth_id) is not str:
+                plivo_auth_id = checked(plivo_auth_id, (str,))
 
             _field = "plivo_auth_token"
-            _plivo_auth_token = d.pop("plivo_auth_token", UNSET)
-            plivo_auth_token: str | Unset = UNSET
-            if not isinstance(_plivo_auth_token, Unset):
-                plivo_auth_token = _plivo_auth_token
-            if not isinstance(plivo_auth_token, (str, Unset)):
-                expect(plivo_auth_token, (str, Unset))
+            if "plivo_auth_token" in src_dict:
+                plivo_auth_token: Any = src_dict["plivo_auth_token"]
+                _present += 1
+                if type(plivo_auth_token) is not str:
+                    plivo_auth_token = checked(plivo_auth_token, (str,))
+            else:
+                plivo_auth_token = UNSET
 
             _field = "phone_numbers"
-            phone_numbers = []
-            _phone_numbers = d.pop("phone_numbers")
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = BulkImportPlivoNumberPhoneNumbersItem.from_dict(phone_numbers_item_data)
+            phone_numbers: Any = src_dict["phone_numbers"]
+            if type(phone_numbers) is not list:
+                phone_numbers = checked(phone_numbers, (list,))
+            phone_numbers = [BulkImportPlivoNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
 
-                phone_numbers.append(phone_numbers_item)
-
-            if not isinstance(phone_numbers, (list,)):
-                expect(phone_numbers, (list,))
-
-            bulk_import_plivo_number = cls(
+            _instance = cls(
                 plivo_auth_id=plivo_auth_id,
                 plivo_auth_token=plivo_auth_token,
                 phone_numbers=phone_numbers,
             )
-
-            bulk_import_plivo_number.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_import_plivo_number
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +126,13 @@ class BulkImportPlivoNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkImportPlivoNumberPhoneNumbersItem  # noqa: PLW0603
+    from ..models.bulk_import_plivo_number_phone_numbers_item import BulkImportPlivoNumberPhoneNumbersItem  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.bulk_import_response_summary import BulkImportResponseSummary
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "successful",
+        "failed",
+        "summary",
+    }
+)
 
 T = TypeVar("T", bound="BulkImportResponse")
 
@@ -24,59 +32,52 @@ class BulkImportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        successful = self.successful
-
-        failed = self.failed
-
-        summary = self.summary.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "successful": successful,
-                "failed": failed,
-                "summary": summary,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "successful": self.successful,
+            "failed": self.failed,
+            "summary": self.summary.to_dict(),
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_response_summary import BulkImportResponseSummary  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "successful"
-            successful = cast(list[Any], d.pop("successful"))
-
-            if not isinstance(successful, (list,)):
-                expect(successful, (list,))
+            successful: Any = src_dict["successful"]
+            if type(successful) is not list:
+                successful = checked(successful, (list,))
 
             _field = "failed"
-            failed = cast(list[Any], d.pop("failed"))
-
-            if not isinstance(failed, (list,)):
-                expect(failed, (list,))
+            failed: Any = src_dict["failed"]
+            if type(failed) is not list:
+                failed = checked(failed, (list,))
 
             _field = "summary"
-            summary = BulkImportResponseSummary.from_dict(d.pop("summary"))
+            summary: Any = src_dict["summary"]
+            summary = BulkImportResponseSummary.from_dict(summary)
 
-            if not isinstance(summary, (BulkImportResponseSummary,)):
-                expect(summary, (BulkImportResponseSummary,))
-
-            bulk_import_response = cls(
+            _instance = cls(
                 successful=successful,
                 failed=failed,
                 summary=summary,
             )
-
-            bulk_import_response.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_import_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +94,13 @@ class BulkImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkImportResponseSummary  # noqa: PLW0603
+    from ..models.bulk_import_response_summary import BulkImportResponseSummary  # noqa: PLC0415
+
+    _imports_pending = False

@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.bulk_import_telnyx_number_phone_numbers_item import BulkImportTelnyxNumberPhoneNumbersItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "telnyx_api_key",
+        "phone_numbers",
+    }
+)
 
 T = TypeVar("T", bound="BulkImportTelnyxNumber")
 
@@ -27,21 +34,14 @@ class BulkImportTelnyxNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        telnyx_api_key = self.telnyx_api_key
-
-        phone_numbers = []
-        for phone_numbers_item_data in self.phone_numbers:
-            phone_numbers_item = phone_numbers_item_data.to_dict()
-            phone_numbers.append(phone_numbers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "telnyx_api_key": telnyx_api_key,
-                "phone_numbers": phone_numbers,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "telnyx_api_key": self.telnyx_api_key,
+            "phone_numbers": [element.to_dict() for element in self.phone_numbers],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -62,36 +62,34 @@ class BulkImportTelnyxNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_telnyx_number_phone_numbers_item import BulkImportTelnyxNumberPhoneNumbersItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "telnyx_api_key"
-            telnyx_api_key = d.pop("telnyx_api_key")
-            if not isinstance(telnyx_api_key, (str,)):
-                expect(telnyx_api_key, (str,))
+            telnyx_api_key: Any = src_dict["telnyx_api_key"]
+            if type(telnyx_api_key) is not str:
+                telnyx_api_key = checked(telnyx_api_key, (str,))
 
             _field = "phone_numbers"
-            phone_numbers = []
-            _phone_numbers = d.pop("phone_numbers")
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = BulkImportTelnyxNumberPhoneNumbersItem.from_dict(phone_numbers_item_data)
+            phone_numbers: Any = src_dict["phone_numbers"]
+            if type(phone_numbers) is not list:
+                phone_numbers = checked(phone_numbers, (list,))
+            phone_numbers = [BulkImportTelnyxNumberPhoneNumbersItem.from_dict(element) for element in phone_numbers]
 
-                phone_numbers.append(phone_numbers_item)
-
-            if not isinstance(phone_numbers, (list,)):
-                expect(phone_numbers, (list,))
-
-            bulk_import_telnyx_number = cls(
+            _instance = cls(
                 telnyx_api_key=telnyx_api_key,
                 phone_numbers=phone_numbers,
             )
-
-            bulk_import_telnyx_number.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_import_telnyx_number
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +106,13 @@ class BulkImportTelnyxNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkImportTelnyxNumberPhoneNumbersItem  # noqa: PLW0603
+    from ..models.bulk_import_telnyx_number_phone_numbers_item import BulkImportTelnyxNumberPhoneNumbersItem  # noqa: PLC0415
+
+    _imports_pending = False

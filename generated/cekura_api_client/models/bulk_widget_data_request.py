@@ -2,19 +2,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_widget_data_request_filters import BulkWidgetDataRequestFilters
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "widget_ids",
+        "filters",
+    }
+)
 
 T = TypeVar("T", bound="BulkWidgetDataRequest")
 
@@ -30,21 +37,15 @@ class BulkWidgetDataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        widget_ids = self.widget_ids
-
-        filters: dict[str, Any] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "widget_ids": self.widget_ids,
+        }
         if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_ids": widget_ids,
-            }
-        )
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+            field_dict["filters"] = self.filters.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -64,37 +65,37 @@ class BulkWidgetDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_widget_data_request_filters import BulkWidgetDataRequestFilters  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "widget_ids"
-            widget_ids = cast(list[int], d.pop("widget_ids"))
-
-            if not isinstance(widget_ids, (list,)):
-                expect(widget_ids, (list,))
+            widget_ids: Any = src_dict["widget_ids"]
+            if type(widget_ids) is not list:
+                widget_ids = checked(widget_ids, (list,))
 
             _field = "filters"
-            _filters = d.pop("filters", UNSET)
-            filters: BulkWidgetDataRequestFilters | Unset
-            if isinstance(_filters, Unset):
-                filters = UNSET
+            if "filters" in src_dict:
+                filters: Any = src_dict["filters"]
+                _present += 1
+                filters = BulkWidgetDataRequestFilters.from_dict(filters)
             else:
-                filters = BulkWidgetDataRequestFilters.from_dict(_filters)
+                filters = UNSET
 
-            if not isinstance(filters, (BulkWidgetDataRequestFilters, Unset)):
-                expect(filters, (BulkWidgetDataRequestFilters, Unset))
-
-            bulk_widget_data_request = cls(
+            _instance = cls(
                 widget_ids=widget_ids,
                 filters=filters,
             )
-
-            bulk_widget_data_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_widget_data_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +112,13 @@ class BulkWidgetDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkWidgetDataRequestFilters  # noqa: PLW0603
+    from ..models.bulk_widget_data_request_filters import BulkWidgetDataRequestFilters  # noqa: PLC0415
+
+    _imports_pending = False

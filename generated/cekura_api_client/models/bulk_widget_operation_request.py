@@ -2,20 +2,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_widget_operation_request_create_item import BulkWidgetOperationRequestCreateItem
     from ..models.bulk_widget_operation_request_update_item import BulkWidgetOperationRequestUpdateItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "create",
+        "update",
+        "delete",
+    }
+)
 
 T = TypeVar("T", bound="BulkWidgetOperationRequest")
 
@@ -31,33 +39,17 @@ class BulkWidgetOperationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.create, Unset):
-            create = []
-            for create_item_data in self.create:
-                create_item = create_item_data.to_dict()
-                create.append(create_item)
-
-        update: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = []
-            for update_item_data in self.update:
-                update_item = update_item_data.to_dict()
-                update.append(update_item)
-
-        delete: list[int] | Unset = UNSET
-        if not isinstance(self.delete, Unset):
-            delete = self.delete
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if create is not UNSET:
-            field_dict["create"] = create
-        if update is not UNSET:
-            field_dict["update"] = update
-        if delete is not UNSET:
-            field_dict["delete"] = delete
+        if not isinstance(self.create, Unset):
+            field_dict["create"] = [element.to_dict() for element in self.create]
+        if not isinstance(self.update, Unset):
+            field_dict["update"] = [element.to_dict() for element in self.update]
+        if not isinstance(self.delete, Unset):
+            field_dict["delete"] = self.delete
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -83,54 +75,57 @@ class BulkWidgetOperationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_widget_operation_request_create_item import BulkWidgetOperationRequestCreateItem  # noqa: PLC0415
-        from ..models.bulk_widget_operation_request_update_item import BulkWidgetOperationRequestUpdateItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "create"
-            _create = d.pop("create", UNSET)
-            create: list[BulkWidgetOperationRequestCreateItem] | Unset = UNSET
-            if _create is not UNSET:
-                create = []
-                for create_item_data in _create:
-                    create_item = BulkWidgetOperationRequestCreateItem.from_dict(create_item_data)
+            if "create" in src_dict:
+                create: Any = src_dict["create"]
+                _present += 1
+                if type(create) is not list:
+                    create = checked(create, (list,))
+                create = [BulkWidgetOperationRequestCreateItem.from_dict(element) for element in create]
 
-                    create.append(create_item)
-
-            if not isinstance(create, (list, Unset)):
-                expect(create, (list, Unset))
+            else:
+                create = UNSET
 
             _field = "update"
-            _update = d.pop("update", UNSET)
-            update: list[BulkWidgetOperationRequestUpdateItem] | Unset = UNSET
-            if _update is not UNSET:
-                update = []
-                for update_item_data in _update:
-                    update_item = BulkWidgetOperationRequestUpdateItem.from_dict(update_item_data)
+            if "update" in src_dict:
+                update: Any = src_dict["update"]
+                _present += 1
+                if type(update) is not list:
+                    update = checked(update, (list,))
+                update = [BulkWidgetOperationRequestUpdateItem.from_dict(element) for element in update]
 
-                    update.append(update_item)
-
-            if not isinstance(update, (list, Unset)):
-                expect(update, (list, Unset))
+            else:
+                update = UNSET
 
             _field = "delete"
-            delete = cast(list[int], d.pop("delete", UNSET))
+            if "delete" in src_dict:
+                delete: Any = src_dict["delete"]
+                _present += 1
+                if type(delete) is not list:
+                    delete = checked(delete, (list,))
 
-            if not isinstance(delete, (list, Unset)):
-                expect(delete, (list, Unset))
+            else:
+                delete = UNSET
 
-            bulk_widget_operation_request = cls(
+            _instance = cls(
                 create=create,
                 update=update,
                 delete=delete,
             )
-
-            bulk_widget_operation_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_widget_operation_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +142,14 @@ class BulkWidgetOperationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkWidgetOperationRequestCreateItem, BulkWidgetOperationRequestUpdateItem  # noqa: PLW0603
+    from ..models.bulk_widget_operation_request_create_item import BulkWidgetOperationRequestCreateItem  # noqa: PLC0415
+    from ..models.bulk_widget_operation_request_update_item import BulkWidgetOperationRequestUpdateItem  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,19 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_widget_operation_response_errors_item import BulkWidgetOperationResponseErrorsItem
     from ..models.widget import Widget
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "created",
+        "updated",
+        "deleted",
+        "errors",
+    }
+)
 
 T = TypeVar("T", bound="BulkWidgetOperationResponse")
 
@@ -37,99 +46,70 @@ class BulkWidgetOperationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created = []
-        for created_item_data in self.created:
-            created_item = created_item_data.to_dict()
-            created.append(created_item)
-
-        updated = []
-        for updated_item_data in self.updated:
-            updated_item = updated_item_data.to_dict()
-            updated.append(updated_item)
-
-        deleted = self.deleted
-
-        errors: list[dict[str, Any]] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "created": [element.to_dict() for element in self.created],
+            "updated": [element.to_dict() for element in self.updated],
+            "deleted": self.deleted,
+        }
         if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created": created,
-                "updated": updated,
-                "deleted": deleted,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+            field_dict["errors"] = [element.to_dict() for element in self.errors]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_widget_operation_response_errors_item import BulkWidgetOperationResponseErrorsItem  # noqa: PLC0415
-        from ..models.widget import Widget  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "created"
-            created = []
-            _created = d.pop("created")
-            for created_item_data in _created:
-                created_item = Widget.from_dict(created_item_data)
-
-                created.append(created_item)
-
-            if not isinstance(created, (list,)):
-                expect(created, (list,))
+            created: Any = src_dict["created"]
+            if type(created) is not list:
+                created = checked(created, (list,))
+            created = [Widget.from_dict(element) for element in created]
 
             _field = "updated"
-            updated = []
-            _updated = d.pop("updated")
-            for updated_item_data in _updated:
-                updated_item = Widget.from_dict(updated_item_data)
-
-                updated.append(updated_item)
-
-            if not isinstance(updated, (list,)):
-                expect(updated, (list,))
+            updated: Any = src_dict["updated"]
+            if type(updated) is not list:
+                updated = checked(updated, (list,))
+            updated = [Widget.from_dict(element) for element in updated]
 
             _field = "deleted"
-            deleted = cast(list[int], d.pop("deleted"))
-
-            if not isinstance(deleted, (list,)):
-                expect(deleted, (list,))
+            deleted: Any = src_dict["deleted"]
+            if type(deleted) is not list:
+                deleted = checked(deleted, (list,))
 
             _field = "errors"
-            _errors = d.pop("errors", UNSET)
-            errors: list[BulkWidgetOperationResponseErrorsItem] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = BulkWidgetOperationResponseErrorsItem.from_dict(errors_item_data)
+            if "errors" in src_dict:
+                errors: Any = src_dict["errors"]
+                _present += 1
+                if type(errors) is not list:
+                    errors = checked(errors, (list,))
+                errors = [BulkWidgetOperationResponseErrorsItem.from_dict(element) for element in errors]
 
-                    errors.append(errors_item)
+            else:
+                errors = UNSET
 
-            if not isinstance(errors, (list, Unset)):
-                expect(errors, (list, Unset))
-
-            bulk_widget_operation_response = cls(
+            _instance = cls(
                 created=created,
                 updated=updated,
                 deleted=deleted,
                 errors=errors,
             )
-
-            bulk_widget_operation_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return bulk_widget_operation_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +126,14 @@ class BulkWidgetOperationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, BulkWidgetOperationResponseErrorsItem, Widget  # noqa: PLW0603
+    from ..models.bulk_widget_operation_response_errors_item import BulkWidgetOperationResponseErrorsItem  # noqa: PLC0415
+    from ..models.widget import Widget  # noqa: PLC0415
+
+    _imports_pending = False

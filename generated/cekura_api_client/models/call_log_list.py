@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,39 @@ from attrs import field as _attrs_field
 from ..models.call_log_list_status import CallLogListStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_log_list_serializer_metrics import CallLogListSerializerMetrics
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "id",
+        "duration",
+        "success",
+        "is_reviewed",
+        "status",
+        "feedback",
+        "metrics",
+        "call_ended_reason",
+        "customer_number",
+        "agent",
+        "agent_name",
+        "trace_id",
+        "timestamp",
+        "error_message",
+        "dropoff_point",
+        "topic",
+        "created_at",
+        "updated_at",
+        "transcript",
+        "transcript_object",
+        "evaluation",
+    }
+)
 
 T = TypeVar("T", bound="CallLogList")
 
@@ -122,305 +149,286 @@ class CallLogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        call_id = self.call_id
-
-        id = self.id
-
-        duration = self.duration
-
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        is_reviewed = self.is_reviewed
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "call_id": self.call_id,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.duration, Unset) and _response:
+            field_dict["duration"] = self.duration
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.is_reviewed, Unset):
+            field_dict["is_reviewed"] = self.is_reviewed
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        feedback = self.feedback
-
-        metrics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
-                metrics.append(metrics_item)
-
-        call_ended_reason = self.call_ended_reason
-
-        customer_number = self.customer_number
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        agent_name = self.agent_name
-
-        trace_id = self.trace_id
-
-        timestamp: str | Unset = UNSET
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.metrics, Unset) and _response:
+            field_dict["metrics"] = [element.to_dict() for element in self.metrics]
+        if not isinstance(self.call_ended_reason, Unset):
+            field_dict["call_ended_reason"] = self.call_ended_reason
+        if not isinstance(self.customer_number, Unset):
+            field_dict["customer_number"] = self.customer_number
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.trace_id, Unset):
+            field_dict["trace_id"] = self.trace_id
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        dropoff_point = self.dropoff_point
-
-        topic = self.topic
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        transcript = self.transcript
-
-        transcript_object = self.transcript_object
-
-        evaluation = self.evaluation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if duration is not UNSET and _response:
-            field_dict["duration"] = duration
-        if success is not UNSET:
-            field_dict["success"] = success
-        if is_reviewed is not UNSET:
-            field_dict["is_reviewed"] = is_reviewed
-        if status is not UNSET:
-            field_dict["status"] = status
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if metrics is not UNSET and _response:
-            field_dict["metrics"] = metrics
-        if call_ended_reason is not UNSET:
-            field_dict["call_ended_reason"] = call_ended_reason
-        if customer_number is not UNSET:
-            field_dict["customer_number"] = customer_number
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if dropoff_point is not UNSET:
-            field_dict["dropoff_point"] = dropoff_point
-        if topic is not UNSET:
-            field_dict["topic"] = topic
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-        if transcript_object is not UNSET and _response:
-            field_dict["transcript_object"] = transcript_object
-        if evaluation is not UNSET and _response:
-            field_dict["evaluation"] = evaluation
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.error_message, Unset):
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.dropoff_point, Unset):
+            field_dict["dropoff_point"] = self.dropoff_point
+        if not isinstance(self.topic, Unset):
+            field_dict["topic"] = self.topic
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.transcript, Unset):
+            field_dict["transcript"] = self.transcript
+        if not isinstance(self.transcript_object, Unset) and _response:
+            field_dict["transcript_object"] = self.transcript_object
+        if not isinstance(self.evaluation, Unset) and _response:
+            field_dict["evaluation"] = self.evaluation
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_log_list_serializer_metrics import CallLogListSerializerMetrics  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "call_id"
-            call_id = d.pop("call_id")
-            if not isinstance(call_id, (str,)):
-                expect(call_id, (str,))
+            call_id: Any = src_dict["call_id"]
+            if type(call_id) is not str:
+                call_id = checked(call_id, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "duration"
-            duration = d.pop("duration", UNSET)
-            if not isinstance(duration, (str, Unset)):
-                expect(duration, (str, Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if type(duration) is not str:
+                    duration = checked(duration, (str,))
+            else:
+                duration = UNSET
 
             _field = "success"
-
-            def _parse_success(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            success = _parse_success(d.pop("success", UNSET))
-
-            if not isinstance(success, (bool, type(None), Unset)):
-                expect(success, (bool, type(None), Unset))
+            if "success" in src_dict:
+                success: Any = src_dict["success"]
+                _present += 1
+                if success is not None:
+                    if type(success) is not bool:
+                        success = checked(success, (bool, type(None)))
+            else:
+                success = UNSET
 
             _field = "is_reviewed"
-            is_reviewed = d.pop("is_reviewed", UNSET)
-            if not isinstance(is_reviewed, (bool, Unset)):
-                expect(is_reviewed, (bool, Unset))
+            if "is_reviewed" in src_dict:
+                is_reviewed: Any = src_dict["is_reviewed"]
+                _present += 1
+                if type(is_reviewed) is not bool:
+                    is_reviewed = checked(is_reviewed, (bool,))
+            else:
+                is_reviewed = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: CallLogListStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    CallLogListStatus._value2member_map_.get(status) or CallLogListStatus(status)
+                    if type(status) is str
+                    else checked(status, (CallLogListStatus,))
+                )
             else:
-                status = CallLogListStatus(_status)
-
-            if not isinstance(status, (CallLogListStatus, Unset)):
-                expect(status, (CallLogListStatus, Unset))
+                status = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "metrics"
-            _metrics = d.pop("metrics", UNSET)
-            metrics: list[CallLogListSerializerMetrics] | Unset = UNSET
-            if _metrics is not UNSET:
-                metrics = []
-                for metrics_item_data in _metrics:
-                    metrics_item = CallLogListSerializerMetrics.from_dict(metrics_item_data)
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
+                metrics = [CallLogListSerializerMetrics.from_dict(element) for element in metrics]
 
-                    metrics.append(metrics_item)
-
-            if not isinstance(metrics, (list, Unset)):
-                expect(metrics, (list, Unset))
+            else:
+                metrics = UNSET
 
             _field = "call_ended_reason"
-            call_ended_reason = d.pop("call_ended_reason", UNSET)
-            if not isinstance(call_ended_reason, (str, Unset)):
-                expect(call_ended_reason, (str, Unset))
+            if "call_ended_reason" in src_dict:
+                call_ended_reason: Any = src_dict["call_ended_reason"]
+                _present += 1
+                if type(call_ended_reason) is not str:
+                    call_ended_reason = checked(call_ended_reason, (str,))
+            else:
+                call_ended_reason = UNSET
 
             _field = "customer_number"
-            customer_number = d.pop("customer_number", UNSET)
-            if not isinstance(customer_number, (str, Unset)):
-                expect(customer_number, (str, Unset))
+            if "customer_number" in src_dict:
+                customer_number: Any = src_dict["customer_number"]
+                _present += 1
+                if type(customer_number) is not str:
+                    customer_number = checked(customer_number, (str,))
+            else:
+                customer_number = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
-            if not isinstance(trace_id, (str, Unset)):
-                expect(trace_id, (str, Unset))
+            if "trace_id" in src_dict:
+                trace_id: Any = src_dict["trace_id"]
+                _present += 1
+                if type(trace_id) is not str:
+                    trace_id = checked(trace_id, (str,))
+            else:
+                trace_id = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
-
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
+                timestamp = UNSET
 
             _field = "error_message"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-            if not isinstance(error_message, (str, type(None), Unset)):
-                expect(error_message, (str, type(None), Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if error_message is not None:
+                    if type(error_message) is not str:
+                        error_message = checked(error_message, (str, type(None)))
+            else:
+                error_message = UNSET
 
             _field = "dropoff_point"
-            dropoff_point = d.pop("dropoff_point", UNSET)
-            if not isinstance(dropoff_point, (str, Unset)):
-                expect(dropoff_point, (str, Unset))
+            if "dropoff_point" in src_dict:
+                dropoff_point: Any = src_dict["dropoff_point"]
+                _present += 1
+                if type(dropoff_point) is not str:
+                    dropoff_point = checked(dropoff_point, (str,))
+            else:
+                dropoff_point = UNSET
 
             _field = "topic"
-            topic = d.pop("topic", UNSET)
-            if not isinstance(topic, (str, Unset)):
-                expect(topic, (str, Unset))
+            if "topic" in src_dict:
+                topic: Any = src_dict["topic"]
+                _present += 1
+                if type(topic) is not str:
+                    topic = checked(topic, (str,))
+            else:
+                topic = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "transcript"
-            transcript = d.pop("transcript", UNSET)
-            if not isinstance(transcript, (str, Unset)):
-                expect(transcript, (str, Unset))
+            if "transcript" in src_dict:
+                transcript: Any = src_dict["transcript"]
+                _present += 1
+                if type(transcript) is not str:
+                    transcript = checked(transcript, (str,))
+            else:
+                transcript = UNSET
 
             _field = "transcript_object"
-            transcript_object = d.pop("transcript_object", UNSET)
-            if not isinstance(transcript_object, (str, Unset)):
-                expect(transcript_object, (str, Unset))
+            if "transcript_object" in src_dict:
+                transcript_object: Any = src_dict["transcript_object"]
+                _present += 1
+                if type(transcript_object) is not str:
+                    transcript_object = checked(transcript_object, (str,))
+            else:
+                transcript_object = UNSET
 
             _field = "evaluation"
-            evaluation = d.pop("evaluation", UNSET)
-            if not isinstance(evaluation, (str, Unset)):
-                expect(evaluation, (str, Unset))
+            if "evaluation" in src_dict:
+                evaluation: Any = src_dict["evaluation"]
+                _present += 1
+                if type(evaluation) is not str:
+                    evaluation = checked(evaluation, (str,))
+            else:
+                evaluation = UNSET
 
-            call_log_list = cls(
+            _instance = cls(
                 call_id=call_id,
                 id=id,
                 duration=duration,
@@ -444,11 +452,13 @@ class CallLogList:
                 transcript_object=transcript_object,
                 evaluation=evaluation,
             )
-
-            call_log_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return call_log_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -465,3 +475,13 @@ class CallLogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, CallLogListSerializerMetrics  # noqa: PLW0603
+    from ..models.call_log_list_serializer_metrics import CallLogListSerializerMetrics  # noqa: PLC0415
+
+    _imports_pending = False

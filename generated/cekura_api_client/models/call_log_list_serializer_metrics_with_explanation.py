@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.call_log_list_serializer_metrics_with_explanation_extra import (
         CallLogListSerializerMetricsWithExplanationExtra,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "score",
+        "enum",
+        "value",
+        "explanation",
+        "extra",
+    }
+)
 
 T = TypeVar("T", bound="CallLogListSerializerMetricsWithExplanation")
 
@@ -38,91 +51,71 @@ class CallLogListSerializerMetricsWithExplanation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        score = self.score
-
-        enum = self.enum
-
-        value = self.value
-
-        explanation = self.explanation
-
-        extra = self.extra.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-                "score": score,
-                "enum": enum,
-                "value": value,
-                "explanation": explanation,
-                "extra": extra,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type_,
+            "score": self.score,
+            "enum": self.enum,
+            "value": self.value,
+            "explanation": self.explanation,
+            "extra": self.extra.to_dict(),
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_log_list_serializer_metrics_with_explanation_extra import (
-            CallLogListSerializerMetricsWithExplanationExtra,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "type"
-            type_ = d.pop("type")
-            if not isinstance(type_, (str,)):
-                expect(type_, (str,))
+            type_: Any = src_dict["type"]
+            if type(type_) is not str:
+                type_ = checked(type_, (str,))
 
             _field = "score"
-            score = d.pop("score")
-            if not isinstance(score, (float, int)) or isinstance(score, bool):
-                expect(score, (float, int))
+            score: Any = src_dict["score"]
+            if type(score) is not float:
+                score = checked(score, (float, int))
 
             _field = "enum"
-            enum = d.pop("enum")
-            if not isinstance(enum, (str,)):
-                expect(enum, (str,))
+            enum: Any = src_dict["enum"]
+            if type(enum) is not str:
+                enum = checked(enum, (str,))
 
             _field = "value"
-            value = d.pop("value")
-            if not isinstance(value, (str,)):
-                expect(value, (str,))
+            value: Any = src_dict["value"]
+            if type(value) is not str:
+                value = checked(value, (str,))
 
             _field = "explanation"
-            explanation = cast(list[str], d.pop("explanation"))
-
-            if not isinstance(explanation, (list,)):
-                expect(explanation, (list,))
+            explanation: Any = src_dict["explanation"]
+            if type(explanation) is not list:
+                explanation = checked(explanation, (list,))
 
             _field = "extra"
-            extra = CallLogListSerializerMetricsWithExplanationExtra.from_dict(d.pop("extra"))
+            extra: Any = src_dict["extra"]
+            extra = CallLogListSerializerMetricsWithExplanationExtra.from_dict(extra)
 
-            if not isinstance(extra, (CallLogListSerializerMetricsWithExplanationExtra,)):
-                expect(extra, (CallLogListSerializerMetricsWithExplanationExtra,))
-
-            call_log_list_serializer_metrics_with_explanation = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 type_=type_,
@@ -132,11 +125,13 @@ class CallLogListSerializerMetricsWithExplanation:
                 explanation=explanation,
                 extra=extra,
             )
-
-            call_log_list_serializer_metrics_with_explanation.additional_properties = d
+            if len(src_dict) != 8:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return call_log_list_serializer_metrics_with_explanation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +148,15 @@ class CallLogListSerializerMetricsWithExplanation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, CallLogListSerializerMetricsWithExplanationExtra  # noqa: PLW0603
+    from ..models.call_log_list_serializer_metrics_with_explanation_extra import (
+        CallLogListSerializerMetricsWithExplanationExtra,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "timestamp",
+    }
+)
 
 T = TypeVar("T", bound="CallLogTranscriptObject")
 
@@ -23,21 +31,13 @@ class CallLogTranscriptObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "role": self.role,
+            "content": self.content,
+            "timestamp": self.timestamp,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -45,32 +45,35 @@ class CallLogTranscriptObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "role"
-            role = d.pop("role")
-            if not isinstance(role, (str,)):
-                expect(role, (str,))
+            role: Any = src_dict["role"]
+            if type(role) is not str:
+                role = checked(role, (str,))
 
             _field = "content"
-            content = d.pop("content")
-            if not isinstance(content, (str,)):
-                expect(content, (str,))
+            content: Any = src_dict["content"]
+            if type(content) is not str:
+                content = checked(content, (str,))
 
             _field = "timestamp"
-            timestamp = d.pop("timestamp")
-            if not isinstance(timestamp, (float, int)) or isinstance(timestamp, bool):
-                expect(timestamp, (float, int))
+            timestamp: Any = src_dict["timestamp"]
+            if type(timestamp) is not float:
+                timestamp = checked(timestamp, (float, int))
 
-            call_log_transcript_object = cls(
+            _instance = cls(
                 role=role,
                 content=content,
                 timestamp=timestamp,
             )
-
-            call_log_transcript_object.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return call_log_transcript_object
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,12 @@ from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 from ..types import UNSET, Unset
 
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+    }
+)
+
 T = TypeVar("T", bound="CallLogsCreateScenariosResponse200")
 
 
@@ -26,10 +32,10 @@ class CallLogsCreateScenariosResponse200:
             progress_id = str(self.progress_id)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if progress_id is not UNSET:
             field_dict["progress_id"] = progress_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -37,9 +43,11 @@ class CallLogsCreateScenariosResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "progress_id"
-            _progress_id = d.pop("progress_id", UNSET)
+            _progress_id = src_dict.get("progress_id", UNSET)
             progress_id: UUID | Unset
             if isinstance(_progress_id, Unset):
                 progress_id = UNSET
@@ -48,15 +56,19 @@ class CallLogsCreateScenariosResponse200:
 
             if not isinstance(progress_id, (UUID, Unset)):
                 expect(progress_id, (UUID, Unset))
+            if progress_id is not UNSET:
+                _present += 1
 
-            call_logs_create_scenarios_response_200 = cls(
+            _instance = cls(
                 progress_id=progress_id,
             )
-
-            call_logs_create_scenarios_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return call_logs_create_scenarios_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

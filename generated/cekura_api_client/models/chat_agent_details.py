@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_agent_details_type import ChatAgentDetailsType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from ..models.self_hosted_web_socket import SelfHostedWebSocket
     from ..models.sierra_chat_config import SierraChatConfig
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "type",
+        "config",
+    }
+)
 
 T = TypeVar("T", bound="ChatAgentDetails")
 
@@ -58,17 +65,8 @@ class ChatAgentDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agentforce import Agentforce  # noqa: PLC0415
-        from ..models.amazon_connect_chat_config import AmazonConnectChatConfig  # noqa: PLC0415
-        from ..models.bland_chat_config import BlandChatConfig  # noqa: PLC0415
-        from ..models.retell_chat_config import RetellChatConfig  # noqa: PLC0415
-        from ..models.self_hosted_web_socket import SelfHostedWebSocket  # noqa: PLC0415
-        from ..models.sierra_chat_config import SierraChatConfig  # noqa: PLC0415
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        if _imports_pending:
+            _import_models()
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
@@ -88,37 +86,35 @@ class ChatAgentDetails:
             config = self.config
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
         if config is not UNSET:
             field_dict["config"] = config
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agentforce import Agentforce  # noqa: PLC0415
-        from ..models.amazon_connect_chat_config import AmazonConnectChatConfig  # noqa: PLC0415
-        from ..models.bland_chat_config import BlandChatConfig  # noqa: PLC0415
-        from ..models.retell_chat_config import RetellChatConfig  # noqa: PLC0415
-        from ..models.self_hosted_web_socket import SelfHostedWebSocket  # noqa: PLC0415
-        from ..models.sierra_chat_config import SierraChatConfig  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: ChatAgentDetailsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    ChatAgentDetailsType._value2member_map_.get(type_) or ChatAgentDetailsType(type_)
+                    if type(type_) is str
+                    else checked(type_, (ChatAgentDetailsType,))
+                )
             else:
-                type_ = ChatAgentDetailsType(_type_)
-
-            if not isinstance(type_, (ChatAgentDetailsType, Unset)):
-                expect(type_, (ChatAgentDetailsType, Unset))
+                type_ = UNSET
 
             _field = "config"
 
@@ -213,7 +209,7 @@ class ChatAgentDetails:
                     data,
                 )
 
-            config = _parse_config(d.pop("config", UNSET))
+            config = _parse_config(src_dict.get("config", UNSET))
 
             if not isinstance(
                 config,
@@ -241,16 +237,20 @@ class ChatAgentDetails:
                         Unset,
                     ),
                 )
+            if config is not UNSET:
+                _present += 1
 
-            chat_agent_details = cls(
+            _instance = cls(
                 type_=type_,
                 config=config,
             )
-
-            chat_agent_details.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return chat_agent_details
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -267,3 +267,18 @@ class ChatAgentDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, Agentforce, AmazonConnectChatConfig, BlandChatConfig, RetellChatConfig, SelfHostedWebSocket, SierraChatConfig  # noqa: PLW0603
+    from ..models.agentforce import Agentforce  # noqa: PLC0415
+    from ..models.amazon_connect_chat_config import AmazonConnectChatConfig  # noqa: PLC0415
+    from ..models.bland_chat_config import BlandChatConfig  # noqa: PLC0415
+    from ..models.retell_chat_config import RetellChatConfig  # noqa: PLC0415
+    from ..models.self_hosted_web_socket import SelfHostedWebSocket  # noqa: PLC0415
+    from ..models.sierra_chat_config import SierraChatConfig  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "repo",
+    }
+)
 
 T = TypeVar("T", bound="CheckoutTokenRequest")
 
@@ -19,15 +25,11 @@ class CheckoutTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        repo = self.repo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "repo": repo,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "repo": self.repo,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -35,20 +37,23 @@ class CheckoutTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "repo"
-            repo = d.pop("repo")
-            if not isinstance(repo, (str,)):
-                expect(repo, (str,))
+            repo: Any = src_dict["repo"]
+            if type(repo) is not str:
+                repo = checked(repo, (str,))
 
-            checkout_token_request = cls(
+            _instance = cls(
                 repo=repo,
             )
-
-            checkout_token_request.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return checkout_token_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

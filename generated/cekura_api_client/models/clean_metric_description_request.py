@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.clean_metric_description_request_eval_type import CleanMetricDescriptionRequestEvalType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "metric_description",
+        "eval_type",
+    }
+)
 
 T = TypeVar("T", bound="CleanMetricDescriptionRequest")
 
@@ -26,21 +34,13 @@ class CleanMetricDescriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent = self.agent
-
-        metric_description = self.metric_description
-
-        eval_type = self.eval_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-                "metric_description": metric_description,
-                "eval_type": eval_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+            "metric_description": self.metric_description,
+            "eval_type": self.eval_type._value_,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -62,33 +62,39 @@ class CleanMetricDescriptionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "metric_description"
-            metric_description = d.pop("metric_description")
-            if not isinstance(metric_description, (str,)):
-                expect(metric_description, (str,))
+            metric_description: Any = src_dict["metric_description"]
+            if type(metric_description) is not str:
+                metric_description = checked(metric_description, (str,))
 
             _field = "eval_type"
-            eval_type = CleanMetricDescriptionRequestEvalType(d.pop("eval_type"))
+            eval_type: Any = src_dict["eval_type"]
+            eval_type = (
+                CleanMetricDescriptionRequestEvalType._value2member_map_.get(eval_type)
+                or CleanMetricDescriptionRequestEvalType(eval_type)
+                if type(eval_type) is str
+                else checked(eval_type, (CleanMetricDescriptionRequestEvalType,))
+            )
 
-            if not isinstance(eval_type, (CleanMetricDescriptionRequestEvalType,)):
-                expect(eval_type, (CleanMetricDescriptionRequestEvalType,))
-
-            clean_metric_description_request = cls(
+            _instance = cls(
                 agent=agent,
                 metric_description=metric_description,
                 eval_type=eval_type,
             )
-
-            clean_metric_description_request.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return clean_metric_description_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.condition_type import ConditionType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "condition",
+        "action",
+        "type",
+        "fixed_message",
+    }
+)
 
 T = TypeVar("T", bound="Condition")
 
@@ -44,31 +54,17 @@ class Condition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        condition = self.condition
-
-        action = self.action
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "condition": self.condition,
+            "action": self.action,
+        }
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        fixed_message = self.fixed_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "condition": condition,
-                "action": action,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if fixed_message is not UNSET:
-            field_dict["fixed_message"] = fixed_message
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.fixed_message, Unset):
+            field_dict["fixed_message"] = self.fixed_message
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -76,50 +72,59 @@ class Condition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "condition"
-            condition = d.pop("condition")
-            if not isinstance(condition, (str,)):
-                expect(condition, (str,))
+            condition: Any = src_dict["condition"]
+            if type(condition) is not str:
+                condition = checked(condition, (str,))
 
             _field = "action"
-            action = d.pop("action")
-            if not isinstance(action, (str,)):
-                expect(action, (str,))
+            action: Any = src_dict["action"]
+            if type(action) is not str:
+                action = checked(action, (str,))
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: ConditionType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    ConditionType._value2member_map_.get(type_) or ConditionType(type_)
+                    if type(type_) is str
+                    else checked(type_, (ConditionType,))
+                )
             else:
-                type_ = ConditionType(_type_)
-
-            if not isinstance(type_, (ConditionType, Unset)):
-                expect(type_, (ConditionType, Unset))
+                type_ = UNSET
 
             _field = "fixed_message"
-            fixed_message = d.pop("fixed_message", UNSET)
-            if not isinstance(fixed_message, (bool, Unset)):
-                expect(fixed_message, (bool, Unset))
+            if "fixed_message" in src_dict:
+                fixed_message: Any = src_dict["fixed_message"]
+                _present += 1
+                if type(fixed_message) is not bool:
+                    fixed_message = checked(fixed_message, (bool,))
+            else:
+                fixed_message = UNSET
 
-            condition = cls(
+            _instance = cls(
                 id=id,
                 condition=condition,
                 action=action,
                 type_=type_,
                 fixed_message=fixed_message,
             )
-
-            condition.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return condition
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "audio_id",
+        "action",
+        "condition_id",
+        "status",
+        "transcript",
+        "duration",
+        "filename",
+        "timing_source",
+        "error",
+        "updated_at",
+        "playback_url",
+    }
+)
 
 T = TypeVar("T", bound="ConditionAudioEntry")
 
@@ -40,93 +56,31 @@ class ConditionAudioEntry:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        audio_id: None | str | Unset
-        if isinstance(self.audio_id, Unset):
-            audio_id = UNSET
-        else:
-            audio_id = self.audio_id
-
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
-
-        condition_id: int | None | Unset
-        if isinstance(self.condition_id, Unset):
-            condition_id = UNSET
-        else:
-            condition_id = self.condition_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        transcript: None | str | Unset
-        if isinstance(self.transcript, Unset):
-            transcript = UNSET
-        else:
-            transcript = self.transcript
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        timing_source: None | str | Unset
-        if isinstance(self.timing_source, Unset):
-            timing_source = UNSET
-        else:
-            timing_source = self.timing_source
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        playback_url = self.playback_url
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio_id is not UNSET:
-            field_dict["audio_id"] = audio_id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if condition_id is not UNSET:
-            field_dict["condition_id"] = condition_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if timing_source is not UNSET:
-            field_dict["timing_source"] = timing_source
-        if error is not UNSET:
-            field_dict["error"] = error
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if playback_url is not UNSET and _response:
-            field_dict["playback_url"] = playback_url
+        if not isinstance(self.audio_id, Unset):
+            field_dict["audio_id"] = self.audio_id
+        if not isinstance(self.action, Unset):
+            field_dict["action"] = self.action
+        if not isinstance(self.condition_id, Unset):
+            field_dict["condition_id"] = self.condition_id
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status
+        if not isinstance(self.transcript, Unset):
+            field_dict["transcript"] = self.transcript
+        if not isinstance(self.duration, Unset):
+            field_dict["duration"] = self.duration
+        if not isinstance(self.filename, Unset):
+            field_dict["filename"] = self.filename
+        if not isinstance(self.timing_source, Unset):
+            field_dict["timing_source"] = self.timing_source
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updated_at"] = self.updated_at
+        if not isinstance(self.playback_url, Unset) and _response:
+            field_dict["playback_url"] = self.playback_url
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -134,153 +88,119 @@ class ConditionAudioEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "audio_id"
-
-            def _parse_audio_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            audio_id = _parse_audio_id(d.pop("audio_id", UNSET))
-
-            if not isinstance(audio_id, (str, type(None), Unset)):
-                expect(audio_id, (str, type(None), Unset))
+            if "audio_id" in src_dict:
+                audio_id: Any = src_dict["audio_id"]
+                _present += 1
+                if audio_id is not None:
+                    if type(audio_id) is not str:
+                        audio_id = checked(audio_id, (str, type(None)))
+            else:
+                audio_id = UNSET
 
             _field = "action"
-
-            def _parse_action(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            action = _parse_action(d.pop("action", UNSET))
-
-            if not isinstance(action, (str, type(None), Unset)):
-                expect(action, (str, type(None), Unset))
+            if "action" in src_dict:
+                action: Any = src_dict["action"]
+                _present += 1
+                if action is not None:
+                    if type(action) is not str:
+                        action = checked(action, (str, type(None)))
+            else:
+                action = UNSET
 
             _field = "condition_id"
-
-            def _parse_condition_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            condition_id = _parse_condition_id(d.pop("condition_id", UNSET))
-
-            if not isinstance(condition_id, (int, type(None), Unset)) or isinstance(condition_id, bool):
-                expect(condition_id, (int, type(None), Unset))
+            if "condition_id" in src_dict:
+                condition_id: Any = src_dict["condition_id"]
+                _present += 1
+                if condition_id is not None:
+                    if type(condition_id) is not int:
+                        condition_id = checked(condition_id, (int, type(None)))
+            else:
+                condition_id = UNSET
 
             _field = "status"
-
-            def _parse_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
-
-            if not isinstance(status, (str, type(None), Unset)):
-                expect(status, (str, type(None), Unset))
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                if status is not None:
+                    if type(status) is not str:
+                        status = checked(status, (str, type(None)))
+            else:
+                status = UNSET
 
             _field = "transcript"
-
-            def _parse_transcript(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            transcript = _parse_transcript(d.pop("transcript", UNSET))
-
-            if not isinstance(transcript, (str, type(None), Unset)):
-                expect(transcript, (str, type(None), Unset))
+            if "transcript" in src_dict:
+                transcript: Any = src_dict["transcript"]
+                _present += 1
+                if transcript is not None:
+                    if type(transcript) is not str:
+                        transcript = checked(transcript, (str, type(None)))
+            else:
+                transcript = UNSET
 
             _field = "duration"
-
-            def _parse_duration(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            duration = _parse_duration(d.pop("duration", UNSET))
-
-            if not isinstance(duration, (float, int, type(None), Unset)) or isinstance(duration, bool):
-                expect(duration, (float, int, type(None), Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if duration is not None:
+                    if type(duration) is not float:
+                        duration = checked(duration, (float, int, type(None)))
+            else:
+                duration = UNSET
 
             _field = "filename"
-
-            def _parse_filename(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            filename = _parse_filename(d.pop("filename", UNSET))
-
-            if not isinstance(filename, (str, type(None), Unset)):
-                expect(filename, (str, type(None), Unset))
+            if "filename" in src_dict:
+                filename: Any = src_dict["filename"]
+                _present += 1
+                if filename is not None:
+                    if type(filename) is not str:
+                        filename = checked(filename, (str, type(None)))
+            else:
+                filename = UNSET
 
             _field = "timing_source"
-
-            def _parse_timing_source(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            timing_source = _parse_timing_source(d.pop("timing_source", UNSET))
-
-            if not isinstance(timing_source, (str, type(None), Unset)):
-                expect(timing_source, (str, type(None), Unset))
+            if "timing_source" in src_dict:
+                timing_source: Any = src_dict["timing_source"]
+                _present += 1
+                if timing_source is not None:
+                    if type(timing_source) is not str:
+                        timing_source = checked(timing_source, (str, type(None)))
+            else:
+                timing_source = UNSET
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.pop("error", UNSET))
-
-            if not isinstance(error, (str, type(None), Unset)):
-                expect(error, (str, type(None), Unset))
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            else:
+                error = UNSET
 
             _field = "updated_at"
-
-            def _parse_updated_at(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-            if not isinstance(updated_at, (str, type(None), Unset)):
-                expect(updated_at, (str, type(None), Unset))
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if updated_at is not None:
+                    if type(updated_at) is not str:
+                        updated_at = checked(updated_at, (str, type(None)))
+            else:
+                updated_at = UNSET
 
             _field = "playback_url"
-            playback_url = d.pop("playback_url", UNSET)
-            if not isinstance(playback_url, (str, Unset)):
-                expect(playback_url, (str, Unset))
+            if "playback_url" in src_dict:
+                playback_url: Any = src_dict["playback_url"]
+                _present += 1
+                if type(playback_url) is not str:
+                    playback_url = checked(playback_url, (str,))
+            else:
+                playback_url = UNSET
 
-            condition_audio_entry = cls(
+            _instance = cls(
                 audio_id=audio_id,
                 action=action,
                 condition_id=condition_id,
@@ -293,11 +213,13 @@ class ConditionAudioEntry:
                 updated_at=updated_at,
                 playback_url=playback_url,
             )
-
-            condition_audio_entry.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return condition_audio_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "role",
+        "conditions",
+    }
+)
 
 T = TypeVar("T", bound="ConditionalActions")
 
@@ -33,56 +40,47 @@ class ConditionalActions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        conditions = []
-        for conditions_item_data in self.conditions:
-            conditions_item = conditions_item_data.to_dict()
-            conditions.append(conditions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "conditions": conditions,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "role": self.role,
+            "conditions": [element.to_dict() for element in self.conditions],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "role"
-            role = d.pop("role")
-            if not isinstance(role, (str,)):
-                expect(role, (str,))
+            role: Any = src_dict["role"]
+            if type(role) is not str:
+                role = checked(role, (str,))
 
             _field = "conditions"
-            conditions = []
-            _conditions = d.pop("conditions")
-            for conditions_item_data in _conditions:
-                conditions_item = Condition.from_dict(conditions_item_data)
+            conditions: Any = src_dict["conditions"]
+            if type(conditions) is not list:
+                conditions = checked(conditions, (list,))
+            conditions = [Condition.from_dict(element) for element in conditions]
 
-                conditions.append(conditions_item)
-
-            if not isinstance(conditions, (list,)):
-                expect(conditions, (list,))
-
-            conditional_actions = cls(
+            _instance = cls(
                 role=role,
                 conditions=conditions,
             )
-
-            conditional_actions.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return conditional_actions
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +97,13 @@ class ConditionalActions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, Condition  # noqa: PLW0603
+    from ..models.condition import Condition  # noqa: PLC0415
+
+    _imports_pending = False

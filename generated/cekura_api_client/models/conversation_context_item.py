@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_context_item_role import ConversationContextItemRole
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
 
 T = TypeVar("T", bound="ConversationContextItem")
 
@@ -25,18 +32,12 @@ class ConversationContextItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "role": self.role._value_,
+            "content": self.content,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -44,27 +45,32 @@ class ConversationContextItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "role"
-            role = ConversationContextItemRole(d.pop("role"))
-
-            if not isinstance(role, (ConversationContextItemRole,)):
-                expect(role, (ConversationContextItemRole,))
+            role: Any = src_dict["role"]
+            role = (
+                ConversationContextItemRole._value2member_map_.get(role) or ConversationContextItemRole(role)
+                if type(role) is str
+                else checked(role, (ConversationContextItemRole,))
+            )
 
             _field = "content"
-            content = d.pop("content")
-            if not isinstance(content, (str,)):
-                expect(content, (str,))
+            content: Any = src_dict["content"]
+            if type(content) is not str:
+                content = checked(content, (str,))
 
-            conversation_context_item = cls(
+            _instance = cls(
                 role=role,
                 content=content,
             )
-
-            conversation_context_item.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return conversation_context_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

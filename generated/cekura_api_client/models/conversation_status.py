@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,6 +13,13 @@ from ..runtime.validation import expect, expect_object, failure
 if TYPE_CHECKING:
     from ..models.active_message_status import ActiveMessageStatus
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "conversation_id",
+        "active_message",
+    }
+)
 
 T = TypeVar("T", bound="ConversationStatus")
 
@@ -30,74 +37,49 @@ class ConversationStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.active_message_status import ActiveMessageStatus  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         conversation_id = str(self.conversation_id)
 
-        active_message: dict[str, Any] | None
-        if isinstance(self.active_message, ActiveMessageStatus):
-            active_message = self.active_message.to_dict()
-        else:
-            active_message = self.active_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conversation_id": conversation_id,
-                "active_message": active_message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "conversation_id": conversation_id,
+            "active_message": None if self.active_message is None else self.active_message.to_dict(),
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_message_status import ActiveMessageStatus  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "conversation_id"
-            conversation_id = UUID(d.pop("conversation_id"))
+            conversation_id = UUID(src_dict["conversation_id"])
 
             if not isinstance(conversation_id, (UUID,)):
                 expect(conversation_id, (UUID,))
 
             _field = "active_message"
+            active_message: Any = src_dict["active_message"]
+            if active_message is not None:
+                active_message = ActiveMessageStatus.from_dict(active_message)
 
-            def _parse_active_message(data: object) -> ActiveMessageStatus | None:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    active_message_type_0 = ActiveMessageStatus.from_dict(data)
-
-                    return active_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(ActiveMessageStatus | None, data)
-
-            active_message = _parse_active_message(d.pop("active_message"))
-
-            if not isinstance(active_message, (ActiveMessageStatus, type(None))):
-                expect(active_message, (ActiveMessageStatus, type(None)))
-
-            conversation_status = cls(
+            _instance = cls(
                 conversation_id=conversation_id,
                 active_message=active_message,
             )
-
-            conversation_status.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return conversation_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +96,13 @@ class ConversationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ActiveMessageStatus  # noqa: PLW0603
+    from ..models.active_message_status import ActiveMessageStatus  # noqa: PLC0415
+
+    _imports_pending = False

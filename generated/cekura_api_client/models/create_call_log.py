@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,31 @@ from ..models.create_call_log_redact_fields_item import CreateCallLogRedactField
 from ..models.create_call_log_transcript_type import CreateCallLogTranscriptType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "id",
+        "trace_id",
+        "agent",
+        "assistant_id",
+        "voice_recording",
+        "voice_recording_url",
+        "transcript_type",
+        "transcript_json",
+        "call_ended_reason",
+        "customer_number",
+        "metadata",
+        "timestamp",
+        "dynamic_variables",
+        "feedback",
+        "redact_fields",
+        "metric_ids",
+        "main_agent_channel_index",
+    }
+)
 
 T = TypeVar("T", bound="CreateCallLog")
 
@@ -173,120 +196,45 @@ class CreateCallLog:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        call_id = self.call_id
-
-        id = self.id
-
-        trace_id = self.trace_id
-
-        agent = self.agent
-
-        assistant_id: None | str | Unset
-        if isinstance(self.assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = self.assistant_id
-
-        voice_recording: None | str | Unset
-        if isinstance(self.voice_recording, Unset):
-            voice_recording = UNSET
-        else:
-            voice_recording = self.voice_recording
-
-        voice_recording_url: None | str | Unset
-        if isinstance(self.voice_recording_url, Unset):
-            voice_recording_url = UNSET
-        else:
-            voice_recording_url = self.voice_recording_url
-
-        transcript_type: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "call_id": self.call_id,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.trace_id, Unset):
+            field_dict["trace_id"] = self.trace_id
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.voice_recording, Unset):
+            field_dict["voice_recording"] = self.voice_recording
+        if not isinstance(self.voice_recording_url, Unset):
+            field_dict["voice_recording_url"] = self.voice_recording_url
         if not isinstance(self.transcript_type, Unset):
-            transcript_type = self.transcript_type.value
-
-        transcript_json = self.transcript_json
-
-        call_ended_reason: None | str | Unset
-        if isinstance(self.call_ended_reason, Unset):
-            call_ended_reason = UNSET
-        else:
-            call_ended_reason = self.call_ended_reason
-
-        customer_number: None | str | Unset
-        if isinstance(self.customer_number, Unset):
-            customer_number = UNSET
-        else:
-            customer_number = self.customer_number
-
-        metadata = self.metadata
-
-        timestamp: str | Unset = UNSET
+            field_dict["transcript_type"] = self.transcript_type._value_
+        if not isinstance(self.transcript_json, Unset):
+            field_dict["transcript_json"] = self.transcript_json
+        if not isinstance(self.call_ended_reason, Unset):
+            field_dict["call_ended_reason"] = self.call_ended_reason
+        if not isinstance(self.customer_number, Unset):
+            field_dict["customer_number"] = self.customer_number
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        dynamic_variables = self.dynamic_variables
-
-        feedback: None | str | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        else:
-            feedback = self.feedback
-
-        redact_fields: list[str] | Unset = UNSET
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.dynamic_variables, Unset):
+            field_dict["dynamic_variables"] = self.dynamic_variables
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
         if not isinstance(self.redact_fields, Unset):
-            redact_fields = []
-            for redact_fields_item_data in self.redact_fields:
-                redact_fields_item = redact_fields_item_data.value
-                redact_fields.append(redact_fields_item)
-
-        metric_ids = self.metric_ids
-
-        main_agent_channel_index: int | None | Unset
-        if isinstance(self.main_agent_channel_index, Unset):
-            main_agent_channel_index = UNSET
-        else:
-            main_agent_channel_index = self.main_agent_channel_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if voice_recording is not UNSET:
-            field_dict["voice_recording"] = voice_recording
-        if voice_recording_url is not UNSET:
-            field_dict["voice_recording_url"] = voice_recording_url
-        if transcript_type is not UNSET:
-            field_dict["transcript_type"] = transcript_type
-        if transcript_json is not UNSET:
-            field_dict["transcript_json"] = transcript_json
-        if call_ended_reason is not UNSET:
-            field_dict["call_ended_reason"] = call_ended_reason
-        if customer_number is not UNSET:
-            field_dict["customer_number"] = customer_number
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if dynamic_variables is not UNSET:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if redact_fields is not UNSET:
-            field_dict["redact_fields"] = redact_fields
-        if metric_ids is not UNSET:
-            field_dict["metric_ids"] = metric_ids
-        if main_agent_channel_index is not UNSET:
-            field_dict["main_agent_channel_index"] = main_agent_channel_index
+            field_dict["redact_fields"] = [element._value_ for element in self.redact_fields]
+        if not isinstance(self.metric_ids, Unset):
+            field_dict["metric_ids"] = self.metric_ids
+        if not isinstance(self.main_agent_channel_index, Unset):
+            field_dict["main_agent_channel_index"] = self.main_agent_channel_index
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -378,177 +326,187 @@ class CreateCallLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "call_id"
-            call_id = d.pop("call_id")
-            if not isinstance(call_id, (str,)):
-                expect(call_id, (str,))
+            call_id: Any = src_dict["call_id"]
+            if type(call_id) is not str:
+                call_id = checked(call_id, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
-            if not isinstance(trace_id, (str, Unset)):
-                expect(trace_id, (str, Unset))
+            if "trace_id" in src_dict:
+                trace_id: Any = src_dict["trace_id"]
+                _present += 1
+                if type(trace_id) is not str:
+                    trace_id = checked(trace_id, (str,))
+            else:
+                trace_id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "assistant_id"
-
-            def _parse_assistant_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
-
-            if not isinstance(assistant_id, (str, type(None), Unset)):
-                expect(assistant_id, (str, type(None), Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if assistant_id is not None:
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str, type(None)))
+            else:
+                assistant_id = UNSET
 
             _field = "voice_recording"
-
-            def _parse_voice_recording(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            voice_recording = _parse_voice_recording(d.pop("voice_recording", UNSET))
-
-            if not isinstance(voice_recording, (str, type(None), Unset)):
-                expect(voice_recording, (str, type(None), Unset))
+            if "voice_recording" in src_dict:
+                voice_recording: Any = src_dict["voice_recording"]
+                _present += 1
+                if voice_recording is not None:
+                    if type(voice_recording) is not str:
+                        voice_recording = checked(voice_recording, (str, type(None)))
+            else:
+                voice_recording = UNSET
 
             _field = "voice_recording_url"
-
-            def _parse_voice_recording_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            voice_recording_url = _parse_voice_recording_url(d.pop("voice_recording_url", UNSET))
-
-            if not isinstance(voice_recording_url, (str, type(None), Unset)):
-                expect(voice_recording_url, (str, type(None), Unset))
+            if "voice_recording_url" in src_dict:
+                voice_recording_url: Any = src_dict["voice_recording_url"]
+                _present += 1
+                if voice_recording_url is not None:
+                    if type(voice_recording_url) is not str:
+                        voice_recording_url = checked(voice_recording_url, (str, type(None)))
+            else:
+                voice_recording_url = UNSET
 
             _field = "transcript_type"
-            _transcript_type = d.pop("transcript_type", UNSET)
-            transcript_type: CreateCallLogTranscriptType | Unset
-            if isinstance(_transcript_type, Unset):
-                transcript_type = UNSET
+            if "transcript_type" in src_dict:
+                transcript_type: Any = src_dict["transcript_type"]
+                _present += 1
+                transcript_type = (
+                    CreateCallLogTranscriptType._value2member_map_.get(transcript_type)
+                    or CreateCallLogTranscriptType(transcript_type)
+                    if type(transcript_type) is str
+                    else checked(transcript_type, (CreateCallLogTranscriptType,))
+                )
             else:
-                transcript_type = CreateCallLogTranscriptType(_transcript_type)
-
-            if not isinstance(transcript_type, (CreateCallLogTranscriptType, Unset)):
-                expect(transcript_type, (CreateCallLogTranscriptType, Unset))
+                transcript_type = UNSET
 
             _field = "transcript_json"
-            transcript_json = d.pop("transcript_json", UNSET)
+            if "transcript_json" in src_dict:
+                transcript_json: Any = src_dict["transcript_json"]
+                _present += 1
+
+            else:
+                transcript_json = UNSET
 
             _field = "call_ended_reason"
-
-            def _parse_call_ended_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            call_ended_reason = _parse_call_ended_reason(d.pop("call_ended_reason", UNSET))
-
-            if not isinstance(call_ended_reason, (str, type(None), Unset)):
-                expect(call_ended_reason, (str, type(None), Unset))
+            if "call_ended_reason" in src_dict:
+                call_ended_reason: Any = src_dict["call_ended_reason"]
+                _present += 1
+                if call_ended_reason is not None:
+                    if type(call_ended_reason) is not str:
+                        call_ended_reason = checked(call_ended_reason, (str, type(None)))
+            else:
+                call_ended_reason = UNSET
 
             _field = "customer_number"
-
-            def _parse_customer_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_number = _parse_customer_number(d.pop("customer_number", UNSET))
-
-            if not isinstance(customer_number, (str, type(None), Unset)):
-                expect(customer_number, (str, type(None), Unset))
+            if "customer_number" in src_dict:
+                customer_number: Any = src_dict["customer_number"]
+                _present += 1
+                if customer_number is not None:
+                    if type(customer_number) is not str:
+                        customer_number = checked(customer_number, (str, type(None)))
+            else:
+                customer_number = UNSET
 
             _field = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
+
+            else:
+                metadata = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
-
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
+                timestamp = UNSET
 
             _field = "dynamic_variables"
-            dynamic_variables = d.pop("dynamic_variables", UNSET)
+            if "dynamic_variables" in src_dict:
+                dynamic_variables: Any = src_dict["dynamic_variables"]
+                _present += 1
+
+            else:
+                dynamic_variables = UNSET
 
             _field = "feedback"
-
-            def _parse_feedback(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            feedback = _parse_feedback(d.pop("feedback", UNSET))
-
-            if not isinstance(feedback, (str, type(None), Unset)):
-                expect(feedback, (str, type(None), Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if feedback is not None:
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str, type(None)))
+            else:
+                feedback = UNSET
 
             _field = "redact_fields"
-            _redact_fields = d.pop("redact_fields", UNSET)
-            redact_fields: list[CreateCallLogRedactFieldsItem] | Unset = UNSET
-            if _redact_fields is not UNSET:
-                redact_fields = []
-                for redact_fields_item_data in _redact_fields:
-                    redact_fields_item = CreateCallLogRedactFieldsItem(redact_fields_item_data)
+            if "redact_fields" in src_dict:
+                redact_fields: Any = src_dict["redact_fields"]
+                _present += 1
+                if type(redact_fields) is not list:
+                    redact_fields = checked(redact_fields, (list,))
+                redact_fields = [
+                    CreateCallLogRedactFieldsItem._value2member_map_.get(element)
+                    or CreateCallLogRedactFieldsItem(element)
+                    for element in redact_fields
+                ]
 
-                    redact_fields.append(redact_fields_item)
-
-            if not isinstance(redact_fields, (list, Unset)):
-                expect(redact_fields, (list, Unset))
+            else:
+                redact_fields = UNSET
 
             _field = "metric_ids"
-            metric_ids = d.pop("metric_ids", UNSET)
-            if not isinstance(metric_ids, (str, Unset)):
-                expect(metric_ids, (str, Unset))
+            if "metric_ids" in src_dict:
+                metric_ids: Any = src_dict["metric_ids"]
+                _present += 1
+                if type(metric_ids) is not str:
+                    metric_ids = checked(metric_ids, (str,))
+            else:
+                metric_ids = UNSET
 
             _field = "main_agent_channel_index"
+            if "main_agent_channel_index" in src_dict:
+                main_agent_channel_index: Any = src_dict["main_agent_channel_index"]
+                _present += 1
+                if main_agent_channel_index is not None:
+                    if type(main_agent_channel_index) is not int:
+                        main_agent_channel_index = checked(main_agent_channel_index, (int, type(None)))
+            else:
+                main_agent_channel_index = UNSET
 
-            def _parse_main_agent_channel_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            main_agent_channel_index = _parse_main_agent_channel_index(d.pop("main_agent_channel_index", UNSET))
-
-            if not isinstance(main_agent_channel_index, (int, type(None), Unset)) or isinstance(
-                main_agent_channel_index, bool
-            ):
-                expect(main_agent_channel_index, (int, type(None), Unset))
-
-            create_call_log = cls(
+            _instance = cls(
                 call_id=call_id,
                 id=id,
                 trace_id=trace_id,
@@ -568,11 +526,13 @@ class CreateCallLog:
                 metric_ids=metric_ids,
                 main_agent_channel_index=main_agent_channel_index,
             )
-
-            create_call_log.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return create_call_log
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

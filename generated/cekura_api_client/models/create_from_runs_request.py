@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_with_feedback import MetricWithFeedback
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "runs",
+        "metrics",
+        "agent",
+        "project",
+    }
+)
 
 T = TypeVar("T", bound="CreateFromRunsRequest")
 
@@ -32,29 +41,18 @@ class CreateFromRunsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        runs = self.runs
-
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        agent = self.agent
-
-        project = self.project
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "runs": runs,
-                "metrics": metrics,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if project is not UNSET:
-            field_dict["project"] = project
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "runs": self.runs,
+            "metrics": [element.to_dict() for element in self.metrics],
+        }
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -79,46 +77,53 @@ class CreateFromRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_with_feedback import MetricWithFeedback  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "runs"
-            runs = d.pop("runs")
+            runs: Any = src_dict["runs"]
 
             _field = "metrics"
-            metrics = []
-            _metrics = d.pop("metrics")
-            for metrics_item_data in _metrics:
-                metrics_item = MetricWithFeedback.from_dict(metrics_item_data)
-
-                metrics.append(metrics_item)
-
-            if not isinstance(metrics, (list,)):
-                expect(metrics, (list,))
+            metrics: Any = src_dict["metrics"]
+            if type(metrics) is not list:
+                metrics = checked(metrics, (list,))
+            metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
-            create_from_runs_request = cls(
+            _instance = cls(
                 runs=runs,
                 metrics=metrics,
                 agent=agent,
                 project=project,
             )
-
-            create_from_runs_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return create_from_runs_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +140,13 @@ class CreateFromRunsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MetricWithFeedback  # noqa: PLW0603
+    from ..models.metric_with_feedback import MetricWithFeedback  # noqa: PLC0415
+
+    _imports_pending = False

@@ -10,8 +10,18 @@ from .. import types
 from ..models.critical_metric_scenario_priority import CriticalMetricScenarioPriority
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "scenario",
+        "priority",
+        "result",
+        "call_log",
+    }
+)
 
 T = TypeVar("T", bound="CriticalMetricScenario")
 
@@ -33,31 +43,19 @@ class CriticalMetricScenario:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        scenario = self.scenario
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        result = self.result
-
-        call_log = self.call_log
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if scenario is not UNSET and _response:
-            field_dict["scenario"] = scenario
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if result is not UNSET:
-            field_dict["result"] = result
-        if call_log is not UNSET:
-            field_dict["call_log"] = call_log
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.scenario, Unset) and _response:
+            field_dict["scenario"] = self.scenario
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority._value_
+        if not isinstance(self.result, Unset):
+            field_dict["result"] = self.result
+        if not isinstance(self.call_log, Unset):
+            field_dict["call_log"] = self.call_log
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -82,50 +80,72 @@ class CriticalMetricScenario:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "scenario"
-            scenario = d.pop("scenario", UNSET)
-            if not isinstance(scenario, (str, Unset)):
-                expect(scenario, (str, Unset))
+            if "scenario" in src_dict:
+                scenario: Any = src_dict["scenario"]
+                _present += 1
+                if type(scenario) is not str:
+                    scenario = checked(scenario, (str,))
+            else:
+                scenario = UNSET
 
             _field = "priority"
-            _priority = d.pop("priority", UNSET)
-            priority: CriticalMetricScenarioPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
+            if "priority" in src_dict:
+                priority: Any = src_dict["priority"]
+                _present += 1
+                priority = (
+                    CriticalMetricScenarioPriority._value2member_map_.get(priority)
+                    or CriticalMetricScenarioPriority(priority)
+                    if type(priority) is str
+                    else checked(priority, (CriticalMetricScenarioPriority,))
+                )
             else:
-                priority = CriticalMetricScenarioPriority(_priority)
-
-            if not isinstance(priority, (CriticalMetricScenarioPriority, Unset)):
-                expect(priority, (CriticalMetricScenarioPriority, Unset))
+                priority = UNSET
 
             _field = "result"
-            result = d.pop("result", UNSET)
-            if not isinstance(result, (int, Unset)) or isinstance(result, bool):
-                expect(result, (int, Unset))
+            if "result" in src_dict:
+                result: Any = src_dict["result"]
+                _present += 1
+                if type(result) is not int:
+                    result = checked(result, (int,))
+            else:
+                result = UNSET
 
             _field = "call_log"
-            call_log = d.pop("call_log", UNSET)
-            if not isinstance(call_log, (int, Unset)) or isinstance(call_log, bool):
-                expect(call_log, (int, Unset))
+            if "call_log" in src_dict:
+                call_log: Any = src_dict["call_log"]
+                _present += 1
+                if type(call_log) is not int:
+                    call_log = checked(call_log, (int,))
+            else:
+                call_log = UNSET
 
-            critical_metric_scenario = cls(
+            _instance = cls(
                 id=id,
                 scenario=scenario,
                 priority=priority,
                 result=result,
                 call_log=call_log,
             )
-
-            critical_metric_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return critical_metric_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

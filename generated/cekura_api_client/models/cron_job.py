@@ -14,12 +14,38 @@ from ..models.cron_job_execution_mode import CronJobExecutionMode
 from ..models.cron_job_notify_on import CronJobNotifyOn
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scenario_inline import ScenarioInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "crontab_expression",
+        "id",
+        "agent",
+        "name",
+        "timezone",
+        "scenarios",
+        "scenario_ids",
+        "scenarios_data",
+        "personality",
+        "personalities",
+        "tags",
+        "frequency",
+        "concurrency_limit",
+        "run_as_text",
+        "execution_mode",
+        "notify_on",
+        "is_active",
+        "created_by",
+        "created_via",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="CronJob")
 
@@ -141,66 +167,9 @@ class CronJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        crontab_expression = self.crontab_expression
-
-        id = self.id
-
-        agent = self.agent
-
-        name = self.name
-
-        timezone = self.timezone
-
-        scenarios = self.scenarios
-
-        scenario_ids: list[int] | Unset = UNSET
-        if not isinstance(self.scenario_ids, Unset):
-            scenario_ids = self.scenario_ids
-
-        scenarios_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scenarios_data, Unset):
-            scenarios_data = []
-            for scenarios_data_item_data in self.scenarios_data:
-                scenarios_data_item = scenarios_data_item_data.to_dict()
-                scenarios_data.append(scenarios_data_item)
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        personalities: list[int] | Unset = UNSET
-        if not isinstance(self.personalities, Unset):
-            personalities = self.personalities
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        frequency = self.frequency
-
-        concurrency_limit: int | None | Unset
-        if isinstance(self.concurrency_limit, Unset):
-            concurrency_limit = UNSET
-        else:
-            concurrency_limit = self.concurrency_limit
-
-        run_as_text = self.run_as_text
-
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
-            execution_mode = self.execution_mode.value
-
-        notify_on: str | Unset = UNSET
-        if not isinstance(self.notify_on, Unset):
-            notify_on = self.notify_on.value
-
-        is_active = self.is_active
-
-        created_by = self.created_by
-
         created_via: None | str | Unset
         if isinstance(self.created_via, Unset):
             created_via = UNSET
@@ -213,199 +182,232 @@ class CronJob:
         else:
             created_via = self.created_via
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "crontab_expression": crontab_expression,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if scenario_ids is not UNSET and _response:
-            field_dict["scenario_ids"] = scenario_ids
-        if scenarios_data is not UNSET and _response:
-            field_dict["scenarios_data"] = scenarios_data
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if personalities is not UNSET:
-            field_dict["personalities"] = personalities
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if concurrency_limit is not UNSET:
-            field_dict["concurrency_limit"] = concurrency_limit
-        if run_as_text is not UNSET:
-            field_dict["run_as_text"] = run_as_text
-        if execution_mode is not UNSET:
-            field_dict["execution_mode"] = execution_mode
-        if notify_on is not UNSET:
-            field_dict["notify_on"] = notify_on
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if created_by is not UNSET and _response:
-            field_dict["created_by"] = created_by
+        field_dict: dict[str, Any] = {
+            "crontab_expression": self.crontab_expression,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = self.timezone
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.scenario_ids, Unset) and _response:
+            field_dict["scenario_ids"] = self.scenario_ids
+        if not isinstance(self.scenarios_data, Unset) and _response:
+            field_dict["scenarios_data"] = [element.to_dict() for element in self.scenarios_data]
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personalities, Unset):
+            field_dict["personalities"] = self.personalities
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.frequency, Unset):
+            field_dict["frequency"] = self.frequency
+        if not isinstance(self.concurrency_limit, Unset):
+            field_dict["concurrency_limit"] = self.concurrency_limit
+        if not isinstance(self.run_as_text, Unset):
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.execution_mode, Unset):
+            field_dict["execution_mode"] = self.execution_mode._value_
+        if not isinstance(self.notify_on, Unset):
+            field_dict["notify_on"] = self.notify_on._value_
+        if not isinstance(self.is_active, Unset):
+            field_dict["is_active"] = self.is_active
+        if not isinstance(self.created_by, Unset) and _response:
+            field_dict["created_by"] = self.created_by
         if created_via is not UNSET and _response:
             field_dict["created_via"] = created_via
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenario_inline import ScenarioInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "crontab_expression"
-            crontab_expression = d.pop("crontab_expression")
-            if not isinstance(crontab_expression, (str,)):
-                expect(crontab_expression, (str,))
+            crontab_expression: Any = src_dict["crontab_expression"]
+            if type(crontab_expression) is not str:
+                crontab_expression = checked(crontab_expression, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "timezone"
-            timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, Unset)):
-                expect(timezone, (str, Unset))
+            if "timezone" in src_dict:
+                timezone: Any = src_dict["timezone"]
+                _present += 1
+                if type(timezone) is not str:
+                    timezone = checked(timezone, (str,))
+            else:
+                timezone = UNSET
 
             _field = "scenarios"
-            scenarios = d.pop("scenarios", UNSET)
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+
+            else:
+                scenarios = UNSET
 
             _field = "scenario_ids"
-            scenario_ids = cast(list[int], d.pop("scenario_ids", UNSET))
+            if "scenario_ids" in src_dict:
+                scenario_ids: Any = src_dict["scenario_ids"]
+                _present += 1
+                if type(scenario_ids) is not list:
+                    scenario_ids = checked(scenario_ids, (list,))
 
-            if not isinstance(scenario_ids, (list, Unset)):
-                expect(scenario_ids, (list, Unset))
+            else:
+                scenario_ids = UNSET
 
             _field = "scenarios_data"
-            _scenarios_data = d.pop("scenarios_data", UNSET)
-            scenarios_data: list[ScenarioInline] | Unset = UNSET
-            if _scenarios_data is not UNSET:
-                scenarios_data = []
-                for scenarios_data_item_data in _scenarios_data:
-                    scenarios_data_item = ScenarioInline.from_dict(scenarios_data_item_data)
+            if "scenarios_data" in src_dict:
+                scenarios_data: Any = src_dict["scenarios_data"]
+                _present += 1
+                if type(scenarios_data) is not list:
+                    scenarios_data = checked(scenarios_data, (list,))
+                scenarios_data = [ScenarioInline.from_dict(element) for element in scenarios_data]
 
-                    scenarios_data.append(scenarios_data_item)
-
-            if not isinstance(scenarios_data, (list, Unset)):
-                expect(scenarios_data, (list, Unset))
+            else:
+                scenarios_data = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "personalities"
-            personalities = cast(list[int], d.pop("personalities", UNSET))
+            if "personalities" in src_dict:
+                personalities: Any = src_dict["personalities"]
+                _present += 1
+                if type(personalities) is not list:
+                    personalities = checked(personalities, (list,))
 
-            if not isinstance(personalities, (list, Unset)):
-                expect(personalities, (list, Unset))
+            else:
+                personalities = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "frequency"
-            frequency = d.pop("frequency", UNSET)
-            if not isinstance(frequency, (int, Unset)) or isinstance(frequency, bool):
-                expect(frequency, (int, Unset))
+            if "frequency" in src_dict:
+                frequency: Any = src_dict["frequency"]
+                _present += 1
+                if type(frequency) is not int:
+                    frequency = checked(frequency, (int,))
+            else:
+                frequency = UNSET
 
             _field = "concurrency_limit"
-
-            def _parse_concurrency_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            concurrency_limit = _parse_concurrency_limit(d.pop("concurrency_limit", UNSET))
-
-            if not isinstance(concurrency_limit, (int, type(None), Unset)) or isinstance(concurrency_limit, bool):
-                expect(concurrency_limit, (int, type(None), Unset))
+            if "concurrency_limit" in src_dict:
+                concurrency_limit: Any = src_dict["concurrency_limit"]
+                _present += 1
+                if concurrency_limit is not None:
+                    if type(concurrency_limit) is not int:
+                        concurrency_limit = checked(concurrency_limit, (int, type(None)))
+            else:
+                concurrency_limit = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "execution_mode"
-            _execution_mode = d.pop("execution_mode", UNSET)
-            execution_mode: CronJobExecutionMode | Unset
-            if isinstance(_execution_mode, Unset):
-                execution_mode = UNSET
+            if "execution_mode" in src_dict:
+                execution_mode: Any = src_dict["execution_mode"]
+                _present += 1
+                execution_mode = (
+                    CronJobExecutionMode._value2member_map_.get(execution_mode) or CronJobExecutionMode(execution_mode)
+                    if type(execution_mode) is str
+                    else checked(execution_mode, (CronJobExecutionMode,))
+                )
             else:
-                execution_mode = CronJobExecutionMode(_execution_mode)
-
-            if not isinstance(execution_mode, (CronJobExecutionMode, Unset)):
-                expect(execution_mode, (CronJobExecutionMode, Unset))
+                execution_mode = UNSET
 
             _field = "notify_on"
-            _notify_on = d.pop("notify_on", UNSET)
-            notify_on: CronJobNotifyOn | Unset
-            if isinstance(_notify_on, Unset):
-                notify_on = UNSET
+            if "notify_on" in src_dict:
+                notify_on: Any = src_dict["notify_on"]
+                _present += 1
+                notify_on = (
+                    CronJobNotifyOn._value2member_map_.get(notify_on) or CronJobNotifyOn(notify_on)
+                    if type(notify_on) is str
+                    else checked(notify_on, (CronJobNotifyOn,))
+                )
             else:
-                notify_on = CronJobNotifyOn(_notify_on)
-
-            if not isinstance(notify_on, (CronJobNotifyOn, Unset)):
-                expect(notify_on, (CronJobNotifyOn, Unset))
+                notify_on = UNSET
 
             _field = "is_active"
-            is_active = d.pop("is_active", UNSET)
-            if not isinstance(is_active, (bool, Unset)):
-                expect(is_active, (bool, Unset))
+            if "is_active" in src_dict:
+                is_active: Any = src_dict["is_active"]
+                _present += 1
+                if type(is_active) is not bool:
+                    is_active = checked(is_active, (bool,))
+            else:
+                is_active = UNSET
 
             _field = "created_by"
-            created_by = d.pop("created_by", UNSET)
-            if not isinstance(created_by, (int, Unset)) or isinstance(created_by, bool):
-                expect(created_by, (int, Unset))
+            if "created_by" in src_dict:
+                created_by: Any = src_dict["created_by"]
+                _present += 1
+                if type(created_by) is not int:
+                    created_by = checked(created_by, (int,))
+            else:
+                created_by = UNSET
 
             _field = "created_via"
 
@@ -445,7 +447,7 @@ class CronJob:
                     data,
                 )
 
-            created_via = _parse_created_via(d.pop("created_via", UNSET))
+            created_via = _parse_created_via(src_dict.get("created_via", UNSET))
 
             if not isinstance(
                 created_via,
@@ -461,30 +463,38 @@ class CronJob:
                         Unset,
                     ),
                 )
+            if created_via is not UNSET:
+                _present += 1
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            cron_job = cls(
+            _instance = cls(
                 crontab_expression=crontab_expression,
                 id=id,
                 agent=agent,
@@ -507,11 +517,13 @@ class CronJob:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            cron_job.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return cron_job
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -528,3 +540,13 @@ class CronJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenarioInline  # noqa: PLW0603
+    from ..models.scenario_inline import ScenarioInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "api_key",
+        "agent_id",
+    }
+)
 
 T = TypeVar("T", bound="CustomTokenObtainPair")
 
@@ -19,18 +26,12 @@ class CustomTokenObtainPair:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        agent_id = self.agent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "agent_id": agent_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "api_key": self.api_key,
+            "agent_id": self.agent_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -38,26 +39,29 @@ class CustomTokenObtainPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "api_key"
-            api_key = d.pop("api_key")
-            if not isinstance(api_key, (str,)):
-                expect(api_key, (str,))
+            api_key: Any = src_dict["api_key"]
+            if type(api_key) is not str:
+                api_key = checked(api_key, (str,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (int,)) or isinstance(agent_id, bool):
-                expect(agent_id, (int,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not int:
+                agent_id = checked(agent_id, (int,))
 
-            custom_token_obtain_pair = cls(
+            _instance = cls(
                 api_key=api_key,
                 agent_id=agent_id,
             )
-
-            custom_token_obtain_pair.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return custom_token_obtain_pair
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dashboard_list_filters_type_0 import DashboardListFiltersType0
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "project",
+        "filters",
+        "widget_count",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="DashboardList")
 
@@ -39,186 +51,120 @@ class DashboardList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dashboard_list_filters_type_0 import DashboardListFiltersType0  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, DashboardListFiltersType0):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        widget_count = self.widget_count
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project is not UNSET:
-            field_dict["project"] = project
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if widget_count is not UNSET and _response:
-            field_dict["widget_count"] = widget_count
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.filters, Unset):
+            field_dict["filters"] = None if self.filters is None else self.filters.to_dict()
+        if not isinstance(self.widget_count, Unset) and _response:
+            field_dict["widget_count"] = self.widget_count
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = (
+                None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = (
+                None if self.updated_at is None else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_list_filters_type_0 import DashboardListFiltersType0  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
-
-            if not isinstance(name, (str, type(None), Unset)):
-                expect(name, (str, type(None), Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if name is not None:
+                    if type(name) is not str:
+                        name = checked(name, (str, type(None)))
+            else:
+                name = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "filters"
-
-            def _parse_filters(data: object) -> DashboardListFiltersType0 | None | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_type_0 = DashboardListFiltersType0.from_dict(data)
-
-                    return filters_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(DashboardListFiltersType0 | None | Unset, data)
-
-            filters = _parse_filters(d.pop("filters", UNSET))
-
-            if not isinstance(filters, (DashboardListFiltersType0, type(None), Unset)):
-                expect(filters, (DashboardListFiltersType0, type(None), Unset))
+            if "filters" in src_dict:
+                filters: Any = src_dict["filters"]
+                _present += 1
+                if filters is not None:
+                    filters = DashboardListFiltersType0.from_dict(filters)
+            else:
+                filters = UNSET
 
             _field = "widget_count"
-            widget_count = d.pop("widget_count", UNSET)
-            if not isinstance(widget_count, (str, Unset)):
-                expect(widget_count, (str, Unset))
+            if "widget_count" in src_dict:
+                widget_count: Any = src_dict["widget_count"]
+                _present += 1
+                if type(widget_count) is not str:
+                    widget_count = checked(widget_count, (str,))
+            else:
+                widget_count = UNSET
 
             _field = "created_at"
-
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = parse_datetime(data)
-
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-            if not isinstance(created_at, (datetime.datetime, type(None), Unset)):
-                expect(created_at, (datetime.datetime, type(None), Unset))
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if created_at is not None:
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime, type(None)))
+            else:
+                created_at = UNSET
 
             _field = "updated_at"
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if updated_at is not None:
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime, type(None)))
+            else:
+                updated_at = UNSET
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = parse_datetime(data)
-
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-            if not isinstance(updated_at, (datetime.datetime, type(None), Unset)):
-                expect(updated_at, (datetime.datetime, type(None), Unset))
-
-            dashboard_list = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 project=project,
@@ -227,11 +173,13 @@ class DashboardList:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            dashboard_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return dashboard_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +196,13 @@ class DashboardList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, DashboardListFiltersType0  # noqa: PLW0603
+    from ..models.dashboard_list_filters_type_0 import DashboardListFiltersType0  # noqa: PLC0415
+
+    _imports_pending = False

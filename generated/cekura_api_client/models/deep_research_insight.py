@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,26 @@ from attrs import field as _attrs_field
 from ..models.deep_research_insight_status import DeepResearchInsightStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "project",
+        "window_start",
+        "window_end",
+        "num_calls_analyzed",
+        "status",
+        "focus",
+        "focus_fallback",
+        "failure_modes",
+        "error_message",
+        "duration_seconds",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="DeepResearchInsight")
 
@@ -49,75 +67,35 @@ class DeepResearchInsight:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        project = self.project
-
-        window_start: str | Unset = UNSET
-        if not isinstance(self.window_start, Unset):
-            window_start = self.window_start.isoformat().replace("+00:00", "Z")
-
-        window_end: str | Unset = UNSET
-        if not isinstance(self.window_end, Unset):
-            window_end = self.window_end.isoformat().replace("+00:00", "Z")
-
-        num_calls_analyzed = self.num_calls_analyzed
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        focus = self.focus
-
-        focus_fallback = self.focus_fallback
-
-        failure_modes = self.failure_modes
-
-        error_message = self.error_message
-
-        duration_seconds: float | None | Unset
-        if isinstance(self.duration_seconds, Unset):
-            duration_seconds = UNSET
-        else:
-            duration_seconds = self.duration_seconds
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET and _response:
-            field_dict["project"] = project
-        if window_start is not UNSET and _response:
-            field_dict["window_start"] = window_start
-        if window_end is not UNSET and _response:
-            field_dict["window_end"] = window_end
-        if num_calls_analyzed is not UNSET and _response:
-            field_dict["num_calls_analyzed"] = num_calls_analyzed
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if focus is not UNSET and _response:
-            field_dict["focus"] = focus
-        if focus_fallback is not UNSET and _response:
-            field_dict["focus_fallback"] = focus_fallback
-        if failure_modes is not UNSET and _response:
-            field_dict["failure_modes"] = failure_modes
-        if error_message is not UNSET and _response:
-            field_dict["error_message"] = error_message
-        if duration_seconds is not UNSET and _response:
-            field_dict["duration_seconds"] = duration_seconds
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset) and _response:
+            field_dict["project"] = self.project
+        if not isinstance(self.window_start, Unset) and _response:
+            field_dict["window_start"] = self.window_start.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.window_end, Unset) and _response:
+            field_dict["window_end"] = self.window_end.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.num_calls_analyzed, Unset) and _response:
+            field_dict["num_calls_analyzed"] = self.num_calls_analyzed
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.focus, Unset) and _response:
+            field_dict["focus"] = self.focus
+        if not isinstance(self.focus_fallback, Unset) and _response:
+            field_dict["focus_fallback"] = self.focus_fallback
+        if not isinstance(self.failure_modes, Unset) and _response:
+            field_dict["failure_modes"] = self.failure_modes
+        if not isinstance(self.error_message, Unset) and _response:
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.duration_seconds, Unset) and _response:
+            field_dict["duration_seconds"] = self.duration_seconds
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -125,112 +103,151 @@ class DeepResearchInsight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "window_start"
-            _window_start = d.pop("window_start", UNSET)
-            window_start: datetime.datetime | Unset
-            if isinstance(_window_start, Unset):
-                window_start = UNSET
+            if "window_start" in src_dict:
+                window_start: Any = src_dict["window_start"]
+                _present += 1
+                if type(window_start) is str:
+                    try:
+                        window_start = fromisoformat(window_start)
+                    except ValueError:
+                        window_start = parse_datetime(window_start)
+                else:
+                    window_start = checked(window_start, (datetime.datetime,))
             else:
-                window_start = parse_datetime(_window_start)
-
-            if not isinstance(window_start, (datetime.datetime, Unset)):
-                expect(window_start, (datetime.datetime, Unset))
+                window_start = UNSET
 
             _field = "window_end"
-            _window_end = d.pop("window_end", UNSET)
-            window_end: datetime.datetime | Unset
-            if isinstance(_window_end, Unset):
-                window_end = UNSET
+            if "window_end" in src_dict:
+                window_end: Any = src_dict["window_end"]
+                _present += 1
+                if type(window_end) is str:
+                    try:
+                        window_end = fromisoformat(window_end)
+                    except ValueError:
+                        window_end = parse_datetime(window_end)
+                else:
+                    window_end = checked(window_end, (datetime.datetime,))
             else:
-                window_end = parse_datetime(_window_end)
-
-            if not isinstance(window_end, (datetime.datetime, Unset)):
-                expect(window_end, (datetime.datetime, Unset))
+                window_end = UNSET
 
             _field = "num_calls_analyzed"
-            num_calls_analyzed = d.pop("num_calls_analyzed", UNSET)
-            if not isinstance(num_calls_analyzed, (int, Unset)) or isinstance(num_calls_analyzed, bool):
-                expect(num_calls_analyzed, (int, Unset))
+            if "num_calls_analyzed" in src_dict:
+                num_calls_analyzed: Any = src_dict["num_calls_analyzed"]
+                _present += 1
+                if type(num_calls_analyzed) is not int:
+                    num_calls_analyzed = checked(num_calls_analyzed, (int,))
+            else:
+                num_calls_analyzed = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: DeepResearchInsightStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    DeepResearchInsightStatus._value2member_map_.get(status) or DeepResearchInsightStatus(status)
+                    if type(status) is str
+                    else checked(status, (DeepResearchInsightStatus,))
+                )
             else:
-                status = DeepResearchInsightStatus(_status)
-
-            if not isinstance(status, (DeepResearchInsightStatus, Unset)):
-                expect(status, (DeepResearchInsightStatus, Unset))
+                status = UNSET
 
             _field = "focus"
-            focus = d.pop("focus", UNSET)
-            if not isinstance(focus, (str, Unset)):
-                expect(focus, (str, Unset))
+            if "focus" in src_dict:
+                focus: Any = src_dict["focus"]
+                _present += 1
+                if type(focus) is not str:
+                    focus = checked(focus, (str,))
+            else:
+                focus = UNSET
 
             _field = "focus_fallback"
-            focus_fallback = d.pop("focus_fallback", UNSET)
-            if not isinstance(focus_fallback, (bool, Unset)):
-                expect(focus_fallback, (bool, Unset))
+            if "focus_fallback" in src_dict:
+                focus_fallback: Any = src_dict["focus_fallback"]
+                _present += 1
+                if type(focus_fallback) is not bool:
+                    focus_fallback = checked(focus_fallback, (bool,))
+            else:
+                focus_fallback = UNSET
 
             _field = "failure_modes"
-            failure_modes = d.pop("failure_modes", UNSET)
-            if not isinstance(failure_modes, (str, Unset)):
-                expect(failure_modes, (str, Unset))
+            if "failure_modes" in src_dict:
+                failure_modes: Any = src_dict["failure_modes"]
+                _present += 1
+                if type(failure_modes) is not str:
+                    failure_modes = checked(failure_modes, (str,))
+            else:
+                failure_modes = UNSET
 
             _field = "error_message"
-            error_message = d.pop("error_message", UNSET)
-            if not isinstance(error_message, (str, Unset)):
-                expect(error_message, (str, Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if type(error_message) is not str:
+                    error_message = checked(error_message, (str,))
+            else:
+                error_message = UNSET
 
             _field = "duration_seconds"
-
-            def _parse_duration_seconds(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
-
-            if not isinstance(duration_seconds, (float, int, type(None), Unset)) or isinstance(duration_seconds, bool):
-                expect(duration_seconds, (float, int, type(None), Unset))
+            if "duration_seconds" in src_dict:
+                duration_seconds: Any = src_dict["duration_seconds"]
+                _present += 1
+                if duration_seconds is not None:
+                    if type(duration_seconds) is not float:
+                        duration_seconds = checked(duration_seconds, (float, int, type(None)))
+            else:
+                duration_seconds = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            deep_research_insight = cls(
+            _instance = cls(
                 id=id,
                 project=project,
                 window_start=window_start,
@@ -245,11 +262,13 @@ class DeepResearchInsight:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            deep_research_insight.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return deep_research_insight
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

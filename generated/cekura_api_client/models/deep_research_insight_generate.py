@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "window_days",
+        "date_from",
+        "date_to",
+        "max_calls",
+        "focus",
+    }
+)
 
 T = TypeVar("T", bound="DeepResearchInsightGenerate")
 
@@ -35,47 +46,23 @@ class DeepResearchInsightGenerate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        window_days = self.window_days
-
-        date_from: None | str | Unset
-        if isinstance(self.date_from, Unset):
-            date_from = UNSET
-        elif isinstance(self.date_from, datetime.datetime):
-            date_from = self.date_from.isoformat().replace("+00:00", "Z")
-        else:
-            date_from = self.date_from
-
-        date_to: None | str | Unset
-        if isinstance(self.date_to, Unset):
-            date_to = UNSET
-        elif isinstance(self.date_to, datetime.datetime):
-            date_to = self.date_to.isoformat().replace("+00:00", "Z")
-        else:
-            date_to = self.date_to
-
-        max_calls = self.max_calls
-
-        focus = self.focus
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-            }
-        )
-        if window_days is not UNSET:
-            field_dict["window_days"] = window_days
-        if date_from is not UNSET:
-            field_dict["date_from"] = date_from
-        if date_to is not UNSET:
-            field_dict["date_to"] = date_to
-        if max_calls is not UNSET:
-            field_dict["max_calls"] = max_calls
-        if focus is not UNSET:
-            field_dict["focus"] = focus
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+        }
+        if not isinstance(self.window_days, Unset):
+            field_dict["window_days"] = self.window_days
+        if not isinstance(self.date_from, Unset):
+            field_dict["date_from"] = (
+                None if self.date_from is None else self.date_from.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.date_to, Unset):
+            field_dict["date_to"] = None if self.date_to is None else self.date_to.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.max_calls, Unset):
+            field_dict["max_calls"] = self.max_calls
+        if not isinstance(self.focus, Unset):
+            field_dict["focus"] = self.focus
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -114,72 +101,72 @@ class DeepResearchInsightGenerate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "window_days"
-            window_days = d.pop("window_days", UNSET)
-            if not isinstance(window_days, (int, Unset)) or isinstance(window_days, bool):
-                expect(window_days, (int, Unset))
+            if "window_days" in src_dict:
+                window_days: Any = src_dict["window_days"]
+                _present += 1
+                if type(window_days) is not int:
+                    window_days = checked(window_days, (int,))
+            else:
+                window_days = UNSET
 
             _field = "date_from"
-
-            def _parse_date_from(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    date_from_type_0 = parse_datetime(data)
-
-                    return date_from_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-            if not isinstance(date_from, (datetime.datetime, type(None), Unset)):
-                expect(date_from, (datetime.datetime, type(None), Unset))
+            if "date_from" in src_dict:
+                date_from: Any = src_dict["date_from"]
+                _present += 1
+                if date_from is not None:
+                    if type(date_from) is str:
+                        try:
+                            date_from = fromisoformat(date_from)
+                        except ValueError:
+                            date_from = parse_datetime(date_from)
+                    else:
+                        date_from = checked(date_from, (datetime.datetime, type(None)))
+            else:
+                date_from = UNSET
 
             _field = "date_to"
-
-            def _parse_date_to(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    date_to_type_0 = parse_datetime(data)
-
-                    return date_to_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-            if not isinstance(date_to, (datetime.datetime, type(None), Unset)):
-                expect(date_to, (datetime.datetime, type(None), Unset))
+            if "date_to" in src_dict:
+                date_to: Any = src_dict["date_to"]
+                _present += 1
+                if date_to is not None:
+                    if type(date_to) is str:
+                        try:
+                            date_to = fromisoformat(date_to)
+                        except ValueError:
+                            date_to = parse_datetime(date_to)
+                    else:
+                        date_to = checked(date_to, (datetime.datetime, type(None)))
+            else:
+                date_to = UNSET
 
             _field = "max_calls"
-            max_calls = d.pop("max_calls", UNSET)
-            if not isinstance(max_calls, (int, Unset)) or isinstance(max_calls, bool):
-                expect(max_calls, (int, Unset))
+            if "max_calls" in src_dict:
+                max_calls: Any = src_dict["max_calls"]
+                _present += 1
+                if type(max_calls) is not int:
+                    max_calls = checked(max_calls, (int,))
+            else:
+                max_calls = UNSET
 
             _field = "focus"
-            focus = d.pop("focus", UNSET)
-            if not isinstance(focus, (str, Unset)):
-                expect(focus, (str, Unset))
+            if "focus" in src_dict:
+                focus: Any = src_dict["focus"]
+                _present += 1
+                if type(focus) is not str:
+                    focus = checked(focus, (str,))
+            else:
+                focus = UNSET
 
-            deep_research_insight_generate = cls(
+            _instance = cls(
                 project=project,
                 window_days=window_days,
                 date_from=date_from,
@@ -187,11 +174,13 @@ class DeepResearchInsightGenerate:
                 max_calls=max_calls,
                 focus=focus,
             )
-
-            deep_research_insight_generate.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return deep_research_insight_generate
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

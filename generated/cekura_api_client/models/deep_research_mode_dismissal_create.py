@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "mode_title",
+        "insight",
+        "mode_details",
+        "mode_severity",
+        "note",
+    }
+)
 
 T = TypeVar("T", bound="DeepResearchModeDismissalCreate")
 
@@ -33,38 +44,20 @@ class DeepResearchModeDismissalCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        mode_title = self.mode_title
-
-        insight: int | None | Unset
-        if isinstance(self.insight, Unset):
-            insight = UNSET
-        else:
-            insight = self.insight
-
-        mode_details = self.mode_details
-
-        mode_severity = self.mode_severity
-
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "mode_title": mode_title,
-            }
-        )
-        if insight is not UNSET:
-            field_dict["insight"] = insight
-        if mode_details is not UNSET:
-            field_dict["mode_details"] = mode_details
-        if mode_severity is not UNSET:
-            field_dict["mode_severity"] = mode_severity
-        if note is not UNSET:
-            field_dict["note"] = note
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+            "mode_title": self.mode_title,
+        }
+        if not isinstance(self.insight, Unset):
+            field_dict["insight"] = self.insight
+        if not isinstance(self.mode_details, Unset):
+            field_dict["mode_details"] = self.mode_details
+        if not isinstance(self.mode_severity, Unset):
+            field_dict["mode_severity"] = self.mode_severity
+        if not isinstance(self.note, Unset):
+            field_dict["note"] = self.note
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -99,47 +92,57 @@ class DeepResearchModeDismissalCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "mode_title"
-            mode_title = d.pop("mode_title")
-            if not isinstance(mode_title, (str,)):
-                expect(mode_title, (str,))
+            mode_title: Any = src_dict["mode_title"]
+            if type(mode_title) is not str:
+                mode_title = checked(mode_title, (str,))
 
             _field = "insight"
-
-            def _parse_insight(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            insight = _parse_insight(d.pop("insight", UNSET))
-
-            if not isinstance(insight, (int, type(None), Unset)) or isinstance(insight, bool):
-                expect(insight, (int, type(None), Unset))
+            if "insight" in src_dict:
+                insight: Any = src_dict["insight"]
+                _present += 1
+                if insight is not None:
+                    if type(insight) is not int:
+                        insight = checked(insight, (int, type(None)))
+            else:
+                insight = UNSET
 
             _field = "mode_details"
-            mode_details = d.pop("mode_details", UNSET)
-            if not isinstance(mode_details, (str, Unset)):
-                expect(mode_details, (str, Unset))
+            if "mode_details" in src_dict:
+                mode_details: Any = src_dict["mode_details"]
+                _present += 1
+                if type(mode_details) is not str:
+                    mode_details = checked(mode_details, (str,))
+            else:
+                mode_details = UNSET
 
             _field = "mode_severity"
-            mode_severity = d.pop("mode_severity", UNSET)
-            if not isinstance(mode_severity, (str, Unset)):
-                expect(mode_severity, (str, Unset))
+            if "mode_severity" in src_dict:
+                mode_severity: Any = src_dict["mode_severity"]
+                _present += 1
+                if type(mode_severity) is not str:
+                    mode_severity = checked(mode_severity, (str,))
+            else:
+                mode_severity = UNSET
 
             _field = "note"
-            note = d.pop("note", UNSET)
-            if not isinstance(note, (str, Unset)):
-                expect(note, (str, Unset))
+            if "note" in src_dict:
+                note: Any = src_dict["note"]
+                _present += 1
+                if type(note) is not str:
+                    note = checked(note, (str,))
+            else:
+                note = UNSET
 
-            deep_research_mode_dismissal_create = cls(
+            _instance = cls(
                 project=project,
                 mode_title=mode_title,
                 insight=insight,
@@ -147,11 +150,13 @@ class DeepResearchModeDismissalCreate:
                 mode_severity=mode_severity,
                 note=note,
             )
-
-            deep_research_mode_dismissal_create.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return deep_research_mode_dismissal_create
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

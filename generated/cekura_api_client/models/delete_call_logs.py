@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "call_logs",
+        "agent_id",
+        "retain_evaluations",
+    }
+)
 
 T = TypeVar("T", bound="DeleteCallLogs")
 
@@ -25,23 +33,15 @@ class DeleteCallLogs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_logs = self.call_logs
-
-        agent_id = self.agent_id
-
-        retain_evaluations = self.retain_evaluations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_logs": call_logs,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if retain_evaluations is not UNSET:
-            field_dict["retain_evaluations"] = retain_evaluations
+        field_dict: dict[str, Any] = {
+            "call_logs": self.call_logs,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.retain_evaluations, Unset):
+            field_dict["retain_evaluations"] = self.retain_evaluations
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -66,33 +66,44 @@ class DeleteCallLogs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "call_logs"
-            call_logs = cast(list[int], d.pop("call_logs"))
-
-            if not isinstance(call_logs, (list,)):
-                expect(call_logs, (list,))
+            call_logs: Any = src_dict["call_logs"]
+            if type(call_logs) is not list:
+                call_logs = checked(call_logs, (list,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "retain_evaluations"
-            retain_evaluations = d.pop("retain_evaluations", UNSET)
-            if not isinstance(retain_evaluations, (bool, Unset)):
-                expect(retain_evaluations, (bool, Unset))
+            if "retain_evaluations" in src_dict:
+                retain_evaluations: Any = src_dict["retain_evaluations"]
+                _present += 1
+                if type(retain_evaluations) is not bool:
+                    retain_evaluations = checked(retain_evaluations, (bool,))
+            else:
+                retain_evaluations = UNSET
 
-            delete_call_logs = cls(
+            _instance = cls(
                 call_logs=call_logs,
                 agent_id=agent_id,
                 retain_evaluations=retain_evaluations,
             )
-
-            delete_call_logs.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return delete_call_logs
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "path",
+        "project_id",
+    }
+)
 
 T = TypeVar("T", bound="DeleteFolderRequest")
 
@@ -22,18 +29,12 @@ class DeleteFolderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-                "project_id": project_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "path": self.path,
+            "project_id": self.project_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,26 +54,29 @@ class DeleteFolderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "path"
-            path = d.pop("path")
-            if not isinstance(path, (str,)):
-                expect(path, (str,))
+            path: Any = src_dict["path"]
+            if type(path) is not str:
+                path = checked(path, (str,))
 
             _field = "project_id"
-            project_id = d.pop("project_id")
-            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
-                expect(project_id, (int,))
+            project_id: Any = src_dict["project_id"]
+            if type(project_id) is not int:
+                project_id = checked(project_id, (int,))
 
-            delete_folder_request = cls(
+            _instance = cls(
                 path=path,
                 project_id=project_id,
             )
-
-            delete_folder_request.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return delete_folder_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,19 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "server_name",
+        "channel_id",
+        "project",
+        "id",
+        "organization",
+        "is_verified",
+    }
+)
 
 T = TypeVar("T", bound="DiscordServer")
 
@@ -27,34 +38,19 @@ class DiscordServer:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        server_name = self.server_name
-
-        channel_id = self.channel_id
-
-        project: int | None
-        project = self.project
-
-        id = self.id
-
-        organization = self.organization
-
-        is_verified = self.is_verified
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "server_name": server_name,
-                "channel_id": channel_id,
-                "project": project,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if is_verified is not UNSET and _response:
-            field_dict["is_verified"] = is_verified
+        field_dict: dict[str, Any] = {
+            "server_name": self.server_name,
+            "channel_id": self.channel_id,
+            "project": self.project,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset):
+            field_dict["organization"] = self.organization
+        if not isinstance(self.is_verified, Unset) and _response:
+            field_dict["is_verified"] = self.is_verified
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -82,45 +78,53 @@ class DiscordServer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "server_name"
-            server_name = d.pop("server_name")
-            if not isinstance(server_name, (str,)):
-                expect(server_name, (str,))
+            server_name: Any = src_dict["server_name"]
+            if type(server_name) is not str:
+                server_name = checked(server_name, (str,))
 
             _field = "channel_id"
-            channel_id = d.pop("channel_id")
-            if not isinstance(channel_id, (str,)):
-                expect(channel_id, (str,))
+            channel_id: Any = src_dict["channel_id"]
+            if type(channel_id) is not str:
+                channel_id = checked(channel_id, (str,))
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            project = _parse_project(d.pop("project"))
-
-            if not isinstance(project, (int, type(None))) or isinstance(project, bool):
-                expect(project, (int, type(None)))
+            project: Any = src_dict["project"]
+            if project is not None:
+                if type(project) is not int:
+                    project = checked(project, (int, type(None)))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-            organization = d.pop("organization", UNSET)
-            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
-                expect(organization, (int, Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if type(organization) is not int:
+                    organization = checked(organization, (int,))
+            else:
+                organization = UNSET
 
             _field = "is_verified"
-            is_verified = d.pop("is_verified", UNSET)
-            if not isinstance(is_verified, (bool, Unset)):
-                expect(is_verified, (bool, Unset))
+            if "is_verified" in src_dict:
+                is_verified: Any = src_dict["is_verified"]
+                _present += 1
+                if type(is_verified) is not bool:
+                    is_verified = checked(is_verified, (bool,))
+            else:
+                is_verified = UNSET
 
-            discord_server = cls(
+            _instance = cls(
                 server_name=server_name,
                 channel_id=channel_id,
                 project=project,
@@ -128,11 +132,13 @@ class DiscordServer:
                 organization=organization,
                 is_verified=is_verified,
             )
-
-            discord_server.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return discord_server
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
 
 T = TypeVar("T", bound="DuplicateDashboardRequest")
 
@@ -27,13 +33,11 @@ class DuplicateDashboardRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,20 +56,28 @@ class DuplicateDashboardRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
-            duplicate_dashboard_request = cls(
+            _instance = cls(
                 name=name,
             )
-
-            duplicate_dashboard_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return duplicate_dashboard_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

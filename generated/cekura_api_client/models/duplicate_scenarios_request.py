@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "copy_to_project",
+        "scenarios",
+        "scenario_agent",
+        "folder_path",
+    }
+)
 
 T = TypeVar("T", bound="DuplicateScenariosRequest")
 
@@ -29,29 +39,17 @@ class DuplicateScenariosRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        copy_to_project = self.copy_to_project
-
-        scenarios = self.scenarios
-
-        scenario_agent = self.scenario_agent
-
-        folder_path = self.folder_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "copy_to_project": copy_to_project,
-                "scenarios": scenarios,
-            }
-        )
-        if scenario_agent is not UNSET:
-            field_dict["scenario_agent"] = scenario_agent
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+            "copy_to_project": self.copy_to_project,
+            "scenarios": self.scenarios,
+        }
+        if not isinstance(self.scenario_agent, Unset):
+            field_dict["scenario_agent"] = self.scenario_agent
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -80,45 +78,56 @@ class DuplicateScenariosRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "copy_to_project"
-            copy_to_project = d.pop("copy_to_project")
-            if not isinstance(copy_to_project, (int,)) or isinstance(copy_to_project, bool):
-                expect(copy_to_project, (int,))
+            copy_to_project: Any = src_dict["copy_to_project"]
+            if type(copy_to_project) is not int:
+                copy_to_project = checked(copy_to_project, (int,))
 
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios"))
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
 
             _field = "scenario_agent"
-            scenario_agent = d.pop("scenario_agent", UNSET)
-            if not isinstance(scenario_agent, (int, Unset)) or isinstance(scenario_agent, bool):
-                expect(scenario_agent, (int, Unset))
+            if "scenario_agent" in src_dict:
+                scenario_agent: Any = src_dict["scenario_agent"]
+                _present += 1
+                if type(scenario_agent) is not int:
+                    scenario_agent = checked(scenario_agent, (int,))
+            else:
+                scenario_agent = UNSET
 
             _field = "folder_path"
-            folder_path = d.pop("folder_path", UNSET)
-            if not isinstance(folder_path, (str, Unset)):
-                expect(folder_path, (str, Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if type(folder_path) is not str:
+                    folder_path = checked(folder_path, (str,))
+            else:
+                folder_path = UNSET
 
-            duplicate_scenarios_request = cls(
+            _instance = cls(
                 project=project,
                 copy_to_project=copy_to_project,
                 scenarios=scenarios,
                 scenario_agent=scenario_agent,
                 folder_path=folder_path,
             )
-
-            duplicate_scenarios_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return duplicate_scenarios_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.eleven_labs_elevenlabs_region import ElevenLabsElevenlabsRegion
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "trigger_url",
+        "trigger_secret",
+        "elevenlabs_region",
+        "elevenlabs_base_url_override",
+    }
+)
 
 T = TypeVar("T", bound="ElevenLabs")
 
@@ -34,27 +43,17 @@ class ElevenLabs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trigger_url = self.trigger_url
-
-        trigger_secret = self.trigger_secret
-
-        elevenlabs_region: str | Unset = UNSET
-        if not isinstance(self.elevenlabs_region, Unset):
-            elevenlabs_region = self.elevenlabs_region.value
-
-        elevenlabs_base_url_override = self.elevenlabs_base_url_override
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trigger_url is not UNSET:
-            field_dict["trigger_url"] = trigger_url
-        if trigger_secret is not UNSET:
-            field_dict["trigger_secret"] = trigger_secret
-        if elevenlabs_region is not UNSET:
-            field_dict["elevenlabs_region"] = elevenlabs_region
-        if elevenlabs_base_url_override is not UNSET:
-            field_dict["elevenlabs_base_url_override"] = elevenlabs_base_url_override
+        if not isinstance(self.trigger_url, Unset):
+            field_dict["trigger_url"] = self.trigger_url
+        if not isinstance(self.trigger_secret, Unset):
+            field_dict["trigger_secret"] = self.trigger_secret
+        if not isinstance(self.elevenlabs_region, Unset):
+            field_dict["elevenlabs_region"] = self.elevenlabs_region._value_
+        if not isinstance(self.elevenlabs_base_url_override, Unset):
+            field_dict["elevenlabs_base_url_override"] = self.elevenlabs_base_url_override
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -62,44 +61,62 @@ class ElevenLabs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "trigger_url"
-            trigger_url = d.pop("trigger_url", UNSET)
-            if not isinstance(trigger_url, (str, Unset)):
-                expect(trigger_url, (str, Unset))
+            if "trigger_url" in src_dict:
+                trigger_url: Any = src_dict["trigger_url"]
+                _present += 1
+                if type(trigger_url) is not str:
+                    trigger_url = checked(trigger_url, (str,))
+            else:
+                trigger_url = UNSET
 
             _field = "trigger_secret"
-            trigger_secret = d.pop("trigger_secret", UNSET)
-            if not isinstance(trigger_secret, (str, Unset)):
-                expect(trigger_secret, (str, Unset))
+            if "trigger_secret" in src_dict:
+                trigger_secret: Any = src_dict["trigger_secret"]
+                _present += 1
+                if type(trigger_secret) is not str:
+                    trigger_secret = checked(trigger_secret, (str,))
+            else:
+                trigger_secret = UNSET
 
             _field = "elevenlabs_region"
-            _elevenlabs_region = d.pop("elevenlabs_region", UNSET)
-            elevenlabs_region: ElevenLabsElevenlabsRegion | Unset
-            if isinstance(_elevenlabs_region, Unset):
-                elevenlabs_region = UNSET
+            if "elevenlabs_region" in src_dict:
+                elevenlabs_region: Any = src_dict["elevenlabs_region"]
+                _present += 1
+                elevenlabs_region = (
+                    ElevenLabsElevenlabsRegion._value2member_map_.get(elevenlabs_region)
+                    or ElevenLabsElevenlabsRegion(elevenlabs_region)
+                    if type(elevenlabs_region) is str
+                    else checked(elevenlabs_region, (ElevenLabsElevenlabsRegion,))
+                )
             else:
-                elevenlabs_region = ElevenLabsElevenlabsRegion(_elevenlabs_region)
-
-            if not isinstance(elevenlabs_region, (ElevenLabsElevenlabsRegion, Unset)):
-                expect(elevenlabs_region, (ElevenLabsElevenlabsRegion, Unset))
+                elevenlabs_region = UNSET
 
             _field = "elevenlabs_base_url_override"
-            elevenlabs_base_url_override = d.pop("elevenlabs_base_url_override", UNSET)
-            if not isinstance(elevenlabs_base_url_override, (str, Unset)):
-                expect(elevenlabs_base_url_override, (str, Unset))
+            if "elevenlabs_base_url_override" in src_dict:
+                elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
+                _present += 1
+                if type(elevenlabs_base_url_override) is not str:
+                    elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str,))
+            else:
+                elevenlabs_base_url_override = UNSET
 
-            eleven_labs = cls(
+            _instance = cls(
                 trigger_url=trigger_url,
                 trigger_secret=trigger_secret,
                 elevenlabs_region=elevenlabs_region,
                 elevenlabs_base_url_override=elevenlabs_base_url_override,
             )
-
-            eleven_labs.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return eleven_labs
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

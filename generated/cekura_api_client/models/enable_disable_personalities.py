@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "personalities",
+        "language",
+    }
+)
 
 T = TypeVar("T", bound="EnableDisablePersonalities")
 
@@ -23,23 +30,13 @@ class EnableDisablePersonalities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        personalities = self.personalities
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "personalities": personalities,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
+        field_dict: dict[str, Any] = {
+            "personalities": self.personalities,
+        }
+        if not isinstance(self.language, Unset):
+            field_dict["language"] = self.language
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -63,33 +60,33 @@ class EnableDisablePersonalities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "personalities"
-            personalities = d.pop("personalities")
+            personalities: Any = src_dict["personalities"]
 
             _field = "language"
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                if language is not None:
+                    if type(language) is not str:
+                        language = checked(language, (str, type(None)))
+            else:
+                language = UNSET
 
-            def _parse_language(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            language = _parse_language(d.pop("language", UNSET))
-
-            if not isinstance(language, (str, type(None), Unset)):
-                expect(language, (str, type(None), Unset))
-
-            enable_disable_personalities = cls(
+            _instance = cls(
                 personalities=personalities,
                 language=language,
             )
-
-            enable_disable_personalities.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return enable_disable_personalities
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

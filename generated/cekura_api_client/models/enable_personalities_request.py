@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "personalities",
+        "language",
+    }
+)
 
 T = TypeVar("T", bound="EnablePersonalitiesRequest")
 
@@ -23,19 +30,13 @@ class EnablePersonalitiesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        personalities = self.personalities
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "personalities": personalities,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
+        field_dict: dict[str, Any] = {
+            "personalities": self.personalities,
+        }
+        if not isinstance(self.language, Unset):
+            field_dict["language"] = self.language
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -56,24 +57,32 @@ class EnablePersonalitiesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "personalities"
-            personalities = d.pop("personalities")
+            personalities: Any = src_dict["personalities"]
 
             _field = "language"
-            language = d.pop("language", UNSET)
-            if not isinstance(language, (str, Unset)):
-                expect(language, (str, Unset))
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                if type(language) is not str:
+                    language = checked(language, (str,))
+            else:
+                language = UNSET
 
-            enable_personalities_request = cls(
+            _instance = cls(
                 personalities=personalities,
                 language=language,
             )
-
-            enable_personalities_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return enable_personalities_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

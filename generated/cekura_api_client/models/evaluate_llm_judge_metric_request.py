@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "description",
+        "data",
+        "eval_type",
+        "enum_values",
+        "audio",
+        "audio_start_time",
+        "audio_end_time",
+    }
+)
 
 T = TypeVar("T", bound="EvaluateLlmJudgeMetricRequest")
 
@@ -34,57 +46,22 @@ class EvaluateLlmJudgeMetricRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        data = self.data
-
-        eval_type: None | str | Unset
-        if isinstance(self.eval_type, Unset):
-            eval_type = UNSET
-        else:
-            eval_type = self.eval_type
-
-        enum_values: list[str] | None | Unset
-        if isinstance(self.enum_values, Unset):
-            enum_values = UNSET
-        elif isinstance(self.enum_values, list):
-            enum_values = self.enum_values
-
-        else:
-            enum_values = self.enum_values
-
-        audio = self.audio
-
-        audio_start_time: float | None | Unset
-        if isinstance(self.audio_start_time, Unset):
-            audio_start_time = UNSET
-        else:
-            audio_start_time = self.audio_start_time
-
-        audio_end_time: float | None | Unset
-        if isinstance(self.audio_end_time, Unset):
-            audio_end_time = UNSET
-        else:
-            audio_end_time = self.audio_end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "data": data,
-            }
-        )
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if audio_start_time is not UNSET:
-            field_dict["audio_start_time"] = audio_start_time
-        if audio_end_time is not UNSET:
-            field_dict["audio_end_time"] = audio_end_time
+        field_dict: dict[str, Any] = {
+            "description": self.description,
+            "data": self.data,
+        }
+        if not isinstance(self.eval_type, Unset):
+            field_dict["eval_type"] = self.eval_type
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.audio, Unset):
+            field_dict["audio"] = self.audio
+        if not isinstance(self.audio_start_time, Unset):
+            field_dict["audio_start_time"] = self.audio_start_time
+        if not isinstance(self.audio_end_time, Unset):
+            field_dict["audio_end_time"] = self.audio_end_time
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -132,85 +109,67 @@ class EvaluateLlmJudgeMetricRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
             _field = "data"
-            data = d.pop("data")
+            data: Any = src_dict["data"]
 
             _field = "eval_type"
-
-            def _parse_eval_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            eval_type = _parse_eval_type(d.pop("eval_type", UNSET))
-
-            if not isinstance(eval_type, (str, type(None), Unset)):
-                expect(eval_type, (str, type(None), Unset))
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                if eval_type is not None:
+                    if type(eval_type) is not str:
+                        eval_type = checked(eval_type, (str, type(None)))
+            else:
+                eval_type = UNSET
 
             _field = "enum_values"
-
-            def _parse_enum_values(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    enum_values_type_0 = cast(list[str], data)
-
-                    return enum_values_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            enum_values = _parse_enum_values(d.pop("enum_values", UNSET))
-
-            if not isinstance(enum_values, (list, type(None), Unset)):
-                expect(enum_values, (list, type(None), Unset))
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+                if enum_values is not None:
+                    if type(enum_values) is not list:
+                        enum_values = checked(enum_values, (list, type(None)))
+            else:
+                enum_values = UNSET
 
             _field = "audio"
-            audio = d.pop("audio", UNSET)
-            if not isinstance(audio, (bool, Unset)):
-                expect(audio, (bool, Unset))
+            if "audio" in src_dict:
+                audio: Any = src_dict["audio"]
+                _present += 1
+                if type(audio) is not bool:
+                    audio = checked(audio, (bool,))
+            else:
+                audio = UNSET
 
             _field = "audio_start_time"
-
-            def _parse_audio_start_time(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            audio_start_time = _parse_audio_start_time(d.pop("audio_start_time", UNSET))
-
-            if not isinstance(audio_start_time, (float, int, type(None), Unset)) or isinstance(audio_start_time, bool):
-                expect(audio_start_time, (float, int, type(None), Unset))
+            if "audio_start_time" in src_dict:
+                audio_start_time: Any = src_dict["audio_start_time"]
+                _present += 1
+                if audio_start_time is not None:
+                    if type(audio_start_time) is not float:
+                        audio_start_time = checked(audio_start_time, (float, int, type(None)))
+            else:
+                audio_start_time = UNSET
 
             _field = "audio_end_time"
+            if "audio_end_time" in src_dict:
+                audio_end_time: Any = src_dict["audio_end_time"]
+                _present += 1
+                if audio_end_time is not None:
+                    if type(audio_end_time) is not float:
+                        audio_end_time = checked(audio_end_time, (float, int, type(None)))
+            else:
+                audio_end_time = UNSET
 
-            def _parse_audio_end_time(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            audio_end_time = _parse_audio_end_time(d.pop("audio_end_time", UNSET))
-
-            if not isinstance(audio_end_time, (float, int, type(None), Unset)) or isinstance(audio_end_time, bool):
-                expect(audio_end_time, (float, int, type(None), Unset))
-
-            evaluate_llm_judge_metric_request = cls(
+            _instance = cls(
                 description=description,
                 data=data,
                 eval_type=eval_type,
@@ -219,11 +178,13 @@ class EvaluateLlmJudgeMetricRequest:
                 audio_start_time=audio_start_time,
                 audio_end_time=audio_end_time,
             )
-
-            evaluate_llm_judge_metric_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return evaluate_llm_judge_metric_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

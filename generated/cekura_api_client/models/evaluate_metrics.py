@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "call_logs",
+        "metrics",
+        "agent_id",
+        "project_id",
+    }
+)
 
 T = TypeVar("T", bound="EvaluateMetrics")
 
@@ -27,26 +36,16 @@ class EvaluateMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_logs = self.call_logs
-
-        metrics = self.metrics
-
-        agent_id = self.agent_id
-
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_logs": call_logs,
-                "metrics": metrics,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
+        field_dict: dict[str, Any] = {
+            "call_logs": self.call_logs,
+            "metrics": self.metrics,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -74,40 +73,50 @@ class EvaluateMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "call_logs"
-            call_logs = cast(list[int], d.pop("call_logs"))
-
-            if not isinstance(call_logs, (list,)):
-                expect(call_logs, (list,))
+            call_logs: Any = src_dict["call_logs"]
+            if type(call_logs) is not list:
+                call_logs = checked(call_logs, (list,))
 
             _field = "metrics"
-            metrics = cast(list[int], d.pop("metrics"))
-
-            if not isinstance(metrics, (list,)):
-                expect(metrics, (list,))
+            metrics: Any = src_dict["metrics"]
+            if type(metrics) is not list:
+                metrics = checked(metrics, (list,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
-            evaluate_metrics = cls(
+            _instance = cls(
                 call_logs=call_logs,
                 metrics=metrics,
                 agent_id=agent_id,
                 project_id=project_id,
             )
-
-            evaluate_metrics.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return evaluate_metrics
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.call_log_list_serializer_metrics_with_explanation import CallLogListSerializerMetricsWithExplanation
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metrics",
+    }
+)
 
 T = TypeVar("T", bound="Evaluation")
 
@@ -22,49 +28,40 @@ class Evaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metrics": metrics,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "metrics": [element.to_dict() for element in self.metrics],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_log_list_serializer_metrics_with_explanation import (
-            CallLogListSerializerMetricsWithExplanation,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "metrics"
-            metrics = []
-            _metrics = d.pop("metrics")
-            for metrics_item_data in _metrics:
-                metrics_item = CallLogListSerializerMetricsWithExplanation.from_dict(metrics_item_data)
+            metrics: Any = src_dict["metrics"]
+            if type(metrics) is not list:
+                metrics = checked(metrics, (list,))
+            metrics = [CallLogListSerializerMetricsWithExplanation.from_dict(element) for element in metrics]
 
-                metrics.append(metrics_item)
-
-            if not isinstance(metrics, (list,)):
-                expect(metrics, (list,))
-
-            evaluation = cls(
+            _instance = cls(
                 metrics=metrics,
             )
-
-            evaluation.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return evaluation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +78,13 @@ class Evaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, CallLogListSerializerMetricsWithExplanation  # noqa: PLW0603
+    from ..models.call_log_list_serializer_metrics_with_explanation import CallLogListSerializerMetricsWithExplanation  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.outcome_alignment import OutcomeAlignment
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "score",
+        "explanation",
+        "outcome_alignments",
+    }
+)
 
 T = TypeVar("T", bound="ExpectedOutcome")
 
@@ -25,66 +33,54 @@ class ExpectedOutcome:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
-
-        explanation = self.explanation
-
-        outcome_alignments = []
-        for outcome_alignments_item_data in self.outcome_alignments:
-            outcome_alignments_item = outcome_alignments_item_data.to_dict()
-            outcome_alignments.append(outcome_alignments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "score": score,
-                "explanation": explanation,
-                "outcome_alignments": outcome_alignments,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "score": self.score,
+            "explanation": self.explanation,
+            "outcome_alignments": [element.to_dict() for element in self.outcome_alignments],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.outcome_alignment import OutcomeAlignment  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "score"
-            score = d.pop("score")
-            if not isinstance(score, (float, int)) or isinstance(score, bool):
-                expect(score, (float, int))
+            score: Any = src_dict["score"]
+            if type(score) is not float:
+                score = checked(score, (float, int))
 
             _field = "explanation"
-            explanation = cast(list[str], d.pop("explanation"))
-
-            if not isinstance(explanation, (list,)):
-                expect(explanation, (list,))
+            explanation: Any = src_dict["explanation"]
+            if type(explanation) is not list:
+                explanation = checked(explanation, (list,))
 
             _field = "outcome_alignments"
-            outcome_alignments = []
-            _outcome_alignments = d.pop("outcome_alignments")
-            for outcome_alignments_item_data in _outcome_alignments:
-                outcome_alignments_item = OutcomeAlignment.from_dict(outcome_alignments_item_data)
+            outcome_alignments: Any = src_dict["outcome_alignments"]
+            if type(outcome_alignments) is not list:
+                outcome_alignments = checked(outcome_alignments, (list,))
+            outcome_alignments = [OutcomeAlignment.from_dict(element) for element in outcome_alignments]
 
-                outcome_alignments.append(outcome_alignments_item)
-
-            if not isinstance(outcome_alignments, (list,)):
-                expect(outcome_alignments, (list,))
-
-            expected_outcome = cls(
+            _instance = cls(
                 score=score,
                 explanation=explanation,
                 outcome_alignments=outcome_alignments,
             )
-
-            expected_outcome.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return expected_outcome
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +97,13 @@ class ExpectedOutcome:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, OutcomeAlignment  # noqa: PLW0603
+    from ..models.outcome_alignment import OutcomeAlignment  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "count",
+        "call_log_ids",
+    }
+)
 
 T = TypeVar("T", bound="FailureCategoryCallsResponse")
 
@@ -19,18 +26,12 @@ class FailureCategoryCallsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        call_log_ids = self.call_log_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "call_log_ids": call_log_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "count": self.count,
+            "call_log_ids": self.call_log_ids,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -38,27 +39,29 @@ class FailureCategoryCallsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "count"
-            count = d.pop("count")
-            if not isinstance(count, (int,)) or isinstance(count, bool):
-                expect(count, (int,))
+            count: Any = src_dict["count"]
+            if type(count) is not int:
+                count = checked(count, (int,))
 
             _field = "call_log_ids"
-            call_log_ids = cast(list[int], d.pop("call_log_ids"))
+            call_log_ids: Any = src_dict["call_log_ids"]
+            if type(call_log_ids) is not list:
+                call_log_ids = checked(call_log_ids, (list,))
 
-            if not isinstance(call_log_ids, (list,)):
-                expect(call_log_ids, (list,))
-
-            failure_category_calls_response = cls(
+            _instance = cls(
                 count=count,
                 call_log_ids=call_log_ids,
             )
-
-            failure_category_calls_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return failure_category_calls_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "prompt",
+    }
+)
 
 T = TypeVar("T", bound="ForkPersonality")
 
@@ -29,17 +36,13 @@ class ForkPersonality:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,26 +64,38 @@ class ForkPersonality:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
-            fork_personality = cls(
+            _instance = cls(
                 project_id=project_id,
                 prompt=prompt,
             )
-
-            fork_personality.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return fork_personality
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+        "answer",
+    }
+)
 
 T = TypeVar("T", bound="GenerateClarifyAnswer")
 
@@ -24,18 +31,12 @@ class GenerateClarifyAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress_id = self.progress_id
-
-        answer = self.answer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress_id": progress_id,
-                "answer": answer,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "progress_id": self.progress_id,
+            "answer": self.answer,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -55,26 +56,29 @@ class GenerateClarifyAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "progress_id"
-            progress_id = d.pop("progress_id")
-            if not isinstance(progress_id, (str,)):
-                expect(progress_id, (str,))
+            progress_id: Any = src_dict["progress_id"]
+            if type(progress_id) is not str:
+                progress_id = checked(progress_id, (str,))
 
             _field = "answer"
-            answer = d.pop("answer")
-            if not isinstance(answer, (str,)):
-                expect(answer, (str,))
+            answer: Any = src_dict["answer"]
+            if type(answer) is not str:
+                answer = checked(answer, (str,))
 
-            generate_clarify_answer = cls(
+            _instance = cls(
                 progress_id=progress_id,
                 answer=answer,
             )
-
-            generate_clarify_answer.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return generate_clarify_answer
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "status",
+        "clean_description",
+        "thinking",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="GenerateCleanDescriptionProgressResponse")
 
@@ -22,27 +31,17 @@ class GenerateCleanDescriptionProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        clean_description = self.clean_description
-
-        thinking = self.thinking
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if clean_description is not UNSET:
-            field_dict["clean_description"] = clean_description
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            "status": self.status,
+        }
+        if not isinstance(self.clean_description, Unset):
+            field_dict["clean_description"] = self.clean_description
+        if not isinstance(self.thinking, Unset):
+            field_dict["thinking"] = self.thinking
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -50,38 +49,54 @@ class GenerateCleanDescriptionProgressResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "status"
-            status = d.pop("status")
-            if not isinstance(status, (str,)):
-                expect(status, (str,))
+            status: Any = src_dict["status"]
+            if type(status) is not str:
+                status = checked(status, (str,))
 
             _field = "clean_description"
-            clean_description = d.pop("clean_description", UNSET)
-            if not isinstance(clean_description, (str, Unset)):
-                expect(clean_description, (str, Unset))
+            if "clean_description" in src_dict:
+                clean_description: Any = src_dict["clean_description"]
+                _present += 1
+                if type(clean_description) is not str:
+                    clean_description = checked(clean_description, (str,))
+            else:
+                clean_description = UNSET
 
             _field = "thinking"
-            thinking = d.pop("thinking", UNSET)
-            if not isinstance(thinking, (str, Unset)):
-                expect(thinking, (str, Unset))
+            if "thinking" in src_dict:
+                thinking: Any = src_dict["thinking"]
+                _present += 1
+                if type(thinking) is not str:
+                    thinking = checked(thinking, (str,))
+            else:
+                thinking = UNSET
 
             _field = "error"
-            error = d.pop("error", UNSET)
-            if not isinstance(error, (str, Unset)):
-                expect(error, (str, Unset))
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if type(error) is not str:
+                    error = checked(error, (str,))
+            else:
+                error = UNSET
 
-            generate_clean_description_progress_response = cls(
+            _instance = cls(
                 status=status,
                 clean_description=clean_description,
                 thinking=thinking,
                 error=error,
             )
-
-            generate_clean_description_progress_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return generate_clean_description_progress_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

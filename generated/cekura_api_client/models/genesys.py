@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "client_id",
+        "region",
+    }
+)
 
 T = TypeVar("T", bound="Genesys")
 
@@ -23,18 +30,12 @@ class Genesys:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "region": region,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "client_id": self.client_id,
+            "region": self.region,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -42,26 +43,29 @@ class Genesys:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "client_id"
-            client_id = d.pop("client_id")
-            if not isinstance(client_id, (str,)):
-                expect(client_id, (str,))
+            client_id: Any = src_dict["client_id"]
+            if type(client_id) is not str:
+                client_id = checked(client_id, (str,))
 
             _field = "region"
-            region = d.pop("region")
-            if not isinstance(region, (str,)):
-                expect(region, (str,))
+            region: Any = src_dict["region"]
+            if type(region) is not str:
+                region = checked(region, (str,))
 
-            genesys = cls(
+            _instance = cls(
                 client_id=client_id,
                 region=region,
             )
-
-            genesys.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return genesys
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

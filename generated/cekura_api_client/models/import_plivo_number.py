@@ -8,8 +8,18 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "plivo_phone_number",
+        "plivo_auth_id",
+        "plivo_auth_token",
+        "name",
+        "is_sms_enabled",
+    }
+)
 
 T = TypeVar("T", bound="ImportPlivoNumber")
 
@@ -29,32 +39,18 @@ class ImportPlivoNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plivo_phone_number = self.plivo_phone_number
-
-        plivo_auth_id = self.plivo_auth_id
-
-        plivo_auth_token: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "plivo_phone_number": self.plivo_phone_number,
+            "plivo_auth_id": self.plivo_auth_id,
+        }
         if not isinstance(self.plivo_auth_token, Unset):
-            plivo_auth_token = self.plivo_auth_token
-
-        name = self.name
-
-        is_sms_enabled = self.is_sms_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "plivo_phone_number": plivo_phone_number,
-                "plivo_auth_id": plivo_auth_id,
-            }
-        )
-        if plivo_auth_token is not UNSET:
-            field_dict["plivo_auth_token"] = plivo_auth_token
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_sms_enabled is not UNSET:
-            field_dict["is_sms_enabled"] = is_sms_enabled
+            field_dict["plivo_auth_token"] = self.plivo_auth_token
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.is_sms_enabled, Unset):
+            field_dict["is_sms_enabled"] = self.is_sms_enabled
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -83,47 +79,60 @@ class ImportPlivoNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "plivo_phone_number"
-            plivo_phone_number = d.pop("plivo_phone_number")
-            if not isinstance(plivo_phone_number, (str,)):
-                expect(plivo_phone_number, (str,))
+            plivo_phone_number: Any = src_dict["plivo_phone_number"]
+            if type(plivo_phone_number) is not str:
+                plivo_phone_number = checked(plivo_phone_number, (str,))
 
             _field = "plivo_auth_id"
-            plivo_auth_id = d.pop("plivo_auth_id")
-            if not isinstance(plivo_auth_id, (str,)):
-                expect(plivo_auth_id, (str,))
+            plivo_auth_id: Any = src_dict["plivo_auth_id"]
+            if type(plivo_auth_id) is not str:
+                plivo_auth_id = checked(plivo_auth_id, (str,))
 
             _field = "plivo_auth_token"
-            _plivo_auth_token = d.pop("plivo_auth_token", UNSET)
-            plivo_auth_token: str | Unset = UNSET
-            if not isinstance(_plivo_auth_token, Unset):
-                plivo_auth_token = _plivo_auth_token
-            if not isinstance(plivo_auth_token, (str, Unset)):
-                expect(plivo_auth_token, (str, Unset))
+            if "plivo_auth_token" in src_dict:
+                plivo_auth_token: Any = src_dict["plivo_auth_token"]
+                _present += 1
+                if type(plivo_auth_token) is not str:
+                    plivo_auth_token = checked(plivo_auth_token, (str,))
+            else:
+                plivo_auth_token = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "is_sms_enabled"
-            is_sms_enabled = d.pop("is_sms_enabled", UNSET)
-            if not isinstance(is_sms_enabled, (bool, Unset)):
-                expect(is_sms_enabled, (bool, Unset))
+            if "is_sms_enabled" in src_dict:
+                is_sms_enabled: Any = src_dict["is_sms_enabled"]
+                _present += 1
+                if type(is_sms_enabled) is not bool:
+                    is_sms_enabled = checked(is_sms_enabled, (bool,))
+            else:
+                is_sms_enabled = UNSET
 
-            import_plivo_number = cls(
+            _instance = cls(
                 plivo_phone_number=plivo_phone_number,
                 plivo_auth_id=plivo_auth_id,
                 plivo_auth_token=plivo_auth_token,
                 name=name,
                 is_sms_enabled=is_sms_enabled,
             )
-
-            import_plivo_number.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return import_plivo_number
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "telnyx_phone_number",
+        "telnyx_api_key",
+        "name",
+        "is_sms_enabled",
+    }
+)
 
 T = TypeVar("T", bound="ImportTelnyxNumber")
 
@@ -27,29 +36,17 @@ class ImportTelnyxNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        telnyx_phone_number = self.telnyx_phone_number
-
-        telnyx_api_key: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "telnyx_phone_number": self.telnyx_phone_number,
+        }
         if not isinstance(self.telnyx_api_key, Unset):
-            telnyx_api_key = self.telnyx_api_key
-
-        name = self.name
-
-        is_sms_enabled = self.is_sms_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "telnyx_phone_number": telnyx_phone_number,
-            }
-        )
-        if telnyx_api_key is not UNSET:
-            field_dict["telnyx_api_key"] = telnyx_api_key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_sms_enabled is not UNSET:
-            field_dict["is_sms_enabled"] = is_sms_enabled
+            field_dict["telnyx_api_key"] = self.telnyx_api_key
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.is_sms_enabled, Unset):
+            field_dict["is_sms_enabled"] = self.is_sms_enabled
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -76,41 +73,54 @@ class ImportTelnyxNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "telnyx_phone_number"
-            telnyx_phone_number = d.pop("telnyx_phone_number")
-            if not isinstance(telnyx_phone_number, (str,)):
-                expect(telnyx_phone_number, (str,))
+            telnyx_phone_number: Any = src_dict["telnyx_phone_number"]
+            if type(telnyx_phone_number) is not str:
+                telnyx_phone_number = checked(telnyx_phone_number, (str,))
 
             _field = "telnyx_api_key"
-            _telnyx_api_key = d.pop("telnyx_api_key", UNSET)
-            telnyx_api_key: str | Unset = UNSET
-            if not isinstance(_telnyx_api_key, Unset):
-                telnyx_api_key = _telnyx_api_key
-            if not isinstance(telnyx_api_key, (str, Unset)):
-                expect(telnyx_api_key, (str, Unset))
+            if "telnyx_api_key" in src_dict:
+                telnyx_api_key: Any = src_dict["telnyx_api_key"]
+                _present += 1
+                if type(telnyx_api_key) is not str:
+                    telnyx_api_key = checked(telnyx_api_key, (str,))
+            else:
+                telnyx_api_key = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "is_sms_enabled"
-            is_sms_enabled = d.pop("is_sms_enabled", UNSET)
-            if not isinstance(is_sms_enabled, (bool, Unset)):
-                expect(is_sms_enabled, (bool, Unset))
+            if "is_sms_enabled" in src_dict:
+                is_sms_enabled: Any = src_dict["is_sms_enabled"]
+                _present += 1
+                if type(is_sms_enabled) is not bool:
+                    is_sms_enabled = checked(is_sms_enabled, (bool,))
+            else:
+                is_sms_enabled = UNSET
 
-            import_telnyx_number = cls(
+            _instance = cls(
                 telnyx_phone_number=telnyx_phone_number,
                 telnyx_api_key=telnyx_api_key,
                 name=name,
                 is_sms_enabled=is_sms_enabled,
             )
-
-            import_telnyx_number.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return import_telnyx_number
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

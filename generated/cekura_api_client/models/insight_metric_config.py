@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "metric",
+        "enabled",
+        "pass_conditions",
+        "triage_failure_limit",
+    }
+)
 
 T = TypeVar("T", bound="InsightMetricConfig")
 
@@ -33,37 +43,17 @@ class InsightMetricConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        metric = self.metric
-
-        enabled = self.enabled
-
-        pass_conditions: Any | None | Unset
-        if isinstance(self.pass_conditions, Unset):
-            pass_conditions = UNSET
-        else:
-            pass_conditions = self.pass_conditions
-
-        triage_failure_limit: int | None | Unset
-        if isinstance(self.triage_failure_limit, Unset):
-            triage_failure_limit = UNSET
-        else:
-            triage_failure_limit = self.triage_failure_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "metric": metric,
-                "enabled": enabled,
-            }
-        )
-        if pass_conditions is not UNSET:
-            field_dict["pass_conditions"] = pass_conditions
-        if triage_failure_limit is not UNSET:
-            field_dict["triage_failure_limit"] = triage_failure_limit
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+            "metric": self.metric,
+            "enabled": self.enabled,
+        }
+        if not isinstance(self.pass_conditions, Unset):
+            field_dict["pass_conditions"] = self.pass_conditions
+        if not isinstance(self.triage_failure_limit, Unset):
+            field_dict["triage_failure_limit"] = self.triage_failure_limit
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -71,59 +61,56 @@ class InsightMetricConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "metric"
-            metric = d.pop("metric")
-            if not isinstance(metric, (int,)) or isinstance(metric, bool):
-                expect(metric, (int,))
+            metric: Any = src_dict["metric"]
+            if type(metric) is not int:
+                metric = checked(metric, (int,))
 
             _field = "enabled"
-            enabled = d.pop("enabled")
-            if not isinstance(enabled, (bool,)):
-                expect(enabled, (bool,))
+            enabled: Any = src_dict["enabled"]
+            if type(enabled) is not bool:
+                enabled = checked(enabled, (bool,))
 
             _field = "pass_conditions"
+            if "pass_conditions" in src_dict:
+                pass_conditions: Any = src_dict["pass_conditions"]
+                _present += 1
 
-            def _parse_pass_conditions(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            pass_conditions = _parse_pass_conditions(d.pop("pass_conditions", UNSET))
+            else:
+                pass_conditions = UNSET
 
             _field = "triage_failure_limit"
+            if "triage_failure_limit" in src_dict:
+                triage_failure_limit: Any = src_dict["triage_failure_limit"]
+                _present += 1
+                if triage_failure_limit is not None:
+                    if type(triage_failure_limit) is not int:
+                        triage_failure_limit = checked(triage_failure_limit, (int, type(None)))
+            else:
+                triage_failure_limit = UNSET
 
-            def _parse_triage_failure_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            triage_failure_limit = _parse_triage_failure_limit(d.pop("triage_failure_limit", UNSET))
-
-            if not isinstance(triage_failure_limit, (int, type(None), Unset)) or isinstance(triage_failure_limit, bool):
-                expect(triage_failure_limit, (int, type(None), Unset))
-
-            insight_metric_config = cls(
+            _instance = cls(
                 project=project,
                 metric=metric,
                 enabled=enabled,
                 pass_conditions=pass_conditions,
                 triage_failure_limit=triage_failure_limit,
             )
-
-            insight_metric_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return insight_metric_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

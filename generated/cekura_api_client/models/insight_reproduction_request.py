@@ -8,8 +8,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "failure_mode_index",
+        "agent",
+        "max_attempts",
+        "redact_transcripts",
+    }
+)
 
 T = TypeVar("T", bound="InsightReproductionRequest")
 
@@ -40,26 +49,16 @@ class InsightReproductionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        failure_mode_index = self.failure_mode_index
-
-        agent = self.agent
-
-        max_attempts = self.max_attempts
-
-        redact_transcripts = self.redact_transcripts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "failure_mode_index": failure_mode_index,
-                "agent": agent,
-            }
-        )
-        if max_attempts is not UNSET:
-            field_dict["max_attempts"] = max_attempts
-        if redact_transcripts is not UNSET:
-            field_dict["redact_transcripts"] = redact_transcripts
+        field_dict: dict[str, Any] = {
+            "failure_mode_index": self.failure_mode_index,
+            "agent": self.agent,
+        }
+        if not isinstance(self.max_attempts, Unset):
+            field_dict["max_attempts"] = self.max_attempts
+        if not isinstance(self.redact_transcripts, Unset):
+            field_dict["redact_transcripts"] = self.redact_transcripts
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -85,38 +84,50 @@ class InsightReproductionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "failure_mode_index"
-            failure_mode_index = d.pop("failure_mode_index")
-            if not isinstance(failure_mode_index, (int,)) or isinstance(failure_mode_index, bool):
-                expect(failure_mode_index, (int,))
+            failure_mode_index: Any = src_dict["failure_mode_index"]
+            if type(failure_mode_index) is not int:
+                failure_mode_index = checked(failure_mode_index, (int,))
 
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "max_attempts"
-            max_attempts = d.pop("max_attempts", UNSET)
-            if not isinstance(max_attempts, (int, Unset)) or isinstance(max_attempts, bool):
-                expect(max_attempts, (int, Unset))
+            if "max_attempts" in src_dict:
+                max_attempts: Any = src_dict["max_attempts"]
+                _present += 1
+                if type(max_attempts) is not int:
+                    max_attempts = checked(max_attempts, (int,))
+            else:
+                max_attempts = UNSET
 
             _field = "redact_transcripts"
-            redact_transcripts = d.pop("redact_transcripts", UNSET)
-            if not isinstance(redact_transcripts, (bool, Unset)):
-                expect(redact_transcripts, (bool, Unset))
+            if "redact_transcripts" in src_dict:
+                redact_transcripts: Any = src_dict["redact_transcripts"]
+                _present += 1
+                if type(redact_transcripts) is not bool:
+                    redact_transcripts = checked(redact_transcripts, (bool,))
+            else:
+                redact_transcripts = UNSET
 
-            insight_reproduction_request = cls(
+            _instance = cls(
                 failure_mode_index=failure_mode_index,
                 agent=agent,
                 max_attempts=max_attempts,
                 redact_transcripts=redact_transcripts,
             )
-
-            insight_reproduction_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return insight_reproduction_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,34 @@ from attrs import field as _attrs_field
 from ..models.insight_reproduction_session_status import InsightReproductionSessionStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "insight",
+        "project",
+        "agent",
+        "failure_mode_index",
+        "id",
+        "failure_mode_title",
+        "metric",
+        "predefined_metric",
+        "metric_name",
+        "execution_mode",
+        "status",
+        "scenario_ids",
+        "max_attempts",
+        "attempts_made",
+        "reproduced",
+        "current_result",
+        "reproducing_run",
+        "reproducing_result",
+        "error_message",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="InsightReproductionSession")
 
@@ -54,118 +80,48 @@ class InsightReproductionSession:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        insight = self.insight
-
-        project = self.project
-
-        agent = self.agent
-
-        failure_mode_index = self.failure_mode_index
-
-        id = self.id
-
-        failure_mode_title = self.failure_mode_title
-
-        metric: int | None | Unset
-        if isinstance(self.metric, Unset):
-            metric = UNSET
-        else:
-            metric = self.metric
-
-        predefined_metric: int | None | Unset
-        if isinstance(self.predefined_metric, Unset):
-            predefined_metric = UNSET
-        else:
-            predefined_metric = self.predefined_metric
-
-        metric_name = self.metric_name
-
-        execution_mode = self.execution_mode
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "insight": self.insight,
+            "project": self.project,
+            "agent": self.agent,
+            "failure_mode_index": self.failure_mode_index,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.failure_mode_title, Unset):
+            field_dict["failure_mode_title"] = self.failure_mode_title
+        if not isinstance(self.metric, Unset):
+            field_dict["metric"] = self.metric
+        if not isinstance(self.predefined_metric, Unset):
+            field_dict["predefined_metric"] = self.predefined_metric
+        if not isinstance(self.metric_name, Unset):
+            field_dict["metric_name"] = self.metric_name
+        if not isinstance(self.execution_mode, Unset):
+            field_dict["execution_mode"] = self.execution_mode
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        scenario_ids = self.scenario_ids
-
-        max_attempts = self.max_attempts
-
-        attempts_made = self.attempts_made
-
-        reproduced = self.reproduced
-
-        current_result: int | None | Unset
-        if isinstance(self.current_result, Unset):
-            current_result = UNSET
-        else:
-            current_result = self.current_result
-
-        reproducing_run: int | None | Unset
-        if isinstance(self.reproducing_run, Unset):
-            reproducing_run = UNSET
-        else:
-            reproducing_run = self.reproducing_run
-
-        reproducing_result: int | None | Unset
-        if isinstance(self.reproducing_result, Unset):
-            reproducing_result = UNSET
-        else:
-            reproducing_result = self.reproducing_result
-
-        error_message = self.error_message
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "insight": insight,
-                "project": project,
-                "agent": agent,
-                "failure_mode_index": failure_mode_index,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if failure_mode_title is not UNSET:
-            field_dict["failure_mode_title"] = failure_mode_title
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if predefined_metric is not UNSET:
-            field_dict["predefined_metric"] = predefined_metric
-        if metric_name is not UNSET:
-            field_dict["metric_name"] = metric_name
-        if execution_mode is not UNSET:
-            field_dict["execution_mode"] = execution_mode
-        if status is not UNSET:
-            field_dict["status"] = status
-        if scenario_ids is not UNSET:
-            field_dict["scenario_ids"] = scenario_ids
-        if max_attempts is not UNSET:
-            field_dict["max_attempts"] = max_attempts
-        if attempts_made is not UNSET:
-            field_dict["attempts_made"] = attempts_made
-        if reproduced is not UNSET:
-            field_dict["reproduced"] = reproduced
-        if current_result is not UNSET:
-            field_dict["current_result"] = current_result
-        if reproducing_run is not UNSET:
-            field_dict["reproducing_run"] = reproducing_run
-        if reproducing_result is not UNSET:
-            field_dict["reproducing_result"] = reproducing_result
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.scenario_ids, Unset):
+            field_dict["scenario_ids"] = self.scenario_ids
+        if not isinstance(self.max_attempts, Unset):
+            field_dict["max_attempts"] = self.max_attempts
+        if not isinstance(self.attempts_made, Unset):
+            field_dict["attempts_made"] = self.attempts_made
+        if not isinstance(self.reproduced, Unset):
+            field_dict["reproduced"] = self.reproduced
+        if not isinstance(self.current_result, Unset):
+            field_dict["current_result"] = self.current_result
+        if not isinstance(self.reproducing_run, Unset):
+            field_dict["reproducing_run"] = self.reproducing_run
+        if not isinstance(self.reproducing_result, Unset):
+            field_dict["reproducing_result"] = self.reproducing_result
+        if not isinstance(self.error_message, Unset):
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -173,174 +129,201 @@ class InsightReproductionSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 4
             _field = "insight"
-            insight = d.pop("insight")
-            if not isinstance(insight, (int,)) or isinstance(insight, bool):
-                expect(insight, (int,))
+            insight: Any = src_dict["insight"]
+            if type(insight) is not int:
+                insight = checked(insight, (int,))
 
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "failure_mode_index"
-            failure_mode_index = d.pop("failure_mode_index")
-            if not isinstance(failure_mode_index, (int,)) or isinstance(failure_mode_index, bool):
-                expect(failure_mode_index, (int,))
+            failure_mode_index: Any = src_dict["failure_mode_index"]
+            if type(failure_mode_index) is not int:
+                failure_mode_index = checked(failure_mode_index, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "failure_mode_title"
-            failure_mode_title = d.pop("failure_mode_title", UNSET)
-            if not isinstance(failure_mode_title, (str, Unset)):
-                expect(failure_mode_title, (str, Unset))
+            if "failure_mode_title" in src_dict:
+                failure_mode_title: Any = src_dict["failure_mode_title"]
+                _present += 1
+                if type(failure_mode_title) is not str:
+                    failure_mode_title = checked(failure_mode_title, (str,))
+            else:
+                failure_mode_title = UNSET
 
             _field = "metric"
-
-            def _parse_metric(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            metric = _parse_metric(d.pop("metric", UNSET))
-
-            if not isinstance(metric, (int, type(None), Unset)) or isinstance(metric, bool):
-                expect(metric, (int, type(None), Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if metric is not None:
+                    if type(metric) is not int:
+                        metric = checked(metric, (int, type(None)))
+            else:
+                metric = UNSET
 
             _field = "predefined_metric"
-
-            def _parse_predefined_metric(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            predefined_metric = _parse_predefined_metric(d.pop("predefined_metric", UNSET))
-
-            if not isinstance(predefined_metric, (int, type(None), Unset)) or isinstance(predefined_metric, bool):
-                expect(predefined_metric, (int, type(None), Unset))
+            if "predefined_metric" in src_dict:
+                predefined_metric: Any = src_dict["predefined_metric"]
+                _present += 1
+                if predefined_metric is not None:
+                    if type(predefined_metric) is not int:
+                        predefined_metric = checked(predefined_metric, (int, type(None)))
+            else:
+                predefined_metric = UNSET
 
             _field = "metric_name"
-            metric_name = d.pop("metric_name", UNSET)
-            if not isinstance(metric_name, (str, Unset)):
-                expect(metric_name, (str, Unset))
+            if "metric_name" in src_dict:
+                metric_name: Any = src_dict["metric_name"]
+                _present += 1
+                if type(metric_name) is not str:
+                    metric_name = checked(metric_name, (str,))
+            else:
+                metric_name = UNSET
 
             _field = "execution_mode"
-            execution_mode = d.pop("execution_mode", UNSET)
-            if not isinstance(execution_mode, (str, Unset)):
-                expect(execution_mode, (str, Unset))
+            if "execution_mode" in src_dict:
+                execution_mode: Any = src_dict["execution_mode"]
+                _present += 1
+                if type(execution_mode) is not str:
+                    execution_mode = checked(execution_mode, (str,))
+            else:
+                execution_mode = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: InsightReproductionSessionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    InsightReproductionSessionStatus._value2member_map_.get(status)
+                    or InsightReproductionSessionStatus(status)
+                    if type(status) is str
+                    else checked(status, (InsightReproductionSessionStatus,))
+                )
             else:
-                status = InsightReproductionSessionStatus(_status)
-
-            if not isinstance(status, (InsightReproductionSessionStatus, Unset)):
-                expect(status, (InsightReproductionSessionStatus, Unset))
+                status = UNSET
 
             _field = "scenario_ids"
-            scenario_ids = d.pop("scenario_ids", UNSET)
+            if "scenario_ids" in src_dict:
+                scenario_ids: Any = src_dict["scenario_ids"]
+                _present += 1
+
+            else:
+                scenario_ids = UNSET
 
             _field = "max_attempts"
-            max_attempts = d.pop("max_attempts", UNSET)
-            if not isinstance(max_attempts, (int, Unset)) or isinstance(max_attempts, bool):
-                expect(max_attempts, (int, Unset))
+            if "max_attempts" in src_dict:
+                max_attempts: Any = src_dict["max_attempts"]
+                _present += 1
+                if type(max_attempts) is not int:
+                    max_attempts = checked(max_attempts, (int,))
+            else:
+                max_attempts = UNSET
 
             _field = "attempts_made"
-            attempts_made = d.pop("attempts_made", UNSET)
-            if not isinstance(attempts_made, (int, Unset)) or isinstance(attempts_made, bool):
-                expect(attempts_made, (int, Unset))
+            if "attempts_made" in src_dict:
+                attempts_made: Any = src_dict["attempts_made"]
+                _present += 1
+                if type(attempts_made) is not int:
+                    attempts_made = checked(attempts_made, (int,))
+            else:
+                attempts_made = UNSET
 
             _field = "reproduced"
-            reproduced = d.pop("reproduced", UNSET)
-            if not isinstance(reproduced, (bool, Unset)):
-                expect(reproduced, (bool, Unset))
+            if "reproduced" in src_dict:
+                reproduced: Any = src_dict["reproduced"]
+                _present += 1
+                if type(reproduced) is not bool:
+                    reproduced = checked(reproduced, (bool,))
+            else:
+                reproduced = UNSET
 
             _field = "current_result"
-
-            def _parse_current_result(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            current_result = _parse_current_result(d.pop("current_result", UNSET))
-
-            if not isinstance(current_result, (int, type(None), Unset)) or isinstance(current_result, bool):
-                expect(current_result, (int, type(None), Unset))
+            if "current_result" in src_dict:
+                current_result: Any = src_dict["current_result"]
+                _present += 1
+                if current_result is not None:
+                    if type(current_result) is not int:
+                        current_result = checked(current_result, (int, type(None)))
+            else:
+                current_result = UNSET
 
             _field = "reproducing_run"
-
-            def _parse_reproducing_run(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            reproducing_run = _parse_reproducing_run(d.pop("reproducing_run", UNSET))
-
-            if not isinstance(reproducing_run, (int, type(None), Unset)) or isinstance(reproducing_run, bool):
-                expect(reproducing_run, (int, type(None), Unset))
+            if "reproducing_run" in src_dict:
+                reproducing_run: Any = src_dict["reproducing_run"]
+                _present += 1
+                if reproducing_run is not None:
+                    if type(reproducing_run) is not int:
+                        reproducing_run = checked(reproducing_run, (int, type(None)))
+            else:
+                reproducing_run = UNSET
 
             _field = "reproducing_result"
-
-            def _parse_reproducing_result(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            reproducing_result = _parse_reproducing_result(d.pop("reproducing_result", UNSET))
-
-            if not isinstance(reproducing_result, (int, type(None), Unset)) or isinstance(reproducing_result, bool):
-                expect(reproducing_result, (int, type(None), Unset))
+            if "reproducing_result" in src_dict:
+                reproducing_result: Any = src_dict["reproducing_result"]
+                _present += 1
+                if reproducing_result is not None:
+                    if type(reproducing_result) is not int:
+                        reproducing_result = checked(reproducing_result, (int, type(None)))
+            else:
+                reproducing_result = UNSET
 
             _field = "error_message"
-            error_message = d.pop("error_message", UNSET)
-            if not isinstance(error_message, (str, Unset)):
-                expect(error_message, (str, Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if type(error_message) is not str:
+                    error_message = checked(error_message, (str,))
+            else:
+                error_message = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            insight_reproduction_session = cls(
+            _instance = cls(
                 insight=insight,
                 project=project,
                 agent=agent,
@@ -363,11 +346,13 @@ class InsightReproductionSession:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            insight_reproduction_session.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return insight_reproduction_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

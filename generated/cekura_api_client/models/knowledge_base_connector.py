@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,27 @@ from .. import types
 from ..models.knowledge_base_connector_connector_type import KnowledgeBaseConnectorConnectorType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "name",
+        "id",
+        "connector_type",
+        "credentials",
+        "config",
+        "sync_interval_minutes",
+        "sync_enabled",
+        "last_sync_at",
+        "last_sync_status",
+        "last_sync_error",
+        "files",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="KnowledgeBaseConnector")
 
@@ -61,80 +80,38 @@ class KnowledgeBaseConnector:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        agent = self.agent
-
-        name = self.name
-
-        id = self.id
-
-        connector_type: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+            "name": self.name,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
         if not isinstance(self.connector_type, Unset):
-            connector_type = self.connector_type.value
-
-        credentials = self.credentials
-
-        config = self.config
-
-        sync_interval_minutes = self.sync_interval_minutes
-
-        sync_enabled = self.sync_enabled
-
-        last_sync_at: None | str | Unset
-        if isinstance(self.last_sync_at, Unset):
-            last_sync_at = UNSET
-        elif isinstance(self.last_sync_at, datetime.datetime):
-            last_sync_at = self.last_sync_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_sync_at = self.last_sync_at
-
-        last_sync_status = self.last_sync_status
-
-        last_sync_error = self.last_sync_error
-
-        files: list[int] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = self.files
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-                "name": name,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if connector_type is not UNSET:
-            field_dict["connector_type"] = connector_type
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-        if config is not UNSET:
-            field_dict["config"] = config
-        if sync_interval_minutes is not UNSET:
-            field_dict["sync_interval_minutes"] = sync_interval_minutes
-        if sync_enabled is not UNSET:
-            field_dict["sync_enabled"] = sync_enabled
-        if last_sync_at is not UNSET and _response:
-            field_dict["last_sync_at"] = last_sync_at
-        if last_sync_status is not UNSET and _response:
-            field_dict["last_sync_status"] = last_sync_status
-        if last_sync_error is not UNSET and _response:
-            field_dict["last_sync_error"] = last_sync_error
-        if files is not UNSET and _response:
-            field_dict["files"] = files
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["connector_type"] = self.connector_type._value_
+        if not isinstance(self.credentials, Unset):
+            field_dict["credentials"] = self.credentials
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
+        if not isinstance(self.sync_interval_minutes, Unset):
+            field_dict["sync_interval_minutes"] = self.sync_interval_minutes
+        if not isinstance(self.sync_enabled, Unset):
+            field_dict["sync_enabled"] = self.sync_enabled
+        if not isinstance(self.last_sync_at, Unset) and _response:
+            field_dict["last_sync_at"] = (
+                None if self.last_sync_at is None else self.last_sync_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.last_sync_status, Unset) and _response:
+            field_dict["last_sync_status"] = self.last_sync_status
+        if not isinstance(self.last_sync_error, Unset) and _response:
+            field_dict["last_sync_error"] = self.last_sync_error
+        if not isinstance(self.files, Unset) and _response:
+            field_dict["files"] = self.files
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -169,110 +146,147 @@ class KnowledgeBaseConnector:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "connector_type"
-            _connector_type = d.pop("connector_type", UNSET)
-            connector_type: KnowledgeBaseConnectorConnectorType | Unset
-            if isinstance(_connector_type, Unset):
-                connector_type = UNSET
+            if "connector_type" in src_dict:
+                connector_type: Any = src_dict["connector_type"]
+                _present += 1
+                connector_type = (
+                    KnowledgeBaseConnectorConnectorType._value2member_map_.get(connector_type)
+                    or KnowledgeBaseConnectorConnectorType(connector_type)
+                    if type(connector_type) is str
+                    else checked(connector_type, (KnowledgeBaseConnectorConnectorType,))
+                )
             else:
-                connector_type = KnowledgeBaseConnectorConnectorType(_connector_type)
-
-            if not isinstance(connector_type, (KnowledgeBaseConnectorConnectorType, Unset)):
-                expect(connector_type, (KnowledgeBaseConnectorConnectorType, Unset))
+                connector_type = UNSET
 
             _field = "credentials"
-            credentials = d.pop("credentials", UNSET)
+            if "credentials" in src_dict:
+                credentials: Any = src_dict["credentials"]
+                _present += 1
+
+            else:
+                credentials = UNSET
 
             _field = "config"
-            config = d.pop("config", UNSET)
+            if "config" in src_dict:
+                config: Any = src_dict["config"]
+                _present += 1
+
+            else:
+                config = UNSET
 
             _field = "sync_interval_minutes"
-            sync_interval_minutes = d.pop("sync_interval_minutes", UNSET)
-            if not isinstance(sync_interval_minutes, (int, Unset)) or isinstance(sync_interval_minutes, bool):
-                expect(sync_interval_minutes, (int, Unset))
+            if "sync_interval_minutes" in src_dict:
+                sync_interval_minutes: Any = src_dict["sync_interval_minutes"]
+                _present += 1
+                if type(sync_interval_minutes) is not int:
+                    sync_interval_minutes = checked(sync_interval_minutes, (int,))
+            else:
+                sync_interval_minutes = UNSET
 
             _field = "sync_enabled"
-            sync_enabled = d.pop("sync_enabled", UNSET)
-            if not isinstance(sync_enabled, (bool, Unset)):
-                expect(sync_enabled, (bool, Unset))
+            if "sync_enabled" in src_dict:
+                sync_enabled: Any = src_dict["sync_enabled"]
+                _present += 1
+                if type(sync_enabled) is not bool:
+                    sync_enabled = checked(sync_enabled, (bool,))
+            else:
+                sync_enabled = UNSET
 
             _field = "last_sync_at"
-
-            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_sync_at_type_0 = parse_datetime(data)
-
-                    return last_sync_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
-
-            if not isinstance(last_sync_at, (datetime.datetime, type(None), Unset)):
-                expect(last_sync_at, (datetime.datetime, type(None), Unset))
+            if "last_sync_at" in src_dict:
+                last_sync_at: Any = src_dict["last_sync_at"]
+                _present += 1
+                if last_sync_at is not None:
+                    if type(last_sync_at) is str:
+                        try:
+                            last_sync_at = fromisoformat(last_sync_at)
+                        except ValueError:
+                            last_sync_at = parse_datetime(last_sync_at)
+                    else:
+                        last_sync_at = checked(last_sync_at, (datetime.datetime, type(None)))
+            else:
+                last_sync_at = UNSET
 
             _field = "last_sync_status"
-            last_sync_status = d.pop("last_sync_status", UNSET)
-            if not isinstance(last_sync_status, (str, Unset)):
-                expect(last_sync_status, (str, Unset))
+            if "last_sync_status" in src_dict:
+                last_sync_status: Any = src_dict["last_sync_status"]
+                _present += 1
+                if type(last_sync_status) is not str:
+                    last_sync_status = checked(last_sync_status, (str,))
+            else:
+                last_sync_status = UNSET
 
             _field = "last_sync_error"
-            last_sync_error = d.pop("last_sync_error", UNSET)
-            if not isinstance(last_sync_error, (str, Unset)):
-                expect(last_sync_error, (str, Unset))
+            if "last_sync_error" in src_dict:
+                last_sync_error: Any = src_dict["last_sync_error"]
+                _present += 1
+                if type(last_sync_error) is not str:
+                    last_sync_error = checked(last_sync_error, (str,))
+            else:
+                last_sync_error = UNSET
 
             _field = "files"
-            files = cast(list[int], d.pop("files", UNSET))
+            if "files" in src_dict:
+                files: Any = src_dict["files"]
+                _present += 1
+                if type(files) is not list:
+                    files = checked(files, (list,))
 
-            if not isinstance(files, (list, Unset)):
-                expect(files, (list, Unset))
+            else:
+                files = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            knowledge_base_connector = cls(
+            _instance = cls(
                 agent=agent,
                 name=name,
                 id=id,
@@ -288,11 +302,13 @@ class KnowledgeBaseConnector:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            knowledge_base_connector.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return knowledge_base_connector
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

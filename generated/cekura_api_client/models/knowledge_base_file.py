@@ -9,8 +9,22 @@ from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "file",
+        "id",
+        "file_url",
+        "file_name",
+        "file_type",
+        "file_size",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="KnowledgeBaseFile")
 
@@ -40,53 +54,27 @@ class KnowledgeBaseFile:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        agent = self.agent
-
-        file: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+        }
         if not isinstance(self.file, Unset):
-            file = self.file
-
-        id = self.id
-
-        file_url = self.file_url
-
-        file_name = self.file_name
-
-        file_type = self.file_type
-
-        file_size = self.file_size
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-            }
-        )
-        if file is not UNSET:
-            field_dict["file"] = file
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if file_url is not UNSET and _response:
-            field_dict["file_url"] = file_url
-        if file_name is not UNSET and _response:
-            field_dict["file_name"] = file_name
-        if file_type is not UNSET and _response:
-            field_dict["file_type"] = file_type
-        if file_size is not UNSET and _response:
-            field_dict["file_size"] = file_size
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["file"] = self.file
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.file_url, Unset) and _response:
+            field_dict["file_url"] = self.file_url
+        if not isinstance(self.file_name, Unset) and _response:
+            field_dict["file_name"] = self.file_name
+        if not isinstance(self.file_type, Unset) and _response:
+            field_dict["file_type"] = self.file_type
+        if not isinstance(self.file_size, Unset) and _response:
+            field_dict["file_size"] = self.file_size
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -94,68 +82,97 @@ class KnowledgeBaseFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "file"
-            _file = d.pop("file", UNSET)
-            file: str | Unset = UNSET
-            if not isinstance(_file, Unset):
-                file = _file
-            if not isinstance(file, (str, Unset)):
-                expect(file, (str, Unset))
+            if "file" in src_dict:
+                file: Any = src_dict["file"]
+                _present += 1
+                if type(file) is not str:
+                    file = checked(file, (str,))
+            else:
+                file = UNSET
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "file_url"
-            file_url = d.pop("file_url", UNSET)
-            if not isinstance(file_url, (str, Unset)):
-                expect(file_url, (str, Unset))
+            if "file_url" in src_dict:
+                file_url: Any = src_dict["file_url"]
+                _present += 1
+                if type(file_url) is not str:
+                    file_url = checked(file_url, (str,))
+            else:
+                file_url = UNSET
 
             _field = "file_name"
-            file_name = d.pop("file_name", UNSET)
-            if not isinstance(file_name, (str, Unset)):
-                expect(file_name, (str, Unset))
+            if "file_name" in src_dict:
+                file_name: Any = src_dict["file_name"]
+                _present += 1
+                if type(file_name) is not str:
+                    file_name = checked(file_name, (str,))
+            else:
+                file_name = UNSET
 
             _field = "file_type"
-            file_type = d.pop("file_type", UNSET)
-            if not isinstance(file_type, (str, Unset)):
-                expect(file_type, (str, Unset))
+            if "file_type" in src_dict:
+                file_type: Any = src_dict["file_type"]
+                _present += 1
+                if type(file_type) is not str:
+                    file_type = checked(file_type, (str,))
+            else:
+                file_type = UNSET
 
             _field = "file_size"
-            file_size = d.pop("file_size", UNSET)
-            if not isinstance(file_size, (int, Unset)) or isinstance(file_size, bool):
-                expect(file_size, (int, Unset))
+            if "file_size" in src_dict:
+                file_size: Any = src_dict["file_size"]
+                _present += 1
+                if type(file_size) is not int:
+                    file_size = checked(file_size, (int,))
+            else:
+                file_size = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            knowledge_base_file = cls(
+            _instance = cls(
                 agent=agent,
                 file=file,
                 id=id,
@@ -166,11 +183,13 @@ class KnowledgeBaseFile:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            knowledge_base_file.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return knowledge_base_file
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

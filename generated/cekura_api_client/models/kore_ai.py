@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "client_id",
+        "bot_id",
+        "host",
+    }
+)
 
 T = TypeVar("T", bound="KoreAi")
 
@@ -26,22 +34,14 @@ class KoreAi:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        bot_id = self.bot_id
-
-        host = self.host
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "bot_id": bot_id,
-            }
-        )
-        if host is not UNSET:
-            field_dict["host"] = host
+        field_dict: dict[str, Any] = {
+            "client_id": self.client_id,
+            "bot_id": self.bot_id,
+        }
+        if not isinstance(self.host, Unset):
+            field_dict["host"] = self.host
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,32 +49,40 @@ class KoreAi:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "client_id"
-            client_id = d.pop("client_id")
-            if not isinstance(client_id, (str,)):
-                expect(client_id, (str,))
+            client_id: Any = src_dict["client_id"]
+            if type(client_id) is not str:
+                client_id = checked(client_id, (str,))
 
             _field = "bot_id"
-            bot_id = d.pop("bot_id")
-            if not isinstance(bot_id, (str,)):
-                expect(bot_id, (str,))
+            bot_id: Any = src_dict["bot_id"]
+            if type(bot_id) is not str:
+                bot_id = checked(bot_id, (str,))
 
             _field = "host"
-            host = d.pop("host", UNSET)
-            if not isinstance(host, (str, Unset)):
-                expect(host, (str, Unset))
+            if "host" in src_dict:
+                host: Any = src_dict["host"]
+                _present += 1
+                if type(host) is not str:
+                    host = checked(host, (str,))
+            else:
+                host = UNSET
 
-            kore_ai = cls(
+            _instance = cls(
                 client_id=client_id,
                 bot_id=bot_id,
                 host=host,
             )
-
-            kore_ai.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return kore_ai
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

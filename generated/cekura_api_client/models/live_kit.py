@@ -7,8 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "api_secret",
+        "url",
+        "agent_name",
+        "config",
+        "tracing_enabled",
+        "trigger_url",
+        "trigger_secret",
+    }
+)
 
 T = TypeVar("T", bound="LiveKit")
 
@@ -35,38 +47,22 @@ class LiveKit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_secret = self.api_secret
-
-        url = self.url
-
-        agent_name = self.agent_name
-
-        config = self.config
-
-        tracing_enabled = self.tracing_enabled
-
-        trigger_url = self.trigger_url
-
-        trigger_secret = self.trigger_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_secret": api_secret,
-                "url": url,
-            }
-        )
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
-        if config is not UNSET:
-            field_dict["config"] = config
-        if tracing_enabled is not UNSET:
-            field_dict["tracing_enabled"] = tracing_enabled
-        if trigger_url is not UNSET:
-            field_dict["trigger_url"] = trigger_url
-        if trigger_secret is not UNSET:
-            field_dict["trigger_secret"] = trigger_secret
+        field_dict: dict[str, Any] = {
+            "api_secret": self.api_secret,
+            "url": self.url,
+        }
+        if not isinstance(self.agent_name, Unset):
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
+        if not isinstance(self.tracing_enabled, Unset):
+            field_dict["tracing_enabled"] = self.tracing_enabled
+        if not isinstance(self.trigger_url, Unset):
+            field_dict["trigger_url"] = self.trigger_url
+        if not isinstance(self.trigger_secret, Unset):
+            field_dict["trigger_secret"] = self.trigger_secret
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -74,41 +70,64 @@ class LiveKit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "api_secret"
-            api_secret = d.pop("api_secret")
-            if not isinstance(api_secret, (str,)):
-                expect(api_secret, (str,))
+            api_secret: Any = src_dict["api_secret"]
+            if type(api_secret) is not str:
+                api_secret = checked(api_secret, (str,))
 
             _field = "url"
-            url = d.pop("url")
-            if not isinstance(url, (str,)):
-                expect(url, (str,))
+            url: Any = src_dict["url"]
+            if type(url) is not str:
+                url = checked(url, (str,))
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "config"
-            config = d.pop("config", UNSET)
+            if "config" in src_dict:
+                config: Any = src_dict["config"]
+                _present += 1
+
+            else:
+                config = UNSET
 
             _field = "tracing_enabled"
-            tracing_enabled = d.pop("tracing_enabled", UNSET)
-            if not isinstance(tracing_enabled, (bool, Unset)):
-                expect(tracing_enabled, (bool, Unset))
+            if "tracing_enabled" in src_dict:
+                tracing_enabled: Any = src_dict["tracing_enabled"]
+                _present += 1
+                if type(tracing_enabled) is not bool:
+                    tracing_enabled = checked(tracing_enabled, (bool,))
+            else:
+                tracing_enabled = UNSET
 
             _field = "trigger_url"
-            trigger_url = d.pop("trigger_url", UNSET)
-            if not isinstance(trigger_url, (str, Unset)):
-                expect(trigger_url, (str, Unset))
+            if "trigger_url" in src_dict:
+                trigger_url: Any = src_dict["trigger_url"]
+                _present += 1
+                if type(trigger_url) is not str:
+                    trigger_url = checked(trigger_url, (str,))
+            else:
+                trigger_url = UNSET
 
             _field = "trigger_secret"
-            trigger_secret = d.pop("trigger_secret", UNSET)
-            if not isinstance(trigger_secret, (str, Unset)):
-                expect(trigger_secret, (str, Unset))
+            if "trigger_secret" in src_dict:
+                trigger_secret: Any = src_dict["trigger_secret"]
+                _present += 1
+                if type(trigger_secret) is not str:
+                    trigger_secret = checked(trigger_secret, (str,))
+            else:
+                trigger_secret = UNSET
 
-            live_kit = cls(
+            _instance = cls(
                 api_secret=api_secret,
                 url=url,
                 agent_name=agent_name,
@@ -117,11 +136,13 @@ class LiveKit:
                 trigger_url=trigger_url,
                 trigger_secret=trigger_secret,
             )
-
-            live_kit.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return live_kit
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

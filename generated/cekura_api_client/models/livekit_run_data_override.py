@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "config",
+        "agent_name",
+        "url",
+    }
+)
 
 T = TypeVar("T", bound="LivekitRunDataOverride")
 
@@ -30,29 +38,15 @@ class LivekitRunDataOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config
-
-        agent_name: None | str | Unset
-        if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
-        else:
-            agent_name = self.agent_name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
-        if url is not UNSET:
-            field_dict["url"] = url
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
+        if not isinstance(self.agent_name, Unset):
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.url, Unset):
+            field_dict["url"] = self.url
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,48 +54,49 @@ class LivekitRunDataOverride:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "config"
-            config = d.pop("config", UNSET)
+            if "config" in src_dict:
+                config: Any = src_dict["config"]
+                _present += 1
+
+            else:
+                config = UNSET
 
             _field = "agent_name"
-
-            def _parse_agent_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
-
-            if not isinstance(agent_name, (str, type(None), Unset)):
-                expect(agent_name, (str, type(None), Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if agent_name is not None:
+                    if type(agent_name) is not str:
+                        agent_name = checked(agent_name, (str, type(None)))
+            else:
+                agent_name = UNSET
 
             _field = "url"
+            if "url" in src_dict:
+                url: Any = src_dict["url"]
+                _present += 1
+                if url is not None:
+                    if type(url) is not str:
+                        url = checked(url, (str, type(None)))
+            else:
+                url = UNSET
 
-            def _parse_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            url = _parse_url(d.pop("url", UNSET))
-
-            if not isinstance(url, (str, type(None), Unset)):
-                expect(url, (str, type(None), Unset))
-
-            livekit_run_data_override = cls(
+            _instance = cls(
                 config=config,
                 agent_name=agent_name,
                 url=url,
             )
-
-            livekit_run_data_override.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return livekit_run_data_override
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

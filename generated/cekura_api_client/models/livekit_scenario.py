@@ -7,8 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenario",
+        "publish_data_message",
+    }
+)
 
 T = TypeVar("T", bound="LivekitScenario")
 
@@ -20,19 +27,13 @@ class LivekitScenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenario = self.scenario
-
-        publish_data_message = self.publish_data_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenario": scenario,
-            }
-        )
-        if publish_data_message is not UNSET:
-            field_dict["publish_data_message"] = publish_data_message
+        field_dict: dict[str, Any] = {
+            "scenario": self.scenario,
+        }
+        if not isinstance(self.publish_data_message, Unset):
+            field_dict["publish_data_message"] = self.publish_data_message
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,24 +41,33 @@ class LivekitScenario:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenario"
-            scenario = d.pop("scenario")
-            if not isinstance(scenario, (int,)) or isinstance(scenario, bool):
-                expect(scenario, (int,))
+            scenario: Any = src_dict["scenario"]
+            if type(scenario) is not int:
+                scenario = checked(scenario, (int,))
 
             _field = "publish_data_message"
-            publish_data_message = d.pop("publish_data_message", UNSET)
+            if "publish_data_message" in src_dict:
+                publish_data_message: Any = src_dict["publish_data_message"]
+                _present += 1
 
-            livekit_scenario = cls(
+            else:
+                publish_data_message = UNSET
+
+            _instance = cls(
                 scenario=scenario,
                 publish_data_message=publish_data_message,
             )
-
-            livekit_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return livekit_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_id",
+        "thumbs_up",
+        "expected_value",
+        "feedback",
+    }
+)
 
 T = TypeVar("T", bound="MarkMetricVote")
 
@@ -27,31 +36,15 @@ class MarkMetricVote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
-
-        thumbs_up: bool | None
-        thumbs_up = self.thumbs_up
-
-        expected_value: Any | None
-        expected_value = self.expected_value
-
-        feedback: None | str | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        else:
-            feedback = self.feedback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_id": metric_id,
-                "thumbs_up": thumbs_up,
-                "expected_value": expected_value,
-            }
-        )
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
+        field_dict: dict[str, Any] = {
+            "metric_id": self.metric_id,
+            "thumbs_up": self.thumbs_up,
+            "expected_value": self.expected_value,
+        }
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -85,58 +78,46 @@ class MarkMetricVote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "metric_id"
-            metric_id = d.pop("metric_id")
-            if not isinstance(metric_id, (int,)) or isinstance(metric_id, bool):
-                expect(metric_id, (int,))
+            metric_id: Any = src_dict["metric_id"]
+            if type(metric_id) is not int:
+                metric_id = checked(metric_id, (int,))
 
             _field = "thumbs_up"
-
-            def _parse_thumbs_up(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            thumbs_up = _parse_thumbs_up(d.pop("thumbs_up"))
-
-            if not isinstance(thumbs_up, (bool, type(None))):
-                expect(thumbs_up, (bool, type(None)))
+            thumbs_up: Any = src_dict["thumbs_up"]
+            if thumbs_up is not None:
+                if type(thumbs_up) is not bool:
+                    thumbs_up = checked(thumbs_up, (bool, type(None)))
 
             _field = "expected_value"
-
-            def _parse_expected_value(data: object) -> Any | None:
-                if data is None:
-                    return data
-                return cast(Any | None, data)
-
-            expected_value = _parse_expected_value(d.pop("expected_value"))
+            expected_value: Any = src_dict["expected_value"]
 
             _field = "feedback"
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if feedback is not None:
+                    if type(feedback) is not str:
+                        feedback = checked(feedback, (str, type(None)))
+            else:
+                feedback = UNSET
 
-            def _parse_feedback(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            feedback = _parse_feedback(d.pop("feedback", UNSET))
-
-            if not isinstance(feedback, (str, type(None), Unset)):
-                expect(feedback, (str, type(None), Unset))
-
-            mark_metric_vote = cls(
+            _instance = cls(
                 metric_id=metric_id,
                 thumbs_up=thumbs_up,
                 expected_value=expected_value,
                 feedback=feedback,
             )
-
-            mark_metric_vote.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return mark_metric_vote
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,23 @@ from attrs import field as _attrs_field
 from ..models.membership_inline_role import MembershipInlineRole
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_inline import UserInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "user",
+        "role",
+        "is_email_notify_enabled",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="MembershipInline")
 
@@ -38,107 +49,103 @@ class MembershipInline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        is_email_notify_enabled = self.is_email_notify_enabled
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if user is not UNSET and _response:
-            field_dict["user"] = user
-        if role is not UNSET:
-            field_dict["role"] = role
-        if is_email_notify_enabled is not UNSET:
-            field_dict["is_email_notify_enabled"] = is_email_notify_enabled
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.user, Unset) and _response:
+            field_dict["user"] = self.user.to_dict()
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = self.role._value_
+        if not isinstance(self.is_email_notify_enabled, Unset):
+            field_dict["is_email_notify_enabled"] = self.is_email_notify_enabled
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "user"
-            _user = d.pop("user", UNSET)
-            user: UserInline | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
+            if "user" in src_dict:
+                user: Any = src_dict["user"]
+                _present += 1
+                user = UserInline.from_dict(user)
             else:
-                user = UserInline.from_dict(_user)
-
-            if not isinstance(user, (UserInline, Unset)):
-                expect(user, (UserInline, Unset))
+                user = UNSET
 
             _field = "role"
-            _role = d.pop("role", UNSET)
-            role: MembershipInlineRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
+            if "role" in src_dict:
+                role: Any = src_dict["role"]
+                _present += 1
+                role = (
+                    MembershipInlineRole._value2member_map_.get(role) or MembershipInlineRole(role)
+                    if type(role) is str
+                    else checked(role, (MembershipInlineRole,))
+                )
             else:
-                role = MembershipInlineRole(_role)
-
-            if not isinstance(role, (MembershipInlineRole, Unset)):
-                expect(role, (MembershipInlineRole, Unset))
+                role = UNSET
 
             _field = "is_email_notify_enabled"
-            is_email_notify_enabled = d.pop("is_email_notify_enabled", UNSET)
-            if not isinstance(is_email_notify_enabled, (bool, Unset)):
-                expect(is_email_notify_enabled, (bool, Unset))
+            if "is_email_notify_enabled" in src_dict:
+                is_email_notify_enabled: Any = src_dict["is_email_notify_enabled"]
+                _present += 1
+                if type(is_email_notify_enabled) is not bool:
+                    is_email_notify_enabled = checked(is_email_notify_enabled, (bool,))
+            else:
+                is_email_notify_enabled = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            membership_inline = cls(
+            _instance = cls(
                 id=id,
                 user=user,
                 role=role,
@@ -146,11 +153,13 @@ class MembershipInline:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            membership_inline.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return membership_inline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +176,13 @@ class MembershipInline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UserInline  # noqa: PLW0603
+    from ..models.user_inline import UserInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -10,8 +10,26 @@ from ..models.metric_basic_list_alert_type import MetricBasicListAlertType
 from ..models.metric_basic_list_eval_type import MetricBasicListEvalType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "alert_type",
+        "id",
+        "slug",
+        "eval_type",
+        "enum_values",
+        "observability_enabled",
+        "simulation_enabled",
+        "sampling_enabled",
+        "function_name",
+        "vocera_defined_metric_code",
+        "agents",
+        "project",
+    }
+)
 
 T = TypeVar("T", bound="MetricBasicList")
 
@@ -76,38 +94,6 @@ class MetricBasicList:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        alert_type = self.alert_type.value
-
-        id = self.id
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        eval_type: str | Unset = UNSET
-        if not isinstance(self.eval_type, Unset):
-            eval_type = self.eval_type.value
-
-        enum_values = self.enum_values
-
-        observability_enabled = self.observability_enabled
-
-        simulation_enabled = self.simulation_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
-            function_name = UNSET
-        else:
-            function_name = self.function_name
-
-        vocera_defined_metric_code = self.vocera_defined_metric_code
-
         agents: list[int | None] | Unset = UNSET
         if not isinstance(self.agents, Unset):
             agents = []
@@ -116,42 +102,34 @@ class MetricBasicList:
                 agents_item = agents_item_data
                 agents.append(agents_item)
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "alert_type": alert_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if function_name is not UNSET:
-            field_dict["function_name"] = function_name
-        if vocera_defined_metric_code is not UNSET:
-            field_dict["vocera_defined_metric_code"] = vocera_defined_metric_code
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "alert_type": self.alert_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.slug, Unset):
+            field_dict["slug"] = self.slug
+        if not isinstance(self.eval_type, Unset):
+            field_dict["eval_type"] = self.eval_type._value_
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
+        if not isinstance(self.function_name, Unset):
+            field_dict["function_name"] = self.function_name
+        if not isinstance(self.vocera_defined_metric_code, Unset):
+            field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
         if agents is not UNSET:
             field_dict["agents"] = agents
-        if project is not UNSET:
-            field_dict["project"] = project
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -159,87 +137,109 @@ class MetricBasicList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "alert_type"
-            alert_type = MetricBasicListAlertType(d.pop("alert_type"))
-
-            if not isinstance(alert_type, (MetricBasicListAlertType,)):
-                expect(alert_type, (MetricBasicListAlertType,))
+            alert_type: Any = src_dict["alert_type"]
+            alert_type = (
+                MetricBasicListAlertType._value2member_map_.get(alert_type) or MetricBasicListAlertType(alert_type)
+                if type(alert_type) is str
+                else checked(alert_type, (MetricBasicListAlertType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "slug"
-
-            def _parse_slug(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slug = _parse_slug(d.pop("slug", UNSET))
-
-            if not isinstance(slug, (str, type(None), Unset)):
-                expect(slug, (str, type(None), Unset))
+            if "slug" in src_dict:
+                slug: Any = src_dict["slug"]
+                _present += 1
+                if slug is not None:
+                    if type(slug) is not str:
+                        slug = checked(slug, (str, type(None)))
+            else:
+                slug = UNSET
 
             _field = "eval_type"
-            _eval_type = d.pop("eval_type", UNSET)
-            eval_type: MetricBasicListEvalType | Unset
-            if isinstance(_eval_type, Unset):
-                eval_type = UNSET
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                eval_type = (
+                    MetricBasicListEvalType._value2member_map_.get(eval_type) or MetricBasicListEvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (MetricBasicListEvalType,))
+                )
             else:
-                eval_type = MetricBasicListEvalType(_eval_type)
-
-            if not isinstance(eval_type, (MetricBasicListEvalType, Unset)):
-                expect(eval_type, (MetricBasicListEvalType, Unset))
+                eval_type = UNSET
 
             _field = "enum_values"
-            enum_values = d.pop("enum_values", UNSET)
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+
+            else:
+                enum_values = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "function_name"
-
-            def _parse_function_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            function_name = _parse_function_name(d.pop("function_name", UNSET))
-
-            if not isinstance(function_name, (str, type(None), Unset)):
-                expect(function_name, (str, type(None), Unset))
+            if "function_name" in src_dict:
+                function_name: Any = src_dict["function_name"]
+                _present += 1
+                if function_name is not None:
+                    if type(function_name) is not str:
+                        function_name = checked(function_name, (str, type(None)))
+            else:
+                function_name = UNSET
 
             _field = "vocera_defined_metric_code"
-            vocera_defined_metric_code = d.pop("vocera_defined_metric_code", UNSET)
-            if not isinstance(vocera_defined_metric_code, (str, Unset)):
-                expect(vocera_defined_metric_code, (str, Unset))
+            if "vocera_defined_metric_code" in src_dict:
+                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                _present += 1
+                if type(vocera_defined_metric_code) is not str:
+                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+            else:
+                vocera_defined_metric_code = UNSET
 
             _field = "agents"
-            _agents = d.pop("agents", UNSET)
+            _agents = src_dict.get("agents", UNSET)
             agents: list[int | None] | Unset = UNSET
             if _agents is not UNSET:
                 agents = []
@@ -256,22 +256,20 @@ class MetricBasicList:
 
             if not isinstance(agents, (list, Unset)):
                 expect(agents, (list, Unset))
+            if agents is not UNSET:
+                _present += 1
 
             _field = "project"
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
-
-            metric_basic_list = cls(
+            _instance = cls(
                 name=name,
                 alert_type=alert_type,
                 id=id,
@@ -286,11 +284,13 @@ class MetricBasicList:
                 agents=agents,
                 project=project,
             )
-
-            metric_basic_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_basic_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "metric_names",
+    }
+)
 
 T = TypeVar("T", bound="MetricFailureModeInsightBulkGenerate")
 
@@ -32,26 +39,13 @@ class MetricFailureModeInsightBulkGenerate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        metric_names: list[str] | None | Unset
-        if isinstance(self.metric_names, Unset):
-            metric_names = UNSET
-        elif isinstance(self.metric_names, list):
-            metric_names = self.metric_names
-
-        else:
-            metric_names = self.metric_names
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-            }
-        )
-        if metric_names is not UNSET:
-            field_dict["metric_names"] = metric_names
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+        }
+        if not isinstance(self.metric_names, Unset):
+            field_dict["metric_names"] = self.metric_names
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -76,43 +70,35 @@ class MetricFailureModeInsightBulkGenerate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "metric_names"
+            if "metric_names" in src_dict:
+                metric_names: Any = src_dict["metric_names"]
+                _present += 1
+                if metric_names is not None:
+                    if type(metric_names) is not list:
+                        metric_names = checked(metric_names, (list, type(None)))
+            else:
+                metric_names = UNSET
 
-            def _parse_metric_names(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    metric_names_type_0 = cast(list[str], data)
-
-                    return metric_names_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            metric_names = _parse_metric_names(d.pop("metric_names", UNSET))
-
-            if not isinstance(metric_names, (list, type(None), Unset)):
-                expect(metric_names, (list, type(None), Unset))
-
-            metric_failure_mode_insight_bulk_generate = cls(
+            _instance = cls(
                 project=project,
                 metric_names=metric_names,
             )
-
-            metric_failure_mode_insight_bulk_generate.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_failure_mode_insight_bulk_generate
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "metric_name",
+        "metric",
+        "predefined_metric",
+        "window_days",
+        "max_calls",
+    }
+)
 
 T = TypeVar("T", bound="MetricFailureModeInsightGenerate")
 
@@ -34,46 +45,20 @@ class MetricFailureModeInsightGenerate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
-
-        metric_name = self.metric_name
-
-        metric: int | None | Unset
-        if isinstance(self.metric, Unset):
-            metric = UNSET
-        else:
-            metric = self.metric
-
-        predefined_metric: int | None | Unset
-        if isinstance(self.predefined_metric, Unset):
-            predefined_metric = UNSET
-        else:
-            predefined_metric = self.predefined_metric
-
-        window_days = self.window_days
-
-        max_calls: int | None | Unset
-        if isinstance(self.max_calls, Unset):
-            max_calls = UNSET
-        else:
-            max_calls = self.max_calls
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "metric_name": metric_name,
-            }
-        )
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if predefined_metric is not UNSET:
-            field_dict["predefined_metric"] = predefined_metric
-        if window_days is not UNSET:
-            field_dict["window_days"] = window_days
-        if max_calls is not UNSET:
-            field_dict["max_calls"] = max_calls
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+            "metric_name": self.metric_name,
+        }
+        if not isinstance(self.metric, Unset):
+            field_dict["metric"] = self.metric
+        if not isinstance(self.predefined_metric, Unset):
+            field_dict["predefined_metric"] = self.predefined_metric
+        if not isinstance(self.window_days, Unset):
+            field_dict["window_days"] = self.window_days
+        if not isinstance(self.max_calls, Unset):
+            field_dict["max_calls"] = self.max_calls
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -114,65 +99,59 @@ class MetricFailureModeInsightGenerate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "metric_name"
-            metric_name = d.pop("metric_name")
-            if not isinstance(metric_name, (str,)):
-                expect(metric_name, (str,))
+            metric_name: Any = src_dict["metric_name"]
+            if type(metric_name) is not str:
+                metric_name = checked(metric_name, (str,))
 
             _field = "metric"
-
-            def _parse_metric(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            metric = _parse_metric(d.pop("metric", UNSET))
-
-            if not isinstance(metric, (int, type(None), Unset)) or isinstance(metric, bool):
-                expect(metric, (int, type(None), Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if metric is not None:
+                    if type(metric) is not int:
+                        metric = checked(metric, (int, type(None)))
+            else:
+                metric = UNSET
 
             _field = "predefined_metric"
-
-            def _parse_predefined_metric(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            predefined_metric = _parse_predefined_metric(d.pop("predefined_metric", UNSET))
-
-            if not isinstance(predefined_metric, (int, type(None), Unset)) or isinstance(predefined_metric, bool):
-                expect(predefined_metric, (int, type(None), Unset))
+            if "predefined_metric" in src_dict:
+                predefined_metric: Any = src_dict["predefined_metric"]
+                _present += 1
+                if predefined_metric is not None:
+                    if type(predefined_metric) is not int:
+                        predefined_metric = checked(predefined_metric, (int, type(None)))
+            else:
+                predefined_metric = UNSET
 
             _field = "window_days"
-            window_days = d.pop("window_days", UNSET)
-            if not isinstance(window_days, (int, Unset)) or isinstance(window_days, bool):
-                expect(window_days, (int, Unset))
+            if "window_days" in src_dict:
+                window_days: Any = src_dict["window_days"]
+                _present += 1
+                if type(window_days) is not int:
+                    window_days = checked(window_days, (int,))
+            else:
+                window_days = UNSET
 
             _field = "max_calls"
+            if "max_calls" in src_dict:
+                max_calls: Any = src_dict["max_calls"]
+                _present += 1
+                if max_calls is not None:
+                    if type(max_calls) is not int:
+                        max_calls = checked(max_calls, (int, type(None)))
+            else:
+                max_calls = UNSET
 
-            def _parse_max_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_calls = _parse_max_calls(d.pop("max_calls", UNSET))
-
-            if not isinstance(max_calls, (int, type(None), Unset)) or isinstance(max_calls, bool):
-                expect(max_calls, (int, type(None), Unset))
-
-            metric_failure_mode_insight_generate = cls(
+            _instance = cls(
                 project=project,
                 metric_name=metric_name,
                 metric=metric,
@@ -180,11 +159,13 @@ class MetricFailureModeInsightGenerate:
                 window_days=window_days,
                 max_calls=max_calls,
             )
-
-            metric_failure_mode_insight_generate.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_failure_mode_insight_generate
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

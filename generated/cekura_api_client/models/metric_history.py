@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,12 +19,64 @@ from ..models.metric_history_trigger_type import MetricHistoryTriggerType
 from ..models.metric_history_type import MetricHistoryType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_inline import UserInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "history_date",
+        "history_type",
+        "name",
+        "alert_type",
+        "window_size",
+        "std_multiplier",
+        "ewma_alpha",
+        "history_id",
+        "history_change_reason",
+        "history_user",
+        "version_id",
+        "version_name",
+        "agents_snapshot",
+        "id",
+        "slug",
+        "project",
+        "agent",
+        "description",
+        "function_name",
+        "type",
+        "eval_type",
+        "enum_values",
+        "audio_enabled",
+        "observability_enabled",
+        "simulation_enabled",
+        "sampling_enabled",
+        "alert_enabled",
+        "prompt",
+        "display_order",
+        "evaluation_trigger",
+        "trigger_type",
+        "evaluation_trigger_prompt",
+        "evaluation_trigger_custom_code",
+        "priority_assignment_prompt",
+        "configuration",
+        "significant_change_alert_status",
+        "significant_change_alert_direction",
+        "add_to_new_agents",
+        "alert_filters",
+        "slack_workspace",
+        "slack_channel_id",
+        "custom_code",
+        "vocera_defined_metric_code",
+        "llm_provider",
+        "relevance_llm_provider",
+        "metric_description_variables",
+        "evaluation_trigger_variables",
+    }
+)
 
 T = TypeVar("T", bound="MetricHistory")
 
@@ -265,685 +317,555 @@ class MetricHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        history_date = self.history_date.isoformat().replace("+00:00", "Z")
-
-        history_type = self.history_type.value
-
-        name = self.name
-
-        alert_type = self.alert_type.value
-
-        window_size = self.window_size
-
-        std_multiplier = self.std_multiplier
-
-        ewma_alpha = self.ewma_alpha
-
-        history_id = self.history_id
-
-        history_change_reason: None | str | Unset
-        if isinstance(self.history_change_reason, Unset):
-            history_change_reason = UNSET
-        else:
-            history_change_reason = self.history_change_reason
-
-        history_user: dict[str, Any] | None | Unset
-        if isinstance(self.history_user, Unset):
-            history_user = UNSET
-        elif isinstance(self.history_user, UserInline):
-            history_user = self.history_user.to_dict()
-        else:
-            history_user = self.history_user
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        version_name: None | str | Unset
-        if isinstance(self.version_name, Unset):
-            version_name = UNSET
-        else:
-            version_name = self.version_name
-
-        agents_snapshot: Any | None | Unset
-        if isinstance(self.agents_snapshot, Unset):
-            agents_snapshot = UNSET
-        else:
-            agents_snapshot = self.agents_snapshot
-
-        id = self.id
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        description = self.description
-
-        function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
-            function_name = UNSET
-        else:
-            function_name = self.function_name
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_type": self.history_type._value_,
+            "name": self.name,
+            "alert_type": self.alert_type._value_,
+            "window_size": self.window_size,
+            "std_multiplier": self.std_multiplier,
+            "ewma_alpha": self.ewma_alpha,
+        }
+        if not isinstance(self.history_id, Unset) and _response:
+            field_dict["history_id"] = self.history_id
+        if not isinstance(self.history_change_reason, Unset):
+            field_dict["history_change_reason"] = self.history_change_reason
+        if not isinstance(self.history_user, Unset) and _response:
+            field_dict["history_user"] = None if self.history_user is None else self.history_user.to_dict()
+        if not isinstance(self.version_id, Unset):
+            field_dict["version_id"] = self.version_id
+        if not isinstance(self.version_name, Unset):
+            field_dict["version_name"] = self.version_name
+        if not isinstance(self.agents_snapshot, Unset):
+            field_dict["agents_snapshot"] = self.agents_snapshot
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.slug, Unset):
+            field_dict["slug"] = self.slug
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.function_name, Unset):
+            field_dict["function_name"] = self.function_name
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        eval_type: str | Unset = UNSET
+            field_dict["type"] = self.type_._value_
         if not isinstance(self.eval_type, Unset):
-            eval_type = self.eval_type.value
-
-        enum_values = self.enum_values
-
-        audio_enabled = self.audio_enabled
-
-        observability_enabled = self.observability_enabled
-
-        simulation_enabled = self.simulation_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        alert_enabled = self.alert_enabled
-
-        prompt = self.prompt
-
-        display_order = self.display_order
-
-        evaluation_trigger: str | Unset = UNSET
+            field_dict["eval_type"] = self.eval_type._value_
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.audio_enabled, Unset):
+            field_dict["audio_enabled"] = self.audio_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
+        if not isinstance(self.alert_enabled, Unset):
+            field_dict["alert_enabled"] = self.alert_enabled
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.display_order, Unset):
+            field_dict["display_order"] = self.display_order
         if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        trigger_type: str | Unset = UNSET
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
         if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        priority_assignment_prompt = self.priority_assignment_prompt
-
-        configuration = self.configuration
-
-        significant_change_alert_status: str | Unset = UNSET
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.priority_assignment_prompt, Unset):
+            field_dict["priority_assignment_prompt"] = self.priority_assignment_prompt
+        if not isinstance(self.configuration, Unset):
+            field_dict["configuration"] = self.configuration
         if not isinstance(self.significant_change_alert_status, Unset):
-            significant_change_alert_status = self.significant_change_alert_status.value
-
-        significant_change_alert_direction: str | Unset = UNSET
+            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
         if not isinstance(self.significant_change_alert_direction, Unset):
-            significant_change_alert_direction = self.significant_change_alert_direction.value
-
-        add_to_new_agents: bool | None | Unset
-        if isinstance(self.add_to_new_agents, Unset):
-            add_to_new_agents = UNSET
-        else:
-            add_to_new_agents = self.add_to_new_agents
-
-        alert_filters: Any | None | Unset
-        if isinstance(self.alert_filters, Unset):
-            alert_filters = UNSET
-        else:
-            alert_filters = self.alert_filters
-
-        slack_workspace: int | None | Unset
-        if isinstance(self.slack_workspace, Unset):
-            slack_workspace = UNSET
-        else:
-            slack_workspace = self.slack_workspace
-
-        slack_channel_id: None | str | Unset
-        if isinstance(self.slack_channel_id, Unset):
-            slack_channel_id = UNSET
-        else:
-            slack_channel_id = self.slack_channel_id
-
-        custom_code = self.custom_code
-
-        vocera_defined_metric_code = self.vocera_defined_metric_code
-
-        llm_provider: str | Unset = UNSET
+            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+        if not isinstance(self.add_to_new_agents, Unset):
+            field_dict["add_to_new_agents"] = self.add_to_new_agents
+        if not isinstance(self.alert_filters, Unset):
+            field_dict["alert_filters"] = self.alert_filters
+        if not isinstance(self.slack_workspace, Unset):
+            field_dict["slack_workspace"] = self.slack_workspace
+        if not isinstance(self.slack_channel_id, Unset):
+            field_dict["slack_channel_id"] = self.slack_channel_id
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if not isinstance(self.vocera_defined_metric_code, Unset):
+            field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
         if not isinstance(self.llm_provider, Unset):
-            llm_provider = self.llm_provider.value
-
-        relevance_llm_provider: str | Unset = UNSET
+            field_dict["llm_provider"] = self.llm_provider._value_
         if not isinstance(self.relevance_llm_provider, Unset):
-            relevance_llm_provider = self.relevance_llm_provider.value
-
-        metric_description_variables = self.metric_description_variables
-
-        evaluation_trigger_variables = self.evaluation_trigger_variables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_date": history_date,
-                "history_type": history_type,
-                "name": name,
-                "alert_type": alert_type,
-                "window_size": window_size,
-                "std_multiplier": std_multiplier,
-                "ewma_alpha": ewma_alpha,
-            }
-        )
-        if history_id is not UNSET and _response:
-            field_dict["history_id"] = history_id
-        if history_change_reason is not UNSET:
-            field_dict["history_change_reason"] = history_change_reason
-        if history_user is not UNSET and _response:
-            field_dict["history_user"] = history_user
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
-        if agents_snapshot is not UNSET:
-            field_dict["agents_snapshot"] = agents_snapshot
-        if id is not UNSET:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if project is not UNSET:
-            field_dict["project"] = project
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if description is not UNSET:
-            field_dict["description"] = description
-        if function_name is not UNSET:
-            field_dict["function_name"] = function_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if audio_enabled is not UNSET:
-            field_dict["audio_enabled"] = audio_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if alert_enabled is not UNSET:
-            field_dict["alert_enabled"] = alert_enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if priority_assignment_prompt is not UNSET:
-            field_dict["priority_assignment_prompt"] = priority_assignment_prompt
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if significant_change_alert_status is not UNSET:
-            field_dict["significant_change_alert_status"] = significant_change_alert_status
-        if significant_change_alert_direction is not UNSET:
-            field_dict["significant_change_alert_direction"] = significant_change_alert_direction
-        if add_to_new_agents is not UNSET:
-            field_dict["add_to_new_agents"] = add_to_new_agents
-        if alert_filters is not UNSET:
-            field_dict["alert_filters"] = alert_filters
-        if slack_workspace is not UNSET:
-            field_dict["slack_workspace"] = slack_workspace
-        if slack_channel_id is not UNSET:
-            field_dict["slack_channel_id"] = slack_channel_id
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if vocera_defined_metric_code is not UNSET:
-            field_dict["vocera_defined_metric_code"] = vocera_defined_metric_code
-        if llm_provider is not UNSET:
-            field_dict["llm_provider"] = llm_provider
-        if relevance_llm_provider is not UNSET:
-            field_dict["relevance_llm_provider"] = relevance_llm_provider
-        if metric_description_variables is not UNSET:
-            field_dict["metric_description_variables"] = metric_description_variables
-        if evaluation_trigger_variables is not UNSET:
-            field_dict["evaluation_trigger_variables"] = evaluation_trigger_variables
+            field_dict["relevance_llm_provider"] = self.relevance_llm_provider._value_
+        if not isinstance(self.metric_description_variables, Unset):
+            field_dict["metric_description_variables"] = self.metric_description_variables
+        if not isinstance(self.evaluation_trigger_variables, Unset):
+            field_dict["evaluation_trigger_variables"] = self.evaluation_trigger_variables
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 7
             _field = "history_date"
-            history_date = parse_datetime(d.pop("history_date"))
-
-            if not isinstance(history_date, (datetime.datetime,)):
-                expect(history_date, (datetime.datetime,))
+            history_date: Any = src_dict["history_date"]
+            if type(history_date) is str:
+                try:
+                    history_date = fromisoformat(history_date)
+                except ValueError:
+                    history_date = parse_datetime(history_date)
+            else:
+                history_date = checked(history_date, (datetime.datetime,))
 
             _field = "history_type"
-            history_type = MetricHistoryHistoryType(d.pop("history_type"))
-
-            if not isinstance(history_type, (MetricHistoryHistoryType,)):
-                expect(history_type, (MetricHistoryHistoryType,))
+            history_type: Any = src_dict["history_type"]
+            history_type = (
+                MetricHistoryHistoryType._value2member_map_.get(history_type) or MetricHistoryHistoryType(history_type)
+                if type(history_type) is str
+                else checked(history_type, (MetricHistoryHistoryType,))
+            )
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "alert_type"
-            alert_type = MetricHistoryAlertType(d.pop("alert_type"))
-
-            if not isinstance(alert_type, (MetricHistoryAlertType,)):
-                expect(alert_type, (MetricHistoryAlertType,))
+            alert_type: Any = src_dict["alert_type"]
+            alert_type = (
+                MetricHistoryAlertType._value2member_map_.get(alert_type) or MetricHistoryAlertType(alert_type)
+                if type(alert_type) is str
+                else checked(alert_type, (MetricHistoryAlertType,))
+            )
 
             _field = "window_size"
-            window_size = d.pop("window_size")
-            if not isinstance(window_size, (int,)) or isinstance(window_size, bool):
-                expect(window_size, (int,))
+            window_size: Any = src_dict["window_size"]
+            if type(window_size) is not int:
+                window_size = checked(window_size, (int,))
 
             _field = "std_multiplier"
-            std_multiplier = d.pop("std_multiplier")
-            if not isinstance(std_multiplier, (float, int)) or isinstance(std_multiplier, bool):
-                expect(std_multiplier, (float, int))
+            std_multiplier: Any = src_dict["std_multiplier"]
+            if type(std_multiplier) is not float:
+                std_multiplier = checked(std_multiplier, (float, int))
 
             _field = "ewma_alpha"
-            ewma_alpha = d.pop("ewma_alpha")
-            if not isinstance(ewma_alpha, (float, int)) or isinstance(ewma_alpha, bool):
-                expect(ewma_alpha, (float, int))
+            ewma_alpha: Any = src_dict["ewma_alpha"]
+            if type(ewma_alpha) is not float:
+                ewma_alpha = checked(ewma_alpha, (float, int))
 
             _field = "history_id"
-            history_id = d.pop("history_id", UNSET)
-            if not isinstance(history_id, (int, Unset)) or isinstance(history_id, bool):
-                expect(history_id, (int, Unset))
+            if "history_id" in src_dict:
+                history_id: Any = src_dict["history_id"]
+                _present += 1
+                if type(history_id) is not int:
+                    history_id = checked(history_id, (int,))
+            else:
+                history_id = UNSET
 
             _field = "history_change_reason"
-
-            def _parse_history_change_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            history_change_reason = _parse_history_change_reason(d.pop("history_change_reason", UNSET))
-
-            if not isinstance(history_change_reason, (str, type(None), Unset)):
-                expect(history_change_reason, (str, type(None), Unset))
+            if "history_change_reason" in src_dict:
+                history_change_reason: Any = src_dict["history_change_reason"]
+                _present += 1
+                if history_change_reason is not None:
+                    if type(history_change_reason) is not str:
+                        history_change_reason = checked(history_change_reason, (str, type(None)))
+            else:
+                history_change_reason = UNSET
 
             _field = "history_user"
-
-            def _parse_history_user(data: object) -> None | Unset | UserInline:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    history_user_type_0 = UserInline.from_dict(data)
-
-                    return history_user_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | Unset | UserInline, data)
-
-            history_user = _parse_history_user(d.pop("history_user", UNSET))
-
-            if not isinstance(history_user, (UserInline, type(None), Unset)):
-                expect(history_user, (UserInline, type(None), Unset))
+            if "history_user" in src_dict:
+                history_user: Any = src_dict["history_user"]
+                _present += 1
+                if history_user is not None:
+                    history_user = UserInline.from_dict(history_user)
+            else:
+                history_user = UNSET
 
             _field = "version_id"
-
-            def _parse_version_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_id = _parse_version_id(d.pop("version_id", UNSET))
-
-            if not isinstance(version_id, (str, type(None), Unset)):
-                expect(version_id, (str, type(None), Unset))
+            if "version_id" in src_dict:
+                version_id: Any = src_dict["version_id"]
+                _present += 1
+                if version_id is not None:
+                    if type(version_id) is not str:
+                        version_id = checked(version_id, (str, type(None)))
+            else:
+                version_id = UNSET
 
             _field = "version_name"
-
-            def _parse_version_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_name = _parse_version_name(d.pop("version_name", UNSET))
-
-            if not isinstance(version_name, (str, type(None), Unset)):
-                expect(version_name, (str, type(None), Unset))
+            if "version_name" in src_dict:
+                version_name: Any = src_dict["version_name"]
+                _present += 1
+                if version_name is not None:
+                    if type(version_name) is not str:
+                        version_name = checked(version_name, (str, type(None)))
+            else:
+                version_name = UNSET
 
             _field = "agents_snapshot"
+            if "agents_snapshot" in src_dict:
+                agents_snapshot: Any = src_dict["agents_snapshot"]
+                _present += 1
 
-            def _parse_agents_snapshot(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            agents_snapshot = _parse_agents_snapshot(d.pop("agents_snapshot", UNSET))
+            else:
+                agents_snapshot = UNSET
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "slug"
-
-            def _parse_slug(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slug = _parse_slug(d.pop("slug", UNSET))
-
-            if not isinstance(slug, (str, type(None), Unset)):
-                expect(slug, (str, type(None), Unset))
+            if "slug" in src_dict:
+                slug: Any = src_dict["slug"]
+                _present += 1
+                if slug is not None:
+                    if type(slug) is not str:
+                        slug = checked(slug, (str, type(None)))
+            else:
+                slug = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "function_name"
-
-            def _parse_function_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            function_name = _parse_function_name(d.pop("function_name", UNSET))
-
-            if not isinstance(function_name, (str, type(None), Unset)):
-                expect(function_name, (str, type(None), Unset))
+            if "function_name" in src_dict:
+                function_name: Any = src_dict["function_name"]
+                _present += 1
+                if function_name is not None:
+                    if type(function_name) is not str:
+                        function_name = checked(function_name, (str, type(None)))
+            else:
+                function_name = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: MetricHistoryType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    MetricHistoryType._value2member_map_.get(type_) or MetricHistoryType(type_)
+                    if type(type_) is str
+                    else checked(type_, (MetricHistoryType,))
+                )
             else:
-                type_ = MetricHistoryType(_type_)
-
-            if not isinstance(type_, (MetricHistoryType, Unset)):
-                expect(type_, (MetricHistoryType, Unset))
+                type_ = UNSET
 
             _field = "eval_type"
-            _eval_type = d.pop("eval_type", UNSET)
-            eval_type: MetricHistoryEvalType | Unset
-            if isinstance(_eval_type, Unset):
-                eval_type = UNSET
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                eval_type = (
+                    MetricHistoryEvalType._value2member_map_.get(eval_type) or MetricHistoryEvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (MetricHistoryEvalType,))
+                )
             else:
-                eval_type = MetricHistoryEvalType(_eval_type)
-
-            if not isinstance(eval_type, (MetricHistoryEvalType, Unset)):
-                expect(eval_type, (MetricHistoryEvalType, Unset))
+                eval_type = UNSET
 
             _field = "enum_values"
-            enum_values = d.pop("enum_values", UNSET)
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+
+            else:
+                enum_values = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "alert_enabled"
-            alert_enabled = d.pop("alert_enabled", UNSET)
-            if not isinstance(alert_enabled, (bool, Unset)):
-                expect(alert_enabled, (bool, Unset))
+            if "alert_enabled" in src_dict:
+                alert_enabled: Any = src_dict["alert_enabled"]
+                _present += 1
+                if type(alert_enabled) is not bool:
+                    alert_enabled = checked(alert_enabled, (bool,))
+            else:
+                alert_enabled = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "display_order"
-            display_order = d.pop("display_order", UNSET)
-            if not isinstance(display_order, (int, Unset)) or isinstance(display_order, bool):
-                expect(display_order, (int, Unset))
+            if "display_order" in src_dict:
+                display_order: Any = src_dict["display_order"]
+                _present += 1
+                if type(display_order) is not int:
+                    display_order = checked(display_order, (int,))
+            else:
+                display_order = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: MetricHistoryEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    MetricHistoryEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or MetricHistoryEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (MetricHistoryEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = MetricHistoryEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (MetricHistoryEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (MetricHistoryEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: MetricHistoryTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    MetricHistoryTriggerType._value2member_map_.get(trigger_type)
+                    or MetricHistoryTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (MetricHistoryTriggerType,))
+                )
             else:
-                trigger_type = MetricHistoryTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (MetricHistoryTriggerType, Unset)):
-                expect(trigger_type, (MetricHistoryTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "priority_assignment_prompt"
-            priority_assignment_prompt = d.pop("priority_assignment_prompt", UNSET)
-            if not isinstance(priority_assignment_prompt, (str, Unset)):
-                expect(priority_assignment_prompt, (str, Unset))
+            if "priority_assignment_prompt" in src_dict:
+                priority_assignment_prompt: Any = src_dict["priority_assignment_prompt"]
+                _present += 1
+                if type(priority_assignment_prompt) is not str:
+                    priority_assignment_prompt = checked(priority_assignment_prompt, (str,))
+            else:
+                priority_assignment_prompt = UNSET
 
             _field = "configuration"
-            configuration = d.pop("configuration", UNSET)
+            if "configuration" in src_dict:
+                configuration: Any = src_dict["configuration"]
+                _present += 1
+
+            else:
+                configuration = UNSET
 
             _field = "significant_change_alert_status"
-            _significant_change_alert_status = d.pop("significant_change_alert_status", UNSET)
-            significant_change_alert_status: MetricHistorySignificantChangeAlertStatus | Unset
-            if isinstance(_significant_change_alert_status, Unset):
-                significant_change_alert_status = UNSET
-            else:
-                significant_change_alert_status = MetricHistorySignificantChangeAlertStatus(
-                    _significant_change_alert_status
+            if "significant_change_alert_status" in src_dict:
+                significant_change_alert_status: Any = src_dict["significant_change_alert_status"]
+                _present += 1
+                significant_change_alert_status = (
+                    MetricHistorySignificantChangeAlertStatus._value2member_map_.get(significant_change_alert_status)
+                    or MetricHistorySignificantChangeAlertStatus(significant_change_alert_status)
+                    if type(significant_change_alert_status) is str
+                    else checked(significant_change_alert_status, (MetricHistorySignificantChangeAlertStatus,))
                 )
-
-            if not isinstance(significant_change_alert_status, (MetricHistorySignificantChangeAlertStatus, Unset)):
-                expect(significant_change_alert_status, (MetricHistorySignificantChangeAlertStatus, Unset))
+            else:
+                significant_change_alert_status = UNSET
 
             _field = "significant_change_alert_direction"
-            _significant_change_alert_direction = d.pop("significant_change_alert_direction", UNSET)
-            significant_change_alert_direction: MetricHistorySignificantChangeAlertDirection | Unset
-            if isinstance(_significant_change_alert_direction, Unset):
-                significant_change_alert_direction = UNSET
-            else:
-                significant_change_alert_direction = MetricHistorySignificantChangeAlertDirection(
-                    _significant_change_alert_direction
+            if "significant_change_alert_direction" in src_dict:
+                significant_change_alert_direction: Any = src_dict["significant_change_alert_direction"]
+                _present += 1
+                significant_change_alert_direction = (
+                    MetricHistorySignificantChangeAlertDirection._value2member_map_.get(
+                        significant_change_alert_direction
+                    )
+                    or MetricHistorySignificantChangeAlertDirection(significant_change_alert_direction)
+                    if type(significant_change_alert_direction) is str
+                    else checked(significant_change_alert_direction, (MetricHistorySignificantChangeAlertDirection,))
                 )
-
-            if not isinstance(
-                significant_change_alert_direction, (MetricHistorySignificantChangeAlertDirection, Unset)
-            ):
-                expect(significant_change_alert_direction, (MetricHistorySignificantChangeAlertDirection, Unset))
+            else:
+                significant_change_alert_direction = UNSET
 
             _field = "add_to_new_agents"
-
-            def _parse_add_to_new_agents(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            add_to_new_agents = _parse_add_to_new_agents(d.pop("add_to_new_agents", UNSET))
-
-            if not isinstance(add_to_new_agents, (bool, type(None), Unset)):
-                expect(add_to_new_agents, (bool, type(None), Unset))
+            if "add_to_new_agents" in src_dict:
+                add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                _present += 1
+                if add_to_new_agents is not None:
+                    if type(add_to_new_agents) is not bool:
+                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+            else:
+                add_to_new_agents = UNSET
 
             _field = "alert_filters"
+            if "alert_filters" in src_dict:
+                alert_filters: Any = src_dict["alert_filters"]
+                _present += 1
 
-            def _parse_alert_filters(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            alert_filters = _parse_alert_filters(d.pop("alert_filters", UNSET))
+            else:
+                alert_filters = UNSET
 
             _field = "slack_workspace"
-
-            def _parse_slack_workspace(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            slack_workspace = _parse_slack_workspace(d.pop("slack_workspace", UNSET))
-
-            if not isinstance(slack_workspace, (int, type(None), Unset)) or isinstance(slack_workspace, bool):
-                expect(slack_workspace, (int, type(None), Unset))
+            if "slack_workspace" in src_dict:
+                slack_workspace: Any = src_dict["slack_workspace"]
+                _present += 1
+                if slack_workspace is not None:
+                    if type(slack_workspace) is not int:
+                        slack_workspace = checked(slack_workspace, (int, type(None)))
+            else:
+                slack_workspace = UNSET
 
             _field = "slack_channel_id"
-
-            def _parse_slack_channel_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slack_channel_id = _parse_slack_channel_id(d.pop("slack_channel_id", UNSET))
-
-            if not isinstance(slack_channel_id, (str, type(None), Unset)):
-                expect(slack_channel_id, (str, type(None), Unset))
+            if "slack_channel_id" in src_dict:
+                slack_channel_id: Any = src_dict["slack_channel_id"]
+                _present += 1
+                if slack_channel_id is not None:
+                    if type(slack_channel_id) is not str:
+                        slack_channel_id = checked(slack_channel_id, (str, type(None)))
+            else:
+                slack_channel_id = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "vocera_defined_metric_code"
-            vocera_defined_metric_code = d.pop("vocera_defined_metric_code", UNSET)
-            if not isinstance(vocera_defined_metric_code, (str, Unset)):
-                expect(vocera_defined_metric_code, (str, Unset))
+            if "vocera_defined_metric_code" in src_dict:
+                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                _present += 1
+                if type(vocera_defined_metric_code) is not str:
+                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+            else:
+                vocera_defined_metric_code = UNSET
 
             _field = "llm_provider"
-            _llm_provider = d.pop("llm_provider", UNSET)
-            llm_provider: MetricHistoryLlmProvider | Unset
-            if isinstance(_llm_provider, Unset):
-                llm_provider = UNSET
+            if "llm_provider" in src_dict:
+                llm_provider: Any = src_dict["llm_provider"]
+                _present += 1
+                llm_provider = (
+                    MetricHistoryLlmProvider._value2member_map_.get(llm_provider)
+                    or MetricHistoryLlmProvider(llm_provider)
+                    if type(llm_provider) is str
+                    else checked(llm_provider, (MetricHistoryLlmProvider,))
+                )
             else:
-                llm_provider = MetricHistoryLlmProvider(_llm_provider)
-
-            if not isinstance(llm_provider, (MetricHistoryLlmProvider, Unset)):
-                expect(llm_provider, (MetricHistoryLlmProvider, Unset))
+                llm_provider = UNSET
 
             _field = "relevance_llm_provider"
-            _relevance_llm_provider = d.pop("relevance_llm_provider", UNSET)
-            relevance_llm_provider: MetricHistoryRelevanceLlmProvider | Unset
-            if isinstance(_relevance_llm_provider, Unset):
-                relevance_llm_provider = UNSET
+            if "relevance_llm_provider" in src_dict:
+                relevance_llm_provider: Any = src_dict["relevance_llm_provider"]
+                _present += 1
+                relevance_llm_provider = (
+                    MetricHistoryRelevanceLlmProvider._value2member_map_.get(relevance_llm_provider)
+                    or MetricHistoryRelevanceLlmProvider(relevance_llm_provider)
+                    if type(relevance_llm_provider) is str
+                    else checked(relevance_llm_provider, (MetricHistoryRelevanceLlmProvider,))
+                )
             else:
-                relevance_llm_provider = MetricHistoryRelevanceLlmProvider(_relevance_llm_provider)
-
-            if not isinstance(relevance_llm_provider, (MetricHistoryRelevanceLlmProvider, Unset)):
-                expect(relevance_llm_provider, (MetricHistoryRelevanceLlmProvider, Unset))
+                relevance_llm_provider = UNSET
 
             _field = "metric_description_variables"
-            metric_description_variables = d.pop("metric_description_variables", UNSET)
+            if "metric_description_variables" in src_dict:
+                metric_description_variables: Any = src_dict["metric_description_variables"]
+                _present += 1
+
+            else:
+                metric_description_variables = UNSET
 
             _field = "evaluation_trigger_variables"
-            evaluation_trigger_variables = d.pop("evaluation_trigger_variables", UNSET)
+            if "evaluation_trigger_variables" in src_dict:
+                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                _present += 1
 
-            metric_history = cls(
+            else:
+                evaluation_trigger_variables = UNSET
+
+            _instance = cls(
                 history_date=history_date,
                 history_type=history_type,
                 name=name,
@@ -992,11 +914,13 @@ class MetricHistory:
                 metric_description_variables=metric_description_variables,
                 evaluation_trigger_variables=evaluation_trigger_variables,
             )
-
-            metric_history.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_history
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1013,3 +937,13 @@ class MetricHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UserInline  # noqa: PLW0603
+    from ..models.user_inline import UserInline  # noqa: PLC0415
+
+    _imports_pending = False

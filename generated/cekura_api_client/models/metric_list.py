@@ -15,12 +15,57 @@ from ..models.metric_list_trigger_type import MetricListTriggerType
 from ..models.metric_list_type import MetricListType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.knowledge_base_file import KnowledgeBaseFile
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "eval_type",
+        "id",
+        "slug",
+        "project",
+        "agents",
+        "agent_names",
+        "description",
+        "function_name",
+        "type",
+        "enum_values",
+        "audio_enabled",
+        "observability_enabled",
+        "simulation_enabled",
+        "sampling_enabled",
+        "prompt",
+        "display_order",
+        "evaluation_trigger",
+        "trigger_type",
+        "evaluation_trigger_prompt",
+        "evaluation_trigger_custom_code",
+        "priority_assignment_prompt",
+        "vocera_defined_metric_code",
+        "configuration",
+        "kb_file_ids",
+        "knowledge_base_files",
+        "scenarios",
+        "custom_code",
+        "metric_cost",
+        "alert_type",
+        "significant_change_alert_status",
+        "significant_change_alert_direction",
+        "window_size",
+        "std_multiplier",
+        "ewma_alpha",
+        "add_to_new_agents",
+        "alert_filters",
+        "slack_workspace",
+        "slack_channel_id",
+        "uses_llm_judge",
+    }
+)
 
 T = TypeVar("T", bound="MetricList")
 
@@ -203,25 +248,9 @@ class MetricList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        eval_type = self.eval_type.value
-
-        id = self.id
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
         agents: list[int | None] | Unset = UNSET
         if not isinstance(self.agents, Unset):
             agents = []
@@ -230,253 +259,144 @@ class MetricList:
                 agents_item = agents_item_data
                 agents.append(agents_item)
 
-        agent_names = self.agent_names
-
-        description = self.description
-
-        function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
-            function_name = UNSET
-        else:
-            function_name = self.function_name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        enum_values = self.enum_values
-
-        audio_enabled = self.audio_enabled
-
-        observability_enabled = self.observability_enabled
-
-        simulation_enabled = self.simulation_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        prompt = self.prompt
-
-        display_order = self.display_order
-
-        evaluation_trigger: str | Unset = UNSET
-        if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        trigger_type: str | Unset = UNSET
-        if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        priority_assignment_prompt = self.priority_assignment_prompt
-
-        vocera_defined_metric_code = self.vocera_defined_metric_code
-
-        configuration = self.configuration
-
-        kb_file_ids: list[int] | Unset = UNSET
-        if not isinstance(self.kb_file_ids, Unset):
-            kb_file_ids = self.kb_file_ids
-
-        knowledge_base_files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.knowledge_base_files, Unset):
-            knowledge_base_files = []
-            for knowledge_base_files_item_data in self.knowledge_base_files:
-                knowledge_base_files_item = knowledge_base_files_item_data.to_dict()
-                knowledge_base_files.append(knowledge_base_files_item)
-
-        scenarios = self.scenarios
-
-        custom_code = self.custom_code
-
-        metric_cost = self.metric_cost
-
-        alert_type: str | Unset = UNSET
-        if not isinstance(self.alert_type, Unset):
-            alert_type = self.alert_type.value
-
-        significant_change_alert_status: str | Unset = UNSET
-        if not isinstance(self.significant_change_alert_status, Unset):
-            significant_change_alert_status = self.significant_change_alert_status.value
-
-        significant_change_alert_direction: str | Unset = UNSET
-        if not isinstance(self.significant_change_alert_direction, Unset):
-            significant_change_alert_direction = self.significant_change_alert_direction.value
-
-        window_size = self.window_size
-
-        std_multiplier = self.std_multiplier
-
-        ewma_alpha = self.ewma_alpha
-
-        add_to_new_agents: bool | None | Unset
-        if isinstance(self.add_to_new_agents, Unset):
-            add_to_new_agents = UNSET
-        else:
-            add_to_new_agents = self.add_to_new_agents
-
-        alert_filters: Any | None | Unset
-        if isinstance(self.alert_filters, Unset):
-            alert_filters = UNSET
-        else:
-            alert_filters = self.alert_filters
-
-        slack_workspace: int | None | Unset
-        if isinstance(self.slack_workspace, Unset):
-            slack_workspace = UNSET
-        else:
-            slack_workspace = self.slack_workspace
-
-        slack_channel_id: None | str | Unset
-        if isinstance(self.slack_channel_id, Unset):
-            slack_channel_id = UNSET
-        else:
-            slack_channel_id = self.slack_channel_id
-
-        uses_llm_judge = self.uses_llm_judge
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "eval_type": eval_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if project is not UNSET:
-            field_dict["project"] = project
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "eval_type": self.eval_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.slug, Unset):
+            field_dict["slug"] = self.slug
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
         if agents is not UNSET:
             field_dict["agents"] = agents
-        if agent_names is not UNSET and _response:
-            field_dict["agent_names"] = agent_names
-        if description is not UNSET:
-            field_dict["description"] = description
-        if function_name is not UNSET:
-            field_dict["function_name"] = function_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if audio_enabled is not UNSET:
-            field_dict["audio_enabled"] = audio_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if priority_assignment_prompt is not UNSET:
-            field_dict["priority_assignment_prompt"] = priority_assignment_prompt
-        if vocera_defined_metric_code is not UNSET:
-            field_dict["vocera_defined_metric_code"] = vocera_defined_metric_code
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if kb_file_ids is not UNSET:
-            field_dict["kb_file_ids"] = kb_file_ids
-        if knowledge_base_files is not UNSET and _response:
-            field_dict["knowledge_base_files"] = knowledge_base_files
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if metric_cost is not UNSET and _response:
-            field_dict["metric_cost"] = metric_cost
-        if alert_type is not UNSET:
-            field_dict["alert_type"] = alert_type
-        if significant_change_alert_status is not UNSET:
-            field_dict["significant_change_alert_status"] = significant_change_alert_status
-        if significant_change_alert_direction is not UNSET:
-            field_dict["significant_change_alert_direction"] = significant_change_alert_direction
-        if window_size is not UNSET and _response:
-            field_dict["window_size"] = window_size
-        if std_multiplier is not UNSET and _response:
-            field_dict["std_multiplier"] = std_multiplier
-        if ewma_alpha is not UNSET and _response:
-            field_dict["ewma_alpha"] = ewma_alpha
-        if add_to_new_agents is not UNSET:
-            field_dict["add_to_new_agents"] = add_to_new_agents
-        if alert_filters is not UNSET:
-            field_dict["alert_filters"] = alert_filters
-        if slack_workspace is not UNSET:
-            field_dict["slack_workspace"] = slack_workspace
-        if slack_channel_id is not UNSET:
-            field_dict["slack_channel_id"] = slack_channel_id
-        if uses_llm_judge is not UNSET and _response:
-            field_dict["uses_llm_judge"] = uses_llm_judge
+        if not isinstance(self.agent_names, Unset) and _response:
+            field_dict["agent_names"] = self.agent_names
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.function_name, Unset):
+            field_dict["function_name"] = self.function_name
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.audio_enabled, Unset):
+            field_dict["audio_enabled"] = self.audio_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.display_order, Unset):
+            field_dict["display_order"] = self.display_order
+        if not isinstance(self.evaluation_trigger, Unset):
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+        if not isinstance(self.trigger_type, Unset):
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.priority_assignment_prompt, Unset):
+            field_dict["priority_assignment_prompt"] = self.priority_assignment_prompt
+        if not isinstance(self.vocera_defined_metric_code, Unset):
+            field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
+        if not isinstance(self.configuration, Unset):
+            field_dict["configuration"] = self.configuration
+        if not isinstance(self.kb_file_ids, Unset):
+            field_dict["kb_file_ids"] = self.kb_file_ids
+        if not isinstance(self.knowledge_base_files, Unset) and _response:
+            field_dict["knowledge_base_files"] = [element.to_dict() for element in self.knowledge_base_files]
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if not isinstance(self.metric_cost, Unset) and _response:
+            field_dict["metric_cost"] = self.metric_cost
+        if not isinstance(self.alert_type, Unset):
+            field_dict["alert_type"] = self.alert_type._value_
+        if not isinstance(self.significant_change_alert_status, Unset):
+            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+        if not isinstance(self.significant_change_alert_direction, Unset):
+            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+        if not isinstance(self.window_size, Unset) and _response:
+            field_dict["window_size"] = self.window_size
+        if not isinstance(self.std_multiplier, Unset) and _response:
+            field_dict["std_multiplier"] = self.std_multiplier
+        if not isinstance(self.ewma_alpha, Unset) and _response:
+            field_dict["ewma_alpha"] = self.ewma_alpha
+        if not isinstance(self.add_to_new_agents, Unset):
+            field_dict["add_to_new_agents"] = self.add_to_new_agents
+        if not isinstance(self.alert_filters, Unset):
+            field_dict["alert_filters"] = self.alert_filters
+        if not isinstance(self.slack_workspace, Unset):
+            field_dict["slack_workspace"] = self.slack_workspace
+        if not isinstance(self.slack_channel_id, Unset):
+            field_dict["slack_channel_id"] = self.slack_channel_id
+        if not isinstance(self.uses_llm_judge, Unset) and _response:
+            field_dict["uses_llm_judge"] = self.uses_llm_judge
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.knowledge_base_file import KnowledgeBaseFile  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "eval_type"
-            eval_type = MetricListEvalType(d.pop("eval_type"))
-
-            if not isinstance(eval_type, (MetricListEvalType,)):
-                expect(eval_type, (MetricListEvalType,))
+            eval_type: Any = src_dict["eval_type"]
+            eval_type = (
+                MetricListEvalType._value2member_map_.get(eval_type) or MetricListEvalType(eval_type)
+                if type(eval_type) is str
+                else checked(eval_type, (MetricListEvalType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "slug"
-
-            def _parse_slug(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slug = _parse_slug(d.pop("slug", UNSET))
-
-            if not isinstance(slug, (str, type(None), Unset)):
-                expect(slug, (str, type(None), Unset))
+            if "slug" in src_dict:
+                slug: Any = src_dict["slug"]
+                _present += 1
+                if slug is not None:
+                    if type(slug) is not str:
+                        slug = checked(slug, (str, type(None)))
+            else:
+                slug = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "agents"
-            _agents = d.pop("agents", UNSET)
+            _agents = src_dict.get("agents", UNSET)
             agents: list[int | None] | Unset = UNSET
             if _agents is not UNSET:
                 agents = []
@@ -493,263 +413,340 @@ class MetricList:
 
             if not isinstance(agents, (list, Unset)):
                 expect(agents, (list, Unset))
+            if agents is not UNSET:
+                _present += 1
 
             _field = "agent_names"
-            agent_names = d.pop("agent_names", UNSET)
-            if not isinstance(agent_names, (str, Unset)):
-                expect(agent_names, (str, Unset))
+            if "agent_names" in src_dict:
+                agent_names: Any = src_dict["agent_names"]
+                _present += 1
+                if type(agent_names) is not str:
+                    agent_names = checked(agent_names, (str,))
+            else:
+                agent_names = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "function_name"
-
-            def _parse_function_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            function_name = _parse_function_name(d.pop("function_name", UNSET))
-
-            if not isinstance(function_name, (str, type(None), Unset)):
-                expect(function_name, (str, type(None), Unset))
+            if "function_name" in src_dict:
+                function_name: Any = src_dict["function_name"]
+                _present += 1
+                if function_name is not None:
+                    if type(function_name) is not str:
+                        function_name = checked(function_name, (str, type(None)))
+            else:
+                function_name = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: MetricListType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    MetricListType._value2member_map_.get(type_) or MetricListType(type_)
+                    if type(type_) is str
+                    else checked(type_, (MetricListType,))
+                )
             else:
-                type_ = MetricListType(_type_)
-
-            if not isinstance(type_, (MetricListType, Unset)):
-                expect(type_, (MetricListType, Unset))
+                type_ = UNSET
 
             _field = "enum_values"
-            enum_values = d.pop("enum_values", UNSET)
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+
+            else:
+                enum_values = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "display_order"
-            display_order = d.pop("display_order", UNSET)
-            if not isinstance(display_order, (int, Unset)) or isinstance(display_order, bool):
-                expect(display_order, (int, Unset))
+            if "display_order" in src_dict:
+                display_order: Any = src_dict["display_order"]
+                _present += 1
+                if type(display_order) is not int:
+                    display_order = checked(display_order, (int,))
+            else:
+                display_order = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: MetricListEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    MetricListEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or MetricListEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (MetricListEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = MetricListEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (MetricListEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (MetricListEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: MetricListTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    MetricListTriggerType._value2member_map_.get(trigger_type) or MetricListTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (MetricListTriggerType,))
+                )
             else:
-                trigger_type = MetricListTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (MetricListTriggerType, Unset)):
-                expect(trigger_type, (MetricListTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "priority_assignment_prompt"
-            priority_assignment_prompt = d.pop("priority_assignment_prompt", UNSET)
-            if not isinstance(priority_assignment_prompt, (str, Unset)):
-                expect(priority_assignment_prompt, (str, Unset))
+            if "priority_assignment_prompt" in src_dict:
+                priority_assignment_prompt: Any = src_dict["priority_assignment_prompt"]
+                _present += 1
+                if type(priority_assignment_prompt) is not str:
+                    priority_assignment_prompt = checked(priority_assignment_prompt, (str,))
+            else:
+                priority_assignment_prompt = UNSET
 
             _field = "vocera_defined_metric_code"
-            vocera_defined_metric_code = d.pop("vocera_defined_metric_code", UNSET)
-            if not isinstance(vocera_defined_metric_code, (str, Unset)):
-                expect(vocera_defined_metric_code, (str, Unset))
+            if "vocera_defined_metric_code" in src_dict:
+                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                _present += 1
+                if type(vocera_defined_metric_code) is not str:
+                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+            else:
+                vocera_defined_metric_code = UNSET
 
             _field = "configuration"
-            configuration = d.pop("configuration", UNSET)
+            if "configuration" in src_dict:
+                configuration: Any = src_dict["configuration"]
+                _present += 1
+
+            else:
+                configuration = UNSET
 
             _field = "kb_file_ids"
-            kb_file_ids = cast(list[int], d.pop("kb_file_ids", UNSET))
+            if "kb_file_ids" in src_dict:
+                kb_file_ids: Any = src_dict["kb_file_ids"]
+                _present += 1
+                if type(kb_file_ids) is not list:
+                    kb_file_ids = checked(kb_file_ids, (list,))
 
-            if not isinstance(kb_file_ids, (list, Unset)):
-                expect(kb_file_ids, (list, Unset))
+            else:
+                kb_file_ids = UNSET
 
             _field = "knowledge_base_files"
-            _knowledge_base_files = d.pop("knowledge_base_files", UNSET)
-            knowledge_base_files: list[KnowledgeBaseFile] | Unset = UNSET
-            if _knowledge_base_files is not UNSET:
-                knowledge_base_files = []
-                for knowledge_base_files_item_data in _knowledge_base_files:
-                    knowledge_base_files_item = KnowledgeBaseFile.from_dict(knowledge_base_files_item_data)
+            if "knowledge_base_files" in src_dict:
+                knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                _present += 1
+                if type(knowledge_base_files) is not list:
+                    knowledge_base_files = checked(knowledge_base_files, (list,))
+                knowledge_base_files = [KnowledgeBaseFile.from_dict(element) for element in knowledge_base_files]
 
-                    knowledge_base_files.append(knowledge_base_files_item)
-
-            if not isinstance(knowledge_base_files, (list, Unset)):
-                expect(knowledge_base_files, (list, Unset))
+            else:
+                knowledge_base_files = UNSET
 
             _field = "scenarios"
-            scenarios = d.pop("scenarios", UNSET)
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+
+            else:
+                scenarios = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "metric_cost"
-            metric_cost = d.pop("metric_cost", UNSET)
-            if not isinstance(metric_cost, (float, int, Unset)) or isinstance(metric_cost, bool):
-                expect(metric_cost, (float, int, Unset))
+            if "metric_cost" in src_dict:
+                metric_cost: Any = src_dict["metric_cost"]
+                _present += 1
+                if type(metric_cost) is not float:
+                    metric_cost = checked(metric_cost, (float, int))
+            else:
+                metric_cost = UNSET
 
             _field = "alert_type"
-            _alert_type = d.pop("alert_type", UNSET)
-            alert_type: MetricListAlertType | Unset
-            if isinstance(_alert_type, Unset):
-                alert_type = UNSET
+            if "alert_type" in src_dict:
+                alert_type: Any = src_dict["alert_type"]
+                _present += 1
+                alert_type = (
+                    MetricListAlertType._value2member_map_.get(alert_type) or MetricListAlertType(alert_type)
+                    if type(alert_type) is str
+                    else checked(alert_type, (MetricListAlertType,))
+                )
             else:
-                alert_type = MetricListAlertType(_alert_type)
-
-            if not isinstance(alert_type, (MetricListAlertType, Unset)):
-                expect(alert_type, (MetricListAlertType, Unset))
+                alert_type = UNSET
 
             _field = "significant_change_alert_status"
-            _significant_change_alert_status = d.pop("significant_change_alert_status", UNSET)
-            significant_change_alert_status: MetricListSignificantChangeAlertStatus | Unset
-            if isinstance(_significant_change_alert_status, Unset):
-                significant_change_alert_status = UNSET
-            else:
-                significant_change_alert_status = MetricListSignificantChangeAlertStatus(
-                    _significant_change_alert_status
+            if "significant_change_alert_status" in src_dict:
+                significant_change_alert_status: Any = src_dict["significant_change_alert_status"]
+                _present += 1
+                significant_change_alert_status = (
+                    MetricListSignificantChangeAlertStatus._value2member_map_.get(significant_change_alert_status)
+                    or MetricListSignificantChangeAlertStatus(significant_change_alert_status)
+                    if type(significant_change_alert_status) is str
+                    else checked(significant_change_alert_status, (MetricListSignificantChangeAlertStatus,))
                 )
-
-            if not isinstance(significant_change_alert_status, (MetricListSignificantChangeAlertStatus, Unset)):
-                expect(significant_change_alert_status, (MetricListSignificantChangeAlertStatus, Unset))
+            else:
+                significant_change_alert_status = UNSET
 
             _field = "significant_change_alert_direction"
-            _significant_change_alert_direction = d.pop("significant_change_alert_direction", UNSET)
-            significant_change_alert_direction: MetricListSignificantChangeAlertDirection | Unset
-            if isinstance(_significant_change_alert_direction, Unset):
-                significant_change_alert_direction = UNSET
-            else:
-                significant_change_alert_direction = MetricListSignificantChangeAlertDirection(
-                    _significant_change_alert_direction
+            if "significant_change_alert_direction" in src_dict:
+                significant_change_alert_direction: Any = src_dict["significant_change_alert_direction"]
+                _present += 1
+                significant_change_alert_direction = (
+                    MetricListSignificantChangeAlertDirection._value2member_map_.get(significant_change_alert_direction)
+                    or MetricListSignificantChangeAlertDirection(significant_change_alert_direction)
+                    if type(significant_change_alert_direction) is str
+                    else checked(significant_change_alert_direction, (MetricListSignificantChangeAlertDirection,))
                 )
-
-            if not isinstance(significant_change_alert_direction, (MetricListSignificantChangeAlertDirection, Unset)):
-                expect(significant_change_alert_direction, (MetricListSignificantChangeAlertDirection, Unset))
+            else:
+                significant_change_alert_direction = UNSET
 
             _field = "window_size"
-            window_size = d.pop("window_size", UNSET)
-            if not isinstance(window_size, (int, Unset)) or isinstance(window_size, bool):
-                expect(window_size, (int, Unset))
+            if "window_size" in src_dict:
+                window_size: Any = src_dict["window_size"]
+                _present += 1
+                if type(window_size) is not int:
+                    window_size = checked(window_size, (int,))
+            else:
+                window_size = UNSET
 
             _field = "std_multiplier"
-            std_multiplier = d.pop("std_multiplier", UNSET)
-            if not isinstance(std_multiplier, (float, int, Unset)) or isinstance(std_multiplier, bool):
-                expect(std_multiplier, (float, int, Unset))
+            if "std_multiplier" in src_dict:
+                std_multiplier: Any = src_dict["std_multiplier"]
+                _present += 1
+                if type(std_multiplier) is not float:
+                    std_multiplier = checked(std_multiplier, (float, int))
+            else:
+                std_multiplier = UNSET
 
             _field = "ewma_alpha"
-            ewma_alpha = d.pop("ewma_alpha", UNSET)
-            if not isinstance(ewma_alpha, (float, int, Unset)) or isinstance(ewma_alpha, bool):
-                expect(ewma_alpha, (float, int, Unset))
+            if "ewma_alpha" in src_dict:
+                ewma_alpha: Any = src_dict["ewma_alpha"]
+                _present += 1
+                if type(ewma_alpha) is not float:
+                    ewma_alpha = checked(ewma_alpha, (float, int))
+            else:
+                ewma_alpha = UNSET
 
             _field = "add_to_new_agents"
-
-            def _parse_add_to_new_agents(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            add_to_new_agents = _parse_add_to_new_agents(d.pop("add_to_new_agents", UNSET))
-
-            if not isinstance(add_to_new_agents, (bool, type(None), Unset)):
-                expect(add_to_new_agents, (bool, type(None), Unset))
+            if "add_to_new_agents" in src_dict:
+                add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                _present += 1
+                if add_to_new_agents is not None:
+                    if type(add_to_new_agents) is not bool:
+                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+            else:
+                add_to_new_agents = UNSET
 
             _field = "alert_filters"
+            if "alert_filters" in src_dict:
+                alert_filters: Any = src_dict["alert_filters"]
+                _present += 1
 
-            def _parse_alert_filters(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            alert_filters = _parse_alert_filters(d.pop("alert_filters", UNSET))
+            else:
+                alert_filters = UNSET
 
             _field = "slack_workspace"
-
-            def _parse_slack_workspace(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            slack_workspace = _parse_slack_workspace(d.pop("slack_workspace", UNSET))
-
-            if not isinstance(slack_workspace, (int, type(None), Unset)) or isinstance(slack_workspace, bool):
-                expect(slack_workspace, (int, type(None), Unset))
+            if "slack_workspace" in src_dict:
+                slack_workspace: Any = src_dict["slack_workspace"]
+                _present += 1
+                if slack_workspace is not None:
+                    if type(slack_workspace) is not int:
+                        slack_workspace = checked(slack_workspace, (int, type(None)))
+            else:
+                slack_workspace = UNSET
 
             _field = "slack_channel_id"
-
-            def _parse_slack_channel_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slack_channel_id = _parse_slack_channel_id(d.pop("slack_channel_id", UNSET))
-
-            if not isinstance(slack_channel_id, (str, type(None), Unset)):
-                expect(slack_channel_id, (str, type(None), Unset))
+            if "slack_channel_id" in src_dict:
+                slack_channel_id: Any = src_dict["slack_channel_id"]
+                _present += 1
+                if slack_channel_id is not None:
+                    if type(slack_channel_id) is not str:
+                        slack_channel_id = checked(slack_channel_id, (str, type(None)))
+            else:
+                slack_channel_id = UNSET
 
             _field = "uses_llm_judge"
-            uses_llm_judge = d.pop("uses_llm_judge", UNSET)
-            if not isinstance(uses_llm_judge, (str, Unset)):
-                expect(uses_llm_judge, (str, Unset))
+            if "uses_llm_judge" in src_dict:
+                uses_llm_judge: Any = src_dict["uses_llm_judge"]
+                _present += 1
+                if type(uses_llm_judge) is not str:
+                    uses_llm_judge = checked(uses_llm_judge, (str,))
+            else:
+                uses_llm_judge = UNSET
 
-            metric_list = cls(
+            _instance = cls(
                 name=name,
                 eval_type=eval_type,
                 id=id,
@@ -791,11 +788,13 @@ class MetricList:
                 slack_channel_id=slack_channel_id,
                 uses_llm_judge=uses_llm_judge,
             )
-
-            metric_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -812,3 +811,13 @@ class MetricList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, KnowledgeBaseFile  # noqa: PLW0603
+    from ..models.knowledge_base_file import KnowledgeBaseFile  # noqa: PLC0415
+
+    _imports_pending = False

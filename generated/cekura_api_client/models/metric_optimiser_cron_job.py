@@ -14,8 +14,27 @@ from ..models.metric_optimiser_cron_job_created_via_type_3_type_1 import MetricO
 from ..models.metric_optimiser_cron_job_notify_on import MetricOptimiserCronJobNotifyOn
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "metrics",
+        "crontab_expression",
+        "id",
+        "name",
+        "timezone",
+        "auto_apply",
+        "skip_evaluation",
+        "is_active",
+        "notify_on",
+        "created_by",
+        "created_via",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="MetricOptimiserCronJob")
 
@@ -65,30 +84,6 @@ class MetricOptimiserCronJob:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        project = self.project
-
-        metrics = self.metrics
-
-        crontab_expression = self.crontab_expression
-
-        id = self.id
-
-        name = self.name
-
-        timezone = self.timezone
-
-        auto_apply = self.auto_apply
-
-        skip_evaluation = self.skip_evaluation
-
-        is_active = self.is_active
-
-        notify_on: str | Unset = UNSET
-        if not isinstance(self.notify_on, Unset):
-            notify_on = self.notify_on.value
-
-        created_by = self.created_by
-
         created_via: None | str | Unset
         if isinstance(self.created_via, Unset):
             created_via = UNSET
@@ -101,45 +96,35 @@ class MetricOptimiserCronJob:
         else:
             created_via = self.created_via
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "metrics": metrics,
-                "crontab_expression": crontab_expression,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if auto_apply is not UNSET:
-            field_dict["auto_apply"] = auto_apply
-        if skip_evaluation is not UNSET:
-            field_dict["skip_evaluation"] = skip_evaluation
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if notify_on is not UNSET:
-            field_dict["notify_on"] = notify_on
-        if created_by is not UNSET and _response:
-            field_dict["created_by"] = created_by
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+            "metrics": self.metrics,
+            "crontab_expression": self.crontab_expression,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = self.timezone
+        if not isinstance(self.auto_apply, Unset):
+            field_dict["auto_apply"] = self.auto_apply
+        if not isinstance(self.skip_evaluation, Unset):
+            field_dict["skip_evaluation"] = self.skip_evaluation
+        if not isinstance(self.is_active, Unset):
+            field_dict["is_active"] = self.is_active
+        if not isinstance(self.notify_on, Unset):
+            field_dict["notify_on"] = self.notify_on._value_
+        if not isinstance(self.created_by, Unset) and _response:
+            field_dict["created_by"] = self.created_by
         if created_via is not UNSET and _response:
             field_dict["created_via"] = created_via
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -180,68 +165,99 @@ class MetricOptimiserCronJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "metrics"
-            metrics = cast(list[int], d.pop("metrics"))
-
-            if not isinstance(metrics, (list,)):
-                expect(metrics, (list,))
+            metrics: Any = src_dict["metrics"]
+            if type(metrics) is not list:
+                metrics = checked(metrics, (list,))
 
             _field = "crontab_expression"
-            crontab_expression = d.pop("crontab_expression")
-            if not isinstance(crontab_expression, (str,)):
-                expect(crontab_expression, (str,))
+            crontab_expression: Any = src_dict["crontab_expression"]
+            if type(crontab_expression) is not str:
+                crontab_expression = checked(crontab_expression, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "timezone"
-            timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, Unset)):
-                expect(timezone, (str, Unset))
+            if "timezone" in src_dict:
+                timezone: Any = src_dict["timezone"]
+                _present += 1
+                if type(timezone) is not str:
+                    timezone = checked(timezone, (str,))
+            else:
+                timezone = UNSET
 
             _field = "auto_apply"
-            auto_apply = d.pop("auto_apply", UNSET)
-            if not isinstance(auto_apply, (bool, Unset)):
-                expect(auto_apply, (bool, Unset))
+            if "auto_apply" in src_dict:
+                auto_apply: Any = src_dict["auto_apply"]
+                _present += 1
+                if type(auto_apply) is not bool:
+                    auto_apply = checked(auto_apply, (bool,))
+            else:
+                auto_apply = UNSET
 
             _field = "skip_evaluation"
-            skip_evaluation = d.pop("skip_evaluation", UNSET)
-            if not isinstance(skip_evaluation, (bool, Unset)):
-                expect(skip_evaluation, (bool, Unset))
+            if "skip_evaluation" in src_dict:
+                skip_evaluation: Any = src_dict["skip_evaluation"]
+                _present += 1
+                if type(skip_evaluation) is not bool:
+                    skip_evaluation = checked(skip_evaluation, (bool,))
+            else:
+                skip_evaluation = UNSET
 
             _field = "is_active"
-            is_active = d.pop("is_active", UNSET)
-            if not isinstance(is_active, (bool, Unset)):
-                expect(is_active, (bool, Unset))
+            if "is_active" in src_dict:
+                is_active: Any = src_dict["is_active"]
+                _present += 1
+                if type(is_active) is not bool:
+                    is_active = checked(is_active, (bool,))
+            else:
+                is_active = UNSET
 
             _field = "notify_on"
-            _notify_on = d.pop("notify_on", UNSET)
-            notify_on: MetricOptimiserCronJobNotifyOn | Unset
-            if isinstance(_notify_on, Unset):
-                notify_on = UNSET
+            if "notify_on" in src_dict:
+                notify_on: Any = src_dict["notify_on"]
+                _present += 1
+                notify_on = (
+                    MetricOptimiserCronJobNotifyOn._value2member_map_.get(notify_on)
+                    or MetricOptimiserCronJobNotifyOn(notify_on)
+                    if type(notify_on) is str
+                    else checked(notify_on, (MetricOptimiserCronJobNotifyOn,))
+                )
             else:
-                notify_on = MetricOptimiserCronJobNotifyOn(_notify_on)
-
-            if not isinstance(notify_on, (MetricOptimiserCronJobNotifyOn, Unset)):
-                expect(notify_on, (MetricOptimiserCronJobNotifyOn, Unset))
+                notify_on = UNSET
 
             _field = "created_by"
-            created_by = d.pop("created_by", UNSET)
-            if not isinstance(created_by, (int, Unset)) or isinstance(created_by, bool):
-                expect(created_by, (int, Unset))
+            if "created_by" in src_dict:
+                created_by: Any = src_dict["created_by"]
+                _present += 1
+                if type(created_by) is not int:
+                    created_by = checked(created_by, (int,))
+            else:
+                created_by = UNSET
 
             _field = "created_via"
 
@@ -291,7 +307,7 @@ class MetricOptimiserCronJob:
                     data,
                 )
 
-            created_via = _parse_created_via(d.pop("created_via", UNSET))
+            created_via = _parse_created_via(src_dict.get("created_via", UNSET))
 
             if not isinstance(
                 created_via,
@@ -313,30 +329,38 @@ class MetricOptimiserCronJob:
                         Unset,
                     ),
                 )
+            if created_via is not UNSET:
+                _present += 1
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            metric_optimiser_cron_job = cls(
+            _instance = cls(
                 project=project,
                 metrics=metrics,
                 crontab_expression=crontab_expression,
@@ -352,11 +376,13 @@ class MetricOptimiserCronJob:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            metric_optimiser_cron_job.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_optimiser_cron_job
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

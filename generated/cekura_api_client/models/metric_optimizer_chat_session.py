@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,25 @@ from attrs import field as _attrs_field
 from ..models.metric_optimizer_chat_session_status import MetricOptimizerChatSessionStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "metric",
+        "project",
+        "agent",
+        "status",
+        "conversation_history",
+        "proposal",
+        "regression_results",
+        "active_progress",
+        "test_set_ids",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="MetricOptimizerChatSession")
 
@@ -48,71 +65,33 @@ class MetricOptimizerChatSession:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        metric = self.metric
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        conversation_history = self.conversation_history
-
-        proposal = self.proposal
-
-        regression_results = self.regression_results
-
-        active_progress = self.active_progress
-
-        test_set_ids = self.test_set_ids
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if metric is not UNSET and _response:
-            field_dict["metric"] = metric
-        if project is not UNSET and _response:
-            field_dict["project"] = project
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if conversation_history is not UNSET and _response:
-            field_dict["conversation_history"] = conversation_history
-        if proposal is not UNSET and _response:
-            field_dict["proposal"] = proposal
-        if regression_results is not UNSET and _response:
-            field_dict["regression_results"] = regression_results
-        if active_progress is not UNSET and _response:
-            field_dict["active_progress"] = active_progress
-        if test_set_ids is not UNSET and _response:
-            field_dict["test_set_ids"] = test_set_ids
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.metric, Unset) and _response:
+            field_dict["metric"] = self.metric
+        if not isinstance(self.project, Unset) and _response:
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.conversation_history, Unset) and _response:
+            field_dict["conversation_history"] = self.conversation_history
+        if not isinstance(self.proposal, Unset) and _response:
+            field_dict["proposal"] = self.proposal
+        if not isinstance(self.regression_results, Unset) and _response:
+            field_dict["regression_results"] = self.regression_results
+        if not isinstance(self.active_progress, Unset) and _response:
+            field_dict["active_progress"] = self.active_progress
+        if not isinstance(self.test_set_ids, Unset) and _response:
+            field_dict["test_set_ids"] = self.test_set_ids
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -120,94 +99,129 @@ class MetricOptimizerChatSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "metric"
-            metric = d.pop("metric", UNSET)
-            if not isinstance(metric, (int, Unset)) or isinstance(metric, bool):
-                expect(metric, (int, Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            else:
+                metric = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: MetricOptimizerChatSessionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    MetricOptimizerChatSessionStatus._value2member_map_.get(status)
+                    or MetricOptimizerChatSessionStatus(status)
+                    if type(status) is str
+                    else checked(status, (MetricOptimizerChatSessionStatus,))
+                )
             else:
-                status = MetricOptimizerChatSessionStatus(_status)
-
-            if not isinstance(status, (MetricOptimizerChatSessionStatus, Unset)):
-                expect(status, (MetricOptimizerChatSessionStatus, Unset))
+                status = UNSET
 
             _field = "conversation_history"
-            conversation_history = d.pop("conversation_history", UNSET)
+            if "conversation_history" in src_dict:
+                conversation_history: Any = src_dict["conversation_history"]
+                _present += 1
+
+            else:
+                conversation_history = UNSET
 
             _field = "proposal"
-            proposal = d.pop("proposal", UNSET)
+            if "proposal" in src_dict:
+                proposal: Any = src_dict["proposal"]
+                _present += 1
+
+            else:
+                proposal = UNSET
 
             _field = "regression_results"
-            regression_results = d.pop("regression_results", UNSET)
+            if "regression_results" in src_dict:
+                regression_results: Any = src_dict["regression_results"]
+                _present += 1
+
+            else:
+                regression_results = UNSET
 
             _field = "active_progress"
-            active_progress = d.pop("active_progress", UNSET)
+            if "active_progress" in src_dict:
+                active_progress: Any = src_dict["active_progress"]
+                _present += 1
+
+            else:
+                active_progress = UNSET
 
             _field = "test_set_ids"
-            test_set_ids = d.pop("test_set_ids", UNSET)
+            if "test_set_ids" in src_dict:
+                test_set_ids: Any = src_dict["test_set_ids"]
+                _present += 1
+
+            else:
+                test_set_ids = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            metric_optimizer_chat_session = cls(
+            _instance = cls(
                 id=id,
                 metric=metric,
                 project=project,
@@ -221,11 +235,13 @@ class MetricOptimizerChatSession:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            metric_optimizer_chat_session.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_optimizer_chat_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_preview_data import MetricPreviewData
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_data",
+        "agent_id",
+        "project_id",
+        "call_log_ids",
+        "run_ids",
+    }
+)
 
 T = TypeVar("T", bound="MetricPreview")
 
@@ -33,35 +43,21 @@ class MetricPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_data = self.metric_data.to_dict()
-
-        agent_id = self.agent_id
-
-        project_id = self.project_id
-
-        call_log_ids: list[int] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "metric_data": self.metric_data.to_dict(),
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
         if not isinstance(self.call_log_ids, Unset):
-            call_log_ids = self.call_log_ids
-
-        run_ids: list[int] | Unset = UNSET
+            field_dict["call_log_ids"] = self.call_log_ids
         if not isinstance(self.run_ids, Unset):
-            run_ids = self.run_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_data": metric_data,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if call_log_ids is not UNSET:
-            field_dict["call_log_ids"] = call_log_ids
-        if run_ids is not UNSET:
-            field_dict["run_ids"] = run_ids
+            field_dict["run_ids"] = self.run_ids
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -91,51 +87,69 @@ class MetricPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_preview_data import MetricPreviewData  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "metric_data"
-            metric_data = MetricPreviewData.from_dict(d.pop("metric_data"))
-
-            if not isinstance(metric_data, (MetricPreviewData,)):
-                expect(metric_data, (MetricPreviewData,))
+            metric_data: Any = src_dict["metric_data"]
+            metric_data = MetricPreviewData.from_dict(metric_data)
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "call_log_ids"
-            call_log_ids = cast(list[int], d.pop("call_log_ids", UNSET))
+            if "call_log_ids" in src_dict:
+                call_log_ids: Any = src_dict["call_log_ids"]
+                _present += 1
+                if type(call_log_ids) is not list:
+                    call_log_ids = checked(call_log_ids, (list,))
 
-            if not isinstance(call_log_ids, (list, Unset)):
-                expect(call_log_ids, (list, Unset))
+            else:
+                call_log_ids = UNSET
 
             _field = "run_ids"
-            run_ids = cast(list[int], d.pop("run_ids", UNSET))
+            if "run_ids" in src_dict:
+                run_ids: Any = src_dict["run_ids"]
+                _present += 1
+                if type(run_ids) is not list:
+                    run_ids = checked(run_ids, (list,))
 
-            if not isinstance(run_ids, (list, Unset)):
-                expect(run_ids, (list, Unset))
+            else:
+                run_ids = UNSET
 
-            metric_preview = cls(
+            _instance = cls(
                 metric_data=metric_data,
                 agent_id=agent_id,
                 project_id=project_id,
                 call_log_ids=call_log_ids,
                 run_ids=run_ids,
             )
-
-            metric_preview.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_preview
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +166,13 @@ class MetricPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MetricPreviewData  # noqa: PLW0603
+    from ..models.metric_preview_data import MetricPreviewData  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,25 @@ from ..models.metric_preview_data_evaluation_trigger import MetricPreviewDataEva
 from ..models.metric_preview_data_trigger_type import MetricPreviewDataTriggerType
 from ..models.metric_preview_data_type import MetricPreviewDataType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "eval_type",
+        "evaluation_trigger",
+        "trigger_type",
+        "evaluation_trigger_prompt",
+        "evaluation_trigger_custom_code",
+        "description",
+        "prompt",
+        "custom_code",
+        "enum_values",
+        "audio_enabled",
+    }
+)
 
 T = TypeVar("T", bound="MetricPreviewData")
 
@@ -64,63 +81,31 @@ class MetricPreviewData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        eval_type = self.eval_type.value
-
-        evaluation_trigger: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type_._value_,
+            "eval_type": self.eval_type._value_,
+        }
         if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        trigger_type: str | Unset = UNSET
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
         if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        description = self.description
-
-        prompt = self.prompt
-
-        custom_code = self.custom_code
-
-        enum_values: list[str] | Unset = UNSET
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
         if not isinstance(self.enum_values, Unset):
-            enum_values = self.enum_values
-
-        audio_enabled = self.audio_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "eval_type": eval_type,
-            }
-        )
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if audio_enabled is not UNSET:
-            field_dict["audio_enabled"] = audio_enabled
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.audio_enabled, Unset):
+            field_dict["audio_enabled"] = self.audio_enabled
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -128,83 +113,121 @@ class MetricPreviewData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "type"
-            type_ = MetricPreviewDataType(d.pop("type"))
-
-            if not isinstance(type_, (MetricPreviewDataType,)):
-                expect(type_, (MetricPreviewDataType,))
+            type_: Any = src_dict["type"]
+            type_ = (
+                MetricPreviewDataType._value2member_map_.get(type_) or MetricPreviewDataType(type_)
+                if type(type_) is str
+                else checked(type_, (MetricPreviewDataType,))
+            )
 
             _field = "eval_type"
-            eval_type = MetricPreviewDataEvalType(d.pop("eval_type"))
-
-            if not isinstance(eval_type, (MetricPreviewDataEvalType,)):
-                expect(eval_type, (MetricPreviewDataEvalType,))
+            eval_type: Any = src_dict["eval_type"]
+            eval_type = (
+                MetricPreviewDataEvalType._value2member_map_.get(eval_type) or MetricPreviewDataEvalType(eval_type)
+                if type(eval_type) is str
+                else checked(eval_type, (MetricPreviewDataEvalType,))
+            )
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: MetricPreviewDataEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    MetricPreviewDataEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or MetricPreviewDataEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (MetricPreviewDataEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = MetricPreviewDataEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (MetricPreviewDataEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (MetricPreviewDataEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: MetricPreviewDataTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    MetricPreviewDataTriggerType._value2member_map_.get(trigger_type)
+                    or MetricPreviewDataTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (MetricPreviewDataTriggerType,))
+                )
             else:
-                trigger_type = MetricPreviewDataTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (MetricPreviewDataTriggerType, Unset)):
-                expect(trigger_type, (MetricPreviewDataTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "enum_values"
-            enum_values = cast(list[str], d.pop("enum_values", UNSET))
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+                if type(enum_values) is not list:
+                    enum_values = checked(enum_values, (list,))
 
-            if not isinstance(enum_values, (list, Unset)):
-                expect(enum_values, (list, Unset))
+            else:
+                enum_values = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
-            metric_preview_data = cls(
+            _instance = cls(
                 name=name,
                 type_=type_,
                 eval_type=eval_type,
@@ -218,11 +241,13 @@ class MetricPreviewData:
                 enum_values=enum_values,
                 audio_enabled=audio_enabled,
             )
-
-            metric_preview_data.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_preview_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_ids",
+    }
+)
 
 T = TypeVar("T", bound="MetricReorderResponse")
 
@@ -18,15 +24,11 @@ class MetricReorderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_ids = self.metric_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_ids": metric_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "metric_ids": self.metric_ids,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -34,21 +36,23 @@ class MetricReorderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "metric_ids"
-            metric_ids = cast(list[int], d.pop("metric_ids"))
+            metric_ids: Any = src_dict["metric_ids"]
+            if type(metric_ids) is not list:
+                metric_ids = checked(metric_ids, (list,))
 
-            if not isinstance(metric_ids, (list,)):
-                expect(metric_ids, (list,))
-
-            metric_reorder_response = cls(
+            _instance = cls(
                 metric_ids=metric_ids,
             )
-
-            metric_reorder_response.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_reorder_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "history_id",
+    }
+)
 
 T = TypeVar("T", bound="MetricRestoreRequest")
 
@@ -19,15 +25,11 @@ class MetricRestoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        history_id = self.history_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_id": history_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "history_id": self.history_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -45,20 +47,23 @@ class MetricRestoreRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "history_id"
-            history_id = d.pop("history_id")
-            if not isinstance(history_id, (int,)) or isinstance(history_id, bool):
-                expect(history_id, (int,))
+            history_id: Any = src_dict["history_id"]
+            if type(history_id) is not int:
+                history_id = checked(history_id, (int,))
 
-            metric_restore_request = cls(
+            _instance = cls(
                 history_id=history_id,
             )
-
-            metric_restore_request.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_restore_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

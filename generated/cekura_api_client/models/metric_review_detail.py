@@ -2,19 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.test_set_inline import TestSetInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric",
+        "id",
+        "test_set",
+        "expected_value",
+        "actual_value",
+        "explanation",
+        "feedback",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="MetricReviewDetail")
 
@@ -65,146 +79,126 @@ class MetricReviewDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        metric = self.metric
-
-        id = self.id
-
-        test_set: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_set, Unset):
-            test_set = self.test_set.to_dict()
-
-        expected_value: Any | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
-
-        actual_value: Any | None | Unset
-        if isinstance(self.actual_value, Unset):
-            actual_value = UNSET
-        else:
-            actual_value = self.actual_value
-
-        explanation = self.explanation
-
-        feedback = self.feedback
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric": metric,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if test_set is not UNSET and _response:
-            field_dict["test_set"] = test_set
-        if expected_value is not UNSET:
-            field_dict["expected_value"] = expected_value
-        if actual_value is not UNSET:
-            field_dict["actual_value"] = actual_value
-        if explanation is not UNSET:
-            field_dict["explanation"] = explanation
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            "metric": self.metric,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.test_set, Unset) and _response:
+            field_dict["test_set"] = self.test_set.to_dict()
+        if not isinstance(self.expected_value, Unset):
+            field_dict["expected_value"] = self.expected_value
+        if not isinstance(self.actual_value, Unset):
+            field_dict["actual_value"] = self.actual_value
+        if not isinstance(self.explanation, Unset):
+            field_dict["explanation"] = self.explanation
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_set_inline import TestSetInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "metric"
-            metric = d.pop("metric")
-            if not isinstance(metric, (int,)) or isinstance(metric, bool):
-                expect(metric, (int,))
+            metric: Any = src_dict["metric"]
+            if type(metric) is not int:
+                metric = checked(metric, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "test_set"
-            _test_set = d.pop("test_set", UNSET)
-            test_set: TestSetInline | Unset
-            if isinstance(_test_set, Unset):
-                test_set = UNSET
+            if "test_set" in src_dict:
+                test_set: Any = src_dict["test_set"]
+                _present += 1
+                test_set = TestSetInline.from_dict(test_set)
             else:
-                test_set = TestSetInline.from_dict(_test_set)
-
-            if not isinstance(test_set, (TestSetInline, Unset)):
-                expect(test_set, (TestSetInline, Unset))
+                test_set = UNSET
 
             _field = "expected_value"
+            if "expected_value" in src_dict:
+                expected_value: Any = src_dict["expected_value"]
+                _present += 1
 
-            def _parse_expected_value(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
+            else:
+                expected_value = UNSET
 
             _field = "actual_value"
+            if "actual_value" in src_dict:
+                actual_value: Any = src_dict["actual_value"]
+                _present += 1
 
-            def _parse_actual_value(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            actual_value = _parse_actual_value(d.pop("actual_value", UNSET))
+            else:
+                actual_value = UNSET
 
             _field = "explanation"
-            explanation = d.pop("explanation", UNSET)
+            if "explanation" in src_dict:
+                explanation: Any = src_dict["explanation"]
+                _present += 1
+
+            else:
+                explanation = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            metric_review_detail = cls(
+            _instance = cls(
                 metric=metric,
                 id=id,
                 test_set=test_set,
@@ -215,11 +209,13 @@ class MetricReviewDetail:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            metric_review_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_review_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,3 +232,13 @@ class MetricReviewDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, TestSetInline  # noqa: PLW0603
+    from ..models.test_set_inline import TestSetInline  # noqa: PLC0415
+
+    _imports_pending = False

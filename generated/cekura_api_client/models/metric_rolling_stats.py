@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,28 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "metric",
+        "metric_name",
+        "agent",
+        "agent_name",
+        "alert",
+        "window_size",
+        "calls_count",
+        "std_multiplier",
+        "ewma_alpha",
+        "last_significant_change_detected",
+        "last_alert_sent_at",
+        "alert_count",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="MetricRollingStats")
 
@@ -45,89 +65,45 @@ class MetricRollingStats:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        metric = self.metric
-
-        metric_name = self.metric_name
-
-        agent = self.agent
-
-        agent_name = self.agent_name
-
-        alert: int | None | Unset
-        if isinstance(self.alert, Unset):
-            alert = UNSET
-        else:
-            alert = self.alert
-
-        window_size = self.window_size
-
-        calls_count = self.calls_count
-
-        std_multiplier = self.std_multiplier
-
-        ewma_alpha = self.ewma_alpha
-
-        last_significant_change_detected: None | str | Unset
-        if isinstance(self.last_significant_change_detected, Unset):
-            last_significant_change_detected = UNSET
-        elif isinstance(self.last_significant_change_detected, datetime.datetime):
-            last_significant_change_detected = self.last_significant_change_detected.isoformat().replace("+00:00", "Z")
-        else:
-            last_significant_change_detected = self.last_significant_change_detected
-
-        last_alert_sent_at: None | str | Unset
-        if isinstance(self.last_alert_sent_at, Unset):
-            last_alert_sent_at = UNSET
-        elif isinstance(self.last_alert_sent_at, datetime.datetime):
-            last_alert_sent_at = self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_alert_sent_at = self.last_alert_sent_at
-
-        alert_count = self.alert_count
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if metric is not UNSET and _response:
-            field_dict["metric"] = metric
-        if metric_name is not UNSET and _response:
-            field_dict["metric_name"] = metric_name
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if alert is not UNSET and _response:
-            field_dict["alert"] = alert
-        if window_size is not UNSET and _response:
-            field_dict["window_size"] = window_size
-        if calls_count is not UNSET and _response:
-            field_dict["calls_count"] = calls_count
-        if std_multiplier is not UNSET and _response:
-            field_dict["std_multiplier"] = std_multiplier
-        if ewma_alpha is not UNSET and _response:
-            field_dict["ewma_alpha"] = ewma_alpha
-        if last_significant_change_detected is not UNSET and _response:
-            field_dict["last_significant_change_detected"] = last_significant_change_detected
-        if last_alert_sent_at is not UNSET and _response:
-            field_dict["last_alert_sent_at"] = last_alert_sent_at
-        if alert_count is not UNSET and _response:
-            field_dict["alert_count"] = alert_count
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.metric, Unset) and _response:
+            field_dict["metric"] = self.metric
+        if not isinstance(self.metric_name, Unset) and _response:
+            field_dict["metric_name"] = self.metric_name
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.alert, Unset) and _response:
+            field_dict["alert"] = self.alert
+        if not isinstance(self.window_size, Unset) and _response:
+            field_dict["window_size"] = self.window_size
+        if not isinstance(self.calls_count, Unset) and _response:
+            field_dict["calls_count"] = self.calls_count
+        if not isinstance(self.std_multiplier, Unset) and _response:
+            field_dict["std_multiplier"] = self.std_multiplier
+        if not isinstance(self.ewma_alpha, Unset) and _response:
+            field_dict["ewma_alpha"] = self.ewma_alpha
+        if not isinstance(self.last_significant_change_detected, Unset) and _response:
+            field_dict["last_significant_change_detected"] = (
+                None
+                if self.last_significant_change_detected is None
+                else self.last_significant_change_detected.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.last_alert_sent_at, Unset) and _response:
+            field_dict["last_alert_sent_at"] = (
+                None if self.last_alert_sent_at is None else self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.alert_count, Unset) and _response:
+            field_dict["alert_count"] = self.alert_count
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -143,140 +119,170 @@ class MetricRollingStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "metric"
-            metric = d.pop("metric", UNSET)
-            if not isinstance(metric, (int, Unset)) or isinstance(metric, bool):
-                expect(metric, (int, Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            else:
+                metric = UNSET
 
             _field = "metric_name"
-            metric_name = d.pop("metric_name", UNSET)
-            if not isinstance(metric_name, (str, Unset)):
-                expect(metric_name, (str, Unset))
+            if "metric_name" in src_dict:
+                metric_name: Any = src_dict["metric_name"]
+                _present += 1
+                if type(metric_name) is not str:
+                    metric_name = checked(metric_name, (str,))
+            else:
+                metric_name = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "alert"
-
-            def _parse_alert(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            alert = _parse_alert(d.pop("alert", UNSET))
-
-            if not isinstance(alert, (int, type(None), Unset)) or isinstance(alert, bool):
-                expect(alert, (int, type(None), Unset))
+            if "alert" in src_dict:
+                alert: Any = src_dict["alert"]
+                _present += 1
+                if alert is not None:
+                    if type(alert) is not int:
+                        alert = checked(alert, (int, type(None)))
+            else:
+                alert = UNSET
 
             _field = "window_size"
-            window_size = d.pop("window_size", UNSET)
-            if not isinstance(window_size, (int, Unset)) or isinstance(window_size, bool):
-                expect(window_size, (int, Unset))
+            if "window_size" in src_dict:
+                window_size: Any = src_dict["window_size"]
+                _present += 1
+                if type(window_size) is not int:
+                    window_size = checked(window_size, (int,))
+            else:
+                window_size = UNSET
 
             _field = "calls_count"
-            calls_count = d.pop("calls_count", UNSET)
-            if not isinstance(calls_count, (int, Unset)) or isinstance(calls_count, bool):
-                expect(calls_count, (int, Unset))
+            if "calls_count" in src_dict:
+                calls_count: Any = src_dict["calls_count"]
+                _present += 1
+                if type(calls_count) is not int:
+                    calls_count = checked(calls_count, (int,))
+            else:
+                calls_count = UNSET
 
             _field = "std_multiplier"
-            std_multiplier = d.pop("std_multiplier", UNSET)
-            if not isinstance(std_multiplier, (float, int, Unset)) or isinstance(std_multiplier, bool):
-                expect(std_multiplier, (float, int, Unset))
+            if "std_multiplier" in src_dict:
+                std_multiplier: Any = src_dict["std_multiplier"]
+                _present += 1
+                if type(std_multiplier) is not float:
+                    std_multiplier = checked(std_multiplier, (float, int))
+            else:
+                std_multiplier = UNSET
 
             _field = "ewma_alpha"
-            ewma_alpha = d.pop("ewma_alpha", UNSET)
-            if not isinstance(ewma_alpha, (float, int, Unset)) or isinstance(ewma_alpha, bool):
-                expect(ewma_alpha, (float, int, Unset))
+            if "ewma_alpha" in src_dict:
+                ewma_alpha: Any = src_dict["ewma_alpha"]
+                _present += 1
+                if type(ewma_alpha) is not float:
+                    ewma_alpha = checked(ewma_alpha, (float, int))
+            else:
+                ewma_alpha = UNSET
 
             _field = "last_significant_change_detected"
-
-            def _parse_last_significant_change_detected(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_significant_change_detected_type_0 = parse_datetime(data)
-
-                    return last_significant_change_detected_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_significant_change_detected = _parse_last_significant_change_detected(
-                d.pop("last_significant_change_detected", UNSET)
-            )
-
-            if not isinstance(last_significant_change_detected, (datetime.datetime, type(None), Unset)):
-                expect(last_significant_change_detected, (datetime.datetime, type(None), Unset))
+            if "last_significant_change_detected" in src_dict:
+                last_significant_change_detected: Any = src_dict["last_significant_change_detected"]
+                _present += 1
+                if last_significant_change_detected is not None:
+                    if type(last_significant_change_detected) is str:
+                        try:
+                            last_significant_change_detected = fromisoformat(last_significant_change_detected)
+                        except ValueError:
+                            last_significant_change_detected = parse_datetime(last_significant_change_detected)
+                    else:
+                        last_significant_change_detected = checked(
+                            last_significant_change_detected, (datetime.datetime, type(None))
+                        )
+            else:
+                last_significant_change_detected = UNSET
 
             _field = "last_alert_sent_at"
-
-            def _parse_last_alert_sent_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_alert_sent_at_type_0 = parse_datetime(data)
-
-                    return last_alert_sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_alert_sent_at = _parse_last_alert_sent_at(d.pop("last_alert_sent_at", UNSET))
-
-            if not isinstance(last_alert_sent_at, (datetime.datetime, type(None), Unset)):
-                expect(last_alert_sent_at, (datetime.datetime, type(None), Unset))
+            if "last_alert_sent_at" in src_dict:
+                last_alert_sent_at: Any = src_dict["last_alert_sent_at"]
+                _present += 1
+                if last_alert_sent_at is not None:
+                    if type(last_alert_sent_at) is str:
+                        try:
+                            last_alert_sent_at = fromisoformat(last_alert_sent_at)
+                        except ValueError:
+                            last_alert_sent_at = parse_datetime(last_alert_sent_at)
+                    else:
+                        last_alert_sent_at = checked(last_alert_sent_at, (datetime.datetime, type(None)))
+            else:
+                last_alert_sent_at = UNSET
 
             _field = "alert_count"
-            alert_count = d.pop("alert_count", UNSET)
-            if not isinstance(alert_count, (int, Unset)) or isinstance(alert_count, bool):
-                expect(alert_count, (int, Unset))
+            if "alert_count" in src_dict:
+                alert_count: Any = src_dict["alert_count"]
+                _present += 1
+                if type(alert_count) is not int:
+                    alert_count = checked(alert_count, (int,))
+            else:
+                alert_count = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            metric_rolling_stats = cls(
+            _instance = cls(
                 id=id,
                 metric=metric,
                 metric_name=metric_name,
@@ -293,11 +299,13 @@ class MetricRollingStats:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            metric_rolling_stats.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_rolling_stats
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

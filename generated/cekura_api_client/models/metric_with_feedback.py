@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric",
+        "feedback",
+        "expected_value",
+    }
+)
 
 T = TypeVar("T", bound="MetricWithFeedback")
 
@@ -24,27 +32,15 @@ class MetricWithFeedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric = self.metric
-
-        feedback = self.feedback
-
-        expected_value: Any | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric": metric,
-            }
-        )
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if expected_value is not UNSET:
-            field_dict["expected_value"] = expected_value
+        field_dict: dict[str, Any] = {
+            "metric": self.metric,
+        }
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.expected_value, Unset):
+            field_dict["expected_value"] = self.expected_value
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,38 +48,43 @@ class MetricWithFeedback:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "metric"
-            metric = d.pop("metric")
-            if not isinstance(metric, (int,)) or isinstance(metric, bool):
-                expect(metric, (int,))
+            metric: Any = src_dict["metric"]
+            if type(metric) is not int:
+                metric = checked(metric, (int,))
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "expected_value"
+            if "expected_value" in src_dict:
+                expected_value: Any = src_dict["expected_value"]
+                _present += 1
 
-            def _parse_expected_value(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
+            else:
+                expected_value = UNSET
 
-            expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
-
-            metric_with_feedback = cls(
+            _instance = cls(
                 metric=metric,
                 feedback=feedback,
                 expected_value=expected_value,
             )
-
-            metric_with_feedback.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metric_with_feedback
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

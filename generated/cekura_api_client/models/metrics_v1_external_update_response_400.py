@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "field_name",
+    }
+)
 
 T = TypeVar("T", bound="MetricsV1ExternalUpdateResponse400")
 
@@ -19,15 +25,11 @@ class MetricsV1ExternalUpdateResponse400:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name: list[str] | Unset = UNSET
-        if not isinstance(self.field_name, Unset):
-            field_name = self.field_name
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_name is not UNSET:
-            field_dict["field_name"] = field_name
+        if not isinstance(self.field_name, Unset):
+            field_dict["field_name"] = self.field_name
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -35,21 +37,29 @@ class MetricsV1ExternalUpdateResponse400:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "field_name"
-            field_name = cast(list[str], d.pop("field_name", UNSET))
+            if "field_name" in src_dict:
+                field_name: Any = src_dict["field_name"]
+                _present += 1
+                if type(field_name) is not list:
+                    field_name = checked(field_name, (list,))
 
-            if not isinstance(field_name, (list, Unset)):
-                expect(field_name, (list, Unset))
+            else:
+                field_name = UNSET
 
-            metrics_v1_external_update_response_400 = cls(
+            _instance = cls(
                 field_name=field_name,
             )
-
-            metrics_v1_external_update_response_400.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return metrics_v1_external_update_response_400
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "mock_index",
+        "url",
+        "tool_names",
+    }
+)
 
 T = TypeVar("T", bound="MockStatusMCPEndpoint")
 
@@ -20,21 +28,13 @@ class MockStatusMCPEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mock_index = self.mock_index
-
-        url = self.url
-
-        tool_names = self.tool_names
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mock_index": mock_index,
-                "url": url,
-                "tool_names": tool_names,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "mock_index": self.mock_index,
+            "url": self.url,
+            "tool_names": self.tool_names,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -42,33 +42,35 @@ class MockStatusMCPEndpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "mock_index"
-            mock_index = d.pop("mock_index")
-            if not isinstance(mock_index, (int,)) or isinstance(mock_index, bool):
-                expect(mock_index, (int,))
+            mock_index: Any = src_dict["mock_index"]
+            if type(mock_index) is not int:
+                mock_index = checked(mock_index, (int,))
 
             _field = "url"
-            url = d.pop("url")
-            if not isinstance(url, (str,)):
-                expect(url, (str,))
+            url: Any = src_dict["url"]
+            if type(url) is not str:
+                url = checked(url, (str,))
 
             _field = "tool_names"
-            tool_names = cast(list[str], d.pop("tool_names"))
+            tool_names: Any = src_dict["tool_names"]
+            if type(tool_names) is not list:
+                tool_names = checked(tool_names, (list,))
 
-            if not isinstance(tool_names, (list,)):
-                expect(tool_names, (list,))
-
-            mock_status_mcp_endpoint = cls(
+            _instance = cls(
                 mock_index=mock_index,
                 url=url,
                 tool_names=tool_names,
             )
-
-            mock_status_mcp_endpoint.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return mock_status_mcp_endpoint
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.mock_status_mcp_endpoint import MockStatusMCPEndpoint
     from ..models.mock_status_tool_endpoint import MockStatusToolEndpoint
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "mock_enabled",
+        "provider",
+        "assistant_id",
+        "mcp_endpoints",
+        "tool_endpoints",
+    }
+)
 
 T = TypeVar("T", bound="MockStatusResponse")
 
@@ -30,109 +40,71 @@ class MockStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mock_enabled = self.mock_enabled
-
-        provider: None | str
-        provider = self.provider
-
-        assistant_id: None | str
-        assistant_id = self.assistant_id
-
-        mcp_endpoints = []
-        for mcp_endpoints_item_data in self.mcp_endpoints:
-            mcp_endpoints_item = mcp_endpoints_item_data.to_dict()
-            mcp_endpoints.append(mcp_endpoints_item)
-
-        tool_endpoints = []
-        for tool_endpoints_item_data in self.tool_endpoints:
-            tool_endpoints_item = tool_endpoints_item_data.to_dict()
-            tool_endpoints.append(tool_endpoints_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mock_enabled": mock_enabled,
-                "provider": provider,
-                "assistant_id": assistant_id,
-                "mcp_endpoints": mcp_endpoints,
-                "tool_endpoints": tool_endpoints,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "mock_enabled": self.mock_enabled,
+            "provider": self.provider,
+            "assistant_id": self.assistant_id,
+            "mcp_endpoints": [element.to_dict() for element in self.mcp_endpoints],
+            "tool_endpoints": [element.to_dict() for element in self.tool_endpoints],
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_status_mcp_endpoint import MockStatusMCPEndpoint  # noqa: PLC0415
-        from ..models.mock_status_tool_endpoint import MockStatusToolEndpoint  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "mock_enabled"
-            mock_enabled = d.pop("mock_enabled")
-            if not isinstance(mock_enabled, (bool,)):
-                expect(mock_enabled, (bool,))
+            mock_enabled: Any = src_dict["mock_enabled"]
+            if type(mock_enabled) is not bool:
+                mock_enabled = checked(mock_enabled, (bool,))
 
             _field = "provider"
-
-            def _parse_provider(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider = _parse_provider(d.pop("provider"))
-
-            if not isinstance(provider, (str, type(None))):
-                expect(provider, (str, type(None)))
+            provider: Any = src_dict["provider"]
+            if provider is not None:
+                if type(provider) is not str:
+                    provider = checked(provider, (str, type(None)))
 
             _field = "assistant_id"
-
-            def _parse_assistant_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            assistant_id = _parse_assistant_id(d.pop("assistant_id"))
-
-            if not isinstance(assistant_id, (str, type(None))):
-                expect(assistant_id, (str, type(None)))
+            assistant_id: Any = src_dict["assistant_id"]
+            if assistant_id is not None:
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str, type(None)))
 
             _field = "mcp_endpoints"
-            mcp_endpoints = []
-            _mcp_endpoints = d.pop("mcp_endpoints")
-            for mcp_endpoints_item_data in _mcp_endpoints:
-                mcp_endpoints_item = MockStatusMCPEndpoint.from_dict(mcp_endpoints_item_data)
-
-                mcp_endpoints.append(mcp_endpoints_item)
-
-            if not isinstance(mcp_endpoints, (list,)):
-                expect(mcp_endpoints, (list,))
+            mcp_endpoints: Any = src_dict["mcp_endpoints"]
+            if type(mcp_endpoints) is not list:
+                mcp_endpoints = checked(mcp_endpoints, (list,))
+            mcp_endpoints = [MockStatusMCPEndpoint.from_dict(element) for element in mcp_endpoints]
 
             _field = "tool_endpoints"
-            tool_endpoints = []
-            _tool_endpoints = d.pop("tool_endpoints")
-            for tool_endpoints_item_data in _tool_endpoints:
-                tool_endpoints_item = MockStatusToolEndpoint.from_dict(tool_endpoints_item_data)
+            tool_endpoints: Any = src_dict["tool_endpoints"]
+            if type(tool_endpoints) is not list:
+                tool_endpoints = checked(tool_endpoints, (list,))
+            tool_endpoints = [MockStatusToolEndpoint.from_dict(element) for element in tool_endpoints]
 
-                tool_endpoints.append(tool_endpoints_item)
-
-            if not isinstance(tool_endpoints, (list,)):
-                expect(tool_endpoints, (list,))
-
-            mock_status_response = cls(
+            _instance = cls(
                 mock_enabled=mock_enabled,
                 provider=provider,
                 assistant_id=assistant_id,
                 mcp_endpoints=mcp_endpoints,
                 tool_endpoints=tool_endpoints,
             )
-
-            mock_status_response.additional_properties = d
+            if len(src_dict) != 5:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return mock_status_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +121,14 @@ class MockStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MockStatusMCPEndpoint, MockStatusToolEndpoint  # noqa: PLW0603
+    from ..models.mock_status_mcp_endpoint import MockStatusMCPEndpoint  # noqa: PLC0415
+    from ..models.mock_status_tool_endpoint import MockStatusToolEndpoint  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "tool_name",
+        "url",
+    }
+)
 
 T = TypeVar("T", bound="MockStatusToolEndpoint")
 
@@ -19,18 +26,12 @@ class MockStatusToolEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_name = self.tool_name
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_name": tool_name,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "tool_name": self.tool_name,
+            "url": self.url,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -38,26 +39,29 @@ class MockStatusToolEndpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "tool_name"
-            tool_name = d.pop("tool_name")
-            if not isinstance(tool_name, (str,)):
-                expect(tool_name, (str,))
+            tool_name: Any = src_dict["tool_name"]
+            if type(tool_name) is not str:
+                tool_name = checked(tool_name, (str,))
 
             _field = "url"
-            url = d.pop("url")
-            if not isinstance(url, (str,)):
-                expect(url, (str,))
+            url: Any = src_dict["url"]
+            if type(url) is not str:
+                url = checked(url, (str,))
 
-            mock_status_tool_endpoint = cls(
+            _instance = cls(
                 tool_name=tool_name,
                 url=url,
             )
-
-            mock_status_tool_endpoint.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return mock_status_tool_endpoint
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "path",
+        "project_id",
+        "new_parent_path",
+    }
+)
 
 T = TypeVar("T", bound="MoveFolderRequest")
 
@@ -25,26 +33,14 @@ class MoveFolderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        project_id = self.project_id
-
-        new_parent_path: None | str | Unset
-        if isinstance(self.new_parent_path, Unset):
-            new_parent_path = UNSET
-        else:
-            new_parent_path = self.new_parent_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-                "project_id": project_id,
-            }
-        )
-        if new_parent_path is not UNSET:
-            field_dict["new_parent_path"] = new_parent_path
+        field_dict: dict[str, Any] = {
+            "path": self.path,
+            "project_id": self.project_id,
+        }
+        if not isinstance(self.new_parent_path, Unset):
+            field_dict["new_parent_path"] = self.new_parent_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -70,41 +66,41 @@ class MoveFolderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "path"
-            path = d.pop("path")
-            if not isinstance(path, (str,)):
-                expect(path, (str,))
+            path: Any = src_dict["path"]
+            if type(path) is not str:
+                path = checked(path, (str,))
 
             _field = "project_id"
-            project_id = d.pop("project_id")
-            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
-                expect(project_id, (int,))
+            project_id: Any = src_dict["project_id"]
+            if type(project_id) is not int:
+                project_id = checked(project_id, (int,))
 
             _field = "new_parent_path"
+            if "new_parent_path" in src_dict:
+                new_parent_path: Any = src_dict["new_parent_path"]
+                _present += 1
+                if new_parent_path is not None:
+                    if type(new_parent_path) is not str:
+                        new_parent_path = checked(new_parent_path, (str, type(None)))
+            else:
+                new_parent_path = UNSET
 
-            def _parse_new_parent_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            new_parent_path = _parse_new_parent_path(d.pop("new_parent_path", UNSET))
-
-            if not isinstance(new_parent_path, (str, type(None), Unset)):
-                expect(new_parent_path, (str, type(None), Unset))
-
-            move_folder_request = cls(
+            _instance = cls(
                 path=path,
                 project_id=project_id,
                 new_parent_path=new_parent_path,
             )
-
-            move_folder_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return move_folder_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

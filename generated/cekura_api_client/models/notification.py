@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,23 @@ from .. import types
 from ..models.notification_severity import NotificationSeverity
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "event_type",
+        "title",
+        "body",
+        "deep_link",
+        "payload",
+        "severity",
+        "is_read",
+        "read_at",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="Notification")
 
@@ -37,59 +52,29 @@ class Notification:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        event_type = self.event_type
-
-        title = self.title
-
-        body = self.body
-
-        deep_link = self.deep_link
-
-        payload = self.payload
-
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
-
-        is_read = self.is_read
-
-        read_at: None | str | Unset
-        if isinstance(self.read_at, Unset):
-            read_at = UNSET
-        elif isinstance(self.read_at, datetime.datetime):
-            read_at = self.read_at.isoformat().replace("+00:00", "Z")
-        else:
-            read_at = self.read_at
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if event_type is not UNSET and _response:
-            field_dict["event_type"] = event_type
-        if title is not UNSET and _response:
-            field_dict["title"] = title
-        if body is not UNSET and _response:
-            field_dict["body"] = body
-        if deep_link is not UNSET and _response:
-            field_dict["deep_link"] = deep_link
-        if payload is not UNSET and _response:
-            field_dict["payload"] = payload
-        if severity is not UNSET and _response:
-            field_dict["severity"] = severity
-        if is_read is not UNSET and _response:
-            field_dict["is_read"] = is_read
-        if read_at is not UNSET and _response:
-            field_dict["read_at"] = read_at
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.event_type, Unset) and _response:
+            field_dict["event_type"] = self.event_type
+        if not isinstance(self.title, Unset) and _response:
+            field_dict["title"] = self.title
+        if not isinstance(self.body, Unset) and _response:
+            field_dict["body"] = self.body
+        if not isinstance(self.deep_link, Unset) and _response:
+            field_dict["deep_link"] = self.deep_link
+        if not isinstance(self.payload, Unset) and _response:
+            field_dict["payload"] = self.payload
+        if not isinstance(self.severity, Unset) and _response:
+            field_dict["severity"] = self.severity._value_
+        if not isinstance(self.is_read, Unset) and _response:
+            field_dict["is_read"] = self.is_read
+        if not isinstance(self.read_at, Unset) and _response:
+            field_dict["read_at"] = None if self.read_at is None else self.read_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -105,85 +90,113 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "event_type"
-            event_type = d.pop("event_type", UNSET)
-            if not isinstance(event_type, (str, Unset)):
-                expect(event_type, (str, Unset))
+            if "event_type" in src_dict:
+                event_type: Any = src_dict["event_type"]
+                _present += 1
+                if type(event_type) is not str:
+                    event_type = checked(event_type, (str,))
+            else:
+                event_type = UNSET
 
             _field = "title"
-            title = d.pop("title", UNSET)
-            if not isinstance(title, (str, Unset)):
-                expect(title, (str, Unset))
+            if "title" in src_dict:
+                title: Any = src_dict["title"]
+                _present += 1
+                if type(title) is not str:
+                    title = checked(title, (str,))
+            else:
+                title = UNSET
 
             _field = "body"
-            body = d.pop("body", UNSET)
-            if not isinstance(body, (str, Unset)):
-                expect(body, (str, Unset))
+            if "body" in src_dict:
+                body: Any = src_dict["body"]
+                _present += 1
+                if type(body) is not str:
+                    body = checked(body, (str,))
+            else:
+                body = UNSET
 
             _field = "deep_link"
-            deep_link = d.pop("deep_link", UNSET)
-            if not isinstance(deep_link, (str, Unset)):
-                expect(deep_link, (str, Unset))
+            if "deep_link" in src_dict:
+                deep_link: Any = src_dict["deep_link"]
+                _present += 1
+                if type(deep_link) is not str:
+                    deep_link = checked(deep_link, (str,))
+            else:
+                deep_link = UNSET
 
             _field = "payload"
-            payload = d.pop("payload", UNSET)
+            if "payload" in src_dict:
+                payload: Any = src_dict["payload"]
+                _present += 1
+
+            else:
+                payload = UNSET
 
             _field = "severity"
-            _severity = d.pop("severity", UNSET)
-            severity: NotificationSeverity | Unset
-            if isinstance(_severity, Unset):
-                severity = UNSET
+            if "severity" in src_dict:
+                severity: Any = src_dict["severity"]
+                _present += 1
+                severity = (
+                    NotificationSeverity._value2member_map_.get(severity) or NotificationSeverity(severity)
+                    if type(severity) is str
+                    else checked(severity, (NotificationSeverity,))
+                )
             else:
-                severity = NotificationSeverity(_severity)
-
-            if not isinstance(severity, (NotificationSeverity, Unset)):
-                expect(severity, (NotificationSeverity, Unset))
+                severity = UNSET
 
             _field = "is_read"
-            is_read = d.pop("is_read", UNSET)
-            if not isinstance(is_read, (bool, Unset)):
-                expect(is_read, (bool, Unset))
+            if "is_read" in src_dict:
+                is_read: Any = src_dict["is_read"]
+                _present += 1
+                if type(is_read) is not bool:
+                    is_read = checked(is_read, (bool,))
+            else:
+                is_read = UNSET
 
             _field = "read_at"
-
-            def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    read_at_type_0 = parse_datetime(data)
-
-                    return read_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            read_at = _parse_read_at(d.pop("read_at", UNSET))
-
-            if not isinstance(read_at, (datetime.datetime, type(None), Unset)):
-                expect(read_at, (datetime.datetime, type(None), Unset))
+            if "read_at" in src_dict:
+                read_at: Any = src_dict["read_at"]
+                _present += 1
+                if read_at is not None:
+                    if type(read_at) is str:
+                        try:
+                            read_at = fromisoformat(read_at)
+                        except ValueError:
+                            read_at = parse_datetime(read_at)
+                    else:
+                        read_at = checked(read_at, (datetime.datetime, type(None)))
+            else:
+                read_at = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            notification = cls(
+            _instance = cls(
                 id=id,
                 event_type=event_type,
                 title=title,
@@ -195,11 +208,13 @@ class Notification:
                 read_at=read_at,
                 created_at=created_at,
             )
-
-            notification.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return notification
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

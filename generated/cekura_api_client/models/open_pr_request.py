@@ -7,12 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pr_file import PRFile
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "repo",
+        "title",
+        "files",
+        "body",
+        "base",
+    }
+)
 
 T = TypeVar("T", bound="OpenPRRequest")
 
@@ -31,85 +41,79 @@ class OpenPRRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        repo = self.repo
-
-        title = self.title
-
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
-        body = self.body
-
-        base = self.base
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "repo": repo,
-                "title": title,
-                "files": files,
-            }
-        )
-        if body is not UNSET:
-            field_dict["body"] = body
-        if base is not UNSET:
-            field_dict["base"] = base
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "repo": self.repo,
+            "title": self.title,
+            "files": [element.to_dict() for element in self.files],
+        }
+        if not isinstance(self.body, Unset):
+            field_dict["body"] = self.body
+        if not isinstance(self.base, Unset):
+            field_dict["base"] = self.base
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pr_file import PRFile  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "repo"
-            repo = d.pop("repo")
-            if not isinstance(repo, (str,)):
-                expect(repo, (str,))
+            repo: Any = src_dict["repo"]
+            if type(repo) is not str:
+                repo = checked(repo, (str,))
 
             _field = "title"
-            title = d.pop("title")
-            if not isinstance(title, (str,)):
-                expect(title, (str,))
+            title: Any = src_dict["title"]
+            if type(title) is not str:
+                title = checked(title, (str,))
 
             _field = "files"
-            files = []
-            _files = d.pop("files")
-            for files_item_data in _files:
-                files_item = PRFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-            if not isinstance(files, (list,)):
-                expect(files, (list,))
+            files: Any = src_dict["files"]
+            if type(files) is not list:
+                files = checked(files, (list,))
+            files = [PRFile.from_dict(element) for element in files]
 
             _field = "body"
-            body = d.pop("body", UNSET)
-            if not isinstance(body, (str, Unset)):
-                expect(body, (str, Unset))
+            if "body" in src_dict:
+                body: Any = src_dict["body"]
+                _present += 1
+                if type(body) is not str:
+                    body = checked(body, (str,))
+            else:
+                body = UNSET
 
             _field = "base"
-            base = d.pop("base", UNSET)
-            if not isinstance(base, (str, Unset)):
-                expect(base, (str, Unset))
+            if "base" in src_dict:
+                base: Any = src_dict["base"]
+                _present += 1
+                if type(base) is not str:
+                    base = checked(base, (str,))
+            else:
+                base = UNSET
 
-            open_pr_request = cls(
+            _instance = cls(
                 repo=repo,
                 title=title,
                 files=files,
                 body=body,
                 base=base,
             )
-
-            open_pr_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return open_pr_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +130,13 @@ class OpenPRRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PRFile  # noqa: PLW0603
+    from ..models.pr_file import PRFile  # noqa: PLC0415
+
+    _imports_pending = False

@@ -9,12 +9,20 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.optimizer_chat_regression_review_item import OptimizerChatRegressionReviewItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "session_id",
+        "user_message",
+        "review_payload",
+    }
+)
 
 T = TypeVar("T", bound="OptimizerChatMessageRequest")
 
@@ -28,28 +36,17 @@ class OptimizerChatMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        user_message = self.user_message
-
-        review_payload: list[dict[str, Any]] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "session_id": self.session_id,
+        }
+        if not isinstance(self.user_message, Unset):
+            field_dict["user_message"] = self.user_message
         if not isinstance(self.review_payload, Unset):
-            review_payload = []
-            for review_payload_item_data in self.review_payload:
-                review_payload_item = review_payload_item_data.to_dict()
-                review_payload.append(review_payload_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-            }
-        )
-        if user_message is not UNSET:
-            field_dict["user_message"] = user_message
-        if review_payload is not UNSET:
-            field_dict["review_payload"] = review_payload
+            field_dict["review_payload"] = [element.to_dict() for element in self.review_payload]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -77,44 +74,50 @@ class OptimizerChatMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.optimizer_chat_regression_review_item import OptimizerChatRegressionReviewItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "session_id"
-            session_id = d.pop("session_id")
-            if not isinstance(session_id, (int,)) or isinstance(session_id, bool):
-                expect(session_id, (int,))
+            session_id: Any = src_dict["session_id"]
+            if type(session_id) is not int:
+                session_id = checked(session_id, (int,))
 
             _field = "user_message"
-            user_message = d.pop("user_message", UNSET)
-            if not isinstance(user_message, (str, Unset)):
-                expect(user_message, (str, Unset))
+            if "user_message" in src_dict:
+                user_message: Any = src_dict["user_message"]
+                _present += 1
+                if type(user_message) is not str:
+                    user_message = checked(user_message, (str,))
+            else:
+                user_message = UNSET
 
             _field = "review_payload"
-            _review_payload = d.pop("review_payload", UNSET)
-            review_payload: list[OptimizerChatRegressionReviewItem] | Unset = UNSET
-            if _review_payload is not UNSET:
-                review_payload = []
-                for review_payload_item_data in _review_payload:
-                    review_payload_item = OptimizerChatRegressionReviewItem.from_dict(review_payload_item_data)
+            if "review_payload" in src_dict:
+                review_payload: Any = src_dict["review_payload"]
+                _present += 1
+                if type(review_payload) is not list:
+                    review_payload = checked(review_payload, (list,))
+                review_payload = [OptimizerChatRegressionReviewItem.from_dict(element) for element in review_payload]
 
-                    review_payload.append(review_payload_item)
+            else:
+                review_payload = UNSET
 
-            if not isinstance(review_payload, (list, Unset)):
-                expect(review_payload, (list, Unset))
-
-            optimizer_chat_message_request = cls(
+            _instance = cls(
                 session_id=session_id,
                 user_message=user_message,
                 review_payload=review_payload,
             )
-
-            optimizer_chat_message_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return optimizer_chat_message_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +134,13 @@ class OptimizerChatMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, OptimizerChatRegressionReviewItem  # noqa: PLW0603
+    from ..models.optimizer_chat_regression_review_item import OptimizerChatRegressionReviewItem  # noqa: PLC0415
+
+    _imports_pending = False

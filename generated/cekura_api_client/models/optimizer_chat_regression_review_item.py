@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optimizer_chat_regression_review_item_source_type import OptimizerChatRegressionReviewItemSourceType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "source_type",
+        "source_id",
+        "new_label_correct",
+        "correct_label",
+        "feedback",
+    }
+)
 
 T = TypeVar("T", bound="OptimizerChatRegressionReviewItem")
 
@@ -26,33 +36,17 @@ class OptimizerChatRegressionReviewItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type.value
-
-        source_id = self.source_id
-
-        new_label_correct = self.new_label_correct
-
-        correct_label: Any | None | Unset
-        if isinstance(self.correct_label, Unset):
-            correct_label = UNSET
-        else:
-            correct_label = self.correct_label
-
-        feedback = self.feedback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_type": source_type,
-                "source_id": source_id,
-                "new_label_correct": new_label_correct,
-            }
-        )
-        if correct_label is not UNSET:
-            field_dict["correct_label"] = correct_label
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
+        field_dict: dict[str, Any] = {
+            "source_type": self.source_type._value_,
+            "source_id": self.source_id,
+            "new_label_correct": self.new_label_correct,
+        }
+        if not isinstance(self.correct_label, Unset):
+            field_dict["correct_label"] = self.correct_label
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,51 +54,59 @@ class OptimizerChatRegressionReviewItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "source_type"
-            source_type = OptimizerChatRegressionReviewItemSourceType(d.pop("source_type"))
-
-            if not isinstance(source_type, (OptimizerChatRegressionReviewItemSourceType,)):
-                expect(source_type, (OptimizerChatRegressionReviewItemSourceType,))
+            source_type: Any = src_dict["source_type"]
+            source_type = (
+                OptimizerChatRegressionReviewItemSourceType._value2member_map_.get(source_type)
+                or OptimizerChatRegressionReviewItemSourceType(source_type)
+                if type(source_type) is str
+                else checked(source_type, (OptimizerChatRegressionReviewItemSourceType,))
+            )
 
             _field = "source_id"
-            source_id = d.pop("source_id")
-            if not isinstance(source_id, (int,)) or isinstance(source_id, bool):
-                expect(source_id, (int,))
+            source_id: Any = src_dict["source_id"]
+            if type(source_id) is not int:
+                source_id = checked(source_id, (int,))
 
             _field = "new_label_correct"
-            new_label_correct = d.pop("new_label_correct")
-            if not isinstance(new_label_correct, (bool,)):
-                expect(new_label_correct, (bool,))
+            new_label_correct: Any = src_dict["new_label_correct"]
+            if type(new_label_correct) is not bool:
+                new_label_correct = checked(new_label_correct, (bool,))
 
             _field = "correct_label"
+            if "correct_label" in src_dict:
+                correct_label: Any = src_dict["correct_label"]
+                _present += 1
 
-            def _parse_correct_label(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            correct_label = _parse_correct_label(d.pop("correct_label", UNSET))
+            else:
+                correct_label = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
-            optimizer_chat_regression_review_item = cls(
+            _instance = cls(
                 source_type=source_type,
                 source_id=source_id,
                 new_label_correct=new_label_correct,
                 correct_label=correct_label,
                 feedback=feedback,
             )
-
-            optimizer_chat_regression_review_item.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return optimizer_chat_regression_review_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "session_id",
+    }
+)
 
 T = TypeVar("T", bound="OptimizerChatReoptimizeRequest")
 
@@ -19,15 +25,11 @@ class OptimizerChatReoptimizeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "session_id": self.session_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -45,20 +47,23 @@ class OptimizerChatReoptimizeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "session_id"
-            session_id = d.pop("session_id")
-            if not isinstance(session_id, (int,)) or isinstance(session_id, bool):
-                expect(session_id, (int,))
+            session_id: Any = src_dict["session_id"]
+            if type(session_id) is not int:
+                session_id = checked(session_id, (int,))
 
-            optimizer_chat_reoptimize_request = cls(
+            _instance = cls(
                 session_id=session_id,
             )
-
-            optimizer_chat_reoptimize_request.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return optimizer_chat_reoptimize_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_id",
+        "progress_id",
+    }
+)
 
 T = TypeVar("T", bound="OptimizerChatStartRequest")
 
@@ -24,19 +31,13 @@ class OptimizerChatStartRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
-
-        progress_id = self.progress_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_id": metric_id,
-            }
-        )
-        if progress_id is not UNSET:
-            field_dict["progress_id"] = progress_id
+        field_dict: dict[str, Any] = {
+            "metric_id": self.metric_id,
+        }
+        if not isinstance(self.progress_id, Unset):
+            field_dict["progress_id"] = self.progress_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -57,26 +58,34 @@ class OptimizerChatStartRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "metric_id"
-            metric_id = d.pop("metric_id")
-            if not isinstance(metric_id, (int,)) or isinstance(metric_id, bool):
-                expect(metric_id, (int,))
+            metric_id: Any = src_dict["metric_id"]
+            if type(metric_id) is not int:
+                metric_id = checked(metric_id, (int,))
 
             _field = "progress_id"
-            progress_id = d.pop("progress_id", UNSET)
-            if not isinstance(progress_id, (str, Unset)):
-                expect(progress_id, (str, Unset))
+            if "progress_id" in src_dict:
+                progress_id: Any = src_dict["progress_id"]
+                _present += 1
+                if type(progress_id) is not str:
+                    progress_id = checked(progress_id, (str,))
+            else:
+                progress_id = UNSET
 
-            optimizer_chat_start_request = cls(
+            _instance = cls(
                 metric_id=metric_id,
                 progress_id=progress_id,
             )
-
-            optimizer_chat_start_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return optimizer_chat_start_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,77 @@ from ..models.organization_team_size import OrganizationTeamSize
 from ..models.organization_timezone import OrganizationTimezone
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.membership_inline import MembershipInline
     from ..models.project_inline import ProjectInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "limit_to_exclusive_numbers",
+        "id",
+        "team_size",
+        "discovery_source",
+        "outbound_timeout",
+        "max_agents_limit",
+        "max_members_limit",
+        "max_concurrent_runs_limit",
+        "max_concurrent_chat_runs_limit",
+        "max_call_duration",
+        "evaluate_relevant_metrics_enabled",
+        "end_call_enabled",
+        "generate_scenario_auto_assign_numbers_enabled",
+        "show_custom_dashboards",
+        "notify_daily_report",
+        "notify_cron_failure",
+        "notify_cron_success",
+        "notify_no_calls",
+        "notify_result_webhook",
+        "notify_cronjob_webhook",
+        "notify_call_log_webhook",
+        "forward_vapi_webhook",
+        "forward_retell_webhook",
+        "is_send_emails_enabled",
+        "notify_frequent_calls_for_number",
+        "frequent_calls_threshold",
+        "frequent_calls_time_period",
+        "frequent_calls_cooldown",
+        "notify_metric_significant_shift",
+        "notify_low_credits",
+        "low_credits_threshold",
+        "cronjob_low_balance_mute_days",
+        "allow_duplicate_call_ids",
+        "allow_join_requests",
+        "conditional_actions_generation_enabled",
+        "vapi_api_key",
+        "vapi_api_key_configured",
+        "vapi_public_key_configured",
+        "retell_api_key",
+        "retell_api_key_configured",
+        "syntflow_api_key",
+        "syntflow_api_key_configured",
+        "members",
+        "projects",
+        "is_internal_view_only",
+        "created_at",
+        "updated_at",
+        "timezone",
+        "is_2fa_required",
+        "skip_onboarding",
+        "onboarding_flow",
+        "user_onboarding",
+        "phone_number_verified",
+        "slack_invite_sent",
+        "auto_refill",
+        "auto_refill_threshold",
+        "auto_refill_amount",
+        "auto_refill_max_cap",
+    }
+)
 
 T = TypeVar("T", bound="Organization")
 
@@ -198,277 +262,131 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        limit_to_exclusive_numbers = self.limit_to_exclusive_numbers
-
-        id = self.id
-
-        team_size: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "limit_to_exclusive_numbers": self.limit_to_exclusive_numbers,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
         if not isinstance(self.team_size, Unset):
-            team_size = self.team_size.value
-
-        discovery_source: None | str | Unset
-        if isinstance(self.discovery_source, Unset):
-            discovery_source = UNSET
-        else:
-            discovery_source = self.discovery_source
-
-        outbound_timeout = self.outbound_timeout
-
-        max_agents_limit = self.max_agents_limit
-
-        max_members_limit = self.max_members_limit
-
-        max_concurrent_runs_limit = self.max_concurrent_runs_limit
-
-        max_concurrent_chat_runs_limit = self.max_concurrent_chat_runs_limit
-
-        max_call_duration = self.max_call_duration
-
-        evaluate_relevant_metrics_enabled = self.evaluate_relevant_metrics_enabled
-
-        end_call_enabled = self.end_call_enabled
-
-        generate_scenario_auto_assign_numbers_enabled = self.generate_scenario_auto_assign_numbers_enabled
-
-        show_custom_dashboards = self.show_custom_dashboards
-
-        notify_daily_report = self.notify_daily_report
-
-        notify_cron_failure = self.notify_cron_failure
-
-        notify_cron_success = self.notify_cron_success
-
-        notify_no_calls = self.notify_no_calls
-
-        notify_result_webhook = self.notify_result_webhook
-
-        notify_cronjob_webhook = self.notify_cronjob_webhook
-
-        notify_call_log_webhook = self.notify_call_log_webhook
-
-        forward_vapi_webhook = self.forward_vapi_webhook
-
-        forward_retell_webhook = self.forward_retell_webhook
-
-        is_send_emails_enabled = self.is_send_emails_enabled
-
-        notify_frequent_calls_for_number = self.notify_frequent_calls_for_number
-
-        frequent_calls_threshold = self.frequent_calls_threshold
-
-        frequent_calls_time_period = self.frequent_calls_time_period
-
-        frequent_calls_cooldown = self.frequent_calls_cooldown
-
-        notify_metric_significant_shift = self.notify_metric_significant_shift
-
-        notify_low_credits = self.notify_low_credits
-
-        low_credits_threshold = self.low_credits_threshold
-
-        cronjob_low_balance_mute_days: str | Unset = UNSET
+            field_dict["team_size"] = self.team_size._value_
+        if not isinstance(self.discovery_source, Unset):
+            field_dict["discovery_source"] = self.discovery_source
+        if not isinstance(self.outbound_timeout, Unset):
+            field_dict["outbound_timeout"] = self.outbound_timeout
+        if not isinstance(self.max_agents_limit, Unset) and _response:
+            field_dict["max_agents_limit"] = self.max_agents_limit
+        if not isinstance(self.max_members_limit, Unset) and _response:
+            field_dict["max_members_limit"] = self.max_members_limit
+        if not isinstance(self.max_concurrent_runs_limit, Unset):
+            field_dict["max_concurrent_runs_limit"] = self.max_concurrent_runs_limit
+        if not isinstance(self.max_concurrent_chat_runs_limit, Unset):
+            field_dict["max_concurrent_chat_runs_limit"] = self.max_concurrent_chat_runs_limit
+        if not isinstance(self.max_call_duration, Unset):
+            field_dict["max_call_duration"] = self.max_call_duration
+        if not isinstance(self.evaluate_relevant_metrics_enabled, Unset):
+            field_dict["evaluate_relevant_metrics_enabled"] = self.evaluate_relevant_metrics_enabled
+        if not isinstance(self.end_call_enabled, Unset):
+            field_dict["end_call_enabled"] = self.end_call_enabled
+        if not isinstance(self.generate_scenario_auto_assign_numbers_enabled, Unset):
+            field_dict["generate_scenario_auto_assign_numbers_enabled"] = (
+                self.generate_scenario_auto_assign_numbers_enabled
+            )
+        if not isinstance(self.show_custom_dashboards, Unset) and _response:
+            field_dict["show_custom_dashboards"] = self.show_custom_dashboards
+        if not isinstance(self.notify_daily_report, Unset):
+            field_dict["notify_daily_report"] = self.notify_daily_report
+        if not isinstance(self.notify_cron_failure, Unset):
+            field_dict["notify_cron_failure"] = self.notify_cron_failure
+        if not isinstance(self.notify_cron_success, Unset):
+            field_dict["notify_cron_success"] = self.notify_cron_success
+        if not isinstance(self.notify_no_calls, Unset):
+            field_dict["notify_no_calls"] = self.notify_no_calls
+        if not isinstance(self.notify_result_webhook, Unset):
+            field_dict["notify_result_webhook"] = self.notify_result_webhook
+        if not isinstance(self.notify_cronjob_webhook, Unset):
+            field_dict["notify_cronjob_webhook"] = self.notify_cronjob_webhook
+        if not isinstance(self.notify_call_log_webhook, Unset):
+            field_dict["notify_call_log_webhook"] = self.notify_call_log_webhook
+        if not isinstance(self.forward_vapi_webhook, Unset):
+            field_dict["forward_vapi_webhook"] = self.forward_vapi_webhook
+        if not isinstance(self.forward_retell_webhook, Unset):
+            field_dict["forward_retell_webhook"] = self.forward_retell_webhook
+        if not isinstance(self.is_send_emails_enabled, Unset):
+            field_dict["is_send_emails_enabled"] = self.is_send_emails_enabled
+        if not isinstance(self.notify_frequent_calls_for_number, Unset):
+            field_dict["notify_frequent_calls_for_number"] = self.notify_frequent_calls_for_number
+        if not isinstance(self.frequent_calls_threshold, Unset):
+            field_dict["frequent_calls_threshold"] = self.frequent_calls_threshold
+        if not isinstance(self.frequent_calls_time_period, Unset):
+            field_dict["frequent_calls_time_period"] = self.frequent_calls_time_period
+        if not isinstance(self.frequent_calls_cooldown, Unset):
+            field_dict["frequent_calls_cooldown"] = self.frequent_calls_cooldown
+        if not isinstance(self.notify_metric_significant_shift, Unset):
+            field_dict["notify_metric_significant_shift"] = self.notify_metric_significant_shift
+        if not isinstance(self.notify_low_credits, Unset):
+            field_dict["notify_low_credits"] = self.notify_low_credits
+        if not isinstance(self.low_credits_threshold, Unset):
+            field_dict["low_credits_threshold"] = self.low_credits_threshold
         if not isinstance(self.cronjob_low_balance_mute_days, Unset):
-            cronjob_low_balance_mute_days = self.cronjob_low_balance_mute_days.value
-
-        allow_duplicate_call_ids = self.allow_duplicate_call_ids
-
-        allow_join_requests = self.allow_join_requests
-
-        conditional_actions_generation_enabled = self.conditional_actions_generation_enabled
-
-        vapi_api_key = self.vapi_api_key
-
-        vapi_api_key_configured = self.vapi_api_key_configured
-
-        vapi_public_key_configured = self.vapi_public_key_configured
-
-        retell_api_key = self.retell_api_key
-
-        retell_api_key_configured = self.retell_api_key_configured
-
-        syntflow_api_key = self.syntflow_api_key
-
-        syntflow_api_key_configured = self.syntflow_api_key_configured
-
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
-
-        is_internal_view_only = self.is_internal_view_only
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        timezone: str | Unset = UNSET
+            field_dict["cronjob_low_balance_mute_days"] = self.cronjob_low_balance_mute_days._value_
+        if not isinstance(self.allow_duplicate_call_ids, Unset):
+            field_dict["allow_duplicate_call_ids"] = self.allow_duplicate_call_ids
+        if not isinstance(self.allow_join_requests, Unset):
+            field_dict["allow_join_requests"] = self.allow_join_requests
+        if not isinstance(self.conditional_actions_generation_enabled, Unset):
+            field_dict["conditional_actions_generation_enabled"] = self.conditional_actions_generation_enabled
+        if not isinstance(self.vapi_api_key, Unset):
+            field_dict["vapi_api_key"] = self.vapi_api_key
+        if not isinstance(self.vapi_api_key_configured, Unset) and _response:
+            field_dict["vapi_api_key_configured"] = self.vapi_api_key_configured
+        if not isinstance(self.vapi_public_key_configured, Unset) and _response:
+            field_dict["vapi_public_key_configured"] = self.vapi_public_key_configured
+        if not isinstance(self.retell_api_key, Unset):
+            field_dict["retell_api_key"] = self.retell_api_key
+        if not isinstance(self.retell_api_key_configured, Unset) and _response:
+            field_dict["retell_api_key_configured"] = self.retell_api_key_configured
+        if not isinstance(self.syntflow_api_key, Unset):
+            field_dict["syntflow_api_key"] = self.syntflow_api_key
+        if not isinstance(self.syntflow_api_key_configured, Unset) and _response:
+            field_dict["syntflow_api_key_configured"] = self.syntflow_api_key_configured
+        if not isinstance(self.members, Unset) and _response:
+            field_dict["members"] = [element.to_dict() for element in self.members]
+        if not isinstance(self.projects, Unset) and _response:
+            field_dict["projects"] = [element.to_dict() for element in self.projects]
+        if not isinstance(self.is_internal_view_only, Unset) and _response:
+            field_dict["is_internal_view_only"] = self.is_internal_view_only
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
         if not isinstance(self.timezone, Unset):
-            timezone = self.timezone.value
-
-        is_2fa_required = self.is_2fa_required
-
-        skip_onboarding = self.skip_onboarding
-
-        onboarding_flow: str | Unset = UNSET
+            field_dict["timezone"] = self.timezone._value_
+        if not isinstance(self.is_2fa_required, Unset):
+            field_dict["is_2fa_required"] = self.is_2fa_required
+        if not isinstance(self.skip_onboarding, Unset):
+            field_dict["skip_onboarding"] = self.skip_onboarding
         if not isinstance(self.onboarding_flow, Unset):
-            onboarding_flow = self.onboarding_flow.value
-
-        user_onboarding = self.user_onboarding
-
-        phone_number_verified = self.phone_number_verified
-
-        slack_invite_sent = self.slack_invite_sent
-
-        auto_refill = self.auto_refill
-
-        auto_refill_threshold = self.auto_refill_threshold
-
-        auto_refill_amount = self.auto_refill_amount
-
-        auto_refill_max_cap: None | str | Unset
-        if isinstance(self.auto_refill_max_cap, Unset):
-            auto_refill_max_cap = UNSET
-        else:
-            auto_refill_max_cap = self.auto_refill_max_cap
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "limit_to_exclusive_numbers": limit_to_exclusive_numbers,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if team_size is not UNSET:
-            field_dict["team_size"] = team_size
-        if discovery_source is not UNSET:
-            field_dict["discovery_source"] = discovery_source
-        if outbound_timeout is not UNSET:
-            field_dict["outbound_timeout"] = outbound_timeout
-        if max_agents_limit is not UNSET and _response:
-            field_dict["max_agents_limit"] = max_agents_limit
-        if max_members_limit is not UNSET and _response:
-            field_dict["max_members_limit"] = max_members_limit
-        if max_concurrent_runs_limit is not UNSET:
-            field_dict["max_concurrent_runs_limit"] = max_concurrent_runs_limit
-        if max_concurrent_chat_runs_limit is not UNSET:
-            field_dict["max_concurrent_chat_runs_limit"] = max_concurrent_chat_runs_limit
-        if max_call_duration is not UNSET:
-            field_dict["max_call_duration"] = max_call_duration
-        if evaluate_relevant_metrics_enabled is not UNSET:
-            field_dict["evaluate_relevant_metrics_enabled"] = evaluate_relevant_metrics_enabled
-        if end_call_enabled is not UNSET:
-            field_dict["end_call_enabled"] = end_call_enabled
-        if generate_scenario_auto_assign_numbers_enabled is not UNSET:
-            field_dict["generate_scenario_auto_assign_numbers_enabled"] = generate_scenario_auto_assign_numbers_enabled
-        if show_custom_dashboards is not UNSET and _response:
-            field_dict["show_custom_dashboards"] = show_custom_dashboards
-        if notify_daily_report is not UNSET:
-            field_dict["notify_daily_report"] = notify_daily_report
-        if notify_cron_failure is not UNSET:
-            field_dict["notify_cron_failure"] = notify_cron_failure
-        if notify_cron_success is not UNSET:
-            field_dict["notify_cron_success"] = notify_cron_success
-        if notify_no_calls is not UNSET:
-            field_dict["notify_no_calls"] = notify_no_calls
-        if notify_result_webhook is not UNSET:
-            field_dict["notify_result_webhook"] = notify_result_webhook
-        if notify_cronjob_webhook is not UNSET:
-            field_dict["notify_cronjob_webhook"] = notify_cronjob_webhook
-        if notify_call_log_webhook is not UNSET:
-            field_dict["notify_call_log_webhook"] = notify_call_log_webhook
-        if forward_vapi_webhook is not UNSET:
-            field_dict["forward_vapi_webhook"] = forward_vapi_webhook
-        if forward_retell_webhook is not UNSET:
-            field_dict["forward_retell_webhook"] = forward_retell_webhook
-        if is_send_emails_enabled is not UNSET:
-            field_dict["is_send_emails_enabled"] = is_send_emails_enabled
-        if notify_frequent_calls_for_number is not UNSET:
-            field_dict["notify_frequent_calls_for_number"] = notify_frequent_calls_for_number
-        if frequent_calls_threshold is not UNSET:
-            field_dict["frequent_calls_threshold"] = frequent_calls_threshold
-        if frequent_calls_time_period is not UNSET:
-            field_dict["frequent_calls_time_period"] = frequent_calls_time_period
-        if frequent_calls_cooldown is not UNSET:
-            field_dict["frequent_calls_cooldown"] = frequent_calls_cooldown
-        if notify_metric_significant_shift is not UNSET:
-            field_dict["notify_metric_significant_shift"] = notify_metric_significant_shift
-        if notify_low_credits is not UNSET:
-            field_dict["notify_low_credits"] = notify_low_credits
-        if low_credits_threshold is not UNSET:
-            field_dict["low_credits_threshold"] = low_credits_threshold
-        if cronjob_low_balance_mute_days is not UNSET:
-            field_dict["cronjob_low_balance_mute_days"] = cronjob_low_balance_mute_days
-        if allow_duplicate_call_ids is not UNSET:
-            field_dict["allow_duplicate_call_ids"] = allow_duplicate_call_ids
-        if allow_join_requests is not UNSET:
-            field_dict["allow_join_requests"] = allow_join_requests
-        if conditional_actions_generation_enabled is not UNSET:
-            field_dict["conditional_actions_generation_enabled"] = conditional_actions_generation_enabled
-        if vapi_api_key is not UNSET:
-            field_dict["vapi_api_key"] = vapi_api_key
-        if vapi_api_key_configured is not UNSET and _response:
-            field_dict["vapi_api_key_configured"] = vapi_api_key_configured
-        if vapi_public_key_configured is not UNSET and _response:
-            field_dict["vapi_public_key_configured"] = vapi_public_key_configured
-        if retell_api_key is not UNSET:
-            field_dict["retell_api_key"] = retell_api_key
-        if retell_api_key_configured is not UNSET and _response:
-            field_dict["retell_api_key_configured"] = retell_api_key_configured
-        if syntflow_api_key is not UNSET:
-            field_dict["syntflow_api_key"] = syntflow_api_key
-        if syntflow_api_key_configured is not UNSET and _response:
-            field_dict["syntflow_api_key_configured"] = syntflow_api_key_configured
-        if members is not UNSET and _response:
-            field_dict["members"] = members
-        if projects is not UNSET and _response:
-            field_dict["projects"] = projects
-        if is_internal_view_only is not UNSET and _response:
-            field_dict["is_internal_view_only"] = is_internal_view_only
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if is_2fa_required is not UNSET:
-            field_dict["is_2fa_required"] = is_2fa_required
-        if skip_onboarding is not UNSET:
-            field_dict["skip_onboarding"] = skip_onboarding
-        if onboarding_flow is not UNSET:
-            field_dict["onboarding_flow"] = onboarding_flow
-        if user_onboarding is not UNSET and _response:
-            field_dict["user_onboarding"] = user_onboarding
-        if phone_number_verified is not UNSET and _response:
-            field_dict["phone_number_verified"] = phone_number_verified
-        if slack_invite_sent is not UNSET and _response:
-            field_dict["slack_invite_sent"] = slack_invite_sent
-        if auto_refill is not UNSET:
-            field_dict["auto_refill"] = auto_refill
-        if auto_refill_threshold is not UNSET:
-            field_dict["auto_refill_threshold"] = auto_refill_threshold
-        if auto_refill_amount is not UNSET:
-            field_dict["auto_refill_amount"] = auto_refill_amount
-        if auto_refill_max_cap is not UNSET:
-            field_dict["auto_refill_max_cap"] = auto_refill_max_cap
+            field_dict["onboarding_flow"] = self.onboarding_flow._value_
+        if not isinstance(self.user_onboarding, Unset) and _response:
+            field_dict["user_onboarding"] = self.user_onboarding
+        if not isinstance(self.phone_number_verified, Unset) and _response:
+            field_dict["phone_number_verified"] = self.phone_number_verified
+        if not isinstance(self.slack_invite_sent, Unset) and _response:
+            field_dict["slack_invite_sent"] = self.slack_invite_sent
+        if not isinstance(self.auto_refill, Unset):
+            field_dict["auto_refill"] = self.auto_refill
+        if not isinstance(self.auto_refill_threshold, Unset):
+            field_dict["auto_refill_threshold"] = self.auto_refill_threshold
+        if not isinstance(self.auto_refill_amount, Unset):
+            field_dict["auto_refill_amount"] = self.auto_refill_amount
+        if not isinstance(self.auto_refill_max_cap, Unset):
+            field_dict["auto_refill_max_cap"] = self.auto_refill_max_cap
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -660,382 +578,571 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_inline import MembershipInline  # noqa: PLC0415
-        from ..models.project_inline import ProjectInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "limit_to_exclusive_numbers"
-            limit_to_exclusive_numbers = d.pop("limit_to_exclusive_numbers")
-            if not isinstance(limit_to_exclusive_numbers, (bool,)):
-                expect(limit_to_exclusive_numbers, (bool,))
+            limit_to_exclusive_numbers: Any = src_dict["limit_to_exclusive_numbers"]
+            if type(limit_to_exclusive_numbers) is not bool:
+                limit_to_exclusive_numbers = checked(limit_to_exclusive_numbers, (bool,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "team_size"
-            _team_size = d.pop("team_size", UNSET)
-            team_size: OrganizationTeamSize | Unset
-            if isinstance(_team_size, Unset):
-                team_size = UNSET
+            if "team_size" in src_dict:
+                team_size: Any = src_dict["team_size"]
+                _present += 1
+                team_size = (
+                    OrganizationTeamSize._value2member_map_.get(team_size) or OrganizationTeamSize(team_size)
+                    if type(team_size) is str
+                    else checked(team_size, (OrganizationTeamSize,))
+                )
             else:
-                team_size = OrganizationTeamSize(_team_size)
-
-            if not isinstance(team_size, (OrganizationTeamSize, Unset)):
-                expect(team_size, (OrganizationTeamSize, Unset))
+                team_size = UNSET
 
             _field = "discovery_source"
-
-            def _parse_discovery_source(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            discovery_source = _parse_discovery_source(d.pop("discovery_source", UNSET))
-
-            if not isinstance(discovery_source, (str, type(None), Unset)):
-                expect(discovery_source, (str, type(None), Unset))
+            if "discovery_source" in src_dict:
+                discovery_source: Any = src_dict["discovery_source"]
+                _present += 1
+                if discovery_source is not None:
+                    if type(discovery_source) is not str:
+                        discovery_source = checked(discovery_source, (str, type(None)))
+            else:
+                discovery_source = UNSET
 
             _field = "outbound_timeout"
-            outbound_timeout = d.pop("outbound_timeout", UNSET)
-            if not isinstance(outbound_timeout, (int, Unset)) or isinstance(outbound_timeout, bool):
-                expect(outbound_timeout, (int, Unset))
+            if "outbound_timeout" in src_dict:
+                outbound_timeout: Any = src_dict["outbound_timeout"]
+                _present += 1
+                if type(outbound_timeout) is not int:
+                    outbound_timeout = checked(outbound_timeout, (int,))
+            else:
+                outbound_timeout = UNSET
 
             _field = "max_agents_limit"
-            max_agents_limit = d.pop("max_agents_limit", UNSET)
-            if not isinstance(max_agents_limit, (int, Unset)) or isinstance(max_agents_limit, bool):
-                expect(max_agents_limit, (int, Unset))
+            if "max_agents_limit" in src_dict:
+                max_agents_limit: Any = src_dict["max_agents_limit"]
+                _present += 1
+                if type(max_agents_limit) is not int:
+                    max_agents_limit = checked(max_agents_limit, (int,))
+            else:
+                max_agents_limit = UNSET
 
             _field = "max_members_limit"
-            max_members_limit = d.pop("max_members_limit", UNSET)
-            if not isinstance(max_members_limit, (int, Unset)) or isinstance(max_members_limit, bool):
-                expect(max_members_limit, (int, Unset))
+            if "max_members_limit" in src_dict:
+                max_members_limit: Any = src_dict["max_members_limit"]
+                _present += 1
+                if type(max_members_limit) is not int:
+                    max_members_limit = checked(max_members_limit, (int,))
+            else:
+                max_members_limit = UNSET
 
             _field = "max_concurrent_runs_limit"
-            max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit", UNSET)
-            if not isinstance(max_concurrent_runs_limit, (int, Unset)) or isinstance(max_concurrent_runs_limit, bool):
-                expect(max_concurrent_runs_limit, (int, Unset))
+            if "max_concurrent_runs_limit" in src_dict:
+                max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
+                _present += 1
+                if type(max_concurrent_runs_limit) is not int:
+                    max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
+            else:
+                max_concurrent_runs_limit = UNSET
 
             _field = "max_concurrent_chat_runs_limit"
-            max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit", UNSET)
-            if not isinstance(max_concurrent_chat_runs_limit, (int, Unset)) or isinstance(
-                max_concurrent_chat_runs_limit, bool
-            ):
-                expect(max_concurrent_chat_runs_limit, (int, Unset))
+            if "max_concurrent_chat_runs_limit" in src_dict:
+                max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
+                _present += 1
+                if type(max_concurrent_chat_runs_limit) is not int:
+                    max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
+            else:
+                max_concurrent_chat_runs_limit = UNSET
 
             _field = "max_call_duration"
-            max_call_duration = d.pop("max_call_duration", UNSET)
-            if not isinstance(max_call_duration, (int, Unset)) or isinstance(max_call_duration, bool):
-                expect(max_call_duration, (int, Unset))
+            if "max_call_duration" in src_dict:
+                max_call_duration: Any = src_dict["max_call_duration"]
+                _present += 1
+                if type(max_call_duration) is not int:
+                    max_call_duration = checked(max_call_duration, (int,))
+            else:
+                max_call_duration = UNSET
 
             _field = "evaluate_relevant_metrics_enabled"
-            evaluate_relevant_metrics_enabled = d.pop("evaluate_relevant_metrics_enabled", UNSET)
-            if not isinstance(evaluate_relevant_metrics_enabled, (bool, Unset)):
-                expect(evaluate_relevant_metrics_enabled, (bool, Unset))
+            if "evaluate_relevant_metrics_enabled" in src_dict:
+                evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
+                _present += 1
+                if type(evaluate_relevant_metrics_enabled) is not bool:
+                    evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
+            else:
+                evaluate_relevant_metrics_enabled = UNSET
 
             _field = "end_call_enabled"
-            end_call_enabled = d.pop("end_call_enabled", UNSET)
-            if not isinstance(end_call_enabled, (bool, Unset)):
-                expect(end_call_enabled, (bool, Unset))
+            if "end_call_enabled" in src_dict:
+                end_call_enabled: Any = src_dict["end_call_enabled"]
+                _present += 1
+                if type(end_call_enabled) is not bool:
+                    end_call_enabled = checked(end_call_enabled, (bool,))
+            else:
+                end_call_enabled = UNSET
 
             _field = "generate_scenario_auto_assign_numbers_enabled"
-            generate_scenario_auto_assign_numbers_enabled = d.pop(
-                "generate_scenario_auto_assign_numbers_enabled", UNSET
-            )
-            if not isinstance(generate_scenario_auto_assign_numbers_enabled, (bool, Unset)):
-                expect(generate_scenario_auto_assign_numbers_enabled, (bool, Unset))
+            if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
+                generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
+                    "generate_scenario_auto_assign_numbers_enabled"
+                ]
+                _present += 1
+                if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
+                    generate_scenario_auto_assign_numbers_enabled = checked(
+                        generate_scenario_auto_assign_numbers_enabled, (bool,)
+                    )
+            else:
+                generate_scenario_auto_assign_numbers_enabled = UNSET
 
             _field = "show_custom_dashboards"
-            show_custom_dashboards = d.pop("show_custom_dashboards", UNSET)
-            if not isinstance(show_custom_dashboards, (bool, Unset)):
-                expect(show_custom_dashboards, (bool, Unset))
+            if "show_custom_dashboards" in src_dict:
+                show_custom_dashboards: Any = src_dict["show_custom_dashboards"]
+                _present += 1
+                if type(show_custom_dashboards) is not bool:
+                    show_custom_dashboards = checked(show_custom_dashboards, (bool,))
+            else:
+                show_custom_dashboards = UNSET
 
             _field = "notify_daily_report"
-            notify_daily_report = d.pop("notify_daily_report", UNSET)
-            if not isinstance(notify_daily_report, (bool, Unset)):
-                expect(notify_daily_report, (bool, Unset))
+            if "notify_daily_report" in src_dict:
+                notify_daily_report: Any = src_dict["notify_daily_report"]
+                _present += 1
+                if type(notify_daily_report) is not bool:
+                    notify_daily_report = checked(notify_daily_report, (bool,))
+            else:
+                notify_daily_report = UNSET
 
             _field = "notify_cron_failure"
-            notify_cron_failure = d.pop("notify_cron_failure", UNSET)
-            if not isinstance(notify_cron_failure, (bool, Unset)):
-                expect(notify_cron_failure, (bool, Unset))
+            if "notify_cron_failure" in src_dict:
+                notify_cron_failure: Any = src_dict["notify_cron_failure"]
+                _present += 1
+                if type(notify_cron_failure) is not bool:
+                    notify_cron_failure = checked(notify_cron_failure, (bool,))
+            else:
+                notify_cron_failure = UNSET
 
             _field = "notify_cron_success"
-            notify_cron_success = d.pop("notify_cron_success", UNSET)
-            if not isinstance(notify_cron_success, (bool, Unset)):
-                expect(notify_cron_success, (bool, Unset))
+            if "notify_cron_success" in src_dict:
+                notify_cron_success: Any = src_dict["notify_cron_success"]
+                _present += 1
+                if type(notify_cron_success) is not bool:
+                    notify_cron_success = checked(notify_cron_success, (bool,))
+            else:
+                notify_cron_success = UNSET
 
             _field = "notify_no_calls"
-            notify_no_calls = d.pop("notify_no_calls", UNSET)
-            if not isinstance(notify_no_calls, (bool, Unset)):
-                expect(notify_no_calls, (bool, Unset))
+            if "notify_no_calls" in src_dict:
+                notify_no_calls: Any = src_dict["notify_no_calls"]
+                _present += 1
+                if type(notify_no_calls) is not bool:
+                    notify_no_calls = checked(notify_no_calls, (bool,))
+            else:
+                notify_no_calls = UNSET
 
             _field = "notify_result_webhook"
-            notify_result_webhook = d.pop("notify_result_webhook", UNSET)
-            if not isinstance(notify_result_webhook, (bool, Unset)):
-                expect(notify_result_webhook, (bool, Unset))
+            if "notify_result_webhook" in src_dict:
+                notify_result_webhook: Any = src_dict["notify_result_webhook"]
+                _present += 1
+                if type(notify_result_webhook) is not bool:
+                    notify_result_webhook = checked(notify_result_webhook, (bool,))
+            else:
+                notify_result_webhook = UNSET
 
             _field = "notify_cronjob_webhook"
-            notify_cronjob_webhook = d.pop("notify_cronjob_webhook", UNSET)
-            if not isinstance(notify_cronjob_webhook, (bool, Unset)):
-                expect(notify_cronjob_webhook, (bool, Unset))
+            if "notify_cronjob_webhook" in src_dict:
+                notify_cronjob_webhook: Any = src_dict["notify_cronjob_webhook"]
+                _present += 1
+                if type(notify_cronjob_webhook) is not bool:
+                    notify_cronjob_webhook = checked(notify_cronjob_webhook, (bool,))
+            else:
+                notify_cronjob_webhook = UNSET
 
             _field = "notify_call_log_webhook"
-            notify_call_log_webhook = d.pop("notify_call_log_webhook", UNSET)
-            if not isinstance(notify_call_log_webhook, (bool, Unset)):
-                expect(notify_call_log_webhook, (bool, Unset))
+            if "notify_call_log_webhook" in src_dict:
+                notify_call_log_webhook: Any = src_dict["notify_call_log_webhook"]
+                _present += 1
+                if type(notify_call_log_webhook) is not bool:
+                    notify_call_log_webhook = checked(notify_call_log_webhook, (bool,))
+            else:
+                notify_call_log_webhook = UNSET
 
             _field = "forward_vapi_webhook"
-            forward_vapi_webhook = d.pop("forward_vapi_webhook", UNSET)
-            if not isinstance(forward_vapi_webhook, (bool, Unset)):
-                expect(forward_vapi_webhook, (bool, Unset))
+            if "forward_vapi_webhook" in src_dict:
+                forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
+                _present += 1
+                if type(forward_vapi_webhook) is not bool:
+                    forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
+            else:
+                forward_vapi_webhook = UNSET
 
             _field = "forward_retell_webhook"
-            forward_retell_webhook = d.pop("forward_retell_webhook", UNSET)
-            if not isinstance(forward_retell_webhook, (bool, Unset)):
-                expect(forward_retell_webhook, (bool, Unset))
+            if "forward_retell_webhook" in src_dict:
+                forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
+                _present += 1
+                if type(forward_retell_webhook) is not bool:
+                    forward_retell_webhook = checked(forward_retell_webhook, (bool,))
+            else:
+                forward_retell_webhook = UNSET
 
             _field = "is_send_emails_enabled"
-            is_send_emails_enabled = d.pop("is_send_emails_enabled", UNSET)
-            if not isinstance(is_send_emails_enabled, (bool, Unset)):
-                expect(is_send_emails_enabled, (bool, Unset))
+            if "is_send_emails_enabled" in src_dict:
+                is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
+                _present += 1
+                if type(is_send_emails_enabled) is not bool:
+                    is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
+            else:
+                is_send_emails_enabled = UNSET
 
             _field = "notify_frequent_calls_for_number"
-            notify_frequent_calls_for_number = d.pop("notify_frequent_calls_for_number", UNSET)
-            if not isinstance(notify_frequent_calls_for_number, (bool, Unset)):
-                expect(notify_frequent_calls_for_number, (bool, Unset))
+            if "notify_frequent_calls_for_number" in src_dict:
+                notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
+                _present += 1
+                if type(notify_frequent_calls_for_number) is not bool:
+                    notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
+            else:
+                notify_frequent_calls_for_number = UNSET
 
             _field = "frequent_calls_threshold"
-            frequent_calls_threshold = d.pop("frequent_calls_threshold", UNSET)
-            if not isinstance(frequent_calls_threshold, (int, Unset)) or isinstance(frequent_calls_threshold, bool):
-                expect(frequent_calls_threshold, (int, Unset))
+            if "frequent_calls_threshold" in src_dict:
+                frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
+                _present += 1
+                if type(frequent_calls_threshold) is not int:
+                    frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
+            else:
+                frequent_calls_threshold = UNSET
 
             _field = "frequent_calls_time_period"
-            frequent_calls_time_period = d.pop("frequent_calls_time_period", UNSET)
-            if not isinstance(frequent_calls_time_period, (int, Unset)) or isinstance(frequent_calls_time_period, bool):
-                expect(frequent_calls_time_period, (int, Unset))
+            if "frequent_calls_time_period" in src_dict:
+                frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
+                _present += 1
+                if type(frequent_calls_time_period) is not int:
+                    frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
+            else:
+                frequent_calls_time_period = UNSET
 
             _field = "frequent_calls_cooldown"
-            frequent_calls_cooldown = d.pop("frequent_calls_cooldown", UNSET)
-            if not isinstance(frequent_calls_cooldown, (int, Unset)) or isinstance(frequent_calls_cooldown, bool):
-                expect(frequent_calls_cooldown, (int, Unset))
+            if "frequent_calls_cooldown" in src_dict:
+                frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
+                _present += 1
+                if type(frequent_calls_cooldown) is not int:
+                    frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
+            else:
+                frequent_calls_cooldown = UNSET
 
             _field = "notify_metric_significant_shift"
-            notify_metric_significant_shift = d.pop("notify_metric_significant_shift", UNSET)
-            if not isinstance(notify_metric_significant_shift, (bool, Unset)):
-                expect(notify_metric_significant_shift, (bool, Unset))
+            if "notify_metric_significant_shift" in src_dict:
+                notify_metric_significant_shift: Any = src_dict["notify_metric_significant_shift"]
+                _present += 1
+                if type(notify_metric_significant_shift) is not bool:
+                    notify_metric_significant_shift = checked(notify_metric_significant_shift, (bool,))
+            else:
+                notify_metric_significant_shift = UNSET
 
             _field = "notify_low_credits"
-            notify_low_credits = d.pop("notify_low_credits", UNSET)
-            if not isinstance(notify_low_credits, (bool, Unset)):
-                expect(notify_low_credits, (bool, Unset))
+            if "notify_low_credits" in src_dict:
+                notify_low_credits: Any = src_dict["notify_low_credits"]
+                _present += 1
+                if type(notify_low_credits) is not bool:
+                    notify_low_credits = checked(notify_low_credits, (bool,))
+            else:
+                notify_low_credits = UNSET
 
             _field = "low_credits_threshold"
-            low_credits_threshold = d.pop("low_credits_threshold", UNSET)
-            if not isinstance(low_credits_threshold, (str, Unset)):
-                expect(low_credits_threshold, (str, Unset))
+            if "low_credits_threshold" in src_dict:
+                low_credits_threshold: Any = src_dict["low_credits_threshold"]
+                _present += 1
+                if type(low_credits_threshold) is not str:
+                    low_credits_threshold = checked(low_credits_threshold, (str,))
+            else:
+                low_credits_threshold = UNSET
 
             _field = "cronjob_low_balance_mute_days"
-            _cronjob_low_balance_mute_days = d.pop("cronjob_low_balance_mute_days", UNSET)
-            cronjob_low_balance_mute_days: OrganizationCronjobLowBalanceMuteDays | Unset
-            if isinstance(_cronjob_low_balance_mute_days, Unset):
-                cronjob_low_balance_mute_days = UNSET
+            if "cronjob_low_balance_mute_days" in src_dict:
+                cronjob_low_balance_mute_days: Any = src_dict["cronjob_low_balance_mute_days"]
+                _present += 1
+                cronjob_low_balance_mute_days = (
+                    OrganizationCronjobLowBalanceMuteDays._value2member_map_.get(cronjob_low_balance_mute_days)
+                    or OrganizationCronjobLowBalanceMuteDays(cronjob_low_balance_mute_days)
+                    if type(cronjob_low_balance_mute_days) is str
+                    else checked(cronjob_low_balance_mute_days, (OrganizationCronjobLowBalanceMuteDays,))
+                )
             else:
-                cronjob_low_balance_mute_days = OrganizationCronjobLowBalanceMuteDays(_cronjob_low_balance_mute_days)
-
-            if not isinstance(cronjob_low_balance_mute_days, (OrganizationCronjobLowBalanceMuteDays, Unset)):
-                expect(cronjob_low_balance_mute_days, (OrganizationCronjobLowBalanceMuteDays, Unset))
+                cronjob_low_balance_mute_days = UNSET
 
             _field = "allow_duplicate_call_ids"
-            allow_duplicate_call_ids = d.pop("allow_duplicate_call_ids", UNSET)
-            if not isinstance(allow_duplicate_call_ids, (bool, Unset)):
-                expect(allow_duplicate_call_ids, (bool, Unset))
+            if "allow_duplicate_call_ids" in src_dict:
+                allow_duplicate_call_ids: Any = src_dict["allow_duplicate_call_ids"]
+                _present += 1
+                if type(allow_duplicate_call_ids) is not bool:
+                    allow_duplicate_call_ids = checked(allow_duplicate_call_ids, (bool,))
+            else:
+                allow_duplicate_call_ids = UNSET
 
             _field = "allow_join_requests"
-            allow_join_requests = d.pop("allow_join_requests", UNSET)
-            if not isinstance(allow_join_requests, (bool, Unset)):
-                expect(allow_join_requests, (bool, Unset))
+            if "allow_join_requests" in src_dict:
+                allow_join_requests: Any = src_dict["allow_join_requests"]
+                _present += 1
+                if type(allow_join_requests) is not bool:
+                    allow_join_requests = checked(allow_join_requests, (bool,))
+            else:
+                allow_join_requests = UNSET
 
             _field = "conditional_actions_generation_enabled"
-            conditional_actions_generation_enabled = d.pop("conditional_actions_generation_enabled", UNSET)
-            if not isinstance(conditional_actions_generation_enabled, (bool, Unset)):
-                expect(conditional_actions_generation_enabled, (bool, Unset))
+            if "conditional_actions_generation_enabled" in src_dict:
+                conditional_actions_generation_enabled: Any = src_dict["conditional_actions_generation_enabled"]
+                _present += 1
+                if type(conditional_actions_generation_enabled) is not bool:
+                    conditional_actions_generation_enabled = checked(conditional_actions_generation_enabled, (bool,))
+            else:
+                conditional_actions_generation_enabled = UNSET
 
             _field = "vapi_api_key"
-            vapi_api_key = d.pop("vapi_api_key", UNSET)
-            if not isinstance(vapi_api_key, (str, Unset)):
-                expect(vapi_api_key, (str, Unset))
+            if "vapi_api_key" in src_dict:
+                vapi_api_key: Any = src_dict["vapi_api_key"]
+                _present += 1
+                if type(vapi_api_key) is not str:
+                    vapi_api_key = checked(vapi_api_key, (str,))
+            else:
+                vapi_api_key = UNSET
 
             _field = "vapi_api_key_configured"
-            vapi_api_key_configured = d.pop("vapi_api_key_configured", UNSET)
-            if not isinstance(vapi_api_key_configured, (str, Unset)):
-                expect(vapi_api_key_configured, (str, Unset))
+            if "vapi_api_key_configured" in src_dict:
+                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                _present += 1
+                if type(vapi_api_key_configured) is not str:
+                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+            else:
+                vapi_api_key_configured = UNSET
 
             _field = "vapi_public_key_configured"
-            vapi_public_key_configured = d.pop("vapi_public_key_configured", UNSET)
-            if not isinstance(vapi_public_key_configured, (str, Unset)):
-                expect(vapi_public_key_configured, (str, Unset))
+            if "vapi_public_key_configured" in src_dict:
+                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                _present += 1
+                if type(vapi_public_key_configured) is not str:
+                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+            else:
+                vapi_public_key_configured = UNSET
 
             _field = "retell_api_key"
-            retell_api_key = d.pop("retell_api_key", UNSET)
-            if not isinstance(retell_api_key, (str, Unset)):
-                expect(retell_api_key, (str, Unset))
+            if "retell_api_key" in src_dict:
+                retell_api_key: Any = src_dict["retell_api_key"]
+                _present += 1
+                if type(retell_api_key) is not str:
+                    retell_api_key = checked(retell_api_key, (str,))
+            else:
+                retell_api_key = UNSET
 
             _field = "retell_api_key_configured"
-            retell_api_key_configured = d.pop("retell_api_key_configured", UNSET)
-            if not isinstance(retell_api_key_configured, (str, Unset)):
-                expect(retell_api_key_configured, (str, Unset))
+            if "retell_api_key_configured" in src_dict:
+                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                _present += 1
+                if type(retell_api_key_configured) is not str:
+                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
+            else:
+                retell_api_key_configured = UNSET
 
             _field = "syntflow_api_key"
-            syntflow_api_key = d.pop("syntflow_api_key", UNSET)
-            if not isinstance(syntflow_api_key, (str, Unset)):
-                expect(syntflow_api_key, (str, Unset))
+            if "syntflow_api_key" in src_dict:
+                syntflow_api_key: Any = src_dict["syntflow_api_key"]
+                _present += 1
+                if type(syntflow_api_key) is not str:
+                    syntflow_api_key = checked(syntflow_api_key, (str,))
+            else:
+                syntflow_api_key = UNSET
 
             _field = "syntflow_api_key_configured"
-            syntflow_api_key_configured = d.pop("syntflow_api_key_configured", UNSET)
-            if not isinstance(syntflow_api_key_configured, (str, Unset)):
-                expect(syntflow_api_key_configured, (str, Unset))
+            if "syntflow_api_key_configured" in src_dict:
+                syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
+                _present += 1
+                if type(syntflow_api_key_configured) is not str:
+                    syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
+            else:
+                syntflow_api_key_configured = UNSET
 
             _field = "members"
-            _members = d.pop("members", UNSET)
-            members: list[MembershipInline] | Unset = UNSET
-            if _members is not UNSET:
-                members = []
-                for members_item_data in _members:
-                    members_item = MembershipInline.from_dict(members_item_data)
+            if "members" in src_dict:
+                members: Any = src_dict["members"]
+                _present += 1
+                if type(members) is not list:
+                    members = checked(members, (list,))
+                members = [MembershipInline.from_dict(element) for element in members]
 
-                    members.append(members_item)
-
-            if not isinstance(members, (list, Unset)):
-                expect(members, (list, Unset))
+            else:
+                members = UNSET
 
             _field = "projects"
-            _projects = d.pop("projects", UNSET)
-            projects: list[ProjectInline] | Unset = UNSET
-            if _projects is not UNSET:
-                projects = []
-                for projects_item_data in _projects:
-                    projects_item = ProjectInline.from_dict(projects_item_data)
+            if "projects" in src_dict:
+                projects: Any = src_dict["projects"]
+                _present += 1
+                if type(projects) is not list:
+                    projects = checked(projects, (list,))
+                projects = [ProjectInline.from_dict(element) for element in projects]
 
-                    projects.append(projects_item)
-
-            if not isinstance(projects, (list, Unset)):
-                expect(projects, (list, Unset))
+            else:
+                projects = UNSET
 
             _field = "is_internal_view_only"
-            is_internal_view_only = d.pop("is_internal_view_only", UNSET)
-            if not isinstance(is_internal_view_only, (bool, Unset)):
-                expect(is_internal_view_only, (bool, Unset))
+            if "is_internal_view_only" in src_dict:
+                is_internal_view_only: Any = src_dict["is_internal_view_only"]
+                _present += 1
+                if type(is_internal_view_only) is not bool:
+                    is_internal_view_only = checked(is_internal_view_only, (bool,))
+            else:
+                is_internal_view_only = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "timezone"
-            _timezone = d.pop("timezone", UNSET)
-            timezone: OrganizationTimezone | Unset
-            if isinstance(_timezone, Unset):
-                timezone = UNSET
+            if "timezone" in src_dict:
+                timezone: Any = src_dict["timezone"]
+                _present += 1
+                timezone = (
+                    OrganizationTimezone._value2member_map_.get(timezone) or OrganizationTimezone(timezone)
+                    if type(timezone) is str
+                    else checked(timezone, (OrganizationTimezone,))
+                )
             else:
-                timezone = OrganizationTimezone(_timezone)
-
-            if not isinstance(timezone, (OrganizationTimezone, Unset)):
-                expect(timezone, (OrganizationTimezone, Unset))
+                timezone = UNSET
 
             _field = "is_2fa_required"
-            is_2fa_required = d.pop("is_2fa_required", UNSET)
-            if not isinstance(is_2fa_required, (bool, Unset)):
-                expect(is_2fa_required, (bool, Unset))
+            if "is_2fa_required" in src_dict:
+                is_2fa_required: Any = src_dict["is_2fa_required"]
+                _present += 1
+                if type(is_2fa_required) is not bool:
+                    is_2fa_required = checked(is_2fa_required, (bool,))
+            else:
+                is_2fa_required = UNSET
 
             _field = "skip_onboarding"
-            skip_onboarding = d.pop("skip_onboarding", UNSET)
-            if not isinstance(skip_onboarding, (bool, Unset)):
-                expect(skip_onboarding, (bool, Unset))
+            if "skip_onboarding" in src_dict:
+                skip_onboarding: Any = src_dict["skip_onboarding"]
+                _present += 1
+                if type(skip_onboarding) is not bool:
+                    skip_onboarding = checked(skip_onboarding, (bool,))
+            else:
+                skip_onboarding = UNSET
 
             _field = "onboarding_flow"
-            _onboarding_flow = d.pop("onboarding_flow", UNSET)
-            onboarding_flow: OrganizationOnboardingFlow | Unset
-            if isinstance(_onboarding_flow, Unset):
-                onboarding_flow = UNSET
+            if "onboarding_flow" in src_dict:
+                onboarding_flow: Any = src_dict["onboarding_flow"]
+                _present += 1
+                onboarding_flow = (
+                    OrganizationOnboardingFlow._value2member_map_.get(onboarding_flow)
+                    or OrganizationOnboardingFlow(onboarding_flow)
+                    if type(onboarding_flow) is str
+                    else checked(onboarding_flow, (OrganizationOnboardingFlow,))
+                )
             else:
-                onboarding_flow = OrganizationOnboardingFlow(_onboarding_flow)
-
-            if not isinstance(onboarding_flow, (OrganizationOnboardingFlow, Unset)):
-                expect(onboarding_flow, (OrganizationOnboardingFlow, Unset))
+                onboarding_flow = UNSET
 
             _field = "user_onboarding"
-            user_onboarding = d.pop("user_onboarding", UNSET)
-            if not isinstance(user_onboarding, (str, Unset)):
-                expect(user_onboarding, (str, Unset))
+            if "user_onboarding" in src_dict:
+                user_onboarding: Any = src_dict["user_onboarding"]
+                _present += 1
+                if type(user_onboarding) is not str:
+                    user_onboarding = checked(user_onboarding, (str,))
+            else:
+                user_onboarding = UNSET
 
             _field = "phone_number_verified"
-            phone_number_verified = d.pop("phone_number_verified", UNSET)
-            if not isinstance(phone_number_verified, (bool, Unset)):
-                expect(phone_number_verified, (bool, Unset))
+            if "phone_number_verified" in src_dict:
+                phone_number_verified: Any = src_dict["phone_number_verified"]
+                _present += 1
+                if type(phone_number_verified) is not bool:
+                    phone_number_verified = checked(phone_number_verified, (bool,))
+            else:
+                phone_number_verified = UNSET
 
             _field = "slack_invite_sent"
-            slack_invite_sent = d.pop("slack_invite_sent", UNSET)
-            if not isinstance(slack_invite_sent, (bool, Unset)):
-                expect(slack_invite_sent, (bool, Unset))
+            if "slack_invite_sent" in src_dict:
+                slack_invite_sent: Any = src_dict["slack_invite_sent"]
+                _present += 1
+                if type(slack_invite_sent) is not bool:
+                    slack_invite_sent = checked(slack_invite_sent, (bool,))
+            else:
+                slack_invite_sent = UNSET
 
             _field = "auto_refill"
-            auto_refill = d.pop("auto_refill", UNSET)
-            if not isinstance(auto_refill, (bool, Unset)):
-                expect(auto_refill, (bool, Unset))
+            if "auto_refill" in src_dict:
+                auto_refill: Any = src_dict["auto_refill"]
+                _present += 1
+                if type(auto_refill) is not bool:
+                    auto_refill = checked(auto_refill, (bool,))
+            else:
+                auto_refill = UNSET
 
             _field = "auto_refill_threshold"
-            auto_refill_threshold = d.pop("auto_refill_threshold", UNSET)
-            if not isinstance(auto_refill_threshold, (str, Unset)):
-                expect(auto_refill_threshold, (str, Unset))
+            if "auto_refill_threshold" in src_dict:
+                auto_refill_threshold: Any = src_dict["auto_refill_threshold"]
+                _present += 1
+                if type(auto_refill_threshold) is not str:
+                    auto_refill_threshold = checked(auto_refill_threshold, (str,))
+            else:
+                auto_refill_threshold = UNSET
 
             _field = "auto_refill_amount"
-            auto_refill_amount = d.pop("auto_refill_amount", UNSET)
-            if not isinstance(auto_refill_amount, (str, Unset)):
-                expect(auto_refill_amount, (str, Unset))
+            if "auto_refill_amount" in src_dict:
+                auto_refill_amount: Any = src_dict["auto_refill_amount"]
+                _present += 1
+                if type(auto_refill_amount) is not str:
+                    auto_refill_amount = checked(auto_refill_amount, (str,))
+            else:
+                auto_refill_amount = UNSET
 
             _field = "auto_refill_max_cap"
+            if "auto_refill_max_cap" in src_dict:
+                auto_refill_max_cap: Any = src_dict["auto_refill_max_cap"]
+                _present += 1
+                if auto_refill_max_cap is not None:
+                    if type(auto_refill_max_cap) is not str:
+                        auto_refill_max_cap = checked(auto_refill_max_cap, (str, type(None)))
+            else:
+                auto_refill_max_cap = UNSET
 
-            def _parse_auto_refill_max_cap(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            auto_refill_max_cap = _parse_auto_refill_max_cap(d.pop("auto_refill_max_cap", UNSET))
-
-            if not isinstance(auto_refill_max_cap, (str, type(None), Unset)):
-                expect(auto_refill_max_cap, (str, type(None), Unset))
-
-            organization = cls(
+            _instance = cls(
                 name=name,
                 limit_to_exclusive_numbers=limit_to_exclusive_numbers,
                 id=id,
@@ -1096,11 +1203,13 @@ class Organization:
                 auto_refill_amount=auto_refill_amount,
                 auto_refill_max_cap=auto_refill_max_cap,
             )
-
-            organization.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return organization
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1117,3 +1226,14 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MembershipInline, ProjectInline  # noqa: PLW0603
+    from ..models.membership_inline import MembershipInline  # noqa: PLC0415
+    from ..models.project_inline import ProjectInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "outcome",
+        "prompt_part",
+        "aligned",
+    }
+)
 
 T = TypeVar("T", bound="OutcomeAlignment")
 
@@ -23,21 +31,13 @@ class OutcomeAlignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        outcome = self.outcome
-
-        prompt_part = self.prompt_part
-
-        aligned = self.aligned
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outcome": outcome,
-                "prompt_part": prompt_part,
-                "aligned": aligned,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "outcome": self.outcome,
+            "prompt_part": self.prompt_part,
+            "aligned": self.aligned,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -45,32 +45,35 @@ class OutcomeAlignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "outcome"
-            outcome = d.pop("outcome")
-            if not isinstance(outcome, (str,)):
-                expect(outcome, (str,))
+            outcome: Any = src_dict["outcome"]
+            if type(outcome) is not str:
+                outcome = checked(outcome, (str,))
 
             _field = "prompt_part"
-            prompt_part = d.pop("prompt_part")
-            if not isinstance(prompt_part, (str,)):
-                expect(prompt_part, (str,))
+            prompt_part: Any = src_dict["prompt_part"]
+            if type(prompt_part) is not str:
+                prompt_part = checked(prompt_part, (str,))
 
             _field = "aligned"
-            aligned = d.pop("aligned")
-            if not isinstance(aligned, (bool,)):
-                expect(aligned, (bool,))
+            aligned: Any = src_dict["aligned"]
+            if type(aligned) is not bool:
+                aligned = checked(aligned, (bool,))
 
-            outcome_alignment = cls(
+            _instance = cls(
                 outcome=outcome,
                 prompt_part=prompt_part,
                 aligned=aligned,
             )
-
-            outcome_alignment.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return outcome_alignment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

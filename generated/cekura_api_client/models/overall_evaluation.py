@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,17 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "id",
+        "evaluation",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="OverallEvaluation")
 
@@ -55,33 +64,17 @@ class OverallEvaluation:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        agent = self.agent
-
-        id = self.id
-
-        evaluation: Any | None | Unset
-        if isinstance(self.evaluation, Unset):
-            evaluation = UNSET
-        else:
-            evaluation = self.evaluation
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if evaluation is not UNSET:
-            field_dict["evaluation"] = evaluation
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.evaluation, Unset):
+            field_dict["evaluation"] = self.evaluation
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -105,50 +98,58 @@ class OverallEvaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "evaluation"
+            if "evaluation" in src_dict:
+                evaluation: Any = src_dict["evaluation"]
+                _present += 1
 
-            def _parse_evaluation(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            evaluation = _parse_evaluation(d.pop("evaluation", UNSET))
+            else:
+                evaluation = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            overall_evaluation = cls(
+            _instance = cls(
                 agent=agent,
                 id=id,
                 evaluation=evaluation,
                 created_at=created_at,
             )
-
-            overall_evaluation.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return overall_evaluation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,51 @@ from ..models.pack_billing_type import PackBillingType
 from ..models.pack_interval import PackInterval
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "price",
+        "id",
+        "name",
+        "code",
+        "description",
+        "interval",
+        "trial_period_days",
+        "balance",
+        "runs_balance",
+        "call_logs_balance",
+        "max_members_limit",
+        "max_agents_limit",
+        "max_projects_limit",
+        "max_concurrent_runs_limit",
+        "max_concurrent_chat_runs_limit",
+        "monitoring_minutes",
+        "premium_slack_support",
+        "custom_api_integrations",
+        "dedicated_support_engineer",
+        "sla_hours",
+        "custom_feature_requests",
+        "simulate_scenarios",
+        "downloadable_reports",
+        "slack_alerts",
+        "custom_sso",
+        "dedicated_cloud_instance",
+        "on_prem_deployment",
+        "multiple_organizations",
+        "hippa_compliance",
+        "display_order",
+        "billing_type",
+        "allow_view_only_role",
+        "data_retention_days",
+        "free_members_count",
+        "one_time_credits",
+        "allow_switch_to_plan",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Pack")
 
@@ -77,179 +120,85 @@ class Pack:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        price = self.price
-
-        id = self.id
-
-        name = self.name
-
-        code = self.code
-
-        description = self.description
-
-        interval: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "price": self.price,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.code, Unset):
+            field_dict["code"] = self.code
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.interval, Unset):
-            interval = self.interval.value
-
-        trial_period_days = self.trial_period_days
-
-        balance = self.balance
-
-        runs_balance = self.runs_balance
-
-        call_logs_balance = self.call_logs_balance
-
-        max_members_limit = self.max_members_limit
-
-        max_agents_limit = self.max_agents_limit
-
-        max_projects_limit = self.max_projects_limit
-
-        max_concurrent_runs_limit = self.max_concurrent_runs_limit
-
-        max_concurrent_chat_runs_limit = self.max_concurrent_chat_runs_limit
-
-        monitoring_minutes = self.monitoring_minutes
-
-        premium_slack_support = self.premium_slack_support
-
-        custom_api_integrations = self.custom_api_integrations
-
-        dedicated_support_engineer = self.dedicated_support_engineer
-
-        sla_hours = self.sla_hours
-
-        custom_feature_requests = self.custom_feature_requests
-
-        simulate_scenarios = self.simulate_scenarios
-
-        downloadable_reports = self.downloadable_reports
-
-        slack_alerts = self.slack_alerts
-
-        custom_sso = self.custom_sso
-
-        dedicated_cloud_instance = self.dedicated_cloud_instance
-
-        on_prem_deployment = self.on_prem_deployment
-
-        multiple_organizations = self.multiple_organizations
-
-        hippa_compliance = self.hippa_compliance
-
-        display_order = self.display_order
-
-        billing_type: str | Unset = UNSET
+            field_dict["interval"] = self.interval._value_
+        if not isinstance(self.trial_period_days, Unset) and _response:
+            field_dict["trial_period_days"] = self.trial_period_days
+        if not isinstance(self.balance, Unset):
+            field_dict["balance"] = self.balance
+        if not isinstance(self.runs_balance, Unset):
+            field_dict["runs_balance"] = self.runs_balance
+        if not isinstance(self.call_logs_balance, Unset):
+            field_dict["call_logs_balance"] = self.call_logs_balance
+        if not isinstance(self.max_members_limit, Unset):
+            field_dict["max_members_limit"] = self.max_members_limit
+        if not isinstance(self.max_agents_limit, Unset):
+            field_dict["max_agents_limit"] = self.max_agents_limit
+        if not isinstance(self.max_projects_limit, Unset):
+            field_dict["max_projects_limit"] = self.max_projects_limit
+        if not isinstance(self.max_concurrent_runs_limit, Unset):
+            field_dict["max_concurrent_runs_limit"] = self.max_concurrent_runs_limit
+        if not isinstance(self.max_concurrent_chat_runs_limit, Unset):
+            field_dict["max_concurrent_chat_runs_limit"] = self.max_concurrent_chat_runs_limit
+        if not isinstance(self.monitoring_minutes, Unset):
+            field_dict["monitoring_minutes"] = self.monitoring_minutes
+        if not isinstance(self.premium_slack_support, Unset):
+            field_dict["premium_slack_support"] = self.premium_slack_support
+        if not isinstance(self.custom_api_integrations, Unset):
+            field_dict["custom_api_integrations"] = self.custom_api_integrations
+        if not isinstance(self.dedicated_support_engineer, Unset):
+            field_dict["dedicated_support_engineer"] = self.dedicated_support_engineer
+        if not isinstance(self.sla_hours, Unset):
+            field_dict["sla_hours"] = self.sla_hours
+        if not isinstance(self.custom_feature_requests, Unset):
+            field_dict["custom_feature_requests"] = self.custom_feature_requests
+        if not isinstance(self.simulate_scenarios, Unset):
+            field_dict["simulate_scenarios"] = self.simulate_scenarios
+        if not isinstance(self.downloadable_reports, Unset):
+            field_dict["downloadable_reports"] = self.downloadable_reports
+        if not isinstance(self.slack_alerts, Unset):
+            field_dict["slack_alerts"] = self.slack_alerts
+        if not isinstance(self.custom_sso, Unset):
+            field_dict["custom_sso"] = self.custom_sso
+        if not isinstance(self.dedicated_cloud_instance, Unset):
+            field_dict["dedicated_cloud_instance"] = self.dedicated_cloud_instance
+        if not isinstance(self.on_prem_deployment, Unset):
+            field_dict["on_prem_deployment"] = self.on_prem_deployment
+        if not isinstance(self.multiple_organizations, Unset):
+            field_dict["multiple_organizations"] = self.multiple_organizations
+        if not isinstance(self.hippa_compliance, Unset):
+            field_dict["hippa_compliance"] = self.hippa_compliance
+        if not isinstance(self.display_order, Unset):
+            field_dict["display_order"] = self.display_order
         if not isinstance(self.billing_type, Unset):
-            billing_type = self.billing_type.value
-
-        allow_view_only_role = self.allow_view_only_role
-
-        data_retention_days: int | None | Unset
-        if isinstance(self.data_retention_days, Unset):
-            data_retention_days = UNSET
-        else:
-            data_retention_days = self.data_retention_days
-
-        free_members_count = self.free_members_count
-
-        one_time_credits = self.one_time_credits
-
-        allow_switch_to_plan: int | None | Unset
-        if isinstance(self.allow_switch_to_plan, Unset):
-            allow_switch_to_plan = UNSET
-        else:
-            allow_switch_to_plan = self.allow_switch_to_plan
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "price": price,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if trial_period_days is not UNSET and _response:
-            field_dict["trial_period_days"] = trial_period_days
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if runs_balance is not UNSET:
-            field_dict["runs_balance"] = runs_balance
-        if call_logs_balance is not UNSET:
-            field_dict["call_logs_balance"] = call_logs_balance
-        if max_members_limit is not UNSET:
-            field_dict["max_members_limit"] = max_members_limit
-        if max_agents_limit is not UNSET:
-            field_dict["max_agents_limit"] = max_agents_limit
-        if max_projects_limit is not UNSET:
-            field_dict["max_projects_limit"] = max_projects_limit
-        if max_concurrent_runs_limit is not UNSET:
-            field_dict["max_concurrent_runs_limit"] = max_concurrent_runs_limit
-        if max_concurrent_chat_runs_limit is not UNSET:
-            field_dict["max_concurrent_chat_runs_limit"] = max_concurrent_chat_runs_limit
-        if monitoring_minutes is not UNSET:
-            field_dict["monitoring_minutes"] = monitoring_minutes
-        if premium_slack_support is not UNSET:
-            field_dict["premium_slack_support"] = premium_slack_support
-        if custom_api_integrations is not UNSET:
-            field_dict["custom_api_integrations"] = custom_api_integrations
-        if dedicated_support_engineer is not UNSET:
-            field_dict["dedicated_support_engineer"] = dedicated_support_engineer
-        if sla_hours is not UNSET:
-            field_dict["sla_hours"] = sla_hours
-        if custom_feature_requests is not UNSET:
-            field_dict["custom_feature_requests"] = custom_feature_requests
-        if simulate_scenarios is not UNSET:
-            field_dict["simulate_scenarios"] = simulate_scenarios
-        if downloadable_reports is not UNSET:
-            field_dict["downloadable_reports"] = downloadable_reports
-        if slack_alerts is not UNSET:
-            field_dict["slack_alerts"] = slack_alerts
-        if custom_sso is not UNSET:
-            field_dict["custom_sso"] = custom_sso
-        if dedicated_cloud_instance is not UNSET:
-            field_dict["dedicated_cloud_instance"] = dedicated_cloud_instance
-        if on_prem_deployment is not UNSET:
-            field_dict["on_prem_deployment"] = on_prem_deployment
-        if multiple_organizations is not UNSET:
-            field_dict["multiple_organizations"] = multiple_organizations
-        if hippa_compliance is not UNSET:
-            field_dict["hippa_compliance"] = hippa_compliance
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if billing_type is not UNSET:
-            field_dict["billing_type"] = billing_type
-        if allow_view_only_role is not UNSET:
-            field_dict["allow_view_only_role"] = allow_view_only_role
-        if data_retention_days is not UNSET:
-            field_dict["data_retention_days"] = data_retention_days
-        if free_members_count is not UNSET:
-            field_dict["free_members_count"] = free_members_count
-        if one_time_credits is not UNSET:
-            field_dict["one_time_credits"] = one_time_credits
-        if allow_switch_to_plan is not UNSET:
-            field_dict["allow_switch_to_plan"] = allow_switch_to_plan
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["billing_type"] = self.billing_type._value_
+        if not isinstance(self.allow_view_only_role, Unset):
+            field_dict["allow_view_only_role"] = self.allow_view_only_role
+        if not isinstance(self.data_retention_days, Unset):
+            field_dict["data_retention_days"] = self.data_retention_days
+        if not isinstance(self.free_members_count, Unset):
+            field_dict["free_members_count"] = self.free_members_count
+        if not isinstance(self.one_time_credits, Unset):
+            field_dict["one_time_credits"] = self.one_time_credits
+        if not isinstance(self.allow_switch_to_plan, Unset):
+            field_dict["allow_switch_to_plan"] = self.allow_switch_to_plan
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -257,242 +206,366 @@ class Pack:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "price"
-            price = d.pop("price")
-            if not isinstance(price, (str,)):
-                expect(price, (str,))
+            price: Any = src_dict["price"]
+            if type(price) is not str:
+                price = checked(price, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "code"
-            code = d.pop("code", UNSET)
-            if not isinstance(code, (str, Unset)):
-                expect(code, (str, Unset))
+            if "code" in src_dict:
+                code: Any = src_dict["code"]
+                _present += 1
+                if type(code) is not str:
+                    code = checked(code, (str,))
+            else:
+                code = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "interval"
-            _interval = d.pop("interval", UNSET)
-            interval: PackInterval | Unset
-            if isinstance(_interval, Unset):
-                interval = UNSET
+            if "interval" in src_dict:
+                interval: Any = src_dict["interval"]
+                _present += 1
+                interval = (
+                    PackInterval._value2member_map_.get(interval) or PackInterval(interval)
+                    if type(interval) is str
+                    else checked(interval, (PackInterval,))
+                )
             else:
-                interval = PackInterval(_interval)
-
-            if not isinstance(interval, (PackInterval, Unset)):
-                expect(interval, (PackInterval, Unset))
+                interval = UNSET
 
             _field = "trial_period_days"
-            trial_period_days = d.pop("trial_period_days", UNSET)
-            if not isinstance(trial_period_days, (str, Unset)):
-                expect(trial_period_days, (str, Unset))
+            if "trial_period_days" in src_dict:
+                trial_period_days: Any = src_dict["trial_period_days"]
+                _present += 1
+                if type(trial_period_days) is not str:
+                    trial_period_days = checked(trial_period_days, (str,))
+            else:
+                trial_period_days = UNSET
 
             _field = "balance"
-            balance = d.pop("balance", UNSET)
-            if not isinstance(balance, (str, Unset)):
-                expect(balance, (str, Unset))
+            if "balance" in src_dict:
+                balance: Any = src_dict["balance"]
+                _present += 1
+                if type(balance) is not str:
+                    balance = checked(balance, (str,))
+            else:
+                balance = UNSET
 
             _field = "runs_balance"
-            runs_balance = d.pop("runs_balance", UNSET)
-            if not isinstance(runs_balance, (int, Unset)) or isinstance(runs_balance, bool):
-                expect(runs_balance, (int, Unset))
+            if "runs_balance" in src_dict:
+                runs_balance: Any = src_dict["runs_balance"]
+                _present += 1
+                if type(runs_balance) is not int:
+                    runs_balance = checked(runs_balance, (int,))
+            else:
+                runs_balance = UNSET
 
             _field = "call_logs_balance"
-            call_logs_balance = d.pop("call_logs_balance", UNSET)
-            if not isinstance(call_logs_balance, (int, Unset)) or isinstance(call_logs_balance, bool):
-                expect(call_logs_balance, (int, Unset))
+            if "call_logs_balance" in src_dict:
+                call_logs_balance: Any = src_dict["call_logs_balance"]
+                _present += 1
+                if type(call_logs_balance) is not int:
+                    call_logs_balance = checked(call_logs_balance, (int,))
+            else:
+                call_logs_balance = UNSET
 
             _field = "max_members_limit"
-            max_members_limit = d.pop("max_members_limit", UNSET)
-            if not isinstance(max_members_limit, (int, Unset)) or isinstance(max_members_limit, bool):
-                expect(max_members_limit, (int, Unset))
+            if "max_members_limit" in src_dict:
+                max_members_limit: Any = src_dict["max_members_limit"]
+                _present += 1
+                if type(max_members_limit) is not int:
+                    max_members_limit = checked(max_members_limit, (int,))
+            else:
+                max_members_limit = UNSET
 
             _field = "max_agents_limit"
-            max_agents_limit = d.pop("max_agents_limit", UNSET)
-            if not isinstance(max_agents_limit, (int, Unset)) or isinstance(max_agents_limit, bool):
-                expect(max_agents_limit, (int, Unset))
+            if "max_agents_limit" in src_dict:
+                max_agents_limit: Any = src_dict["max_agents_limit"]
+                _present += 1
+                if type(max_agents_limit) is not int:
+                    max_agents_limit = checked(max_agents_limit, (int,))
+            else:
+                max_agents_limit = UNSET
 
             _field = "max_projects_limit"
-            max_projects_limit = d.pop("max_projects_limit", UNSET)
-            if not isinstance(max_projects_limit, (int, Unset)) or isinstance(max_projects_limit, bool):
-                expect(max_projects_limit, (int, Unset))
+            if "max_projects_limit" in src_dict:
+                max_projects_limit: Any = src_dict["max_projects_limit"]
+                _present += 1
+                if type(max_projects_limit) is not int:
+                    max_projects_limit = checked(max_projects_limit, (int,))
+            else:
+                max_projects_limit = UNSET
 
             _field = "max_concurrent_runs_limit"
-            max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit", UNSET)
-            if not isinstance(max_concurrent_runs_limit, (int, Unset)) or isinstance(max_concurrent_runs_limit, bool):
-                expect(max_concurrent_runs_limit, (int, Unset))
+            if "max_concurrent_runs_limit" in src_dict:
+                max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
+                _present += 1
+                if type(max_concurrent_runs_limit) is not int:
+                    max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
+            else:
+                max_concurrent_runs_limit = UNSET
 
             _field = "max_concurrent_chat_runs_limit"
-            max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit", UNSET)
-            if not isinstance(max_concurrent_chat_runs_limit, (int, Unset)) or isinstance(
-                max_concurrent_chat_runs_limit, bool
-            ):
-                expect(max_concurrent_chat_runs_limit, (int, Unset))
+            if "max_concurrent_chat_runs_limit" in src_dict:
+                max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
+                _present += 1
+                if type(max_concurrent_chat_runs_limit) is not int:
+                    max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
+            else:
+                max_concurrent_chat_runs_limit = UNSET
 
             _field = "monitoring_minutes"
-            monitoring_minutes = d.pop("monitoring_minutes", UNSET)
-            if not isinstance(monitoring_minutes, (int, Unset)) or isinstance(monitoring_minutes, bool):
-                expect(monitoring_minutes, (int, Unset))
+            if "monitoring_minutes" in src_dict:
+                monitoring_minutes: Any = src_dict["monitoring_minutes"]
+                _present += 1
+                if type(monitoring_minutes) is not int:
+                    monitoring_minutes = checked(monitoring_minutes, (int,))
+            else:
+                monitoring_minutes = UNSET
 
             _field = "premium_slack_support"
-            premium_slack_support = d.pop("premium_slack_support", UNSET)
-            if not isinstance(premium_slack_support, (bool, Unset)):
-                expect(premium_slack_support, (bool, Unset))
+            if "premium_slack_support" in src_dict:
+                premium_slack_support: Any = src_dict["premium_slack_support"]
+                _present += 1
+                if type(premium_slack_support) is not bool:
+                    premium_slack_support = checked(premium_slack_support, (bool,))
+            else:
+                premium_slack_support = UNSET
 
             _field = "custom_api_integrations"
-            custom_api_integrations = d.pop("custom_api_integrations", UNSET)
-            if not isinstance(custom_api_integrations, (bool, Unset)):
-                expect(custom_api_integrations, (bool, Unset))
+            if "custom_api_integrations" in src_dict:
+                custom_api_integrations: Any = src_dict["custom_api_integrations"]
+                _present += 1
+                if type(custom_api_integrations) is not bool:
+                    custom_api_integrations = checked(custom_api_integrations, (bool,))
+            else:
+                custom_api_integrations = UNSET
 
             _field = "dedicated_support_engineer"
-            dedicated_support_engineer = d.pop("dedicated_support_engineer", UNSET)
-            if not isinstance(dedicated_support_engineer, (bool, Unset)):
-                expect(dedicated_support_engineer, (bool, Unset))
+            if "dedicated_support_engineer" in src_dict:
+                dedicated_support_engineer: Any = src_dict["dedicated_support_engineer"]
+                _present += 1
+                if type(dedicated_support_engineer) is not bool:
+                    dedicated_support_engineer = checked(dedicated_support_engineer, (bool,))
+            else:
+                dedicated_support_engineer = UNSET
 
             _field = "sla_hours"
-            sla_hours = d.pop("sla_hours", UNSET)
-            if not isinstance(sla_hours, (int, Unset)) or isinstance(sla_hours, bool):
-                expect(sla_hours, (int, Unset))
+            if "sla_hours" in src_dict:
+                sla_hours: Any = src_dict["sla_hours"]
+                _present += 1
+                if type(sla_hours) is not int:
+                    sla_hours = checked(sla_hours, (int,))
+            else:
+                sla_hours = UNSET
 
             _field = "custom_feature_requests"
-            custom_feature_requests = d.pop("custom_feature_requests", UNSET)
-            if not isinstance(custom_feature_requests, (bool, Unset)):
-                expect(custom_feature_requests, (bool, Unset))
+            if "custom_feature_requests" in src_dict:
+                custom_feature_requests: Any = src_dict["custom_feature_requests"]
+                _present += 1
+                if type(custom_feature_requests) is not bool:
+                    custom_feature_requests = checked(custom_feature_requests, (bool,))
+            else:
+                custom_feature_requests = UNSET
 
             _field = "simulate_scenarios"
-            simulate_scenarios = d.pop("simulate_scenarios", UNSET)
-            if not isinstance(simulate_scenarios, (bool, Unset)):
-                expect(simulate_scenarios, (bool, Unset))
+            if "simulate_scenarios" in src_dict:
+                simulate_scenarios: Any = src_dict["simulate_scenarios"]
+                _present += 1
+                if type(simulate_scenarios) is not bool:
+                    simulate_scenarios = checked(simulate_scenarios, (bool,))
+            else:
+                simulate_scenarios = UNSET
 
             _field = "downloadable_reports"
-            downloadable_reports = d.pop("downloadable_reports", UNSET)
-            if not isinstance(downloadable_reports, (bool, Unset)):
-                expect(downloadable_reports, (bool, Unset))
+            if "downloadable_reports" in src_dict:
+                downloadable_reports: Any = src_dict["downloadable_reports"]
+                _present += 1
+                if type(downloadable_reports) is not bool:
+                    downloadable_reports = checked(downloadable_reports, (bool,))
+            else:
+                downloadable_reports = UNSET
 
             _field = "slack_alerts"
-            slack_alerts = d.pop("slack_alerts", UNSET)
-            if not isinstance(slack_alerts, (bool, Unset)):
-                expect(slack_alerts, (bool, Unset))
+            if "slack_alerts" in src_dict:
+                slack_alerts: Any = src_dict["slack_alerts"]
+                _present += 1
+                if type(slack_alerts) is not bool:
+                    slack_alerts = checked(slack_alerts, (bool,))
+            else:
+                slack_alerts = UNSET
 
             _field = "custom_sso"
-            custom_sso = d.pop("custom_sso", UNSET)
-            if not isinstance(custom_sso, (bool, Unset)):
-                expect(custom_sso, (bool, Unset))
+            if "custom_sso" in src_dict:
+                custom_sso: Any = src_dict["custom_sso"]
+                _present += 1
+                if type(custom_sso) is not bool:
+                    custom_sso = checked(custom_sso, (bool,))
+            else:
+                custom_sso = UNSET
 
             _field = "dedicated_cloud_instance"
-            dedicated_cloud_instance = d.pop("dedicated_cloud_instance", UNSET)
-            if not isinstance(dedicated_cloud_instance, (bool, Unset)):
-                expect(dedicated_cloud_instance, (bool, Unset))
+            if "dedicated_cloud_instance" in src_dict:
+                dedicated_cloud_instance: Any = src_dict["dedicated_cloud_instance"]
+                _present += 1
+                if type(dedicated_cloud_instance) is not bool:
+                    dedicated_cloud_instance = checked(dedicated_cloud_instance, (bool,))
+            else:
+                dedicated_cloud_instance = UNSET
 
             _field = "on_prem_deployment"
-            on_prem_deployment = d.pop("on_prem_deployment", UNSET)
-            if not isinstance(on_prem_deployment, (bool, Unset)):
-                expect(on_prem_deployment, (bool, Unset))
+            if "on_prem_deployment" in src_dict:
+                on_prem_deployment: Any = src_dict["on_prem_deployment"]
+                _present += 1
+                if type(on_prem_deployment) is not bool:
+                    on_prem_deployment = checked(on_prem_deployment, (bool,))
+            else:
+                on_prem_deployment = UNSET
 
             _field = "multiple_organizations"
-            multiple_organizations = d.pop("multiple_organizations", UNSET)
-            if not isinstance(multiple_organizations, (bool, Unset)):
-                expect(multiple_organizations, (bool, Unset))
+            if "multiple_organizations" in src_dict:
+                multiple_organizations: Any = src_dict["multiple_organizations"]
+                _present += 1
+                if type(multiple_organizations) is not bool:
+                    multiple_organizations = checked(multiple_organizations, (bool,))
+            else:
+                multiple_organizations = UNSET
 
             _field = "hippa_compliance"
-            hippa_compliance = d.pop("hippa_compliance", UNSET)
-            if not isinstance(hippa_compliance, (bool, Unset)):
-                expect(hippa_compliance, (bool, Unset))
+            if "hippa_compliance" in src_dict:
+                hippa_compliance: Any = src_dict["hippa_compliance"]
+                _present += 1
+                if type(hippa_compliance) is not bool:
+                    hippa_compliance = checked(hippa_compliance, (bool,))
+            else:
+                hippa_compliance = UNSET
 
             _field = "display_order"
-            display_order = d.pop("display_order", UNSET)
-            if not isinstance(display_order, (int, Unset)) or isinstance(display_order, bool):
-                expect(display_order, (int, Unset))
+            if "display_order" in src_dict:
+                display_order: Any = src_dict["display_order"]
+                _present += 1
+                if type(display_order) is not int:
+                    display_order = checked(display_order, (int,))
+            else:
+                display_order = UNSET
 
             _field = "billing_type"
-            _billing_type = d.pop("billing_type", UNSET)
-            billing_type: PackBillingType | Unset
-            if isinstance(_billing_type, Unset):
-                billing_type = UNSET
+            if "billing_type" in src_dict:
+                billing_type: Any = src_dict["billing_type"]
+                _present += 1
+                billing_type = (
+                    PackBillingType._value2member_map_.get(billing_type) or PackBillingType(billing_type)
+                    if type(billing_type) is str
+                    else checked(billing_type, (PackBillingType,))
+                )
             else:
-                billing_type = PackBillingType(_billing_type)
-
-            if not isinstance(billing_type, (PackBillingType, Unset)):
-                expect(billing_type, (PackBillingType, Unset))
+                billing_type = UNSET
 
             _field = "allow_view_only_role"
-            allow_view_only_role = d.pop("allow_view_only_role", UNSET)
-            if not isinstance(allow_view_only_role, (bool, Unset)):
-                expect(allow_view_only_role, (bool, Unset))
+            if "allow_view_only_role" in src_dict:
+                allow_view_only_role: Any = src_dict["allow_view_only_role"]
+                _present += 1
+                if type(allow_view_only_role) is not bool:
+                    allow_view_only_role = checked(allow_view_only_role, (bool,))
+            else:
+                allow_view_only_role = UNSET
 
             _field = "data_retention_days"
-
-            def _parse_data_retention_days(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            data_retention_days = _parse_data_retention_days(d.pop("data_retention_days", UNSET))
-
-            if not isinstance(data_retention_days, (int, type(None), Unset)) or isinstance(data_retention_days, bool):
-                expect(data_retention_days, (int, type(None), Unset))
+            if "data_retention_days" in src_dict:
+                data_retention_days: Any = src_dict["data_retention_days"]
+                _present += 1
+                if data_retention_days is not None:
+                    if type(data_retention_days) is not int:
+                        data_retention_days = checked(data_retention_days, (int, type(None)))
+            else:
+                data_retention_days = UNSET
 
             _field = "free_members_count"
-            free_members_count = d.pop("free_members_count", UNSET)
-            if not isinstance(free_members_count, (int, Unset)) or isinstance(free_members_count, bool):
-                expect(free_members_count, (int, Unset))
+            if "free_members_count" in src_dict:
+                free_members_count: Any = src_dict["free_members_count"]
+                _present += 1
+                if type(free_members_count) is not int:
+                    free_members_count = checked(free_members_count, (int,))
+            else:
+                free_members_count = UNSET
 
             _field = "one_time_credits"
-            one_time_credits = d.pop("one_time_credits", UNSET)
-            if not isinstance(one_time_credits, (str, Unset)):
-                expect(one_time_credits, (str, Unset))
+            if "one_time_credits" in src_dict:
+                one_time_credits: Any = src_dict["one_time_credits"]
+                _present += 1
+                if type(one_time_credits) is not str:
+                    one_time_credits = checked(one_time_credits, (str,))
+            else:
+                one_time_credits = UNSET
 
             _field = "allow_switch_to_plan"
-
-            def _parse_allow_switch_to_plan(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            allow_switch_to_plan = _parse_allow_switch_to_plan(d.pop("allow_switch_to_plan", UNSET))
-
-            if not isinstance(allow_switch_to_plan, (int, type(None), Unset)) or isinstance(allow_switch_to_plan, bool):
-                expect(allow_switch_to_plan, (int, type(None), Unset))
+            if "allow_switch_to_plan" in src_dict:
+                allow_switch_to_plan: Any = src_dict["allow_switch_to_plan"]
+                _present += 1
+                if allow_switch_to_plan is not None:
+                    if type(allow_switch_to_plan) is not int:
+                        allow_switch_to_plan = checked(allow_switch_to_plan, (int, type(None)))
+            else:
+                allow_switch_to_plan = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            pack = cls(
+            _instance = cls(
                 price=price,
                 id=id,
                 name=name,
@@ -532,11 +605,13 @@ class Pack:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            pack.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return pack
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,27 @@ from attrs import field as _attrs_field
 from ..models.pack_access_request_status import PackAccessRequestStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "organization",
+        "id",
+        "user",
+        "user_email",
+        "organization_name",
+        "pack",
+        "pack_name",
+        "status",
+        "requested_at",
+        "reviewed_at",
+        "reviewed_by",
+        "admin_notes",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="PackAccessRequest")
 
@@ -46,85 +65,39 @@ class PackAccessRequest:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        organization = self.organization
-
-        id = self.id
-
-        user = self.user
-
-        user_email = self.user_email
-
-        organization_name = self.organization_name
-
-        pack = self.pack
-
-        pack_name = self.pack_name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        requested_at: str | Unset = UNSET
-        if not isinstance(self.requested_at, Unset):
-            requested_at = self.requested_at.isoformat().replace("+00:00", "Z")
-
-        reviewed_at: None | str | Unset
-        if isinstance(self.reviewed_at, Unset):
-            reviewed_at = UNSET
-        elif isinstance(self.reviewed_at, datetime.datetime):
-            reviewed_at = self.reviewed_at.isoformat().replace("+00:00", "Z")
-        else:
-            reviewed_at = self.reviewed_at
-
-        reviewed_by: int | None | Unset
-        if isinstance(self.reviewed_by, Unset):
-            reviewed_by = UNSET
-        else:
-            reviewed_by = self.reviewed_by
-
-        admin_notes = self.admin_notes
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization": organization,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if user is not UNSET and _response:
-            field_dict["user"] = user
-        if user_email is not UNSET and _response:
-            field_dict["user_email"] = user_email
-        if organization_name is not UNSET and _response:
-            field_dict["organization_name"] = organization_name
-        if pack is not UNSET and _response:
-            field_dict["pack"] = pack
-        if pack_name is not UNSET and _response:
-            field_dict["pack_name"] = pack_name
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if requested_at is not UNSET and _response:
-            field_dict["requested_at"] = requested_at
-        if reviewed_at is not UNSET and _response:
-            field_dict["reviewed_at"] = reviewed_at
-        if reviewed_by is not UNSET and _response:
-            field_dict["reviewed_by"] = reviewed_by
-        if admin_notes is not UNSET and _response:
-            field_dict["admin_notes"] = admin_notes
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        field_dict: dict[str, Any] = {
+            "organization": self.organization,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.user, Unset) and _response:
+            field_dict["user"] = self.user
+        if not isinstance(self.user_email, Unset) and _response:
+            field_dict["user_email"] = self.user_email
+        if not isinstance(self.organization_name, Unset) and _response:
+            field_dict["organization_name"] = self.organization_name
+        if not isinstance(self.pack, Unset) and _response:
+            field_dict["pack"] = self.pack
+        if not isinstance(self.pack_name, Unset) and _response:
+            field_dict["pack_name"] = self.pack_name
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.requested_at, Unset) and _response:
+            field_dict["requested_at"] = self.requested_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.reviewed_at, Unset) and _response:
+            field_dict["reviewed_at"] = (
+                None if self.reviewed_at is None else self.reviewed_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.reviewed_by, Unset) and _response:
+            field_dict["reviewed_by"] = self.reviewed_by
+        if not isinstance(self.admin_notes, Unset) and _response:
+            field_dict["admin_notes"] = self.admin_notes
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -132,128 +105,157 @@ class PackAccessRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "organization"
-            organization = d.pop("organization")
-            if not isinstance(organization, (int,)) or isinstance(organization, bool):
-                expect(organization, (int,))
+            organization: Any = src_dict["organization"]
+            if type(organization) is not int:
+                organization = checked(organization, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "user"
-            user = d.pop("user", UNSET)
-            if not isinstance(user, (int, Unset)) or isinstance(user, bool):
-                expect(user, (int, Unset))
+            if "user" in src_dict:
+                user: Any = src_dict["user"]
+                _present += 1
+                if type(user) is not int:
+                    user = checked(user, (int,))
+            else:
+                user = UNSET
 
             _field = "user_email"
-            user_email = d.pop("user_email", UNSET)
-            if not isinstance(user_email, (str, Unset)):
-                expect(user_email, (str, Unset))
+            if "user_email" in src_dict:
+                user_email: Any = src_dict["user_email"]
+                _present += 1
+                if type(user_email) is not str:
+                    user_email = checked(user_email, (str,))
+            else:
+                user_email = UNSET
 
             _field = "organization_name"
-            organization_name = d.pop("organization_name", UNSET)
-            if not isinstance(organization_name, (str, Unset)):
-                expect(organization_name, (str, Unset))
+            if "organization_name" in src_dict:
+                organization_name: Any = src_dict["organization_name"]
+                _present += 1
+                if type(organization_name) is not str:
+                    organization_name = checked(organization_name, (str,))
+            else:
+                organization_name = UNSET
 
             _field = "pack"
-            pack = d.pop("pack", UNSET)
-            if not isinstance(pack, (int, Unset)) or isinstance(pack, bool):
-                expect(pack, (int, Unset))
+            if "pack" in src_dict:
+                pack: Any = src_dict["pack"]
+                _present += 1
+                if type(pack) is not int:
+                    pack = checked(pack, (int,))
+            else:
+                pack = UNSET
 
             _field = "pack_name"
-            pack_name = d.pop("pack_name", UNSET)
-            if not isinstance(pack_name, (str, Unset)):
-                expect(pack_name, (str, Unset))
+            if "pack_name" in src_dict:
+                pack_name: Any = src_dict["pack_name"]
+                _present += 1
+                if type(pack_name) is not str:
+                    pack_name = checked(pack_name, (str,))
+            else:
+                pack_name = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: PackAccessRequestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    PackAccessRequestStatus._value2member_map_.get(status) or PackAccessRequestStatus(status)
+                    if type(status) is str
+                    else checked(status, (PackAccessRequestStatus,))
+                )
             else:
-                status = PackAccessRequestStatus(_status)
-
-            if not isinstance(status, (PackAccessRequestStatus, Unset)):
-                expect(status, (PackAccessRequestStatus, Unset))
+                status = UNSET
 
             _field = "requested_at"
-            _requested_at = d.pop("requested_at", UNSET)
-            requested_at: datetime.datetime | Unset
-            if isinstance(_requested_at, Unset):
-                requested_at = UNSET
+            if "requested_at" in src_dict:
+                requested_at: Any = src_dict["requested_at"]
+                _present += 1
+                if type(requested_at) is str:
+                    try:
+                        requested_at = fromisoformat(requested_at)
+                    except ValueError:
+                        requested_at = parse_datetime(requested_at)
+                else:
+                    requested_at = checked(requested_at, (datetime.datetime,))
             else:
-                requested_at = parse_datetime(_requested_at)
-
-            if not isinstance(requested_at, (datetime.datetime, Unset)):
-                expect(requested_at, (datetime.datetime, Unset))
+                requested_at = UNSET
 
             _field = "reviewed_at"
-
-            def _parse_reviewed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    reviewed_at_type_0 = parse_datetime(data)
-
-                    return reviewed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
-
-            if not isinstance(reviewed_at, (datetime.datetime, type(None), Unset)):
-                expect(reviewed_at, (datetime.datetime, type(None), Unset))
+            if "reviewed_at" in src_dict:
+                reviewed_at: Any = src_dict["reviewed_at"]
+                _present += 1
+                if reviewed_at is not None:
+                    if type(reviewed_at) is str:
+                        try:
+                            reviewed_at = fromisoformat(reviewed_at)
+                        except ValueError:
+                            reviewed_at = parse_datetime(reviewed_at)
+                    else:
+                        reviewed_at = checked(reviewed_at, (datetime.datetime, type(None)))
+            else:
+                reviewed_at = UNSET
 
             _field = "reviewed_by"
-
-            def _parse_reviewed_by(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            reviewed_by = _parse_reviewed_by(d.pop("reviewed_by", UNSET))
-
-            if not isinstance(reviewed_by, (int, type(None), Unset)) or isinstance(reviewed_by, bool):
-                expect(reviewed_by, (int, type(None), Unset))
+            if "reviewed_by" in src_dict:
+                reviewed_by: Any = src_dict["reviewed_by"]
+                _present += 1
+                if reviewed_by is not None:
+                    if type(reviewed_by) is not int:
+                        reviewed_by = checked(reviewed_by, (int, type(None)))
+            else:
+                reviewed_by = UNSET
 
             _field = "admin_notes"
-            admin_notes = d.pop("admin_notes", UNSET)
-            if not isinstance(admin_notes, (str, Unset)):
-                expect(admin_notes, (str, Unset))
+            if "admin_notes" in src_dict:
+                admin_notes: Any = src_dict["admin_notes"]
+                _present += 1
+                if type(admin_notes) is not str:
+                    admin_notes = checked(admin_notes, (str,))
+            else:
+                admin_notes = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            pack_access_request = cls(
+            _instance = cls(
                 organization=organization,
                 id=id,
                 user=user,
@@ -269,11 +271,13 @@ class PackAccessRequest:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            pack_access_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return pack_access_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

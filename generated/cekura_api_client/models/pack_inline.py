@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,30 @@ from ..models.pack_inline_billing_type import PackInlineBillingType
 from ..models.pack_inline_interval import PackInlineInterval
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "price",
+        "id",
+        "name",
+        "code",
+        "balance",
+        "subscription_overage",
+        "billing_type",
+        "interval",
+        "max_members_limit",
+        "max_concurrent_runs_limit",
+        "max_concurrent_chat_runs_limit",
+        "allow_cancellation",
+        "allow_view_only_role",
+        "data_retention_days",
+        "extra_member_price",
+        "free_members_count",
+        "one_time_credits",
+    }
+)
 
 T = TypeVar("T", bound="PackInline")
 
@@ -55,87 +77,43 @@ class PackInline:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        price = self.price
-
-        id = self.id
-
-        name = self.name
-
-        code = self.code
-
-        balance = self.balance
-
-        subscription_overage = self.subscription_overage
-
-        billing_type: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "price": self.price,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.code, Unset):
+            field_dict["code"] = self.code
+        if not isinstance(self.balance, Unset):
+            field_dict["balance"] = self.balance
+        if not isinstance(self.subscription_overage, Unset):
+            field_dict["subscription_overage"] = self.subscription_overage
         if not isinstance(self.billing_type, Unset):
-            billing_type = self.billing_type.value
-
-        interval: str | Unset = UNSET
+            field_dict["billing_type"] = self.billing_type._value_
         if not isinstance(self.interval, Unset):
-            interval = self.interval.value
-
-        max_members_limit = self.max_members_limit
-
-        max_concurrent_runs_limit = self.max_concurrent_runs_limit
-
-        max_concurrent_chat_runs_limit = self.max_concurrent_chat_runs_limit
-
-        allow_cancellation = self.allow_cancellation
-
-        allow_view_only_role = self.allow_view_only_role
-
-        data_retention_days: int | None | Unset
-        if isinstance(self.data_retention_days, Unset):
-            data_retention_days = UNSET
-        else:
-            data_retention_days = self.data_retention_days
-
-        extra_member_price = self.extra_member_price
-
-        free_members_count = self.free_members_count
-
-        one_time_credits = self.one_time_credits
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "price": price,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if code is not UNSET:
-            field_dict["code"] = code
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if subscription_overage is not UNSET:
-            field_dict["subscription_overage"] = subscription_overage
-        if billing_type is not UNSET:
-            field_dict["billing_type"] = billing_type
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if max_members_limit is not UNSET:
-            field_dict["max_members_limit"] = max_members_limit
-        if max_concurrent_runs_limit is not UNSET:
-            field_dict["max_concurrent_runs_limit"] = max_concurrent_runs_limit
-        if max_concurrent_chat_runs_limit is not UNSET:
-            field_dict["max_concurrent_chat_runs_limit"] = max_concurrent_chat_runs_limit
-        if allow_cancellation is not UNSET:
-            field_dict["allow_cancellation"] = allow_cancellation
-        if allow_view_only_role is not UNSET:
-            field_dict["allow_view_only_role"] = allow_view_only_role
-        if data_retention_days is not UNSET:
-            field_dict["data_retention_days"] = data_retention_days
-        if extra_member_price is not UNSET and _response:
-            field_dict["extra_member_price"] = extra_member_price
-        if free_members_count is not UNSET:
-            field_dict["free_members_count"] = free_members_count
-        if one_time_credits is not UNSET:
-            field_dict["one_time_credits"] = one_time_credits
+            field_dict["interval"] = self.interval._value_
+        if not isinstance(self.max_members_limit, Unset):
+            field_dict["max_members_limit"] = self.max_members_limit
+        if not isinstance(self.max_concurrent_runs_limit, Unset):
+            field_dict["max_concurrent_runs_limit"] = self.max_concurrent_runs_limit
+        if not isinstance(self.max_concurrent_chat_runs_limit, Unset):
+            field_dict["max_concurrent_chat_runs_limit"] = self.max_concurrent_chat_runs_limit
+        if not isinstance(self.allow_cancellation, Unset):
+            field_dict["allow_cancellation"] = self.allow_cancellation
+        if not isinstance(self.allow_view_only_role, Unset):
+            field_dict["allow_view_only_role"] = self.allow_view_only_role
+        if not isinstance(self.data_retention_days, Unset):
+            field_dict["data_retention_days"] = self.data_retention_days
+        if not isinstance(self.extra_member_price, Unset) and _response:
+            field_dict["extra_member_price"] = self.extra_member_price
+        if not isinstance(self.free_members_count, Unset):
+            field_dict["free_members_count"] = self.free_members_count
+        if not isinstance(self.one_time_credits, Unset):
+            field_dict["one_time_credits"] = self.one_time_credits
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -143,116 +121,166 @@ class PackInline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "price"
-            price = d.pop("price")
-            if not isinstance(price, (str,)):
-                expect(price, (str,))
+            price: Any = src_dict["price"]
+            if type(price) is not str:
+                price = checked(price, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "code"
-            code = d.pop("code", UNSET)
-            if not isinstance(code, (str, Unset)):
-                expect(code, (str, Unset))
+            if "code" in src_dict:
+                code: Any = src_dict["code"]
+                _present += 1
+                if type(code) is not str:
+                    code = checked(code, (str,))
+            else:
+                code = UNSET
 
             _field = "balance"
-            balance = d.pop("balance", UNSET)
-            if not isinstance(balance, (str, Unset)):
-                expect(balance, (str, Unset))
+            if "balance" in src_dict:
+                balance: Any = src_dict["balance"]
+                _present += 1
+                if type(balance) is not str:
+                    balance = checked(balance, (str,))
+            else:
+                balance = UNSET
 
             _field = "subscription_overage"
-            subscription_overage = d.pop("subscription_overage", UNSET)
-            if not isinstance(subscription_overage, (str, Unset)):
-                expect(subscription_overage, (str, Unset))
+            if "subscription_overage" in src_dict:
+                subscription_overage: Any = src_dict["subscription_overage"]
+                _present += 1
+                if type(subscription_overage) is not str:
+                    subscription_overage = checked(subscription_overage, (str,))
+            else:
+                subscription_overage = UNSET
 
             _field = "billing_type"
-            _billing_type = d.pop("billing_type", UNSET)
-            billing_type: PackInlineBillingType | Unset
-            if isinstance(_billing_type, Unset):
-                billing_type = UNSET
+            if "billing_type" in src_dict:
+                billing_type: Any = src_dict["billing_type"]
+                _present += 1
+                billing_type = (
+                    PackInlineBillingType._value2member_map_.get(billing_type) or PackInlineBillingType(billing_type)
+                    if type(billing_type) is str
+                    else checked(billing_type, (PackInlineBillingType,))
+                )
             else:
-                billing_type = PackInlineBillingType(_billing_type)
-
-            if not isinstance(billing_type, (PackInlineBillingType, Unset)):
-                expect(billing_type, (PackInlineBillingType, Unset))
+                billing_type = UNSET
 
             _field = "interval"
-            _interval = d.pop("interval", UNSET)
-            interval: PackInlineInterval | Unset
-            if isinstance(_interval, Unset):
-                interval = UNSET
+            if "interval" in src_dict:
+                interval: Any = src_dict["interval"]
+                _present += 1
+                interval = (
+                    PackInlineInterval._value2member_map_.get(interval) or PackInlineInterval(interval)
+                    if type(interval) is str
+                    else checked(interval, (PackInlineInterval,))
+                )
             else:
-                interval = PackInlineInterval(_interval)
-
-            if not isinstance(interval, (PackInlineInterval, Unset)):
-                expect(interval, (PackInlineInterval, Unset))
+                interval = UNSET
 
             _field = "max_members_limit"
-            max_members_limit = d.pop("max_members_limit", UNSET)
-            if not isinstance(max_members_limit, (int, Unset)) or isinstance(max_members_limit, bool):
-                expect(max_members_limit, (int, Unset))
+            if "max_members_limit" in src_dict:
+                max_members_limit: Any = src_dict["max_members_limit"]
+                _present += 1
+                if type(max_members_limit) is not int:
+                    max_members_limit = checked(max_members_limit, (int,))
+            else:
+                max_members_limit = UNSET
 
             _field = "max_concurrent_runs_limit"
-            max_concurrent_runs_limit = d.pop("max_concurrent_runs_limit", UNSET)
-            if not isinstance(max_concurrent_runs_limit, (int, Unset)) or isinstance(max_concurrent_runs_limit, bool):
-                expect(max_concurrent_runs_limit, (int, Unset))
+            if "max_concurrent_runs_limit" in src_dict:
+                max_concurrent_runs_limit: Any = src_dict["max_concurrent_runs_limit"]
+                _present += 1
+                if type(max_concurrent_runs_limit) is not int:
+                    max_concurrent_runs_limit = checked(max_concurrent_runs_limit, (int,))
+            else:
+                max_concurrent_runs_limit = UNSET
 
             _field = "max_concurrent_chat_runs_limit"
-            max_concurrent_chat_runs_limit = d.pop("max_concurrent_chat_runs_limit", UNSET)
-            if not isinstance(max_concurrent_chat_runs_limit, (int, Unset)) or isinstance(
-                max_concurrent_chat_runs_limit, bool
-            ):
-                expect(max_concurrent_chat_runs_limit, (int, Unset))
+            if "max_concurrent_chat_runs_limit" in src_dict:
+                max_concurrent_chat_runs_limit: Any = src_dict["max_concurrent_chat_runs_limit"]
+                _present += 1
+                if type(max_concurrent_chat_runs_limit) is not int:
+                    max_concurrent_chat_runs_limit = checked(max_concurrent_chat_runs_limit, (int,))
+            else:
+                max_concurrent_chat_runs_limit = UNSET
 
             _field = "allow_cancellation"
-            allow_cancellation = d.pop("allow_cancellation", UNSET)
-            if not isinstance(allow_cancellation, (bool, Unset)):
-                expect(allow_cancellation, (bool, Unset))
+            if "allow_cancellation" in src_dict:
+                allow_cancellation: Any = src_dict["allow_cancellation"]
+                _present += 1
+                if type(allow_cancellation) is not bool:
+                    allow_cancellation = checked(allow_cancellation, (bool,))
+            else:
+                allow_cancellation = UNSET
 
             _field = "allow_view_only_role"
-            allow_view_only_role = d.pop("allow_view_only_role", UNSET)
-            if not isinstance(allow_view_only_role, (bool, Unset)):
-                expect(allow_view_only_role, (bool, Unset))
+            if "allow_view_only_role" in src_dict:
+                allow_view_only_role: Any = src_dict["allow_view_only_role"]
+                _present += 1
+                if type(allow_view_only_role) is not bool:
+                    allow_view_only_role = checked(allow_view_only_role, (bool,))
+            else:
+                allow_view_only_role = UNSET
 
             _field = "data_retention_days"
-
-            def _parse_data_retention_days(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            data_retention_days = _parse_data_retention_days(d.pop("data_retention_days", UNSET))
-
-            if not isinstance(data_retention_days, (int, type(None), Unset)) or isinstance(data_retention_days, bool):
-                expect(data_retention_days, (int, type(None), Unset))
+            if "data_retention_days" in src_dict:
+                data_retention_days: Any = src_dict["data_retention_days"]
+                _present += 1
+                if data_retention_days is not None:
+                    if type(data_retention_days) is not int:
+                        data_retention_days = checked(data_retention_days, (int, type(None)))
+            else:
+                data_retention_days = UNSET
 
             _field = "extra_member_price"
-            extra_member_price = d.pop("extra_member_price", UNSET)
-            if not isinstance(extra_member_price, (str, Unset)):
-                expect(extra_member_price, (str, Unset))
+            if "extra_member_price" in src_dict:
+                extra_member_price: Any = src_dict["extra_member_price"]
+                _present += 1
+                if type(extra_member_price) is not str:
+                    extra_member_price = checked(extra_member_price, (str,))
+            else:
+                extra_member_price = UNSET
 
             _field = "free_members_count"
-            free_members_count = d.pop("free_members_count", UNSET)
-            if not isinstance(free_members_count, (int, Unset)) or isinstance(free_members_count, bool):
-                expect(free_members_count, (int, Unset))
+            if "free_members_count" in src_dict:
+                free_members_count: Any = src_dict["free_members_count"]
+                _present += 1
+                if type(free_members_count) is not int:
+                    free_members_count = checked(free_members_count, (int,))
+            else:
+                free_members_count = UNSET
 
             _field = "one_time_credits"
-            one_time_credits = d.pop("one_time_credits", UNSET)
-            if not isinstance(one_time_credits, (str, Unset)):
-                expect(one_time_credits, (str, Unset))
+            if "one_time_credits" in src_dict:
+                one_time_credits: Any = src_dict["one_time_credits"]
+                _present += 1
+                if type(one_time_credits) is not str:
+                    one_time_credits = checked(one_time_credits, (str,))
+            else:
+                one_time_credits = UNSET
 
-            pack_inline = cls(
+            _instance = cls(
                 price=price,
                 id=id,
                 name=name,
@@ -271,11 +299,13 @@ class PackInline:
                 free_members_count=free_members_count,
                 one_time_credits=one_time_credits,
             )
-
-            pack_inline.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return pack_inline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition_audio_entry import ConditionAudioEntry
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "count",
+        "results",
+        "next",
+        "previous",
+    }
+)
 
 T = TypeVar("T", bound="PaginatedConditionAudioEntryList")
 
@@ -26,102 +35,74 @@ class PaginatedConditionAudioEntryList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "results": results,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "count": self.count,
+            "results": [element.to_dict() for element in self.results],
+        }
+        if not isinstance(self.next_, Unset):
+            field_dict["next"] = self.next_
+        if not isinstance(self.previous, Unset):
+            field_dict["previous"] = self.previous
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition_audio_entry import ConditionAudioEntry  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "count"
-            count = d.pop("count")
-            if not isinstance(count, (int,)) or isinstance(count, bool):
-                expect(count, (int,))
+            count: Any = src_dict["count"]
+            if type(count) is not int:
+                count = checked(count, (int,))
 
             _field = "results"
-            results = []
-            _results = d.pop("results")
-            for results_item_data in _results:
-                results_item = ConditionAudioEntry.from_dict(results_item_data)
-
-                results.append(results_item)
-
-            if not isinstance(results, (list,)):
-                expect(results, (list,))
+            results: Any = src_dict["results"]
+            if type(results) is not list:
+                results = checked(results, (list,))
+            results = [ConditionAudioEntry.from_dict(element) for element in results]
 
             _field = "next"
-
-            def _parse_next_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            next_ = _parse_next_(d.pop("next", UNSET))
-
-            if not isinstance(next_, (str, type(None), Unset)):
-                expect(next_, (str, type(None), Unset))
+            if "next" in src_dict:
+                next_: Any = src_dict["next"]
+                _present += 1
+                if next_ is not None:
+                    if type(next_) is not str:
+                        next_ = checked(next_, (str, type(None)))
+            else:
+                next_ = UNSET
 
             _field = "previous"
+            if "previous" in src_dict:
+                previous: Any = src_dict["previous"]
+                _present += 1
+                if previous is not None:
+                    if type(previous) is not str:
+                        previous = checked(previous, (str, type(None)))
+            else:
+                previous = UNSET
 
-            def _parse_previous(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            previous = _parse_previous(d.pop("previous", UNSET))
-
-            if not isinstance(previous, (str, type(None), Unset)):
-                expect(previous, (str, type(None), Unset))
-
-            paginated_condition_audio_entry_list = cls(
+            _instance = cls(
                 count=count,
                 results=results,
                 next_=next_,
                 previous=previous,
             )
-
-            paginated_condition_audio_entry_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return paginated_condition_audio_entry_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +119,13 @@ class PaginatedConditionAudioEntryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ConditionAudioEntry  # noqa: PLW0603
+    from ..models.condition_audio_entry import ConditionAudioEntry  # noqa: PLC0415
+
+    _imports_pending = False

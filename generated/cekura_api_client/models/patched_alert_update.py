@@ -9,8 +9,19 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.patched_alert_update_preset import PatchedAlertUpdatePreset
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "enabled",
+        "source",
+        "threshold",
+        "notifications",
+        "preset",
+    }
+)
 
 T = TypeVar("T", bound="PatchedAlertUpdate")
 
@@ -46,35 +57,21 @@ class PatchedAlertUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        enabled = self.enabled
-
-        source = self.source
-
-        threshold = self.threshold
-
-        notifications = self.notifications
-
-        preset: str | Unset = UNSET
-        if not isinstance(self.preset, Unset):
-            preset = self.preset.value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if source is not UNSET:
-            field_dict["source"] = source
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if preset is not UNSET:
-            field_dict["preset"] = preset
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source
+        if not isinstance(self.threshold, Unset):
+            field_dict["threshold"] = self.threshold
+        if not isinstance(self.notifications, Unset):
+            field_dict["notifications"] = self.notifications
+        if not isinstance(self.preset, Unset):
+            field_dict["preset"] = self.preset._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -108,38 +105,64 @@ class PatchedAlertUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "source"
-            source = d.pop("source", UNSET)
+            if "source" in src_dict:
+                source: Any = src_dict["source"]
+                _present += 1
+
+            else:
+                source = UNSET
 
             _field = "threshold"
-            threshold = d.pop("threshold", UNSET)
+            if "threshold" in src_dict:
+                threshold: Any = src_dict["threshold"]
+                _present += 1
+
+            else:
+                threshold = UNSET
 
             _field = "notifications"
-            notifications = d.pop("notifications", UNSET)
+            if "notifications" in src_dict:
+                notifications: Any = src_dict["notifications"]
+                _present += 1
+
+            else:
+                notifications = UNSET
 
             _field = "preset"
-            _preset = d.pop("preset", UNSET)
-            preset: PatchedAlertUpdatePreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
+            if "preset" in src_dict:
+                preset: Any = src_dict["preset"]
+                _present += 1
+                preset = (
+                    PatchedAlertUpdatePreset._value2member_map_.get(preset) or PatchedAlertUpdatePreset(preset)
+                    if type(preset) is str
+                    else checked(preset, (PatchedAlertUpdatePreset,))
+                )
             else:
-                preset = PatchedAlertUpdatePreset(_preset)
+                preset = UNSET
 
-            if not isinstance(preset, (PatchedAlertUpdatePreset, Unset)):
-                expect(preset, (PatchedAlertUpdatePreset, Unset))
-
-            patched_alert_update = cls(
+            _instance = cls(
                 name=name,
                 enabled=enabled,
                 source=source,
@@ -147,11 +170,13 @@ class PatchedAlertUpdate:
                 notifications=notifications,
                 preset=preset,
             )
-
-            patched_alert_update.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_alert_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,34 @@ from ..models.patched_create_personality_language import PatchedCreatePersonalit
 from ..models.patched_create_personality_provider import PatchedCreatePersonalityProvider
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "project",
+        "name",
+        "prompt",
+        "language",
+        "accent",
+        "background_noise",
+        "voice_model",
+        "voice_id",
+        "interruption_level",
+        "speed",
+        "generation_config",
+        "network_simulation",
+        "message_plan",
+        "start_speaking_plan",
+        "stop_speaking_plan",
+        "background_sound_volume",
+        "patronus_settings",
+        "provider_agent_id",
+        "end_call_enabled",
+        "provider",
+    }
+)
 
 T = TypeVar("T", bound="PatchedCreatePersonality")
 
@@ -167,109 +193,51 @@ class PatchedCreatePersonality:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        project = self.project
-
-        name = self.name
-
-        prompt = self.prompt
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        accent = self.accent
-
-        background_noise = self.background_noise
-
-        voice_model = self.voice_model
-
-        voice_id = self.voice_id
-
-        interruption_level = self.interruption_level
-
-        speed = self.speed
-
-        generation_config = self.generation_config
-
-        network_simulation = self.network_simulation
-
-        message_plan = self.message_plan
-
-        start_speaking_plan = self.start_speaking_plan
-
-        stop_speaking_plan: None | str | Unset
-        if isinstance(self.stop_speaking_plan, Unset):
-            stop_speaking_plan = UNSET
-        else:
-            stop_speaking_plan = self.stop_speaking_plan
-
-        background_sound_volume: None | str | Unset
-        if isinstance(self.background_sound_volume, Unset):
-            background_sound_volume = UNSET
-        else:
-            background_sound_volume = self.background_sound_volume
-
-        patronus_settings: Any | None | Unset
-        if isinstance(self.patronus_settings, Unset):
-            patronus_settings = UNSET
-        else:
-            patronus_settings = self.patronus_settings
-
-        provider_agent_id = self.provider_agent_id
-
-        end_call_enabled = self.end_call_enabled
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET:
-            field_dict["project"] = project
-        if name is not UNSET:
-            field_dict["name"] = name
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if language is not UNSET:
-            field_dict["language"] = language
-        if accent is not UNSET:
-            field_dict["accent"] = accent
-        if background_noise is not UNSET:
-            field_dict["background_noise"] = background_noise
-        if voice_model is not UNSET:
-            field_dict["voice_model"] = voice_model
-        if voice_id is not UNSET:
-            field_dict["voice_id"] = voice_id
-        if interruption_level is not UNSET:
-            field_dict["interruption_level"] = interruption_level
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if generation_config is not UNSET:
-            field_dict["generation_config"] = generation_config
-        if network_simulation is not UNSET:
-            field_dict["network_simulation"] = network_simulation
-        if message_plan is not UNSET:
-            field_dict["message_plan"] = message_plan
-        if start_speaking_plan is not UNSET:
-            field_dict["start_speaking_plan"] = start_speaking_plan
-        if stop_speaking_plan is not UNSET:
-            field_dict["stop_speaking_plan"] = stop_speaking_plan
-        if background_sound_volume is not UNSET:
-            field_dict["background_sound_volume"] = background_sound_volume
-        if patronus_settings is not UNSET and _response:
-            field_dict["patronus_settings"] = patronus_settings
-        if provider_agent_id is not UNSET and _response:
-            field_dict["provider_agent_id"] = provider_agent_id
-        if end_call_enabled is not UNSET:
-            field_dict["end_call_enabled"] = end_call_enabled
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.language, Unset):
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.accent, Unset):
+            field_dict["accent"] = self.accent
+        if not isinstance(self.background_noise, Unset):
+            field_dict["background_noise"] = self.background_noise
+        if not isinstance(self.voice_model, Unset):
+            field_dict["voice_model"] = self.voice_model
+        if not isinstance(self.voice_id, Unset):
+            field_dict["voice_id"] = self.voice_id
+        if not isinstance(self.interruption_level, Unset):
+            field_dict["interruption_level"] = self.interruption_level
+        if not isinstance(self.speed, Unset):
+            field_dict["speed"] = self.speed
+        if not isinstance(self.generation_config, Unset):
+            field_dict["generation_config"] = self.generation_config
+        if not isinstance(self.network_simulation, Unset):
+            field_dict["network_simulation"] = self.network_simulation
+        if not isinstance(self.message_plan, Unset):
+            field_dict["message_plan"] = self.message_plan
+        if not isinstance(self.start_speaking_plan, Unset):
+            field_dict["start_speaking_plan"] = self.start_speaking_plan
+        if not isinstance(self.stop_speaking_plan, Unset):
+            field_dict["stop_speaking_plan"] = self.stop_speaking_plan
+        if not isinstance(self.background_sound_volume, Unset):
+            field_dict["background_sound_volume"] = self.background_sound_volume
+        if not isinstance(self.patronus_settings, Unset) and _response:
+            field_dict["patronus_settings"] = self.patronus_settings
+        if not isinstance(self.provider_agent_id, Unset) and _response:
+            field_dict["provider_agent_id"] = self.provider_agent_id
+        if not isinstance(self.end_call_enabled, Unset):
+            field_dict["end_call_enabled"] = self.end_call_enabled
+        if not isinstance(self.provider, Unset):
+            field_dict["provider"] = self.provider._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -349,149 +317,208 @@ class PatchedCreatePersonality:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: PatchedCreatePersonalityLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    PatchedCreatePersonalityLanguage._value2member_map_.get(language)
+                    or PatchedCreatePersonalityLanguage(language)
+                    if type(language) is str
+                    else checked(language, (PatchedCreatePersonalityLanguage,))
+                )
             else:
-                language = PatchedCreatePersonalityLanguage(_language)
-
-            if not isinstance(language, (PatchedCreatePersonalityLanguage, Unset)):
-                expect(language, (PatchedCreatePersonalityLanguage, Unset))
+                language = UNSET
 
             _field = "accent"
-            accent = d.pop("accent", UNSET)
-            if not isinstance(accent, (str, Unset)):
-                expect(accent, (str, Unset))
+            if "accent" in src_dict:
+                accent: Any = src_dict["accent"]
+                _present += 1
+                if type(accent) is not str:
+                    accent = checked(accent, (str,))
+            else:
+                accent = UNSET
 
             _field = "background_noise"
-            background_noise = d.pop("background_noise", UNSET)
-            if not isinstance(background_noise, (str, Unset)):
-                expect(background_noise, (str, Unset))
+            if "background_noise" in src_dict:
+                background_noise: Any = src_dict["background_noise"]
+                _present += 1
+                if type(background_noise) is not str:
+                    background_noise = checked(background_noise, (str,))
+            else:
+                background_noise = UNSET
 
             _field = "voice_model"
-            voice_model = d.pop("voice_model", UNSET)
-            if not isinstance(voice_model, (str, Unset)):
-                expect(voice_model, (str, Unset))
+            if "voice_model" in src_dict:
+                voice_model: Any = src_dict["voice_model"]
+                _present += 1
+                if type(voice_model) is not str:
+                    voice_model = checked(voice_model, (str,))
+            else:
+                voice_model = UNSET
 
             _field = "voice_id"
-            voice_id = d.pop("voice_id", UNSET)
-            if not isinstance(voice_id, (str, Unset)):
-                expect(voice_id, (str, Unset))
+            if "voice_id" in src_dict:
+                voice_id: Any = src_dict["voice_id"]
+                _present += 1
+                if type(voice_id) is not str:
+                    voice_id = checked(voice_id, (str,))
+            else:
+                voice_id = UNSET
 
             _field = "interruption_level"
-            interruption_level = d.pop("interruption_level", UNSET)
-            if not isinstance(interruption_level, (str, Unset)):
-                expect(interruption_level, (str, Unset))
+            if "interruption_level" in src_dict:
+                interruption_level: Any = src_dict["interruption_level"]
+                _present += 1
+                if type(interruption_level) is not str:
+                    interruption_level = checked(interruption_level, (str,))
+            else:
+                interruption_level = UNSET
 
             _field = "speed"
-            speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (str, Unset)):
-                expect(speed, (str, Unset))
+            if "speed" in src_dict:
+                speed: Any = src_dict["speed"]
+                _present += 1
+                if type(speed) is not str:
+                    speed = checked(speed, (str,))
+            else:
+                speed = UNSET
 
             _field = "generation_config"
-            generation_config = d.pop("generation_config", UNSET)
-            if not isinstance(generation_config, (str, Unset)):
-                expect(generation_config, (str, Unset))
+            if "generation_config" in src_dict:
+                generation_config: Any = src_dict["generation_config"]
+                _present += 1
+                if type(generation_config) is not str:
+                    generation_config = checked(generation_config, (str,))
+            else:
+                generation_config = UNSET
 
             _field = "network_simulation"
-            network_simulation = d.pop("network_simulation", UNSET)
-            if not isinstance(network_simulation, (str, Unset)):
-                expect(network_simulation, (str, Unset))
+            if "network_simulation" in src_dict:
+                network_simulation: Any = src_dict["network_simulation"]
+                _present += 1
+                if type(network_simulation) is not str:
+                    network_simulation = checked(network_simulation, (str,))
+            else:
+                network_simulation = UNSET
 
             _field = "message_plan"
-            message_plan = d.pop("message_plan", UNSET)
-            if not isinstance(message_plan, (str, Unset)):
-                expect(message_plan, (str, Unset))
+            if "message_plan" in src_dict:
+                message_plan: Any = src_dict["message_plan"]
+                _present += 1
+                if type(message_plan) is not str:
+                    message_plan = checked(message_plan, (str,))
+            else:
+                message_plan = UNSET
 
             _field = "start_speaking_plan"
-            start_speaking_plan = d.pop("start_speaking_plan", UNSET)
-            if not isinstance(start_speaking_plan, (str, Unset)):
-                expect(start_speaking_plan, (str, Unset))
+            if "start_speaking_plan" in src_dict:
+                start_speaking_plan: Any = src_dict["start_speaking_plan"]
+                _present += 1
+                if type(start_speaking_plan) is not str:
+                    start_speaking_plan = checked(start_speaking_plan, (str,))
+            else:
+                start_speaking_plan = UNSET
 
             _field = "stop_speaking_plan"
-
-            def _parse_stop_speaking_plan(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stop_speaking_plan = _parse_stop_speaking_plan(d.pop("stop_speaking_plan", UNSET))
-
-            if not isinstance(stop_speaking_plan, (str, type(None), Unset)):
-                expect(stop_speaking_plan, (str, type(None), Unset))
+            if "stop_speaking_plan" in src_dict:
+                stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
+                _present += 1
+                if stop_speaking_plan is not None:
+                    if type(stop_speaking_plan) is not str:
+                        stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
+            else:
+                stop_speaking_plan = UNSET
 
             _field = "background_sound_volume"
-
-            def _parse_background_sound_volume(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_sound_volume = _parse_background_sound_volume(d.pop("background_sound_volume", UNSET))
-
-            if not isinstance(background_sound_volume, (str, type(None), Unset)):
-                expect(background_sound_volume, (str, type(None), Unset))
+            if "background_sound_volume" in src_dict:
+                background_sound_volume: Any = src_dict["background_sound_volume"]
+                _present += 1
+                if background_sound_volume is not None:
+                    if type(background_sound_volume) is not str:
+                        background_sound_volume = checked(background_sound_volume, (str, type(None)))
+            else:
+                background_sound_volume = UNSET
 
             _field = "patronus_settings"
+            if "patronus_settings" in src_dict:
+                patronus_settings: Any = src_dict["patronus_settings"]
+                _present += 1
 
-            def _parse_patronus_settings(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            patronus_settings = _parse_patronus_settings(d.pop("patronus_settings", UNSET))
+            else:
+                patronus_settings = UNSET
 
             _field = "provider_agent_id"
-            provider_agent_id = d.pop("provider_agent_id", UNSET)
-            if not isinstance(provider_agent_id, (str, Unset)):
-                expect(provider_agent_id, (str, Unset))
+            if "provider_agent_id" in src_dict:
+                provider_agent_id: Any = src_dict["provider_agent_id"]
+                _present += 1
+                if type(provider_agent_id) is not str:
+                    provider_agent_id = checked(provider_agent_id, (str,))
+            else:
+                provider_agent_id = UNSET
 
             _field = "end_call_enabled"
-            end_call_enabled = d.pop("end_call_enabled", UNSET)
-            if not isinstance(end_call_enabled, (bool, Unset)):
-                expect(end_call_enabled, (bool, Unset))
+            if "end_call_enabled" in src_dict:
+                end_call_enabled: Any = src_dict["end_call_enabled"]
+                _present += 1
+                if type(end_call_enabled) is not bool:
+                    end_call_enabled = checked(end_call_enabled, (bool,))
+            else:
+                end_call_enabled = UNSET
 
             _field = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: PatchedCreatePersonalityProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
+            if "provider" in src_dict:
+                provider: Any = src_dict["provider"]
+                _present += 1
+                provider = (
+                    PatchedCreatePersonalityProvider._value2member_map_.get(provider)
+                    or PatchedCreatePersonalityProvider(provider)
+                    if type(provider) is str
+                    else checked(provider, (PatchedCreatePersonalityProvider,))
+                )
             else:
-                provider = PatchedCreatePersonalityProvider(_provider)
+                provider = UNSET
 
-            if not isinstance(provider, (PatchedCreatePersonalityProvider, Unset)):
-                expect(provider, (PatchedCreatePersonalityProvider, Unset))
-
-            patched_create_personality = cls(
+            _instance = cls(
                 id=id,
                 project=project,
                 name=name,
@@ -514,11 +541,13 @@ class PatchedCreatePersonality:
                 end_call_enabled=end_call_enabled,
                 provider=provider,
             )
-
-            patched_create_personality.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_create_personality
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,21 @@ from .. import types
 from ..models.patched_critical_metric_category_priority import PatchedCriticalMetricCategoryPriority
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "metric",
+        "agent",
+        "category",
+        "priority",
+        "result",
+        "run",
+        "call_log",
+    }
+)
 
 T = TypeVar("T", bound="PatchedCriticalMetricCategory")
 
@@ -33,47 +46,25 @@ class PatchedCriticalMetricCategory:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        metric = self.metric
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        category = self.category
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        result = self.result
-
-        run = self.run
-
-        call_log = self.call_log
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if metric is not UNSET and _response:
-            field_dict["metric"] = metric
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if category is not UNSET and _response:
-            field_dict["category"] = category
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if result is not UNSET:
-            field_dict["result"] = result
-        if run is not UNSET:
-            field_dict["run"] = run
-        if call_log is not UNSET:
-            field_dict["call_log"] = call_log
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.metric, Unset) and _response:
+            field_dict["metric"] = self.metric
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.category, Unset) and _response:
+            field_dict["category"] = self.category
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority._value_
+        if not isinstance(self.result, Unset):
+            field_dict["result"] = self.result
+        if not isinstance(self.run, Unset):
+            field_dict["run"] = self.run
+        if not isinstance(self.call_log, Unset):
+            field_dict["call_log"] = self.call_log
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -101,63 +92,87 @@ class PatchedCriticalMetricCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "metric"
-            metric = d.pop("metric", UNSET)
-            if not isinstance(metric, (int, Unset)) or isinstance(metric, bool):
-                expect(metric, (int, Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            else:
+                metric = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "category"
-            category = d.pop("category", UNSET)
-            if not isinstance(category, (str, Unset)):
-                expect(category, (str, Unset))
+            if "category" in src_dict:
+                category: Any = src_dict["category"]
+                _present += 1
+                if type(category) is not str:
+                    category = checked(category, (str,))
+            else:
+                category = UNSET
 
             _field = "priority"
-            _priority = d.pop("priority", UNSET)
-            priority: PatchedCriticalMetricCategoryPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
+            if "priority" in src_dict:
+                priority: Any = src_dict["priority"]
+                _present += 1
+                priority = (
+                    PatchedCriticalMetricCategoryPriority._value2member_map_.get(priority)
+                    or PatchedCriticalMetricCategoryPriority(priority)
+                    if type(priority) is str
+                    else checked(priority, (PatchedCriticalMetricCategoryPriority,))
+                )
             else:
-                priority = PatchedCriticalMetricCategoryPriority(_priority)
-
-            if not isinstance(priority, (PatchedCriticalMetricCategoryPriority, Unset)):
-                expect(priority, (PatchedCriticalMetricCategoryPriority, Unset))
+                priority = UNSET
 
             _field = "result"
-            result = d.pop("result", UNSET)
-            if not isinstance(result, (int, Unset)) or isinstance(result, bool):
-                expect(result, (int, Unset))
+            if "result" in src_dict:
+                result: Any = src_dict["result"]
+                _present += 1
+                if type(result) is not int:
+                    result = checked(result, (int,))
+            else:
+                result = UNSET
 
             _field = "run"
-            run = d.pop("run", UNSET)
-            if not isinstance(run, (int, Unset)) or isinstance(run, bool):
-                expect(run, (int, Unset))
+            if "run" in src_dict:
+                run: Any = src_dict["run"]
+                _present += 1
+                if type(run) is not int:
+                    run = checked(run, (int,))
+            else:
+                run = UNSET
 
             _field = "call_log"
-            call_log = d.pop("call_log", UNSET)
-            if not isinstance(call_log, (int, Unset)) or isinstance(call_log, bool):
-                expect(call_log, (int, Unset))
+            if "call_log" in src_dict:
+                call_log: Any = src_dict["call_log"]
+                _present += 1
+                if type(call_log) is not int:
+                    call_log = checked(call_log, (int,))
+            else:
+                call_log = UNSET
 
-            patched_critical_metric_category = cls(
+            _instance = cls(
                 id=id,
                 metric=metric,
                 agent=agent,
@@ -167,11 +182,13 @@ class PatchedCriticalMetricCategory:
                 run=run,
                 call_log=call_log,
             )
-
-            patched_critical_metric_category.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_critical_metric_category
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,8 +13,23 @@ from ..models.patched_invite_role import PatchedInviteRole
 from ..models.patched_invite_status import PatchedInviteStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "organization",
+        "organization_name",
+        "email",
+        "role",
+        "status",
+        "invite_type",
+        "created_at",
+        "updated_at",
+        "projects",
+    }
+)
 
 T = TypeVar("T", bound="PatchedInvite")
 
@@ -47,59 +62,29 @@ class PatchedInvite:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        organization = self.organization
-
-        organization_name = self.organization_name
-
-        email = self.email
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        invite_type: str | Unset = UNSET
-        if not isinstance(self.invite_type, Unset):
-            invite_type = self.invite_type.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        projects = self.projects
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if organization_name is not UNSET and _response:
-            field_dict["organization_name"] = organization_name
-        if email is not UNSET and _response:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if invite_type is not UNSET and _response:
-            field_dict["invite_type"] = invite_type
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if projects is not UNSET and _response:
-            field_dict["projects"] = projects
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.organization_name, Unset) and _response:
+            field_dict["organization_name"] = self.organization_name
+        if not isinstance(self.email, Unset) and _response:
+            field_dict["email"] = self.email
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = self.role._value_
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.invite_type, Unset) and _response:
+            field_dict["invite_type"] = self.invite_type._value_
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.projects, Unset) and _response:
+            field_dict["projects"] = self.projects
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -118,88 +103,119 @@ class PatchedInvite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-            organization = d.pop("organization", UNSET)
-            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
-                expect(organization, (int, Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if type(organization) is not int:
+                    organization = checked(organization, (int,))
+            else:
+                organization = UNSET
 
             _field = "organization_name"
-            organization_name = d.pop("organization_name", UNSET)
-            if not isinstance(organization_name, (str, Unset)):
-                expect(organization_name, (str, Unset))
+            if "organization_name" in src_dict:
+                organization_name: Any = src_dict["organization_name"]
+                _present += 1
+                if type(organization_name) is not str:
+                    organization_name = checked(organization_name, (str,))
+            else:
+                organization_name = UNSET
 
             _field = "email"
-            email = d.pop("email", UNSET)
-            if not isinstance(email, (str, Unset)):
-                expect(email, (str, Unset))
+            if "email" in src_dict:
+                email: Any = src_dict["email"]
+                _present += 1
+                if type(email) is not str:
+                    email = checked(email, (str,))
+            else:
+                email = UNSET
 
             _field = "role"
-            _role = d.pop("role", UNSET)
-            role: PatchedInviteRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
+            if "role" in src_dict:
+                role: Any = src_dict["role"]
+                _present += 1
+                role = (
+                    PatchedInviteRole._value2member_map_.get(role) or PatchedInviteRole(role)
+                    if type(role) is str
+                    else checked(role, (PatchedInviteRole,))
+                )
             else:
-                role = PatchedInviteRole(_role)
-
-            if not isinstance(role, (PatchedInviteRole, Unset)):
-                expect(role, (PatchedInviteRole, Unset))
+                role = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: PatchedInviteStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    PatchedInviteStatus._value2member_map_.get(status) or PatchedInviteStatus(status)
+                    if type(status) is str
+                    else checked(status, (PatchedInviteStatus,))
+                )
             else:
-                status = PatchedInviteStatus(_status)
-
-            if not isinstance(status, (PatchedInviteStatus, Unset)):
-                expect(status, (PatchedInviteStatus, Unset))
+                status = UNSET
 
             _field = "invite_type"
-            _invite_type = d.pop("invite_type", UNSET)
-            invite_type: PatchedInviteInviteType | Unset
-            if isinstance(_invite_type, Unset):
-                invite_type = UNSET
+            if "invite_type" in src_dict:
+                invite_type: Any = src_dict["invite_type"]
+                _present += 1
+                invite_type = (
+                    PatchedInviteInviteType._value2member_map_.get(invite_type) or PatchedInviteInviteType(invite_type)
+                    if type(invite_type) is str
+                    else checked(invite_type, (PatchedInviteInviteType,))
+                )
             else:
-                invite_type = PatchedInviteInviteType(_invite_type)
-
-            if not isinstance(invite_type, (PatchedInviteInviteType, Unset)):
-                expect(invite_type, (PatchedInviteInviteType, Unset))
+                invite_type = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "projects"
-            projects = d.pop("projects", UNSET)
-            if not isinstance(projects, (str, Unset)):
-                expect(projects, (str, Unset))
+            if "projects" in src_dict:
+                projects: Any = src_dict["projects"]
+                _present += 1
+                if type(projects) is not str:
+                    projects = checked(projects, (str,))
+            else:
+                projects = UNSET
 
-            patched_invite = cls(
+            _instance = cls(
                 id=id,
                 organization=organization,
                 organization_name=organization_name,
@@ -211,11 +227,13 @@ class PatchedInvite:
                 updated_at=updated_at,
                 projects=projects,
             )
-
-            patched_invite.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_invite
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

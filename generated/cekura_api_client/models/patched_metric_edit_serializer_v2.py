@@ -24,8 +24,63 @@ from ..models.patched_metric_edit_serializer_v2_trigger_type import PatchedMetri
 from ..models.patched_metric_edit_serializer_v2_type import PatchedMetricEditSerializerV2Type
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "slug",
+        "project",
+        "agent",
+        "agents",
+        "assistant_id",
+        "name",
+        "description",
+        "type",
+        "eval_type",
+        "audio_enabled",
+        "observability_enabled",
+        "simulation_enabled",
+        "sampling_enabled",
+        "prompt",
+        "function_name",
+        "enum_values",
+        "display_order",
+        "custom_code",
+        "evaluation_trigger",
+        "trigger_type",
+        "evaluation_trigger_prompt",
+        "evaluation_trigger_custom_code",
+        "llm_provider",
+        "relevance_llm_provider",
+        "vocera_defined_metric_code",
+        "priority_assignment_prompt",
+        "configuration",
+        "scenarios",
+        "overall_score",
+        "total_score",
+        "kb_file_ids",
+        "knowledge_base_files",
+        "metric_description_program",
+        "metric_description_variables",
+        "evaluation_trigger_program",
+        "evaluation_trigger_variables",
+        "alert_enabled",
+        "alert_type",
+        "window_size",
+        "std_multiplier",
+        "ewma_alpha",
+        "significant_change_alert_status",
+        "significant_change_alert_direction",
+        "add_to_new_agents",
+        "alert_filters",
+        "slack_workspace",
+        "slack_channel_id",
+        "apply_to_all_agents",
+        "add_to_rubric",
+    }
+)
 
 T = TypeVar("T", bound="PatchedMetricEditSerializerV2")
 
@@ -221,26 +276,6 @@ class PatchedMetricEditSerializerV2:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
         agents: list[int | None] | Unset = UNSET
         if not isinstance(self.agents, Unset):
             agents = []
@@ -249,243 +284,109 @@ class PatchedMetricEditSerializerV2:
                 agents_item = agents_item_data
                 agents.append(agents_item)
 
-        assistant_id = self.assistant_id
-
-        name = self.name
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        eval_type: str | Unset = UNSET
-        if not isinstance(self.eval_type, Unset):
-            eval_type = self.eval_type.value
-
-        audio_enabled = self.audio_enabled
-
-        observability_enabled = self.observability_enabled
-
-        simulation_enabled = self.simulation_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        prompt = self.prompt
-
-        function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
-            function_name = UNSET
-        else:
-            function_name = self.function_name
-
-        enum_values: list[str] | Unset = UNSET
-        if not isinstance(self.enum_values, Unset):
-            enum_values = self.enum_values
-
-        display_order = self.display_order
-
-        custom_code = self.custom_code
-
-        evaluation_trigger: str | Unset = UNSET
-        if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        trigger_type: str | Unset = UNSET
-        if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        llm_provider: str | Unset = UNSET
-        if not isinstance(self.llm_provider, Unset):
-            llm_provider = self.llm_provider.value
-
-        relevance_llm_provider: str | Unset = UNSET
-        if not isinstance(self.relevance_llm_provider, Unset):
-            relevance_llm_provider = self.relevance_llm_provider.value
-
-        vocera_defined_metric_code = self.vocera_defined_metric_code
-
-        priority_assignment_prompt = self.priority_assignment_prompt
-
-        configuration = self.configuration
-
-        scenarios = self.scenarios
-
-        overall_score = self.overall_score
-
-        total_score = self.total_score
-
-        kb_file_ids = self.kb_file_ids
-
-        knowledge_base_files = self.knowledge_base_files
-
-        metric_description_program = self.metric_description_program
-
-        metric_description_variables: list[Any] | Unset = UNSET
-        if not isinstance(self.metric_description_variables, Unset):
-            metric_description_variables = self.metric_description_variables
-
-        evaluation_trigger_program = self.evaluation_trigger_program
-
-        evaluation_trigger_variables: list[Any] | Unset = UNSET
-        if not isinstance(self.evaluation_trigger_variables, Unset):
-            evaluation_trigger_variables = self.evaluation_trigger_variables
-
-        alert_enabled = self.alert_enabled
-
-        alert_type: str | Unset = UNSET
-        if not isinstance(self.alert_type, Unset):
-            alert_type = self.alert_type.value
-
-        window_size = self.window_size
-
-        std_multiplier = self.std_multiplier
-
-        ewma_alpha = self.ewma_alpha
-
-        significant_change_alert_status: str | Unset = UNSET
-        if not isinstance(self.significant_change_alert_status, Unset):
-            significant_change_alert_status = self.significant_change_alert_status.value
-
-        significant_change_alert_direction: str | Unset = UNSET
-        if not isinstance(self.significant_change_alert_direction, Unset):
-            significant_change_alert_direction = self.significant_change_alert_direction.value
-
-        add_to_new_agents: bool | None | Unset
-        if isinstance(self.add_to_new_agents, Unset):
-            add_to_new_agents = UNSET
-        else:
-            add_to_new_agents = self.add_to_new_agents
-
-        alert_filters: Any | None | Unset
-        if isinstance(self.alert_filters, Unset):
-            alert_filters = UNSET
-        else:
-            alert_filters = self.alert_filters
-
-        slack_workspace: int | None | Unset
-        if isinstance(self.slack_workspace, Unset):
-            slack_workspace = UNSET
-        else:
-            slack_workspace = self.slack_workspace
-
-        slack_channel_id: None | str | Unset
-        if isinstance(self.slack_channel_id, Unset):
-            slack_channel_id = UNSET
-        else:
-            slack_channel_id = self.slack_channel_id
-
-        apply_to_all_agents = self.apply_to_all_agents
-
-        add_to_rubric = self.add_to_rubric
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if project is not UNSET:
-            field_dict["project"] = project
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.slug, Unset):
+            field_dict["slug"] = self.slug
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
         if agents is not UNSET:
             field_dict["agents"] = agents
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if audio_enabled is not UNSET:
-            field_dict["audio_enabled"] = audio_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if function_name is not UNSET and _response:
-            field_dict["function_name"] = function_name
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if llm_provider is not UNSET:
-            field_dict["llm_provider"] = llm_provider
-        if relevance_llm_provider is not UNSET:
-            field_dict["relevance_llm_provider"] = relevance_llm_provider
-        if vocera_defined_metric_code is not UNSET and _response:
-            field_dict["vocera_defined_metric_code"] = vocera_defined_metric_code
-        if priority_assignment_prompt is not UNSET:
-            field_dict["priority_assignment_prompt"] = priority_assignment_prompt
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if overall_score is not UNSET and _response:
-            field_dict["overall_score"] = overall_score
-        if total_score is not UNSET and _response:
-            field_dict["total_score"] = total_score
-        if kb_file_ids is not UNSET:
-            field_dict["kb_file_ids"] = kb_file_ids
-        if knowledge_base_files is not UNSET and _response:
-            field_dict["knowledge_base_files"] = knowledge_base_files
-        if metric_description_program is not UNSET:
-            field_dict["metric_description_program"] = metric_description_program
-        if metric_description_variables is not UNSET:
-            field_dict["metric_description_variables"] = metric_description_variables
-        if evaluation_trigger_program is not UNSET:
-            field_dict["evaluation_trigger_program"] = evaluation_trigger_program
-        if evaluation_trigger_variables is not UNSET:
-            field_dict["evaluation_trigger_variables"] = evaluation_trigger_variables
-        if alert_enabled is not UNSET:
-            field_dict["alert_enabled"] = alert_enabled
-        if alert_type is not UNSET:
-            field_dict["alert_type"] = alert_type
-        if window_size is not UNSET:
-            field_dict["window_size"] = window_size
-        if std_multiplier is not UNSET:
-            field_dict["std_multiplier"] = std_multiplier
-        if ewma_alpha is not UNSET:
-            field_dict["ewma_alpha"] = ewma_alpha
-        if significant_change_alert_status is not UNSET:
-            field_dict["significant_change_alert_status"] = significant_change_alert_status
-        if significant_change_alert_direction is not UNSET:
-            field_dict["significant_change_alert_direction"] = significant_change_alert_direction
-        if add_to_new_agents is not UNSET:
-            field_dict["add_to_new_agents"] = add_to_new_agents
-        if alert_filters is not UNSET:
-            field_dict["alert_filters"] = alert_filters
-        if slack_workspace is not UNSET:
-            field_dict["slack_workspace"] = slack_workspace
-        if slack_channel_id is not UNSET:
-            field_dict["slack_channel_id"] = slack_channel_id
-        if apply_to_all_agents is not UNSET:
-            field_dict["apply_to_all_agents"] = apply_to_all_agents
-        if add_to_rubric is not UNSET:
-            field_dict["add_to_rubric"] = add_to_rubric
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.eval_type, Unset):
+            field_dict["eval_type"] = self.eval_type._value_
+        if not isinstance(self.audio_enabled, Unset):
+            field_dict["audio_enabled"] = self.audio_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.function_name, Unset) and _response:
+            field_dict["function_name"] = self.function_name
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.display_order, Unset):
+            field_dict["display_order"] = self.display_order
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if not isinstance(self.evaluation_trigger, Unset):
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+        if not isinstance(self.trigger_type, Unset):
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.llm_provider, Unset):
+            field_dict["llm_provider"] = self.llm_provider._value_
+        if not isinstance(self.relevance_llm_provider, Unset):
+            field_dict["relevance_llm_provider"] = self.relevance_llm_provider._value_
+        if not isinstance(self.vocera_defined_metric_code, Unset) and _response:
+            field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
+        if not isinstance(self.priority_assignment_prompt, Unset):
+            field_dict["priority_assignment_prompt"] = self.priority_assignment_prompt
+        if not isinstance(self.configuration, Unset):
+            field_dict["configuration"] = self.configuration
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.overall_score, Unset) and _response:
+            field_dict["overall_score"] = self.overall_score
+        if not isinstance(self.total_score, Unset) and _response:
+            field_dict["total_score"] = self.total_score
+        if not isinstance(self.kb_file_ids, Unset):
+            field_dict["kb_file_ids"] = self.kb_file_ids
+        if not isinstance(self.knowledge_base_files, Unset) and _response:
+            field_dict["knowledge_base_files"] = self.knowledge_base_files
+        if not isinstance(self.metric_description_program, Unset):
+            field_dict["metric_description_program"] = self.metric_description_program
+        if not isinstance(self.metric_description_variables, Unset):
+            field_dict["metric_description_variables"] = self.metric_description_variables
+        if not isinstance(self.evaluation_trigger_program, Unset):
+            field_dict["evaluation_trigger_program"] = self.evaluation_trigger_program
+        if not isinstance(self.evaluation_trigger_variables, Unset):
+            field_dict["evaluation_trigger_variables"] = self.evaluation_trigger_variables
+        if not isinstance(self.alert_enabled, Unset):
+            field_dict["alert_enabled"] = self.alert_enabled
+        if not isinstance(self.alert_type, Unset):
+            field_dict["alert_type"] = self.alert_type._value_
+        if not isinstance(self.window_size, Unset):
+            field_dict["window_size"] = self.window_size
+        if not isinstance(self.std_multiplier, Unset):
+            field_dict["std_multiplier"] = self.std_multiplier
+        if not isinstance(self.ewma_alpha, Unset):
+            field_dict["ewma_alpha"] = self.ewma_alpha
+        if not isinstance(self.significant_change_alert_status, Unset):
+            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+        if not isinstance(self.significant_change_alert_direction, Unset):
+            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+        if not isinstance(self.add_to_new_agents, Unset):
+            field_dict["add_to_new_agents"] = self.add_to_new_agents
+        if not isinstance(self.alert_filters, Unset):
+            field_dict["alert_filters"] = self.alert_filters
+        if not isinstance(self.slack_workspace, Unset):
+            field_dict["slack_workspace"] = self.slack_workspace
+        if not isinstance(self.slack_channel_id, Unset):
+            field_dict["slack_channel_id"] = self.slack_channel_id
+        if not isinstance(self.apply_to_all_agents, Unset):
+            field_dict["apply_to_all_agents"] = self.apply_to_all_agents
+        if not isinstance(self.add_to_rubric, Unset):
+            field_dict["add_to_rubric"] = self.add_to_rubric
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -696,56 +597,50 @@ class PatchedMetricEditSerializerV2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "slug"
-
-            def _parse_slug(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slug = _parse_slug(d.pop("slug", UNSET))
-
-            if not isinstance(slug, (str, type(None), Unset)):
-                expect(slug, (str, type(None), Unset))
+            if "slug" in src_dict:
+                slug: Any = src_dict["slug"]
+                _present += 1
+                if slug is not None:
+                    if type(slug) is not str:
+                        slug = checked(slug, (str, type(None)))
+            else:
+                slug = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "agents"
-            _agents = d.pop("agents", UNSET)
+            _agents = src_dict.get("agents", UNSET)
             agents: list[int | None] | Unset = UNSET
             if _agents is not UNSET:
                 agents = []
@@ -762,336 +657,461 @@ class PatchedMetricEditSerializerV2:
 
             if not isinstance(agents, (list, Unset)):
                 expect(agents, (list, Unset))
+            if agents is not UNSET:
+                _present += 1
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: PatchedMetricEditSerializerV2Type | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    PatchedMetricEditSerializerV2Type._value2member_map_.get(type_)
+                    or PatchedMetricEditSerializerV2Type(type_)
+                    if type(type_) is str
+                    else checked(type_, (PatchedMetricEditSerializerV2Type,))
+                )
             else:
-                type_ = PatchedMetricEditSerializerV2Type(_type_)
-
-            if not isinstance(type_, (PatchedMetricEditSerializerV2Type, Unset)):
-                expect(type_, (PatchedMetricEditSerializerV2Type, Unset))
+                type_ = UNSET
 
             _field = "eval_type"
-            _eval_type = d.pop("eval_type", UNSET)
-            eval_type: PatchedMetricEditSerializerV2EvalType | Unset
-            if isinstance(_eval_type, Unset):
-                eval_type = UNSET
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                eval_type = (
+                    PatchedMetricEditSerializerV2EvalType._value2member_map_.get(eval_type)
+                    or PatchedMetricEditSerializerV2EvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (PatchedMetricEditSerializerV2EvalType,))
+                )
             else:
-                eval_type = PatchedMetricEditSerializerV2EvalType(_eval_type)
-
-            if not isinstance(eval_type, (PatchedMetricEditSerializerV2EvalType, Unset)):
-                expect(eval_type, (PatchedMetricEditSerializerV2EvalType, Unset))
+                eval_type = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "function_name"
-
-            def _parse_function_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            function_name = _parse_function_name(d.pop("function_name", UNSET))
-
-            if not isinstance(function_name, (str, type(None), Unset)):
-                expect(function_name, (str, type(None), Unset))
+            if "function_name" in src_dict:
+                function_name: Any = src_dict["function_name"]
+                _present += 1
+                if function_name is not None:
+                    if type(function_name) is not str:
+                        function_name = checked(function_name, (str, type(None)))
+            else:
+                function_name = UNSET
 
             _field = "enum_values"
-            enum_values = cast(list[str], d.pop("enum_values", UNSET))
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+                if type(enum_values) is not list:
+                    enum_values = checked(enum_values, (list,))
 
-            if not isinstance(enum_values, (list, Unset)):
-                expect(enum_values, (list, Unset))
+            else:
+                enum_values = UNSET
 
             _field = "display_order"
-            display_order = d.pop("display_order", UNSET)
-            if not isinstance(display_order, (int, Unset)) or isinstance(display_order, bool):
-                expect(display_order, (int, Unset))
+            if "display_order" in src_dict:
+                display_order: Any = src_dict["display_order"]
+                _present += 1
+                if type(display_order) is not int:
+                    display_order = checked(display_order, (int,))
+            else:
+                display_order = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: PatchedMetricEditSerializerV2EvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    PatchedMetricEditSerializerV2EvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or PatchedMetricEditSerializerV2EvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (PatchedMetricEditSerializerV2EvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = PatchedMetricEditSerializerV2EvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (PatchedMetricEditSerializerV2EvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (PatchedMetricEditSerializerV2EvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: PatchedMetricEditSerializerV2TriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    PatchedMetricEditSerializerV2TriggerType._value2member_map_.get(trigger_type)
+                    or PatchedMetricEditSerializerV2TriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (PatchedMetricEditSerializerV2TriggerType,))
+                )
             else:
-                trigger_type = PatchedMetricEditSerializerV2TriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (PatchedMetricEditSerializerV2TriggerType, Unset)):
-                expect(trigger_type, (PatchedMetricEditSerializerV2TriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "llm_provider"
-            _llm_provider = d.pop("llm_provider", UNSET)
-            llm_provider: PatchedMetricEditSerializerV2LlmProvider | Unset
-            if isinstance(_llm_provider, Unset):
-                llm_provider = UNSET
+            if "llm_provider" in src_dict:
+                llm_provider: Any = src_dict["llm_provider"]
+                _present += 1
+                llm_provider = (
+                    PatchedMetricEditSerializerV2LlmProvider._value2member_map_.get(llm_provider)
+                    or PatchedMetricEditSerializerV2LlmProvider(llm_provider)
+                    if type(llm_provider) is str
+                    else checked(llm_provider, (PatchedMetricEditSerializerV2LlmProvider,))
+                )
             else:
-                llm_provider = PatchedMetricEditSerializerV2LlmProvider(_llm_provider)
-
-            if not isinstance(llm_provider, (PatchedMetricEditSerializerV2LlmProvider, Unset)):
-                expect(llm_provider, (PatchedMetricEditSerializerV2LlmProvider, Unset))
+                llm_provider = UNSET
 
             _field = "relevance_llm_provider"
-            _relevance_llm_provider = d.pop("relevance_llm_provider", UNSET)
-            relevance_llm_provider: PatchedMetricEditSerializerV2RelevanceLlmProvider | Unset
-            if isinstance(_relevance_llm_provider, Unset):
-                relevance_llm_provider = UNSET
+            if "relevance_llm_provider" in src_dict:
+                relevance_llm_provider: Any = src_dict["relevance_llm_provider"]
+                _present += 1
+                relevance_llm_provider = (
+                    PatchedMetricEditSerializerV2RelevanceLlmProvider._value2member_map_.get(relevance_llm_provider)
+                    or PatchedMetricEditSerializerV2RelevanceLlmProvider(relevance_llm_provider)
+                    if type(relevance_llm_provider) is str
+                    else checked(relevance_llm_provider, (PatchedMetricEditSerializerV2RelevanceLlmProvider,))
+                )
             else:
-                relevance_llm_provider = PatchedMetricEditSerializerV2RelevanceLlmProvider(_relevance_llm_provider)
-
-            if not isinstance(relevance_llm_provider, (PatchedMetricEditSerializerV2RelevanceLlmProvider, Unset)):
-                expect(relevance_llm_provider, (PatchedMetricEditSerializerV2RelevanceLlmProvider, Unset))
+                relevance_llm_provider = UNSET
 
             _field = "vocera_defined_metric_code"
-            vocera_defined_metric_code = d.pop("vocera_defined_metric_code", UNSET)
-            if not isinstance(vocera_defined_metric_code, (str, Unset)):
-                expect(vocera_defined_metric_code, (str, Unset))
+            if "vocera_defined_metric_code" in src_dict:
+                vocera_defined_metric_code: Any = src_dict["vocera_defined_metric_code"]
+                _present += 1
+                if type(vocera_defined_metric_code) is not str:
+                    vocera_defined_metric_code = checked(vocera_defined_metric_code, (str,))
+            else:
+                vocera_defined_metric_code = UNSET
 
             _field = "priority_assignment_prompt"
-            priority_assignment_prompt = d.pop("priority_assignment_prompt", UNSET)
-            if not isinstance(priority_assignment_prompt, (str, Unset)):
-                expect(priority_assignment_prompt, (str, Unset))
+            if "priority_assignment_prompt" in src_dict:
+                priority_assignment_prompt: Any = src_dict["priority_assignment_prompt"]
+                _present += 1
+                if type(priority_assignment_prompt) is not str:
+                    priority_assignment_prompt = checked(priority_assignment_prompt, (str,))
+            else:
+                priority_assignment_prompt = UNSET
 
             _field = "configuration"
-            configuration = d.pop("configuration", UNSET)
+            if "configuration" in src_dict:
+                configuration: Any = src_dict["configuration"]
+                _present += 1
+
+            else:
+                configuration = UNSET
 
             _field = "scenarios"
-            scenarios = d.pop("scenarios", UNSET)
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+
+            else:
+                scenarios = UNSET
 
             _field = "overall_score"
-            overall_score = d.pop("overall_score", UNSET)
-            if not isinstance(overall_score, (str, Unset)):
-                expect(overall_score, (str, Unset))
+            if "overall_score" in src_dict:
+                overall_score: Any = src_dict["overall_score"]
+                _present += 1
+                if type(overall_score) is not str:
+                    overall_score = checked(overall_score, (str,))
+            else:
+                overall_score = UNSET
 
             _field = "total_score"
-            total_score = d.pop("total_score", UNSET)
-            if not isinstance(total_score, (str, Unset)):
-                expect(total_score, (str, Unset))
+            if "total_score" in src_dict:
+                total_score: Any = src_dict["total_score"]
+                _present += 1
+                if type(total_score) is not str:
+                    total_score = checked(total_score, (str,))
+            else:
+                total_score = UNSET
 
             _field = "kb_file_ids"
-            kb_file_ids = d.pop("kb_file_ids", UNSET)
+            if "kb_file_ids" in src_dict:
+                kb_file_ids: Any = src_dict["kb_file_ids"]
+                _present += 1
+
+            else:
+                kb_file_ids = UNSET
 
             _field = "knowledge_base_files"
-            knowledge_base_files = d.pop("knowledge_base_files", UNSET)
-            if not isinstance(knowledge_base_files, (str, Unset)):
-                expect(knowledge_base_files, (str, Unset))
+            if "knowledge_base_files" in src_dict:
+                knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                _present += 1
+                if type(knowledge_base_files) is not str:
+                    knowledge_base_files = checked(knowledge_base_files, (str,))
+            else:
+                knowledge_base_files = UNSET
 
             _field = "metric_description_program"
-            metric_description_program = d.pop("metric_description_program", UNSET)
+            if "metric_description_program" in src_dict:
+                metric_description_program: Any = src_dict["metric_description_program"]
+                _present += 1
+
+            else:
+                metric_description_program = UNSET
 
             _field = "metric_description_variables"
-            metric_description_variables = cast(list[Any], d.pop("metric_description_variables", UNSET))
+            if "metric_description_variables" in src_dict:
+                metric_description_variables: Any = src_dict["metric_description_variables"]
+                _present += 1
+                if type(metric_description_variables) is not list:
+                    metric_description_variables = checked(metric_description_variables, (list,))
 
-            if not isinstance(metric_description_variables, (list, Unset)):
-                expect(metric_description_variables, (list, Unset))
+            else:
+                metric_description_variables = UNSET
 
             _field = "evaluation_trigger_program"
-            evaluation_trigger_program = d.pop("evaluation_trigger_program", UNSET)
+            if "evaluation_trigger_program" in src_dict:
+                evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
+                _present += 1
+
+            else:
+                evaluation_trigger_program = UNSET
 
             _field = "evaluation_trigger_variables"
-            evaluation_trigger_variables = cast(list[Any], d.pop("evaluation_trigger_variables", UNSET))
+            if "evaluation_trigger_variables" in src_dict:
+                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                _present += 1
+                if type(evaluation_trigger_variables) is not list:
+                    evaluation_trigger_variables = checked(evaluation_trigger_variables, (list,))
 
-            if not isinstance(evaluation_trigger_variables, (list, Unset)):
-                expect(evaluation_trigger_variables, (list, Unset))
+            else:
+                evaluation_trigger_variables = UNSET
 
             _field = "alert_enabled"
-            alert_enabled = d.pop("alert_enabled", UNSET)
-            if not isinstance(alert_enabled, (bool, Unset)):
-                expect(alert_enabled, (bool, Unset))
+            if "alert_enabled" in src_dict:
+                alert_enabled: Any = src_dict["alert_enabled"]
+                _present += 1
+                if type(alert_enabled) is not bool:
+                    alert_enabled = checked(alert_enabled, (bool,))
+            else:
+                alert_enabled = UNSET
 
             _field = "alert_type"
-            _alert_type = d.pop("alert_type", UNSET)
-            alert_type: PatchedMetricEditSerializerV2AlertType | Unset
-            if isinstance(_alert_type, Unset):
-                alert_type = UNSET
+            if "alert_type" in src_dict:
+                alert_type: Any = src_dict["alert_type"]
+                _present += 1
+                alert_type = (
+                    PatchedMetricEditSerializerV2AlertType._value2member_map_.get(alert_type)
+                    or PatchedMetricEditSerializerV2AlertType(alert_type)
+                    if type(alert_type) is str
+                    else checked(alert_type, (PatchedMetricEditSerializerV2AlertType,))
+                )
             else:
-                alert_type = PatchedMetricEditSerializerV2AlertType(_alert_type)
-
-            if not isinstance(alert_type, (PatchedMetricEditSerializerV2AlertType, Unset)):
-                expect(alert_type, (PatchedMetricEditSerializerV2AlertType, Unset))
+                alert_type = UNSET
 
             _field = "window_size"
-            window_size = d.pop("window_size", UNSET)
-            if not isinstance(window_size, (int, Unset)) or isinstance(window_size, bool):
-                expect(window_size, (int, Unset))
+            if "window_size" in src_dict:
+                window_size: Any = src_dict["window_size"]
+                _present += 1
+                if type(window_size) is not int:
+                    window_size = checked(window_size, (int,))
+            else:
+                window_size = UNSET
 
             _field = "std_multiplier"
-            std_multiplier = d.pop("std_multiplier", UNSET)
-            if not isinstance(std_multiplier, (float, int, Unset)) or isinstance(std_multiplier, bool):
-                expect(std_multiplier, (float, int, Unset))
+            if "std_multiplier" in src_dict:
+                std_multiplier: Any = src_dict["std_multiplier"]
+                _present += 1
+                if type(std_multiplier) is not float:
+                    std_multiplier = checked(std_multiplier, (float, int))
+            else:
+                std_multiplier = UNSET
 
             _field = "ewma_alpha"
-            ewma_alpha = d.pop("ewma_alpha", UNSET)
-            if not isinstance(ewma_alpha, (float, int, Unset)) or isinstance(ewma_alpha, bool):
-                expect(ewma_alpha, (float, int, Unset))
+            if "ewma_alpha" in src_dict:
+                ewma_alpha: Any = src_dict["ewma_alpha"]
+                _present += 1
+                if type(ewma_alpha) is not float:
+                    ewma_alpha = checked(ewma_alpha, (float, int))
+            else:
+                ewma_alpha = UNSET
 
             _field = "significant_change_alert_status"
-            _significant_change_alert_status = d.pop("significant_change_alert_status", UNSET)
-            significant_change_alert_status: PatchedMetricEditSerializerV2SignificantChangeAlertStatus | Unset
-            if isinstance(_significant_change_alert_status, Unset):
-                significant_change_alert_status = UNSET
+            if "significant_change_alert_status" in src_dict:
+                significant_change_alert_status: Any = src_dict["significant_change_alert_status"]
+                _present += 1
+                significant_change_alert_status = (
+                    PatchedMetricEditSerializerV2SignificantChangeAlertStatus._value2member_map_.get(
+                        significant_change_alert_status
+                    )
+                    or PatchedMetricEditSerializerV2SignificantChangeAlertStatus(significant_change_alert_status)
+                    if type(significant_change_alert_status) is str
+                    else checked(
+                        significant_change_alert_status, (PatchedMetricEditSerializerV2SignificantChangeAlertStatus,)
+                    )
+                )
             else:
-                significant_change_alert_status = PatchedMetricEditSerializerV2SignificantChangeAlertStatus(
-                    _significant_change_alert_status
-                )
-
-            if not isinstance(
-                significant_change_alert_status, (PatchedMetricEditSerializerV2SignificantChangeAlertStatus, Unset)
-            ):
-                expect(
-                    significant_change_alert_status, (PatchedMetricEditSerializerV2SignificantChangeAlertStatus, Unset)
-                )
+                significant_change_alert_status = UNSET
 
             _field = "significant_change_alert_direction"
-            _significant_change_alert_direction = d.pop("significant_change_alert_direction", UNSET)
-            significant_change_alert_direction: PatchedMetricEditSerializerV2SignificantChangeAlertDirection | Unset
-            if isinstance(_significant_change_alert_direction, Unset):
-                significant_change_alert_direction = UNSET
+            if "significant_change_alert_direction" in src_dict:
+                significant_change_alert_direction: Any = src_dict["significant_change_alert_direction"]
+                _present += 1
+                significant_change_alert_direction = (
+                    PatchedMetricEditSerializerV2SignificantChangeAlertDirection._value2member_map_.get(
+                        significant_change_alert_direction
+                    )
+                    or PatchedMetricEditSerializerV2SignificantChangeAlertDirection(significant_change_alert_direction)
+                    if type(significant_change_alert_direction) is str
+                    else checked(
+                        significant_change_alert_direction,
+                        (PatchedMetricEditSerializerV2SignificantChangeAlertDirection,),
+                    )
+                )
             else:
-                significant_change_alert_direction = PatchedMetricEditSerializerV2SignificantChangeAlertDirection(
-                    _significant_change_alert_direction
-                )
-
-            if not isinstance(
-                significant_change_alert_direction,
-                (PatchedMetricEditSerializerV2SignificantChangeAlertDirection, Unset),
-            ):
-                expect(
-                    significant_change_alert_direction,
-                    (PatchedMetricEditSerializerV2SignificantChangeAlertDirection, Unset),
-                )
+                significant_change_alert_direction = UNSET
 
             _field = "add_to_new_agents"
-
-            def _parse_add_to_new_agents(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            add_to_new_agents = _parse_add_to_new_agents(d.pop("add_to_new_agents", UNSET))
-
-            if not isinstance(add_to_new_agents, (bool, type(None), Unset)):
-                expect(add_to_new_agents, (bool, type(None), Unset))
+            if "add_to_new_agents" in src_dict:
+                add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                _present += 1
+                if add_to_new_agents is not None:
+                    if type(add_to_new_agents) is not bool:
+                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+            else:
+                add_to_new_agents = UNSET
 
             _field = "alert_filters"
+            if "alert_filters" in src_dict:
+                alert_filters: Any = src_dict["alert_filters"]
+                _present += 1
 
-            def _parse_alert_filters(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            alert_filters = _parse_alert_filters(d.pop("alert_filters", UNSET))
+            else:
+                alert_filters = UNSET
 
             _field = "slack_workspace"
-
-            def _parse_slack_workspace(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            slack_workspace = _parse_slack_workspace(d.pop("slack_workspace", UNSET))
-
-            if not isinstance(slack_workspace, (int, type(None), Unset)) or isinstance(slack_workspace, bool):
-                expect(slack_workspace, (int, type(None), Unset))
+            if "slack_workspace" in src_dict:
+                slack_workspace: Any = src_dict["slack_workspace"]
+                _present += 1
+                if slack_workspace is not None:
+                    if type(slack_workspace) is not int:
+                        slack_workspace = checked(slack_workspace, (int, type(None)))
+            else:
+                slack_workspace = UNSET
 
             _field = "slack_channel_id"
-
-            def _parse_slack_channel_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slack_channel_id = _parse_slack_channel_id(d.pop("slack_channel_id", UNSET))
-
-            if not isinstance(slack_channel_id, (str, type(None), Unset)):
-                expect(slack_channel_id, (str, type(None), Unset))
+            if "slack_channel_id" in src_dict:
+                slack_channel_id: Any = src_dict["slack_channel_id"]
+                _present += 1
+                if slack_channel_id is not None:
+                    if type(slack_channel_id) is not str:
+                        slack_channel_id = checked(slack_channel_id, (str, type(None)))
+            else:
+                slack_channel_id = UNSET
 
             _field = "apply_to_all_agents"
-            apply_to_all_agents = d.pop("apply_to_all_agents", UNSET)
-            if not isinstance(apply_to_all_agents, (bool, Unset)):
-                expect(apply_to_all_agents, (bool, Unset))
+            if "apply_to_all_agents" in src_dict:
+                apply_to_all_agents: Any = src_dict["apply_to_all_agents"]
+                _present += 1
+                if type(apply_to_all_agents) is not bool:
+                    apply_to_all_agents = checked(apply_to_all_agents, (bool,))
+            else:
+                apply_to_all_agents = UNSET
 
             _field = "add_to_rubric"
-            add_to_rubric = d.pop("add_to_rubric", UNSET)
-            if not isinstance(add_to_rubric, (bool, Unset)):
-                expect(add_to_rubric, (bool, Unset))
+            if "add_to_rubric" in src_dict:
+                add_to_rubric: Any = src_dict["add_to_rubric"]
+                _present += 1
+                if type(add_to_rubric) is not bool:
+                    add_to_rubric = checked(add_to_rubric, (bool,))
+            else:
+                add_to_rubric = UNSET
 
-            patched_metric_edit_serializer_v2 = cls(
+            _instance = cls(
                 id=id,
                 slug=slug,
                 project=project,
@@ -1143,11 +1163,13 @@ class PatchedMetricEditSerializerV2:
                 apply_to_all_agents=apply_to_all_agents,
                 add_to_rubric=add_to_rubric,
             )
-
-            patched_metric_edit_serializer_v2.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_metric_edit_serializer_v2
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

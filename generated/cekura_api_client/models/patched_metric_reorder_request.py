@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_ids",
+    }
+)
 
 T = TypeVar("T", bound="PatchedMetricReorderRequest")
 
@@ -21,15 +27,11 @@ class PatchedMetricReorderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_ids: list[int] | Unset = UNSET
-        if not isinstance(self.metric_ids, Unset):
-            metric_ids = self.metric_ids
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metric_ids is not UNSET:
-            field_dict["metric_ids"] = metric_ids
+        if not isinstance(self.metric_ids, Unset):
+            field_dict["metric_ids"] = self.metric_ids
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,21 +51,29 @@ class PatchedMetricReorderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "metric_ids"
-            metric_ids = cast(list[int], d.pop("metric_ids", UNSET))
+            if "metric_ids" in src_dict:
+                metric_ids: Any = src_dict["metric_ids"]
+                _present += 1
+                if type(metric_ids) is not list:
+                    metric_ids = checked(metric_ids, (list,))
 
-            if not isinstance(metric_ids, (list, Unset)):
-                expect(metric_ids, (list, Unset))
+            else:
+                metric_ids = UNSET
 
-            patched_metric_reorder_request = cls(
+            _instance = cls(
                 metric_ids=metric_ids,
             )
-
-            patched_metric_reorder_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_metric_reorder_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,23 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "metric",
+        "metric_name",
+        "metric_enum_values",
+        "eval_type",
+        "expected_value",
+        "explanation",
+        "feedback",
+        "metric_function_name",
+        "metric_vocera_defined_metric_code",
+    }
+)
 
 T = TypeVar("T", bound="PatchedMetricReviewInline")
 
@@ -49,53 +64,29 @@ class PatchedMetricReviewInline:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        metric = self.metric
-
-        metric_name = self.metric_name
-
-        metric_enum_values = self.metric_enum_values
-
-        eval_type = self.eval_type
-
-        expected_value: Any | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
-
-        explanation = self.explanation
-
-        feedback = self.feedback
-
-        metric_function_name = self.metric_function_name
-
-        metric_vocera_defined_metric_code = self.metric_vocera_defined_metric_code
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if metric is not UNSET and _response:
-            field_dict["metric"] = metric
-        if metric_name is not UNSET and _response:
-            field_dict["metric_name"] = metric_name
-        if metric_enum_values is not UNSET and _response:
-            field_dict["metric_enum_values"] = metric_enum_values
-        if eval_type is not UNSET and _response:
-            field_dict["eval_type"] = eval_type
-        if expected_value is not UNSET:
-            field_dict["expected_value"] = expected_value
-        if explanation is not UNSET and _response:
-            field_dict["explanation"] = explanation
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if metric_function_name is not UNSET and _response:
-            field_dict["metric_function_name"] = metric_function_name
-        if metric_vocera_defined_metric_code is not UNSET and _response:
-            field_dict["metric_vocera_defined_metric_code"] = metric_vocera_defined_metric_code
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.metric, Unset) and _response:
+            field_dict["metric"] = self.metric
+        if not isinstance(self.metric_name, Unset) and _response:
+            field_dict["metric_name"] = self.metric_name
+        if not isinstance(self.metric_enum_values, Unset) and _response:
+            field_dict["metric_enum_values"] = self.metric_enum_values
+        if not isinstance(self.eval_type, Unset) and _response:
+            field_dict["eval_type"] = self.eval_type
+        if not isinstance(self.expected_value, Unset):
+            field_dict["expected_value"] = self.expected_value
+        if not isinstance(self.explanation, Unset) and _response:
+            field_dict["explanation"] = self.explanation
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.metric_function_name, Unset) and _response:
+            field_dict["metric_function_name"] = self.metric_function_name
+        if not isinstance(self.metric_vocera_defined_metric_code, Unset) and _response:
+            field_dict["metric_vocera_defined_metric_code"] = self.metric_vocera_defined_metric_code
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -123,60 +114,97 @@ class PatchedMetricReviewInline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "metric"
-            metric = d.pop("metric", UNSET)
-            if not isinstance(metric, (int, Unset)) or isinstance(metric, bool):
-                expect(metric, (int, Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if type(metric) is not int:
+                    metric = checked(metric, (int,))
+            else:
+                metric = UNSET
 
             _field = "metric_name"
-            metric_name = d.pop("metric_name", UNSET)
-            if not isinstance(metric_name, (str, Unset)):
-                expect(metric_name, (str, Unset))
+            if "metric_name" in src_dict:
+                metric_name: Any = src_dict["metric_name"]
+                _present += 1
+                if type(metric_name) is not str:
+                    metric_name = checked(metric_name, (str,))
+            else:
+                metric_name = UNSET
 
             _field = "metric_enum_values"
-            metric_enum_values = d.pop("metric_enum_values", UNSET)
+            if "metric_enum_values" in src_dict:
+                metric_enum_values: Any = src_dict["metric_enum_values"]
+                _present += 1
+
+            else:
+                metric_enum_values = UNSET
 
             _field = "eval_type"
-            eval_type = d.pop("eval_type", UNSET)
-            if not isinstance(eval_type, (str, Unset)):
-                expect(eval_type, (str, Unset))
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                if type(eval_type) is not str:
+                    eval_type = checked(eval_type, (str,))
+            else:
+                eval_type = UNSET
 
             _field = "expected_value"
+            if "expected_value" in src_dict:
+                expected_value: Any = src_dict["expected_value"]
+                _present += 1
 
-            def _parse_expected_value(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
+            else:
+                expected_value = UNSET
 
             _field = "explanation"
-            explanation = d.pop("explanation", UNSET)
+            if "explanation" in src_dict:
+                explanation: Any = src_dict["explanation"]
+                _present += 1
+
+            else:
+                explanation = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "metric_function_name"
-            metric_function_name = d.pop("metric_function_name", UNSET)
-            if not isinstance(metric_function_name, (str, Unset)):
-                expect(metric_function_name, (str, Unset))
+            if "metric_function_name" in src_dict:
+                metric_function_name: Any = src_dict["metric_function_name"]
+                _present += 1
+                if type(metric_function_name) is not str:
+                    metric_function_name = checked(metric_function_name, (str,))
+            else:
+                metric_function_name = UNSET
 
             _field = "metric_vocera_defined_metric_code"
-            metric_vocera_defined_metric_code = d.pop("metric_vocera_defined_metric_code", UNSET)
-            if not isinstance(metric_vocera_defined_metric_code, (str, Unset)):
-                expect(metric_vocera_defined_metric_code, (str, Unset))
+            if "metric_vocera_defined_metric_code" in src_dict:
+                metric_vocera_defined_metric_code: Any = src_dict["metric_vocera_defined_metric_code"]
+                _present += 1
+                if type(metric_vocera_defined_metric_code) is not str:
+                    metric_vocera_defined_metric_code = checked(metric_vocera_defined_metric_code, (str,))
+            else:
+                metric_vocera_defined_metric_code = UNSET
 
-            patched_metric_review_inline = cls(
+            _instance = cls(
                 id=id,
                 metric=metric,
                 metric_name=metric_name,
@@ -188,11 +216,13 @@ class PatchedMetricReviewInline:
                 metric_function_name=metric_function_name,
                 metric_vocera_defined_metric_code=metric_vocera_defined_metric_code,
             )
-
-            patched_metric_review_inline.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_metric_review_inline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "window_size",
+        "std_multiplier",
+        "ewma_alpha",
+    }
+)
 
 T = TypeVar("T", bound="PatchedMetricRollingStatsPatch")
 
@@ -22,21 +30,15 @@ class PatchedMetricRollingStatsPatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        window_size = self.window_size
-
-        std_multiplier = self.std_multiplier
-
-        ewma_alpha = self.ewma_alpha
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if window_size is not UNSET:
-            field_dict["window_size"] = window_size
-        if std_multiplier is not UNSET:
-            field_dict["std_multiplier"] = std_multiplier
-        if ewma_alpha is not UNSET:
-            field_dict["ewma_alpha"] = ewma_alpha
+        if not isinstance(self.window_size, Unset):
+            field_dict["window_size"] = self.window_size
+        if not isinstance(self.std_multiplier, Unset):
+            field_dict["std_multiplier"] = self.std_multiplier
+        if not isinstance(self.ewma_alpha, Unset):
+            field_dict["ewma_alpha"] = self.ewma_alpha
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,32 +63,48 @@ class PatchedMetricRollingStatsPatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "window_size"
-            window_size = d.pop("window_size", UNSET)
-            if not isinstance(window_size, (int, Unset)) or isinstance(window_size, bool):
-                expect(window_size, (int, Unset))
+            if "window_size" in src_dict:
+                window_size: Any = src_dict["window_size"]
+                _present += 1
+                if type(window_size) is not int:
+                    window_size = checked(window_size, (int,))
+            else:
+                window_size = UNSET
 
             _field = "std_multiplier"
-            std_multiplier = d.pop("std_multiplier", UNSET)
-            if not isinstance(std_multiplier, (float, int, Unset)) or isinstance(std_multiplier, bool):
-                expect(std_multiplier, (float, int, Unset))
+            if "std_multiplier" in src_dict:
+                std_multiplier: Any = src_dict["std_multiplier"]
+                _present += 1
+                if type(std_multiplier) is not float:
+                    std_multiplier = checked(std_multiplier, (float, int))
+            else:
+                std_multiplier = UNSET
 
             _field = "ewma_alpha"
-            ewma_alpha = d.pop("ewma_alpha", UNSET)
-            if not isinstance(ewma_alpha, (float, int, Unset)) or isinstance(ewma_alpha, bool):
-                expect(ewma_alpha, (float, int, Unset))
+            if "ewma_alpha" in src_dict:
+                ewma_alpha: Any = src_dict["ewma_alpha"]
+                _present += 1
+                if type(ewma_alpha) is not float:
+                    ewma_alpha = checked(ewma_alpha, (float, int))
+            else:
+                ewma_alpha = UNSET
 
-            patched_metric_rolling_stats_patch = cls(
+            _instance = cls(
                 window_size=window_size,
                 std_multiplier=std_multiplier,
                 ewma_alpha=ewma_alpha,
             )
-
-            patched_metric_rolling_stats_patch.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_metric_rolling_stats_patch
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

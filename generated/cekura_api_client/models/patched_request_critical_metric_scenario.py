@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.patched_request_critical_metric_scenario_priority import PatchedRequestCriticalMetricScenarioPriority
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "priority",
+    }
+)
 
 T = TypeVar("T", bound="PatchedRequestCriticalMetricScenario")
 
@@ -26,15 +32,11 @@ class PatchedRequestCriticalMetricScenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,26 +55,32 @@ class PatchedRequestCriticalMetricScenario:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "priority"
-            _priority = d.pop("priority", UNSET)
-            priority: PatchedRequestCriticalMetricScenarioPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
+            if "priority" in src_dict:
+                priority: Any = src_dict["priority"]
+                _present += 1
+                priority = (
+                    PatchedRequestCriticalMetricScenarioPriority._value2member_map_.get(priority)
+                    or PatchedRequestCriticalMetricScenarioPriority(priority)
+                    if type(priority) is str
+                    else checked(priority, (PatchedRequestCriticalMetricScenarioPriority,))
+                )
             else:
-                priority = PatchedRequestCriticalMetricScenarioPriority(_priority)
+                priority = UNSET
 
-            if not isinstance(priority, (PatchedRequestCriticalMetricScenarioPriority, Unset)):
-                expect(priority, (PatchedRequestCriticalMetricScenarioPriority, Unset))
-
-            patched_request_critical_metric_scenario = cls(
+            _instance = cls(
                 priority=priority,
             )
-
-            patched_request_critical_metric_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_request_critical_metric_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "history_id",
+        "version_name",
+    }
+)
 
 T = TypeVar("T", bound="PatchedScenarioEditHistoryRequest")
 
@@ -21,21 +28,13 @@ class PatchedScenarioEditHistoryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        history_id = self.history_id
-
-        version_name: None | str | Unset
-        if isinstance(self.version_name, Unset):
-            version_name = UNSET
-        else:
-            version_name = self.version_name
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if history_id is not UNSET:
-            field_dict["history_id"] = history_id
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
+        if not isinstance(self.history_id, Unset):
+            field_dict["history_id"] = self.history_id
+        if not isinstance(self.version_name, Unset):
+            field_dict["version_name"] = self.version_name
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,35 +59,39 @@ class PatchedScenarioEditHistoryRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "history_id"
-            history_id = d.pop("history_id", UNSET)
-            if not isinstance(history_id, (int, Unset)) or isinstance(history_id, bool):
-                expect(history_id, (int, Unset))
+            if "history_id" in src_dict:
+                history_id: Any = src_dict["history_id"]
+                _present += 1
+                if type(history_id) is not int:
+                    history_id = checked(history_id, (int,))
+            else:
+                history_id = UNSET
 
             _field = "version_name"
+            if "version_name" in src_dict:
+                version_name: Any = src_dict["version_name"]
+                _present += 1
+                if version_name is not None:
+                    if type(version_name) is not str:
+                        version_name = checked(version_name, (str, type(None)))
+            else:
+                version_name = UNSET
 
-            def _parse_version_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_name = _parse_version_name(d.pop("version_name", UNSET))
-
-            if not isinstance(version_name, (str, type(None), Unset)):
-                expect(version_name, (str, type(None), Unset))
-
-            patched_scenario_edit_history_request = cls(
+            _instance = cls(
                 history_id=history_id,
                 version_name=version_name,
             )
-
-            patched_scenario_edit_history_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_scenario_edit_history_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

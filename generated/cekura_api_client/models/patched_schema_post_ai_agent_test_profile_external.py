@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,15 @@ if TYPE_CHECKING:
         PatchedSchemaPostAIAgentTestProfileExternalInformation,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "project",
+        "name",
+        "information",
+    }
+)
 
 T = TypeVar("T", bound="PatchedSchemaPostAIAgentTestProfileExternal")
 
@@ -38,35 +47,19 @@ class PatchedSchemaPostAIAgentTestProfileExternal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        name = self.name
-
-        information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.information, Unset):
-            information = self.information.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if project is not UNSET:
-            field_dict["project"] = project
-        if name is not UNSET:
-            field_dict["name"] = name
-        if information is not UNSET:
-            field_dict["information"] = information
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.information, Unset):
+            field_dict["information"] = self.information.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -98,68 +91,63 @@ class PatchedSchemaPostAIAgentTestProfileExternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_schema_post_ai_agent_test_profile_external_information import (
-            PatchedSchemaPostAIAgentTestProfileExternalInformation,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "information"
-            _information = d.pop("information", UNSET)
-            information: PatchedSchemaPostAIAgentTestProfileExternalInformation | Unset
-            if isinstance(_information, Unset):
-                information = UNSET
+            if "information" in src_dict:
+                information: Any = src_dict["information"]
+                _present += 1
+                information = PatchedSchemaPostAIAgentTestProfileExternalInformation.from_dict(information)
             else:
-                information = PatchedSchemaPostAIAgentTestProfileExternalInformation.from_dict(_information)
+                information = UNSET
 
-            if not isinstance(information, (PatchedSchemaPostAIAgentTestProfileExternalInformation, Unset)):
-                expect(information, (PatchedSchemaPostAIAgentTestProfileExternalInformation, Unset))
-
-            patched_schema_post_ai_agent_test_profile_external = cls(
+            _instance = cls(
                 agent=agent,
                 project=project,
                 name=name,
                 information=information,
             )
-
-            patched_schema_post_ai_agent_test_profile_external.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_schema_post_ai_agent_test_profile_external
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +164,15 @@ class PatchedSchemaPostAIAgentTestProfileExternal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PatchedSchemaPostAIAgentTestProfileExternalInformation  # noqa: PLW0603
+    from ..models.patched_schema_post_ai_agent_test_profile_external_information import (
+        PatchedSchemaPostAIAgentTestProfileExternalInformation,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,23 @@ from .. import types
 from ..models.patched_schema_post_cron_job_execution_mode import PatchedSchemaPostCronJobExecutionMode
 from ..models.patched_schema_post_cron_job_timezone import PatchedSchemaPostCronJobTimezone
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "scenarios",
+        "tags",
+        "agent",
+        "crontab_expression",
+        "timezone",
+        "personality",
+        "personalities",
+        "run_as_text",
+        "execution_mode",
+    }
+)
 
 T = TypeVar("T", bound="PatchedSchemaPostCronJob")
 
@@ -160,59 +175,29 @@ class PatchedSchemaPostCronJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        scenarios: list[int] | Unset = UNSET
-        if not isinstance(self.scenarios, Unset):
-            scenarios = self.scenarios
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        agent = self.agent
-
-        crontab_expression = self.crontab_expression
-
-        timezone: str | Unset = UNSET
-        if not isinstance(self.timezone, Unset):
-            timezone = self.timezone.value
-
-        personality = self.personality
-
-        personalities: list[int] | Unset = UNSET
-        if not isinstance(self.personalities, Unset):
-            personalities = self.personalities
-
-        run_as_text = self.run_as_text
-
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
-            execution_mode = self.execution_mode.value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if crontab_expression is not UNSET:
-            field_dict["crontab_expression"] = crontab_expression
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if personalities is not UNSET:
-            field_dict["personalities"] = personalities
-        if run_as_text is not UNSET:
-            field_dict["run_as_text"] = run_as_text
-        if execution_mode is not UNSET:
-            field_dict["execution_mode"] = execution_mode
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.crontab_expression, Unset):
+            field_dict["crontab_expression"] = self.crontab_expression
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = self.timezone._value_
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personalities, Unset):
+            field_dict["personalities"] = self.personalities
+        if not isinstance(self.run_as_text, Unset):
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.execution_mode, Unset):
+            field_dict["execution_mode"] = self.execution_mode._value_
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -261,73 +246,111 @@ class PatchedSchemaPostCronJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios", UNSET))
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
 
-            if not isinstance(scenarios, (list, Unset)):
-                expect(scenarios, (list, Unset))
+            else:
+                scenarios = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "crontab_expression"
-            crontab_expression = d.pop("crontab_expression", UNSET)
-            if not isinstance(crontab_expression, (str, Unset)):
-                expect(crontab_expression, (str, Unset))
+            if "crontab_expression" in src_dict:
+                crontab_expression: Any = src_dict["crontab_expression"]
+                _present += 1
+                if type(crontab_expression) is not str:
+                    crontab_expression = checked(crontab_expression, (str,))
+            else:
+                crontab_expression = UNSET
 
             _field = "timezone"
-            _timezone = d.pop("timezone", UNSET)
-            timezone: PatchedSchemaPostCronJobTimezone | Unset
-            if isinstance(_timezone, Unset):
-                timezone = UNSET
+            if "timezone" in src_dict:
+                timezone: Any = src_dict["timezone"]
+                _present += 1
+                timezone = (
+                    PatchedSchemaPostCronJobTimezone._value2member_map_.get(timezone)
+                    or PatchedSchemaPostCronJobTimezone(timezone)
+                    if type(timezone) is str
+                    else checked(timezone, (PatchedSchemaPostCronJobTimezone,))
+                )
             else:
-                timezone = PatchedSchemaPostCronJobTimezone(_timezone)
-
-            if not isinstance(timezone, (PatchedSchemaPostCronJobTimezone, Unset)):
-                expect(timezone, (PatchedSchemaPostCronJobTimezone, Unset))
+                timezone = UNSET
 
             _field = "personality"
-            personality = d.pop("personality", UNSET)
-            if not isinstance(personality, (int, Unset)) or isinstance(personality, bool):
-                expect(personality, (int, Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if type(personality) is not int:
+                    personality = checked(personality, (int,))
+            else:
+                personality = UNSET
 
             _field = "personalities"
-            personalities = cast(list[int], d.pop("personalities", UNSET))
+            if "personalities" in src_dict:
+                personalities: Any = src_dict["personalities"]
+                _present += 1
+                if type(personalities) is not list:
+                    personalities = checked(personalities, (list,))
 
-            if not isinstance(personalities, (list, Unset)):
-                expect(personalities, (list, Unset))
+            else:
+                personalities = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "execution_mode"
-            _execution_mode = d.pop("execution_mode", UNSET)
-            execution_mode: PatchedSchemaPostCronJobExecutionMode | Unset
-            if isinstance(_execution_mode, Unset):
-                execution_mode = UNSET
+            if "execution_mode" in src_dict:
+                execution_mode: Any = src_dict["execution_mode"]
+                _present += 1
+                execution_mode = (
+                    PatchedSchemaPostCronJobExecutionMode._value2member_map_.get(execution_mode)
+                    or PatchedSchemaPostCronJobExecutionMode(execution_mode)
+                    if type(execution_mode) is str
+                    else checked(execution_mode, (PatchedSchemaPostCronJobExecutionMode,))
+                )
             else:
-                execution_mode = PatchedSchemaPostCronJobExecutionMode(_execution_mode)
+                execution_mode = UNSET
 
-            if not isinstance(execution_mode, (PatchedSchemaPostCronJobExecutionMode, Unset)):
-                expect(execution_mode, (PatchedSchemaPostCronJobExecutionMode, Unset))
-
-            patched_schema_post_cron_job = cls(
+            _instance = cls(
                 name=name,
                 scenarios=scenarios,
                 tags=tags,
@@ -339,11 +362,13 @@ class PatchedSchemaPostCronJob:
                 run_as_text=run_as_text,
                 execution_mode=execution_mode,
             )
-
-            patched_schema_post_cron_job.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_schema_post_cron_job
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

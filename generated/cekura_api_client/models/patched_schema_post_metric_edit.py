@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +14,39 @@ from ..models.patched_schema_post_metric_edit_trigger_type import PatchedSchemaP
 from ..models.patched_schema_post_metric_edit_type import PatchedSchemaPostMetricEditType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patched_schema_post_metric_edit_configuration import PatchedSchemaPostMetricEditConfiguration
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "audio_enabled",
+        "prompt",
+        "project",
+        "agents",
+        "assistant_id",
+        "type",
+        "eval_type",
+        "enum_values",
+        "display_order",
+        "configuration",
+        "add_to_new_agents",
+        "simulation_enabled",
+        "observability_enabled",
+        "sampling_enabled",
+        "evaluation_trigger",
+        "evaluation_trigger_prompt",
+        "trigger_type",
+        "evaluation_trigger_custom_code",
+        "custom_code",
+    }
+)
 
 T = TypeVar("T", bound="PatchedSchemaPostMetricEdit")
 
@@ -131,116 +158,56 @@ class PatchedSchemaPostMetricEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        audio_enabled = self.audio_enabled
-
-        prompt = self.prompt
-
-        project = self.project
-
-        agents: list[int] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = self.agents
-
-        assistant_id = self.assistant_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        eval_type: str | Unset = UNSET
-        if not isinstance(self.eval_type, Unset):
-            eval_type = self.eval_type.value
-
-        enum_values: list[str] | Unset = UNSET
-        if not isinstance(self.enum_values, Unset):
-            enum_values = self.enum_values
-
-        display_order = self.display_order
-
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
-
-        add_to_new_agents: bool | None | Unset
-        if isinstance(self.add_to_new_agents, Unset):
-            add_to_new_agents = UNSET
-        else:
-            add_to_new_agents = self.add_to_new_agents
-
-        simulation_enabled = self.simulation_enabled
-
-        observability_enabled = self.observability_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        evaluation_trigger: str | Unset = UNSET
-        if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        trigger_type: str | Unset = UNSET
-        if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        custom_code = self.custom_code
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if audio_enabled is not UNSET:
-            field_dict["audio_enabled"] = audio_enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if project is not UNSET:
-            field_dict["project"] = project
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if add_to_new_agents is not UNSET:
-            field_dict["add_to_new_agents"] = add_to_new_agents
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.audio_enabled, Unset):
+            field_dict["audio_enabled"] = self.audio_enabled
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.agents, Unset):
+            field_dict["agents"] = self.agents
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.eval_type, Unset):
+            field_dict["eval_type"] = self.eval_type._value_
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.display_order, Unset):
+            field_dict["display_order"] = self.display_order
+        if not isinstance(self.configuration, Unset):
+            field_dict["configuration"] = self.configuration.to_dict()
+        if not isinstance(self.add_to_new_agents, Unset):
+            field_dict["add_to_new_agents"] = self.add_to_new_agents
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
+        if not isinstance(self.evaluation_trigger, Unset):
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.trigger_type, Unset):
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -331,163 +298,230 @@ class PatchedSchemaPostMetricEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_schema_post_metric_edit_configuration import PatchedSchemaPostMetricEditConfiguration  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "agents"
-            agents = cast(list[int], d.pop("agents", UNSET))
+            if "agents" in src_dict:
+                agents: Any = src_dict["agents"]
+                _present += 1
+                if type(agents) is not list:
+                    agents = checked(agents, (list,))
 
-            if not isinstance(agents, (list, Unset)):
-                expect(agents, (list, Unset))
+            else:
+                agents = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: PatchedSchemaPostMetricEditType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    PatchedSchemaPostMetricEditType._value2member_map_.get(type_)
+                    or PatchedSchemaPostMetricEditType(type_)
+                    if type(type_) is str
+                    else checked(type_, (PatchedSchemaPostMetricEditType,))
+                )
             else:
-                type_ = PatchedSchemaPostMetricEditType(_type_)
-
-            if not isinstance(type_, (PatchedSchemaPostMetricEditType, Unset)):
-                expect(type_, (PatchedSchemaPostMetricEditType, Unset))
+                type_ = UNSET
 
             _field = "eval_type"
-            _eval_type = d.pop("eval_type", UNSET)
-            eval_type: PatchedSchemaPostMetricEditEvalType | Unset
-            if isinstance(_eval_type, Unset):
-                eval_type = UNSET
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                eval_type = (
+                    PatchedSchemaPostMetricEditEvalType._value2member_map_.get(eval_type)
+                    or PatchedSchemaPostMetricEditEvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (PatchedSchemaPostMetricEditEvalType,))
+                )
             else:
-                eval_type = PatchedSchemaPostMetricEditEvalType(_eval_type)
-
-            if not isinstance(eval_type, (PatchedSchemaPostMetricEditEvalType, Unset)):
-                expect(eval_type, (PatchedSchemaPostMetricEditEvalType, Unset))
+                eval_type = UNSET
 
             _field = "enum_values"
-            enum_values = cast(list[str], d.pop("enum_values", UNSET))
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+                if type(enum_values) is not list:
+                    enum_values = checked(enum_values, (list,))
 
-            if not isinstance(enum_values, (list, Unset)):
-                expect(enum_values, (list, Unset))
+            else:
+                enum_values = UNSET
 
             _field = "display_order"
-            display_order = d.pop("display_order", UNSET)
-            if not isinstance(display_order, (int, Unset)) or isinstance(display_order, bool):
-                expect(display_order, (int, Unset))
+            if "display_order" in src_dict:
+                display_order: Any = src_dict["display_order"]
+                _present += 1
+                if type(display_order) is not int:
+                    display_order = checked(display_order, (int,))
+            else:
+                display_order = UNSET
 
             _field = "configuration"
-            _configuration = d.pop("configuration", UNSET)
-            configuration: PatchedSchemaPostMetricEditConfiguration | Unset
-            if isinstance(_configuration, Unset):
-                configuration = UNSET
+            if "configuration" in src_dict:
+                configuration: Any = src_dict["configuration"]
+                _present += 1
+                configuration = PatchedSchemaPostMetricEditConfiguration.from_dict(configuration)
             else:
-                configuration = PatchedSchemaPostMetricEditConfiguration.from_dict(_configuration)
-
-            if not isinstance(configuration, (PatchedSchemaPostMetricEditConfiguration, Unset)):
-                expect(configuration, (PatchedSchemaPostMetricEditConfiguration, Unset))
+                configuration = UNSET
 
             _field = "add_to_new_agents"
-
-            def _parse_add_to_new_agents(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            add_to_new_agents = _parse_add_to_new_agents(d.pop("add_to_new_agents", UNSET))
-
-            if not isinstance(add_to_new_agents, (bool, type(None), Unset)):
-                expect(add_to_new_agents, (bool, type(None), Unset))
+            if "add_to_new_agents" in src_dict:
+                add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                _present += 1
+                if add_to_new_agents is not None:
+                    if type(add_to_new_agents) is not bool:
+                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+            else:
+                add_to_new_agents = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: PatchedSchemaPostMetricEditEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    PatchedSchemaPostMetricEditEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or PatchedSchemaPostMetricEditEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (PatchedSchemaPostMetricEditEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = PatchedSchemaPostMetricEditEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (PatchedSchemaPostMetricEditEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (PatchedSchemaPostMetricEditEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: PatchedSchemaPostMetricEditTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    PatchedSchemaPostMetricEditTriggerType._value2member_map_.get(trigger_type)
+                    or PatchedSchemaPostMetricEditTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (PatchedSchemaPostMetricEditTriggerType,))
+                )
             else:
-                trigger_type = PatchedSchemaPostMetricEditTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (PatchedSchemaPostMetricEditTriggerType, Unset)):
-                expect(trigger_type, (PatchedSchemaPostMetricEditTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
-            patched_schema_post_metric_edit = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 description=description,
@@ -511,11 +545,13 @@ class PatchedSchemaPostMetricEdit:
                 evaluation_trigger_custom_code=evaluation_trigger_custom_code,
                 custom_code=custom_code,
             )
-
-            patched_schema_post_metric_edit.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_schema_post_metric_edit
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -532,3 +568,13 @@ class PatchedSchemaPostMetricEdit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PatchedSchemaPostMetricEditConfiguration  # noqa: PLW0603
+    from ..models.patched_schema_post_metric_edit_configuration import PatchedSchemaPostMetricEditConfiguration  # noqa: PLC0415
+
+    _imports_pending = False

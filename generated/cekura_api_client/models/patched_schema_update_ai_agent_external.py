@@ -19,7 +19,7 @@ from ..models.patched_schema_update_ai_agent_external_transcript_provider import
 )
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +27,97 @@ if TYPE_CHECKING:
         PatchedSchemaUpdateAIAgentExternalWebsocketHeaders,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "agent_name",
+        "contact_number",
+        "inbound",
+        "description",
+        "language",
+        "assistant_id",
+        "chat_assistant_id",
+        "websocket_url",
+        "websocket_headers",
+        "llm_system_prompt",
+        "llm_model",
+        "llm_temperature",
+        "llm_max_tokens",
+        "outbound_auto_call",
+        "sip_endpoint",
+        "sip_auth",
+        "websocket_voice_url",
+        "websocket_auth",
+        "predefined_metrics",
+        "knowledge_base_files",
+        "transcript_provider",
+        "assistant_provider",
+        "vapi_api_key",
+        "vapi_api_key_configured",
+        "vapi_public_key_configured",
+        "retell_api_key",
+        "retell_api_key_configured",
+        "elevenlabs_api_key",
+        "elevenlabs_api_key_configured",
+        "bland_api_key",
+        "bland_api_key_configured",
+        "bland_data",
+        "livekit_api_key",
+        "livekit_api_key_configured",
+        "livekit_data",
+        "pipecat_api_key",
+        "pipecat_api_key_configured",
+        "pipecat_data",
+        "koreai_client_secret",
+        "koreai_client_secret_configured",
+        "koreai_api_key_configured",
+        "koreai_data",
+        "genesys_client_secret",
+        "genesys_client_secret_configured",
+        "genesys_data",
+        "agentforce_client_secret",
+        "agentforce_client_secret_configured",
+        "agentforce_data",
+        "sierra_agent_token",
+        "sierra_agent_token_configured",
+        "sierra_data",
+        "amazon_connect_security_token",
+        "amazon_connect_security_token_configured",
+        "amazon_connect_data",
+        "custom_provider_api_key",
+        "custom_provider_api_key_configured",
+        "custom_provider_data",
+        "vapi_data",
+        "retell_data",
+        "elevenlabs_data",
+        "agora_api_key",
+        "agora_data",
+        "synthflow_api_key",
+        "synthflow_api_key_configured",
+        "synthflow_data",
+        "telnyx_api_key",
+        "telnyx_api_key_configured",
+        "enabled_personalities",
+        "dropoff_nodes",
+        "topic_nodes",
+        "pronunciation_words",
+        "spelling_word_types",
+        "auto_update_dropoff_nodes",
+        "auto_update_topic_nodes",
+        "hallucination_metric_kb_files",
+        "outbound_numbers",
+        "created_at",
+        "updated_at",
+        "auto_fetch_calls_enabled",
+        "auto_sync_prompt_enabled",
+        "agent_gives_first_message",
+        "webhook_url",
+        "webhook_secret",
+        "webhook_secret_configured",
+        "email_id",
+    }
+)
 
 T = TypeVar("T", bound="PatchedSchemaUpdateAIAgentExternal")
 
@@ -493,201 +584,9 @@ class PatchedSchemaUpdateAIAgentExternal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        agent_name = self.agent_name
-
-        contact_number = self.contact_number
-
-        inbound = self.inbound
-
-        description = self.description
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        assistant_id: None | str | Unset
-        if isinstance(self.assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = self.assistant_id
-
-        chat_assistant_id = self.chat_assistant_id
-
-        websocket_url: None | str | Unset
-        if isinstance(self.websocket_url, Unset):
-            websocket_url = UNSET
-        else:
-            websocket_url = self.websocket_url
-
-        websocket_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.websocket_headers, Unset):
-            websocket_headers = self.websocket_headers.to_dict()
-
-        llm_system_prompt = self.llm_system_prompt
-
-        llm_model: str | Unset = UNSET
-        if not isinstance(self.llm_model, Unset):
-            llm_model = self.llm_model.value
-
-        llm_temperature = self.llm_temperature
-
-        llm_max_tokens = self.llm_max_tokens
-
-        outbound_auto_call = self.outbound_auto_call
-
-        sip_endpoint: None | str | Unset
-        if isinstance(self.sip_endpoint, Unset):
-            sip_endpoint = UNSET
-        else:
-            sip_endpoint = self.sip_endpoint
-
-        sip_auth: Any | None | Unset
-        if isinstance(self.sip_auth, Unset):
-            sip_auth = UNSET
-        else:
-            sip_auth = self.sip_auth
-
-        websocket_voice_url: None | str | Unset
-        if isinstance(self.websocket_voice_url, Unset):
-            websocket_voice_url = UNSET
-        else:
-            websocket_voice_url = self.websocket_voice_url
-
-        websocket_auth: Any | None | Unset
-        if isinstance(self.websocket_auth, Unset):
-            websocket_auth = UNSET
-        else:
-            websocket_auth = self.websocket_auth
-
-        predefined_metrics = self.predefined_metrics
-
-        knowledge_base_files = self.knowledge_base_files
-
-        transcript_provider: str | Unset = UNSET
-        if not isinstance(self.transcript_provider, Unset):
-            transcript_provider = self.transcript_provider.value
-
-        assistant_provider: str | Unset = UNSET
-        if not isinstance(self.assistant_provider, Unset):
-            assistant_provider = self.assistant_provider.value
-
-        vapi_api_key = self.vapi_api_key
-
-        vapi_api_key_configured = self.vapi_api_key_configured
-
-        vapi_public_key_configured = self.vapi_public_key_configured
-
-        retell_api_key = self.retell_api_key
-
-        retell_api_key_configured = self.retell_api_key_configured
-
-        elevenlabs_api_key = self.elevenlabs_api_key
-
-        elevenlabs_api_key_configured = self.elevenlabs_api_key_configured
-
-        bland_api_key = self.bland_api_key
-
-        bland_api_key_configured = self.bland_api_key_configured
-
-        bland_data = self.bland_data
-
-        livekit_api_key = self.livekit_api_key
-
-        livekit_api_key_configured = self.livekit_api_key_configured
-
-        livekit_data = self.livekit_data
-
-        pipecat_api_key = self.pipecat_api_key
-
-        pipecat_api_key_configured = self.pipecat_api_key_configured
-
-        pipecat_data = self.pipecat_data
-
-        koreai_client_secret = self.koreai_client_secret
-
-        koreai_client_secret_configured = self.koreai_client_secret_configured
-
-        koreai_api_key_configured = self.koreai_api_key_configured
-
-        koreai_data = self.koreai_data
-
-        genesys_client_secret = self.genesys_client_secret
-
-        genesys_client_secret_configured = self.genesys_client_secret_configured
-
-        genesys_data = self.genesys_data
-
-        agentforce_client_secret = self.agentforce_client_secret
-
-        agentforce_client_secret_configured = self.agentforce_client_secret_configured
-
-        agentforce_data = self.agentforce_data
-
-        sierra_agent_token = self.sierra_agent_token
-
-        sierra_agent_token_configured = self.sierra_agent_token_configured
-
-        sierra_data = self.sierra_data
-
-        amazon_connect_security_token = self.amazon_connect_security_token
-
-        amazon_connect_security_token_configured = self.amazon_connect_security_token_configured
-
-        amazon_connect_data = self.amazon_connect_data
-
-        custom_provider_api_key = self.custom_provider_api_key
-
-        custom_provider_api_key_configured = self.custom_provider_api_key_configured
-
-        custom_provider_data = self.custom_provider_data
-
-        vapi_data = self.vapi_data
-
-        retell_data = self.retell_data
-
-        elevenlabs_data = self.elevenlabs_data
-
-        agora_api_key = self.agora_api_key
-
-        agora_data = self.agora_data
-
-        synthflow_api_key = self.synthflow_api_key
-
-        synthflow_api_key_configured = self.synthflow_api_key_configured
-
-        synthflow_data = self.synthflow_data
-
-        telnyx_api_key = self.telnyx_api_key
-
-        telnyx_api_key_configured = self.telnyx_api_key_configured
-
-        enabled_personalities: list[int] | Unset = UNSET
-        if not isinstance(self.enabled_personalities, Unset):
-            enabled_personalities = self.enabled_personalities
-
-        dropoff_nodes = self.dropoff_nodes
-
-        topic_nodes = self.topic_nodes
-
-        pronunciation_words: Any | None | Unset
-        if isinstance(self.pronunciation_words, Unset):
-            pronunciation_words = UNSET
-        else:
-            pronunciation_words = self.pronunciation_words
-
-        spelling_word_types: Any | None | Unset
-        if isinstance(self.spelling_word_types, Unset):
-            spelling_word_types = UNSET
-        else:
-            spelling_word_types = self.spelling_word_types
-
-        auto_update_dropoff_nodes = self.auto_update_dropoff_nodes
-
-        auto_update_topic_nodes = self.auto_update_topic_nodes
-
         hallucination_metric_kb_files: list[int | None] | Unset = UNSET
         if not isinstance(self.hallucination_metric_kb_files, Unset):
             hallucination_metric_kb_files = []
@@ -696,213 +595,181 @@ class PatchedSchemaUpdateAIAgentExternal:
                 hallucination_metric_kb_files_item = hallucination_metric_kb_files_item_data
                 hallucination_metric_kb_files.append(hallucination_metric_kb_files_item)
 
-        outbound_numbers = self.outbound_numbers
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        auto_fetch_calls_enabled = self.auto_fetch_calls_enabled
-
-        auto_sync_prompt_enabled = self.auto_sync_prompt_enabled
-
-        agent_gives_first_message: bool | None | Unset
-        if isinstance(self.agent_gives_first_message, Unset):
-            agent_gives_first_message = UNSET
-        else:
-            agent_gives_first_message = self.agent_gives_first_message
-
-        webhook_url = self.webhook_url
-
-        webhook_secret = self.webhook_secret
-
-        webhook_secret_configured = self.webhook_secret_configured
-
-        email_id: None | str | Unset
-        if isinstance(self.email_id, Unset):
-            email_id = UNSET
-        else:
-            email_id = self.email_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
-        if contact_number is not UNSET:
-            field_dict["contact_number"] = contact_number
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if description is not UNSET:
-            field_dict["description"] = description
-        if language is not UNSET:
-            field_dict["language"] = language
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if chat_assistant_id is not UNSET:
-            field_dict["chat_assistant_id"] = chat_assistant_id
-        if websocket_url is not UNSET:
-            field_dict["websocket_url"] = websocket_url
-        if websocket_headers is not UNSET:
-            field_dict["websocket_headers"] = websocket_headers
-        if llm_system_prompt is not UNSET:
-            field_dict["llm_system_prompt"] = llm_system_prompt
-        if llm_model is not UNSET:
-            field_dict["llm_model"] = llm_model
-        if llm_temperature is not UNSET:
-            field_dict["llm_temperature"] = llm_temperature
-        if llm_max_tokens is not UNSET:
-            field_dict["llm_max_tokens"] = llm_max_tokens
-        if outbound_auto_call is not UNSET:
-            field_dict["outbound_auto_call"] = outbound_auto_call
-        if sip_endpoint is not UNSET:
-            field_dict["sip_endpoint"] = sip_endpoint
-        if sip_auth is not UNSET:
-            field_dict["sip_auth"] = sip_auth
-        if websocket_voice_url is not UNSET:
-            field_dict["websocket_voice_url"] = websocket_voice_url
-        if websocket_auth is not UNSET:
-            field_dict["websocket_auth"] = websocket_auth
-        if predefined_metrics is not UNSET:
-            field_dict["predefined_metrics"] = predefined_metrics
-        if knowledge_base_files is not UNSET and _response:
-            field_dict["knowledge_base_files"] = knowledge_base_files
-        if transcript_provider is not UNSET:
-            field_dict["transcript_provider"] = transcript_provider
-        if assistant_provider is not UNSET:
-            field_dict["assistant_provider"] = assistant_provider
-        if vapi_api_key is not UNSET:
-            field_dict["vapi_api_key"] = vapi_api_key
-        if vapi_api_key_configured is not UNSET and _response:
-            field_dict["vapi_api_key_configured"] = vapi_api_key_configured
-        if vapi_public_key_configured is not UNSET and _response:
-            field_dict["vapi_public_key_configured"] = vapi_public_key_configured
-        if retell_api_key is not UNSET:
-            field_dict["retell_api_key"] = retell_api_key
-        if retell_api_key_configured is not UNSET and _response:
-            field_dict["retell_api_key_configured"] = retell_api_key_configured
-        if elevenlabs_api_key is not UNSET:
-            field_dict["elevenlabs_api_key"] = elevenlabs_api_key
-        if elevenlabs_api_key_configured is not UNSET and _response:
-            field_dict["elevenlabs_api_key_configured"] = elevenlabs_api_key_configured
-        if bland_api_key is not UNSET:
-            field_dict["bland_api_key"] = bland_api_key
-        if bland_api_key_configured is not UNSET and _response:
-            field_dict["bland_api_key_configured"] = bland_api_key_configured
-        if bland_data is not UNSET:
-            field_dict["bland_data"] = bland_data
-        if livekit_api_key is not UNSET:
-            field_dict["livekit_api_key"] = livekit_api_key
-        if livekit_api_key_configured is not UNSET and _response:
-            field_dict["livekit_api_key_configured"] = livekit_api_key_configured
-        if livekit_data is not UNSET:
-            field_dict["livekit_data"] = livekit_data
-        if pipecat_api_key is not UNSET:
-            field_dict["pipecat_api_key"] = pipecat_api_key
-        if pipecat_api_key_configured is not UNSET and _response:
-            field_dict["pipecat_api_key_configured"] = pipecat_api_key_configured
-        if pipecat_data is not UNSET:
-            field_dict["pipecat_data"] = pipecat_data
-        if koreai_client_secret is not UNSET:
-            field_dict["koreai_client_secret"] = koreai_client_secret
-        if koreai_client_secret_configured is not UNSET and _response:
-            field_dict["koreai_client_secret_configured"] = koreai_client_secret_configured
-        if koreai_api_key_configured is not UNSET and _response:
-            field_dict["koreai_api_key_configured"] = koreai_api_key_configured
-        if koreai_data is not UNSET:
-            field_dict["koreai_data"] = koreai_data
-        if genesys_client_secret is not UNSET:
-            field_dict["genesys_client_secret"] = genesys_client_secret
-        if genesys_client_secret_configured is not UNSET and _response:
-            field_dict["genesys_client_secret_configured"] = genesys_client_secret_configured
-        if genesys_data is not UNSET:
-            field_dict["genesys_data"] = genesys_data
-        if agentforce_client_secret is not UNSET:
-            field_dict["agentforce_client_secret"] = agentforce_client_secret
-        if agentforce_client_secret_configured is not UNSET and _response:
-            field_dict["agentforce_client_secret_configured"] = agentforce_client_secret_configured
-        if agentforce_data is not UNSET:
-            field_dict["agentforce_data"] = agentforce_data
-        if sierra_agent_token is not UNSET:
-            field_dict["sierra_agent_token"] = sierra_agent_token
-        if sierra_agent_token_configured is not UNSET and _response:
-            field_dict["sierra_agent_token_configured"] = sierra_agent_token_configured
-        if sierra_data is not UNSET:
-            field_dict["sierra_data"] = sierra_data
-        if amazon_connect_security_token is not UNSET:
-            field_dict["amazon_connect_security_token"] = amazon_connect_security_token
-        if amazon_connect_security_token_configured is not UNSET and _response:
-            field_dict["amazon_connect_security_token_configured"] = amazon_connect_security_token_configured
-        if amazon_connect_data is not UNSET:
-            field_dict["amazon_connect_data"] = amazon_connect_data
-        if custom_provider_api_key is not UNSET:
-            field_dict["custom_provider_api_key"] = custom_provider_api_key
-        if custom_provider_api_key_configured is not UNSET and _response:
-            field_dict["custom_provider_api_key_configured"] = custom_provider_api_key_configured
-        if custom_provider_data is not UNSET:
-            field_dict["custom_provider_data"] = custom_provider_data
-        if vapi_data is not UNSET:
-            field_dict["vapi_data"] = vapi_data
-        if retell_data is not UNSET:
-            field_dict["retell_data"] = retell_data
-        if elevenlabs_data is not UNSET:
-            field_dict["elevenlabs_data"] = elevenlabs_data
-        if agora_api_key is not UNSET:
-            field_dict["agora_api_key"] = agora_api_key
-        if agora_data is not UNSET:
-            field_dict["agora_data"] = agora_data
-        if synthflow_api_key is not UNSET:
-            field_dict["synthflow_api_key"] = synthflow_api_key
-        if synthflow_api_key_configured is not UNSET and _response:
-            field_dict["synthflow_api_key_configured"] = synthflow_api_key_configured
-        if synthflow_data is not UNSET:
-            field_dict["synthflow_data"] = synthflow_data
-        if telnyx_api_key is not UNSET:
-            field_dict["telnyx_api_key"] = telnyx_api_key
-        if telnyx_api_key_configured is not UNSET and _response:
-            field_dict["telnyx_api_key_configured"] = telnyx_api_key_configured
-        if enabled_personalities is not UNSET and _response:
-            field_dict["enabled_personalities"] = enabled_personalities
-        if dropoff_nodes is not UNSET:
-            field_dict["dropoff_nodes"] = dropoff_nodes
-        if topic_nodes is not UNSET:
-            field_dict["topic_nodes"] = topic_nodes
-        if pronunciation_words is not UNSET:
-            field_dict["pronunciation_words"] = pronunciation_words
-        if spelling_word_types is not UNSET:
-            field_dict["spelling_word_types"] = spelling_word_types
-        if auto_update_dropoff_nodes is not UNSET:
-            field_dict["auto_update_dropoff_nodes"] = auto_update_dropoff_nodes
-        if auto_update_topic_nodes is not UNSET:
-            field_dict["auto_update_topic_nodes"] = auto_update_topic_nodes
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.agent_name, Unset):
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.contact_number, Unset):
+            field_dict["contact_number"] = self.contact_number
+        if not isinstance(self.inbound, Unset):
+            field_dict["inbound"] = self.inbound
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.language, Unset):
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.chat_assistant_id, Unset):
+            field_dict["chat_assistant_id"] = self.chat_assistant_id
+        if not isinstance(self.websocket_url, Unset):
+            field_dict["websocket_url"] = self.websocket_url
+        if not isinstance(self.websocket_headers, Unset):
+            field_dict["websocket_headers"] = self.websocket_headers.to_dict()
+        if not isinstance(self.llm_system_prompt, Unset):
+            field_dict["llm_system_prompt"] = self.llm_system_prompt
+        if not isinstance(self.llm_model, Unset):
+            field_dict["llm_model"] = self.llm_model._value_
+        if not isinstance(self.llm_temperature, Unset):
+            field_dict["llm_temperature"] = self.llm_temperature
+        if not isinstance(self.llm_max_tokens, Unset):
+            field_dict["llm_max_tokens"] = self.llm_max_tokens
+        if not isinstance(self.outbound_auto_call, Unset):
+            field_dict["outbound_auto_call"] = self.outbound_auto_call
+        if not isinstance(self.sip_endpoint, Unset):
+            field_dict["sip_endpoint"] = self.sip_endpoint
+        if not isinstance(self.sip_auth, Unset):
+            field_dict["sip_auth"] = self.sip_auth
+        if not isinstance(self.websocket_voice_url, Unset):
+            field_dict["websocket_voice_url"] = self.websocket_voice_url
+        if not isinstance(self.websocket_auth, Unset):
+            field_dict["websocket_auth"] = self.websocket_auth
+        if not isinstance(self.predefined_metrics, Unset):
+            field_dict["predefined_metrics"] = self.predefined_metrics
+        if not isinstance(self.knowledge_base_files, Unset) and _response:
+            field_dict["knowledge_base_files"] = self.knowledge_base_files
+        if not isinstance(self.transcript_provider, Unset):
+            field_dict["transcript_provider"] = self.transcript_provider._value_
+        if not isinstance(self.assistant_provider, Unset):
+            field_dict["assistant_provider"] = self.assistant_provider._value_
+        if not isinstance(self.vapi_api_key, Unset):
+            field_dict["vapi_api_key"] = self.vapi_api_key
+        if not isinstance(self.vapi_api_key_configured, Unset) and _response:
+            field_dict["vapi_api_key_configured"] = self.vapi_api_key_configured
+        if not isinstance(self.vapi_public_key_configured, Unset) and _response:
+            field_dict["vapi_public_key_configured"] = self.vapi_public_key_configured
+        if not isinstance(self.retell_api_key, Unset):
+            field_dict["retell_api_key"] = self.retell_api_key
+        if not isinstance(self.retell_api_key_configured, Unset) and _response:
+            field_dict["retell_api_key_configured"] = self.retell_api_key_configured
+        if not isinstance(self.elevenlabs_api_key, Unset):
+            field_dict["elevenlabs_api_key"] = self.elevenlabs_api_key
+        if not isinstance(self.elevenlabs_api_key_configured, Unset) and _response:
+            field_dict["elevenlabs_api_key_configured"] = self.elevenlabs_api_key_configured
+        if not isinstance(self.bland_api_key, Unset):
+            field_dict["bland_api_key"] = self.bland_api_key
+        if not isinstance(self.bland_api_key_configured, Unset) and _response:
+            field_dict["bland_api_key_configured"] = self.bland_api_key_configured
+        if not isinstance(self.bland_data, Unset):
+            field_dict["bland_data"] = self.bland_data
+        if not isinstance(self.livekit_api_key, Unset):
+            field_dict["livekit_api_key"] = self.livekit_api_key
+        if not isinstance(self.livekit_api_key_configured, Unset) and _response:
+            field_dict["livekit_api_key_configured"] = self.livekit_api_key_configured
+        if not isinstance(self.livekit_data, Unset):
+            field_dict["livekit_data"] = self.livekit_data
+        if not isinstance(self.pipecat_api_key, Unset):
+            field_dict["pipecat_api_key"] = self.pipecat_api_key
+        if not isinstance(self.pipecat_api_key_configured, Unset) and _response:
+            field_dict["pipecat_api_key_configured"] = self.pipecat_api_key_configured
+        if not isinstance(self.pipecat_data, Unset):
+            field_dict["pipecat_data"] = self.pipecat_data
+        if not isinstance(self.koreai_client_secret, Unset):
+            field_dict["koreai_client_secret"] = self.koreai_client_secret
+        if not isinstance(self.koreai_client_secret_configured, Unset) and _response:
+            field_dict["koreai_client_secret_configured"] = self.koreai_client_secret_configured
+        if not isinstance(self.koreai_api_key_configured, Unset) and _response:
+            field_dict["koreai_api_key_configured"] = self.koreai_api_key_configured
+        if not isinstance(self.koreai_data, Unset):
+            field_dict["koreai_data"] = self.koreai_data
+        if not isinstance(self.genesys_client_secret, Unset):
+            field_dict["genesys_client_secret"] = self.genesys_client_secret
+        if not isinstance(self.genesys_client_secret_configured, Unset) and _response:
+            field_dict["genesys_client_secret_configured"] = self.genesys_client_secret_configured
+        if not isinstance(self.genesys_data, Unset):
+            field_dict["genesys_data"] = self.genesys_data
+        if not isinstance(self.agentforce_client_secret, Unset):
+            field_dict["agentforce_client_secret"] = self.agentforce_client_secret
+        if not isinstance(self.agentforce_client_secret_configured, Unset) and _response:
+            field_dict["agentforce_client_secret_configured"] = self.agentforce_client_secret_configured
+        if not isinstance(self.agentforce_data, Unset):
+            field_dict["agentforce_data"] = self.agentforce_data
+        if not isinstance(self.sierra_agent_token, Unset):
+            field_dict["sierra_agent_token"] = self.sierra_agent_token
+        if not isinstance(self.sierra_agent_token_configured, Unset) and _response:
+            field_dict["sierra_agent_token_configured"] = self.sierra_agent_token_configured
+        if not isinstance(self.sierra_data, Unset):
+            field_dict["sierra_data"] = self.sierra_data
+        if not isinstance(self.amazon_connect_security_token, Unset):
+            field_dict["amazon_connect_security_token"] = self.amazon_connect_security_token
+        if not isinstance(self.amazon_connect_security_token_configured, Unset) and _response:
+            field_dict["amazon_connect_security_token_configured"] = self.amazon_connect_security_token_configured
+        if not isinstance(self.amazon_connect_data, Unset):
+            field_dict["amazon_connect_data"] = self.amazon_connect_data
+        if not isinstance(self.custom_provider_api_key, Unset):
+            field_dict["custom_provider_api_key"] = self.custom_provider_api_key
+        if not isinstance(self.custom_provider_api_key_configured, Unset) and _response:
+            field_dict["custom_provider_api_key_configured"] = self.custom_provider_api_key_configured
+        if not isinstance(self.custom_provider_data, Unset):
+            field_dict["custom_provider_data"] = self.custom_provider_data
+        if not isinstance(self.vapi_data, Unset):
+            field_dict["vapi_data"] = self.vapi_data
+        if not isinstance(self.retell_data, Unset):
+            field_dict["retell_data"] = self.retell_data
+        if not isinstance(self.elevenlabs_data, Unset):
+            field_dict["elevenlabs_data"] = self.elevenlabs_data
+        if not isinstance(self.agora_api_key, Unset):
+            field_dict["agora_api_key"] = self.agora_api_key
+        if not isinstance(self.agora_data, Unset):
+            field_dict["agora_data"] = self.agora_data
+        if not isinstance(self.synthflow_api_key, Unset):
+            field_dict["synthflow_api_key"] = self.synthflow_api_key
+        if not isinstance(self.synthflow_api_key_configured, Unset) and _response:
+            field_dict["synthflow_api_key_configured"] = self.synthflow_api_key_configured
+        if not isinstance(self.synthflow_data, Unset):
+            field_dict["synthflow_data"] = self.synthflow_data
+        if not isinstance(self.telnyx_api_key, Unset):
+            field_dict["telnyx_api_key"] = self.telnyx_api_key
+        if not isinstance(self.telnyx_api_key_configured, Unset) and _response:
+            field_dict["telnyx_api_key_configured"] = self.telnyx_api_key_configured
+        if not isinstance(self.enabled_personalities, Unset) and _response:
+            field_dict["enabled_personalities"] = self.enabled_personalities
+        if not isinstance(self.dropoff_nodes, Unset):
+            field_dict["dropoff_nodes"] = self.dropoff_nodes
+        if not isinstance(self.topic_nodes, Unset):
+            field_dict["topic_nodes"] = self.topic_nodes
+        if not isinstance(self.pronunciation_words, Unset):
+            field_dict["pronunciation_words"] = self.pronunciation_words
+        if not isinstance(self.spelling_word_types, Unset):
+            field_dict["spelling_word_types"] = self.spelling_word_types
+        if not isinstance(self.auto_update_dropoff_nodes, Unset):
+            field_dict["auto_update_dropoff_nodes"] = self.auto_update_dropoff_nodes
+        if not isinstance(self.auto_update_topic_nodes, Unset):
+            field_dict["auto_update_topic_nodes"] = self.auto_update_topic_nodes
         if hallucination_metric_kb_files is not UNSET:
             field_dict["hallucination_metric_kb_files"] = hallucination_metric_kb_files
-        if outbound_numbers is not UNSET:
-            field_dict["outbound_numbers"] = outbound_numbers
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if auto_fetch_calls_enabled is not UNSET:
-            field_dict["auto_fetch_calls_enabled"] = auto_fetch_calls_enabled
-        if auto_sync_prompt_enabled is not UNSET:
-            field_dict["auto_sync_prompt_enabled"] = auto_sync_prompt_enabled
-        if agent_gives_first_message is not UNSET:
-            field_dict["agent_gives_first_message"] = agent_gives_first_message
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-        if webhook_secret_configured is not UNSET and _response:
-            field_dict["webhook_secret_configured"] = webhook_secret_configured
-        if email_id is not UNSET:
-            field_dict["email_id"] = email_id
+        if not isinstance(self.outbound_numbers, Unset):
+            field_dict["outbound_numbers"] = self.outbound_numbers
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.auto_fetch_calls_enabled, Unset):
+            field_dict["auto_fetch_calls_enabled"] = self.auto_fetch_calls_enabled
+        if not isinstance(self.auto_sync_prompt_enabled, Unset):
+            field_dict["auto_sync_prompt_enabled"] = self.auto_sync_prompt_enabled
+        if not isinstance(self.agent_gives_first_message, Unset):
+            field_dict["agent_gives_first_message"] = self.agent_gives_first_message
+        if not isinstance(self.webhook_url, Unset):
+            field_dict["webhook_url"] = self.webhook_url
+        if not isinstance(self.webhook_secret, Unset):
+            field_dict["webhook_secret"] = self.webhook_secret
+        if not isinstance(self.webhook_secret_configured, Unset) and _response:
+            field_dict["webhook_secret_configured"] = self.webhook_secret_configured
+        if not isinstance(self.email_id, Unset):
+            field_dict["email_id"] = self.email_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -1171,475 +1038,703 @@ class PatchedSchemaUpdateAIAgentExternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_schema_update_ai_agent_external_websocket_headers import (
-            PatchedSchemaUpdateAIAgentExternalWebsocketHeaders,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "contact_number"
-            contact_number = d.pop("contact_number", UNSET)
-            if not isinstance(contact_number, (str, Unset)):
-                expect(contact_number, (str, Unset))
+            if "contact_number" in src_dict:
+                contact_number: Any = src_dict["contact_number"]
+                _present += 1
+                if type(contact_number) is not str:
+                    contact_number = checked(contact_number, (str,))
+            else:
+                contact_number = UNSET
 
             _field = "inbound"
-            inbound = d.pop("inbound", UNSET)
-            if not isinstance(inbound, (bool, Unset)):
-                expect(inbound, (bool, Unset))
+            if "inbound" in src_dict:
+                inbound: Any = src_dict["inbound"]
+                _present += 1
+                if type(inbound) is not bool:
+                    inbound = checked(inbound, (bool,))
+            else:
+                inbound = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: PatchedSchemaUpdateAIAgentExternalLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    PatchedSchemaUpdateAIAgentExternalLanguage._value2member_map_.get(language)
+                    or PatchedSchemaUpdateAIAgentExternalLanguage(language)
+                    if type(language) is str
+                    else checked(language, (PatchedSchemaUpdateAIAgentExternalLanguage,))
+                )
             else:
-                language = PatchedSchemaUpdateAIAgentExternalLanguage(_language)
-
-            if not isinstance(language, (PatchedSchemaUpdateAIAgentExternalLanguage, Unset)):
-                expect(language, (PatchedSchemaUpdateAIAgentExternalLanguage, Unset))
+                language = UNSET
 
             _field = "assistant_id"
-
-            def _parse_assistant_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
-
-            if not isinstance(assistant_id, (str, type(None), Unset)):
-                expect(assistant_id, (str, type(None), Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if assistant_id is not None:
+                    if type(assistant_id) is not str:
+                        assistant_id = checked(assistant_id, (str, type(None)))
+            else:
+                assistant_id = UNSET
 
             _field = "chat_assistant_id"
-            chat_assistant_id = d.pop("chat_assistant_id", UNSET)
-            if not isinstance(chat_assistant_id, (str, Unset)):
-                expect(chat_assistant_id, (str, Unset))
+            if "chat_assistant_id" in src_dict:
+                chat_assistant_id: Any = src_dict["chat_assistant_id"]
+                _present += 1
+                if type(chat_assistant_id) is not str:
+                    chat_assistant_id = checked(chat_assistant_id, (str,))
+            else:
+                chat_assistant_id = UNSET
 
             _field = "websocket_url"
-
-            def _parse_websocket_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            websocket_url = _parse_websocket_url(d.pop("websocket_url", UNSET))
-
-            if not isinstance(websocket_url, (str, type(None), Unset)):
-                expect(websocket_url, (str, type(None), Unset))
+            if "websocket_url" in src_dict:
+                websocket_url: Any = src_dict["websocket_url"]
+                _present += 1
+                if websocket_url is not None:
+                    if type(websocket_url) is not str:
+                        websocket_url = checked(websocket_url, (str, type(None)))
+            else:
+                websocket_url = UNSET
 
             _field = "websocket_headers"
-            _websocket_headers = d.pop("websocket_headers", UNSET)
-            websocket_headers: PatchedSchemaUpdateAIAgentExternalWebsocketHeaders | Unset
-            if isinstance(_websocket_headers, Unset):
-                websocket_headers = UNSET
+            if "websocket_headers" in src_dict:
+                websocket_headers: Any = src_dict["websocket_headers"]
+                _present += 1
+                websocket_headers = PatchedSchemaUpdateAIAgentExternalWebsocketHeaders.from_dict(websocket_headers)
             else:
-                websocket_headers = PatchedSchemaUpdateAIAgentExternalWebsocketHeaders.from_dict(_websocket_headers)
-
-            if not isinstance(websocket_headers, (PatchedSchemaUpdateAIAgentExternalWebsocketHeaders, Unset)):
-                expect(websocket_headers, (PatchedSchemaUpdateAIAgentExternalWebsocketHeaders, Unset))
+                websocket_headers = UNSET
 
             _field = "llm_system_prompt"
-            llm_system_prompt = d.pop("llm_system_prompt", UNSET)
-            if not isinstance(llm_system_prompt, (str, Unset)):
-                expect(llm_system_prompt, (str, Unset))
+            if "llm_system_prompt" in src_dict:
+                llm_system_prompt: Any = src_dict["llm_system_prompt"]
+                _present += 1
+                if type(llm_system_prompt) is not str:
+                    llm_system_prompt = checked(llm_system_prompt, (str,))
+            else:
+                llm_system_prompt = UNSET
 
             _field = "llm_model"
-            _llm_model = d.pop("llm_model", UNSET)
-            llm_model: PatchedSchemaUpdateAIAgentExternalLlmModel | Unset
-            if isinstance(_llm_model, Unset):
-                llm_model = UNSET
+            if "llm_model" in src_dict:
+                llm_model: Any = src_dict["llm_model"]
+                _present += 1
+                llm_model = (
+                    PatchedSchemaUpdateAIAgentExternalLlmModel._value2member_map_.get(llm_model)
+                    or PatchedSchemaUpdateAIAgentExternalLlmModel(llm_model)
+                    if type(llm_model) is str
+                    else checked(llm_model, (PatchedSchemaUpdateAIAgentExternalLlmModel,))
+                )
             else:
-                llm_model = PatchedSchemaUpdateAIAgentExternalLlmModel(_llm_model)
-
-            if not isinstance(llm_model, (PatchedSchemaUpdateAIAgentExternalLlmModel, Unset)):
-                expect(llm_model, (PatchedSchemaUpdateAIAgentExternalLlmModel, Unset))
+                llm_model = UNSET
 
             _field = "llm_temperature"
-            llm_temperature = d.pop("llm_temperature", UNSET)
-            if not isinstance(llm_temperature, (float, int, Unset)) or isinstance(llm_temperature, bool):
-                expect(llm_temperature, (float, int, Unset))
+            if "llm_temperature" in src_dict:
+                llm_temperature: Any = src_dict["llm_temperature"]
+                _present += 1
+                if type(llm_temperature) is not float:
+                    llm_temperature = checked(llm_temperature, (float, int))
+            else:
+                llm_temperature = UNSET
 
             _field = "llm_max_tokens"
-            llm_max_tokens = d.pop("llm_max_tokens", UNSET)
-            if not isinstance(llm_max_tokens, (int, Unset)) or isinstance(llm_max_tokens, bool):
-                expect(llm_max_tokens, (int, Unset))
+            if "llm_max_tokens" in src_dict:
+                llm_max_tokens: Any = src_dict["llm_max_tokens"]
+                _present += 1
+                if type(llm_max_tokens) is not int:
+                    llm_max_tokens = checked(llm_max_tokens, (int,))
+            else:
+                llm_max_tokens = UNSET
 
             _field = "outbound_auto_call"
-            outbound_auto_call = d.pop("outbound_auto_call", UNSET)
-            if not isinstance(outbound_auto_call, (bool, Unset)):
-                expect(outbound_auto_call, (bool, Unset))
+            if "outbound_auto_call" in src_dict:
+                outbound_auto_call: Any = src_dict["outbound_auto_call"]
+                _present += 1
+                if type(outbound_auto_call) is not bool:
+                    outbound_auto_call = checked(outbound_auto_call, (bool,))
+            else:
+                outbound_auto_call = UNSET
 
             _field = "sip_endpoint"
-
-            def _parse_sip_endpoint(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            sip_endpoint = _parse_sip_endpoint(d.pop("sip_endpoint", UNSET))
-
-            if not isinstance(sip_endpoint, (str, type(None), Unset)):
-                expect(sip_endpoint, (str, type(None), Unset))
+            if "sip_endpoint" in src_dict:
+                sip_endpoint: Any = src_dict["sip_endpoint"]
+                _present += 1
+                if sip_endpoint is not None:
+                    if type(sip_endpoint) is not str:
+                        sip_endpoint = checked(sip_endpoint, (str, type(None)))
+            else:
+                sip_endpoint = UNSET
 
             _field = "sip_auth"
+            if "sip_auth" in src_dict:
+                sip_auth: Any = src_dict["sip_auth"]
+                _present += 1
 
-            def _parse_sip_auth(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            sip_auth = _parse_sip_auth(d.pop("sip_auth", UNSET))
+            else:
+                sip_auth = UNSET
 
             _field = "websocket_voice_url"
-
-            def _parse_websocket_voice_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            websocket_voice_url = _parse_websocket_voice_url(d.pop("websocket_voice_url", UNSET))
-
-            if not isinstance(websocket_voice_url, (str, type(None), Unset)):
-                expect(websocket_voice_url, (str, type(None), Unset))
+            if "websocket_voice_url" in src_dict:
+                websocket_voice_url: Any = src_dict["websocket_voice_url"]
+                _present += 1
+                if websocket_voice_url is not None:
+                    if type(websocket_voice_url) is not str:
+                        websocket_voice_url = checked(websocket_voice_url, (str, type(None)))
+            else:
+                websocket_voice_url = UNSET
 
             _field = "websocket_auth"
+            if "websocket_auth" in src_dict:
+                websocket_auth: Any = src_dict["websocket_auth"]
+                _present += 1
 
-            def _parse_websocket_auth(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            websocket_auth = _parse_websocket_auth(d.pop("websocket_auth", UNSET))
+            else:
+                websocket_auth = UNSET
 
             _field = "predefined_metrics"
-            predefined_metrics = d.pop("predefined_metrics", UNSET)
+            if "predefined_metrics" in src_dict:
+                predefined_metrics: Any = src_dict["predefined_metrics"]
+                _present += 1
+
+            else:
+                predefined_metrics = UNSET
 
             _field = "knowledge_base_files"
-            knowledge_base_files = d.pop("knowledge_base_files", UNSET)
-            if not isinstance(knowledge_base_files, (str, Unset)):
-                expect(knowledge_base_files, (str, Unset))
+            if "knowledge_base_files" in src_dict:
+                knowledge_base_files: Any = src_dict["knowledge_base_files"]
+                _present += 1
+                if type(knowledge_base_files) is not str:
+                    knowledge_base_files = checked(knowledge_base_files, (str,))
+            else:
+                knowledge_base_files = UNSET
 
             _field = "transcript_provider"
-            _transcript_provider = d.pop("transcript_provider", UNSET)
-            transcript_provider: PatchedSchemaUpdateAIAgentExternalTranscriptProvider | Unset
-            if isinstance(_transcript_provider, Unset):
-                transcript_provider = UNSET
+            if "transcript_provider" in src_dict:
+                transcript_provider: Any = src_dict["transcript_provider"]
+                _present += 1
+                transcript_provider = (
+                    PatchedSchemaUpdateAIAgentExternalTranscriptProvider._value2member_map_.get(transcript_provider)
+                    or PatchedSchemaUpdateAIAgentExternalTranscriptProvider(transcript_provider)
+                    if type(transcript_provider) is str
+                    else checked(transcript_provider, (PatchedSchemaUpdateAIAgentExternalTranscriptProvider,))
+                )
             else:
-                transcript_provider = PatchedSchemaUpdateAIAgentExternalTranscriptProvider(_transcript_provider)
-
-            if not isinstance(transcript_provider, (PatchedSchemaUpdateAIAgentExternalTranscriptProvider, Unset)):
-                expect(transcript_provider, (PatchedSchemaUpdateAIAgentExternalTranscriptProvider, Unset))
+                transcript_provider = UNSET
 
             _field = "assistant_provider"
-            _assistant_provider = d.pop("assistant_provider", UNSET)
-            assistant_provider: PatchedSchemaUpdateAIAgentExternalAssistantProvider | Unset
-            if isinstance(_assistant_provider, Unset):
-                assistant_provider = UNSET
+            if "assistant_provider" in src_dict:
+                assistant_provider: Any = src_dict["assistant_provider"]
+                _present += 1
+                assistant_provider = (
+                    PatchedSchemaUpdateAIAgentExternalAssistantProvider._value2member_map_.get(assistant_provider)
+                    or PatchedSchemaUpdateAIAgentExternalAssistantProvider(assistant_provider)
+                    if type(assistant_provider) is str
+                    else checked(assistant_provider, (PatchedSchemaUpdateAIAgentExternalAssistantProvider,))
+                )
             else:
-                assistant_provider = PatchedSchemaUpdateAIAgentExternalAssistantProvider(_assistant_provider)
-
-            if not isinstance(assistant_provider, (PatchedSchemaUpdateAIAgentExternalAssistantProvider, Unset)):
-                expect(assistant_provider, (PatchedSchemaUpdateAIAgentExternalAssistantProvider, Unset))
+                assistant_provider = UNSET
 
             _field = "vapi_api_key"
-            vapi_api_key = d.pop("vapi_api_key", UNSET)
-            if not isinstance(vapi_api_key, (str, Unset)):
-                expect(vapi_api_key, (str, Unset))
+            if "vapi_api_key" in src_dict:
+                vapi_api_key: Any = src_dict["vapi_api_key"]
+                _present += 1
+                if type(vapi_api_key) is not str:
+                    vapi_api_key = checked(vapi_api_key, (str,))
+            else:
+                vapi_api_key = UNSET
 
             _field = "vapi_api_key_configured"
-            vapi_api_key_configured = d.pop("vapi_api_key_configured", UNSET)
-            if not isinstance(vapi_api_key_configured, (str, Unset)):
-                expect(vapi_api_key_configured, (str, Unset))
+            if "vapi_api_key_configured" in src_dict:
+                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                _present += 1
+                if type(vapi_api_key_configured) is not str:
+                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+            else:
+                vapi_api_key_configured = UNSET
 
             _field = "vapi_public_key_configured"
-            vapi_public_key_configured = d.pop("vapi_public_key_configured", UNSET)
-            if not isinstance(vapi_public_key_configured, (str, Unset)):
-                expect(vapi_public_key_configured, (str, Unset))
+            if "vapi_public_key_configured" in src_dict:
+                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                _present += 1
+                if type(vapi_public_key_configured) is not str:
+                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+            else:
+                vapi_public_key_configured = UNSET
 
             _field = "retell_api_key"
-            retell_api_key = d.pop("retell_api_key", UNSET)
-            if not isinstance(retell_api_key, (str, Unset)):
-                expect(retell_api_key, (str, Unset))
+            if "retell_api_key" in src_dict:
+                retell_api_key: Any = src_dict["retell_api_key"]
+                _present += 1
+                if type(retell_api_key) is not str:
+                    retell_api_key = checked(retell_api_key, (str,))
+            else:
+                retell_api_key = UNSET
 
             _field = "retell_api_key_configured"
-            retell_api_key_configured = d.pop("retell_api_key_configured", UNSET)
-            if not isinstance(retell_api_key_configured, (str, Unset)):
-                expect(retell_api_key_configured, (str, Unset))
+            if "retell_api_key_configured" in src_dict:
+                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                _present += 1
+                if type(retell_api_key_configured) is not str:
+                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
+            else:
+                retell_api_key_configured = UNSET
 
             _field = "elevenlabs_api_key"
-            elevenlabs_api_key = d.pop("elevenlabs_api_key", UNSET)
-            if not isinstance(elevenlabs_api_key, (str, Unset)):
-                expect(elevenlabs_api_key, (str, Unset))
+            if "elevenlabs_api_key" in src_dict:
+                elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
+                _present += 1
+                if type(elevenlabs_api_key) is not str:
+                    elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
+            else:
+                elevenlabs_api_key = UNSET
 
             _field = "elevenlabs_api_key_configured"
-            elevenlabs_api_key_configured = d.pop("elevenlabs_api_key_configured", UNSET)
-            if not isinstance(elevenlabs_api_key_configured, (str, Unset)):
-                expect(elevenlabs_api_key_configured, (str, Unset))
+            if "elevenlabs_api_key_configured" in src_dict:
+                elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
+                _present += 1
+                if type(elevenlabs_api_key_configured) is not str:
+                    elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
+            else:
+                elevenlabs_api_key_configured = UNSET
 
             _field = "bland_api_key"
-            bland_api_key = d.pop("bland_api_key", UNSET)
-            if not isinstance(bland_api_key, (str, Unset)):
-                expect(bland_api_key, (str, Unset))
+            if "bland_api_key" in src_dict:
+                bland_api_key: Any = src_dict["bland_api_key"]
+                _present += 1
+                if type(bland_api_key) is not str:
+                    bland_api_key = checked(bland_api_key, (str,))
+            else:
+                bland_api_key = UNSET
 
             _field = "bland_api_key_configured"
-            bland_api_key_configured = d.pop("bland_api_key_configured", UNSET)
-            if not isinstance(bland_api_key_configured, (str, Unset)):
-                expect(bland_api_key_configured, (str, Unset))
+            if "bland_api_key_configured" in src_dict:
+                bland_api_key_configured: Any = src_dict["bland_api_key_configured"]
+                _present += 1
+                if type(bland_api_key_configured) is not str:
+                    bland_api_key_configured = checked(bland_api_key_configured, (str,))
+            else:
+                bland_api_key_configured = UNSET
 
             _field = "bland_data"
-            bland_data = d.pop("bland_data", UNSET)
-            if not isinstance(bland_data, (str, Unset)):
-                expect(bland_data, (str, Unset))
+            if "bland_data" in src_dict:
+                bland_data: Any = src_dict["bland_data"]
+                _present += 1
+                if type(bland_data) is not str:
+                    bland_data = checked(bland_data, (str,))
+            else:
+                bland_data = UNSET
 
             _field = "livekit_api_key"
-            livekit_api_key = d.pop("livekit_api_key", UNSET)
-            if not isinstance(livekit_api_key, (str, Unset)):
-                expect(livekit_api_key, (str, Unset))
+            if "livekit_api_key" in src_dict:
+                livekit_api_key: Any = src_dict["livekit_api_key"]
+                _present += 1
+                if type(livekit_api_key) is not str:
+                    livekit_api_key = checked(livekit_api_key, (str,))
+            else:
+                livekit_api_key = UNSET
 
             _field = "livekit_api_key_configured"
-            livekit_api_key_configured = d.pop("livekit_api_key_configured", UNSET)
-            if not isinstance(livekit_api_key_configured, (str, Unset)):
-                expect(livekit_api_key_configured, (str, Unset))
+            if "livekit_api_key_configured" in src_dict:
+                livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
+                _present += 1
+                if type(livekit_api_key_configured) is not str:
+                    livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
+            else:
+                livekit_api_key_configured = UNSET
 
             _field = "livekit_data"
-            livekit_data = d.pop("livekit_data", UNSET)
-            if not isinstance(livekit_data, (str, Unset)):
-                expect(livekit_data, (str, Unset))
+            if "livekit_data" in src_dict:
+                livekit_data: Any = src_dict["livekit_data"]
+                _present += 1
+                if type(livekit_data) is not str:
+                    livekit_data = checked(livekit_data, (str,))
+            else:
+                livekit_data = UNSET
 
             _field = "pipecat_api_key"
-            pipecat_api_key = d.pop("pipecat_api_key", UNSET)
-            if not isinstance(pipecat_api_key, (str, Unset)):
-                expect(pipecat_api_key, (str, Unset))
+            if "pipecat_api_key" in src_dict:
+                pipecat_api_key: Any = src_dict["pipecat_api_key"]
+                _present += 1
+                if type(pipecat_api_key) is not str:
+                    pipecat_api_key = checked(pipecat_api_key, (str,))
+            else:
+                pipecat_api_key = UNSET
 
             _field = "pipecat_api_key_configured"
-            pipecat_api_key_configured = d.pop("pipecat_api_key_configured", UNSET)
-            if not isinstance(pipecat_api_key_configured, (str, Unset)):
-                expect(pipecat_api_key_configured, (str, Unset))
+            if "pipecat_api_key_configured" in src_dict:
+                pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
+                _present += 1
+                if type(pipecat_api_key_configured) is not str:
+                    pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
+            else:
+                pipecat_api_key_configured = UNSET
 
             _field = "pipecat_data"
-            pipecat_data = d.pop("pipecat_data", UNSET)
-            if not isinstance(pipecat_data, (str, Unset)):
-                expect(pipecat_data, (str, Unset))
+            if "pipecat_data" in src_dict:
+                pipecat_data: Any = src_dict["pipecat_data"]
+                _present += 1
+                if type(pipecat_data) is not str:
+                    pipecat_data = checked(pipecat_data, (str,))
+            else:
+                pipecat_data = UNSET
 
             _field = "koreai_client_secret"
-            koreai_client_secret = d.pop("koreai_client_secret", UNSET)
-            if not isinstance(koreai_client_secret, (str, Unset)):
-                expect(koreai_client_secret, (str, Unset))
+            if "koreai_client_secret" in src_dict:
+                koreai_client_secret: Any = src_dict["koreai_client_secret"]
+                _present += 1
+                if type(koreai_client_secret) is not str:
+                    koreai_client_secret = checked(koreai_client_secret, (str,))
+            else:
+                koreai_client_secret = UNSET
 
             _field = "koreai_client_secret_configured"
-            koreai_client_secret_configured = d.pop("koreai_client_secret_configured", UNSET)
-            if not isinstance(koreai_client_secret_configured, (str, Unset)):
-                expect(koreai_client_secret_configured, (str, Unset))
+            if "koreai_client_secret_configured" in src_dict:
+                koreai_client_secret_configured: Any = src_dict["koreai_client_secret_configured"]
+                _present += 1
+                if type(koreai_client_secret_configured) is not str:
+                    koreai_client_secret_configured = checked(koreai_client_secret_configured, (str,))
+            else:
+                koreai_client_secret_configured = UNSET
 
             _field = "koreai_api_key_configured"
-            koreai_api_key_configured = d.pop("koreai_api_key_configured", UNSET)
-            if not isinstance(koreai_api_key_configured, (str, Unset)):
-                expect(koreai_api_key_configured, (str, Unset))
+            if "koreai_api_key_configured" in src_dict:
+                koreai_api_key_configured: Any = src_dict["koreai_api_key_configured"]
+                _present += 1
+                if type(koreai_api_key_configured) is not str:
+                    koreai_api_key_configured = checked(koreai_api_key_configured, (str,))
+            else:
+                koreai_api_key_configured = UNSET
 
             _field = "koreai_data"
-            koreai_data = d.pop("koreai_data", UNSET)
-            if not isinstance(koreai_data, (str, Unset)):
-                expect(koreai_data, (str, Unset))
+            if "koreai_data" in src_dict:
+                koreai_data: Any = src_dict["koreai_data"]
+                _present += 1
+                if type(koreai_data) is not str:
+                    koreai_data = checked(koreai_data, (str,))
+            else:
+                koreai_data = UNSET
 
             _field = "genesys_client_secret"
-            genesys_client_secret = d.pop("genesys_client_secret", UNSET)
-            if not isinstance(genesys_client_secret, (str, Unset)):
-                expect(genesys_client_secret, (str, Unset))
+            if "genesys_client_secret" in src_dict:
+                genesys_client_secret: Any = src_dict["genesys_client_secret"]
+                _present += 1
+                if type(genesys_client_secret) is not str:
+                    genesys_client_secret = checked(genesys_client_secret, (str,))
+            else:
+                genesys_client_secret = UNSET
 
             _field = "genesys_client_secret_configured"
-            genesys_client_secret_configured = d.pop("genesys_client_secret_configured", UNSET)
-            if not isinstance(genesys_client_secret_configured, (str, Unset)):
-                expect(genesys_client_secret_configured, (str, Unset))
+            if "genesys_client_secret_configured" in src_dict:
+                genesys_client_secret_configured: Any = src_dict["genesys_client_secret_configured"]
+                _present += 1
+                if type(genesys_client_secret_configured) is not str:
+                    genesys_client_secret_configured = checked(genesys_client_secret_configured, (str,))
+            else:
+                genesys_client_secret_configured = UNSET
 
             _field = "genesys_data"
-            genesys_data = d.pop("genesys_data", UNSET)
-            if not isinstance(genesys_data, (str, Unset)):
-                expect(genesys_data, (str, Unset))
+            if "genesys_data" in src_dict:
+                genesys_data: Any = src_dict["genesys_data"]
+                _present += 1
+                if type(genesys_data) is not str:
+                    genesys_data = checked(genesys_data, (str,))
+            else:
+                genesys_data = UNSET
 
             _field = "agentforce_client_secret"
-            agentforce_client_secret = d.pop("agentforce_client_secret", UNSET)
-            if not isinstance(agentforce_client_secret, (str, Unset)):
-                expect(agentforce_client_secret, (str, Unset))
+            if "agentforce_client_secret" in src_dict:
+                agentforce_client_secret: Any = src_dict["agentforce_client_secret"]
+                _present += 1
+                if type(agentforce_client_secret) is not str:
+                    agentforce_client_secret = checked(agentforce_client_secret, (str,))
+            else:
+                agentforce_client_secret = UNSET
 
             _field = "agentforce_client_secret_configured"
-            agentforce_client_secret_configured = d.pop("agentforce_client_secret_configured", UNSET)
-            if not isinstance(agentforce_client_secret_configured, (str, Unset)):
-                expect(agentforce_client_secret_configured, (str, Unset))
+            if "agentforce_client_secret_configured" in src_dict:
+                agentforce_client_secret_configured: Any = src_dict["agentforce_client_secret_configured"]
+                _present += 1
+                if type(agentforce_client_secret_configured) is not str:
+                    agentforce_client_secret_configured = checked(agentforce_client_secret_configured, (str,))
+            else:
+                agentforce_client_secret_configured = UNSET
 
             _field = "agentforce_data"
-            agentforce_data = d.pop("agentforce_data", UNSET)
-            if not isinstance(agentforce_data, (str, Unset)):
-                expect(agentforce_data, (str, Unset))
+            if "agentforce_data" in src_dict:
+                agentforce_data: Any = src_dict["agentforce_data"]
+                _present += 1
+                if type(agentforce_data) is not str:
+                    agentforce_data = checked(agentforce_data, (str,))
+            else:
+                agentforce_data = UNSET
 
             _field = "sierra_agent_token"
-            sierra_agent_token = d.pop("sierra_agent_token", UNSET)
-            if not isinstance(sierra_agent_token, (str, Unset)):
-                expect(sierra_agent_token, (str, Unset))
+            if "sierra_agent_token" in src_dict:
+                sierra_agent_token: Any = src_dict["sierra_agent_token"]
+                _present += 1
+                if type(sierra_agent_token) is not str:
+                    sierra_agent_token = checked(sierra_agent_token, (str,))
+            else:
+                sierra_agent_token = UNSET
 
             _field = "sierra_agent_token_configured"
-            sierra_agent_token_configured = d.pop("sierra_agent_token_configured", UNSET)
-            if not isinstance(sierra_agent_token_configured, (str, Unset)):
-                expect(sierra_agent_token_configured, (str, Unset))
+            if "sierra_agent_token_configured" in src_dict:
+                sierra_agent_token_configured: Any = src_dict["sierra_agent_token_configured"]
+                _present += 1
+                if type(sierra_agent_token_configured) is not str:
+                    sierra_agent_token_configured = checked(sierra_agent_token_configured, (str,))
+            else:
+                sierra_agent_token_configured = UNSET
 
             _field = "sierra_data"
-            sierra_data = d.pop("sierra_data", UNSET)
-            if not isinstance(sierra_data, (str, Unset)):
-                expect(sierra_data, (str, Unset))
+            if "sierra_data" in src_dict:
+                sierra_data: Any = src_dict["sierra_data"]
+                _present += 1
+                if type(sierra_data) is not str:
+                    sierra_data = checked(sierra_data, (str,))
+            else:
+                sierra_data = UNSET
 
             _field = "amazon_connect_security_token"
-            amazon_connect_security_token = d.pop("amazon_connect_security_token", UNSET)
-            if not isinstance(amazon_connect_security_token, (str, Unset)):
-                expect(amazon_connect_security_token, (str, Unset))
+            if "amazon_connect_security_token" in src_dict:
+                amazon_connect_security_token: Any = src_dict["amazon_connect_security_token"]
+                _present += 1
+                if type(amazon_connect_security_token) is not str:
+                    amazon_connect_security_token = checked(amazon_connect_security_token, (str,))
+            else:
+                amazon_connect_security_token = UNSET
 
             _field = "amazon_connect_security_token_configured"
-            amazon_connect_security_token_configured = d.pop("amazon_connect_security_token_configured", UNSET)
-            if not isinstance(amazon_connect_security_token_configured, (str, Unset)):
-                expect(amazon_connect_security_token_configured, (str, Unset))
+            if "amazon_connect_security_token_configured" in src_dict:
+                amazon_connect_security_token_configured: Any = src_dict["amazon_connect_security_token_configured"]
+                _present += 1
+                if type(amazon_connect_security_token_configured) is not str:
+                    amazon_connect_security_token_configured = checked(amazon_connect_security_token_configured, (str,))
+            else:
+                amazon_connect_security_token_configured = UNSET
 
             _field = "amazon_connect_data"
-            amazon_connect_data = d.pop("amazon_connect_data", UNSET)
-            if not isinstance(amazon_connect_data, (str, Unset)):
-                expect(amazon_connect_data, (str, Unset))
+            if "amazon_connect_data" in src_dict:
+                amazon_connect_data: Any = src_dict["amazon_connect_data"]
+                _present += 1
+                if type(amazon_connect_data) is not str:
+                    amazon_connect_data = checked(amazon_connect_data, (str,))
+            else:
+                amazon_connect_data = UNSET
 
             _field = "custom_provider_api_key"
-            custom_provider_api_key = d.pop("custom_provider_api_key", UNSET)
-            if not isinstance(custom_provider_api_key, (str, Unset)):
-                expect(custom_provider_api_key, (str, Unset))
+            if "custom_provider_api_key" in src_dict:
+                custom_provider_api_key: Any = src_dict["custom_provider_api_key"]
+                _present += 1
+                if type(custom_provider_api_key) is not str:
+                    custom_provider_api_key = checked(custom_provider_api_key, (str,))
+            else:
+                custom_provider_api_key = UNSET
 
             _field = "custom_provider_api_key_configured"
-            custom_provider_api_key_configured = d.pop("custom_provider_api_key_configured", UNSET)
-            if not isinstance(custom_provider_api_key_configured, (str, Unset)):
-                expect(custom_provider_api_key_configured, (str, Unset))
+            if "custom_provider_api_key_configured" in src_dict:
+                custom_provider_api_key_configured: Any = src_dict["custom_provider_api_key_configured"]
+                _present += 1
+                if type(custom_provider_api_key_configured) is not str:
+                    custom_provider_api_key_configured = checked(custom_provider_api_key_configured, (str,))
+            else:
+                custom_provider_api_key_configured = UNSET
 
             _field = "custom_provider_data"
-            custom_provider_data = d.pop("custom_provider_data", UNSET)
-            if not isinstance(custom_provider_data, (str, Unset)):
-                expect(custom_provider_data, (str, Unset))
+            if "custom_provider_data" in src_dict:
+                custom_provider_data: Any = src_dict["custom_provider_data"]
+                _present += 1
+                if type(custom_provider_data) is not str:
+                    custom_provider_data = checked(custom_provider_data, (str,))
+            else:
+                custom_provider_data = UNSET
 
             _field = "vapi_data"
-            vapi_data = d.pop("vapi_data", UNSET)
-            if not isinstance(vapi_data, (str, Unset)):
-                expect(vapi_data, (str, Unset))
+            if "vapi_data" in src_dict:
+                vapi_data: Any = src_dict["vapi_data"]
+                _present += 1
+                if type(vapi_data) is not str:
+                    vapi_data = checked(vapi_data, (str,))
+            else:
+                vapi_data = UNSET
 
             _field = "retell_data"
-            retell_data = d.pop("retell_data", UNSET)
-            if not isinstance(retell_data, (str, Unset)):
-                expect(retell_data, (str, Unset))
+            if "retell_data" in src_dict:
+                retell_data: Any = src_dict["retell_data"]
+                _present += 1
+                if type(retell_data) is not str:
+                    retell_data = checked(retell_data, (str,))
+            else:
+                retell_data = UNSET
 
             _field = "elevenlabs_data"
-            elevenlabs_data = d.pop("elevenlabs_data", UNSET)
-            if not isinstance(elevenlabs_data, (str, Unset)):
-                expect(elevenlabs_data, (str, Unset))
+            if "elevenlabs_data" in src_dict:
+                elevenlabs_data: Any = src_dict["elevenlabs_data"]
+                _present += 1
+                if type(elevenlabs_data) is not str:
+                    elevenlabs_data = checked(elevenlabs_data, (str,))
+            else:
+                elevenlabs_data = UNSET
 
             _field = "agora_api_key"
-            agora_api_key = d.pop("agora_api_key", UNSET)
-            if not isinstance(agora_api_key, (str, Unset)):
-                expect(agora_api_key, (str, Unset))
+            if "agora_api_key" in src_dict:
+                agora_api_key: Any = src_dict["agora_api_key"]
+                _present += 1
+                if type(agora_api_key) is not str:
+                    agora_api_key = checked(agora_api_key, (str,))
+            else:
+                agora_api_key = UNSET
 
             _field = "agora_data"
-            agora_data = d.pop("agora_data", UNSET)
-            if not isinstance(agora_data, (str, Unset)):
-                expect(agora_data, (str, Unset))
+            if "agora_data" in src_dict:
+                agora_data: Any = src_dict["agora_data"]
+                _present += 1
+                if type(agora_data) is not str:
+                    agora_data = checked(agora_data, (str,))
+            else:
+                agora_data = UNSET
 
             _field = "synthflow_api_key"
-            synthflow_api_key = d.pop("synthflow_api_key", UNSET)
-            if not isinstance(synthflow_api_key, (str, Unset)):
-                expect(synthflow_api_key, (str, Unset))
+            if "synthflow_api_key" in src_dict:
+                synthflow_api_key: Any = src_dict["synthflow_api_key"]
+                _present += 1
+                if type(synthflow_api_key) is not str:
+                    synthflow_api_key = checked(synthflow_api_key, (str,))
+            else:
+                synthflow_api_key = UNSET
 
             _field = "synthflow_api_key_configured"
-            synthflow_api_key_configured = d.pop("synthflow_api_key_configured", UNSET)
-            if not isinstance(synthflow_api_key_configured, (str, Unset)):
-                expect(synthflow_api_key_configured, (str, Unset))
+            if "synthflow_api_key_configured" in src_dict:
+                synthflow_api_key_configured: Any = src_dict["synthflow_api_key_configured"]
+                _present += 1
+                if type(synthflow_api_key_configured) is not str:
+                    synthflow_api_key_configured = checked(synthflow_api_key_configured, (str,))
+            else:
+                synthflow_api_key_configured = UNSET
 
             _field = "synthflow_data"
-            synthflow_data = d.pop("synthflow_data", UNSET)
-            if not isinstance(synthflow_data, (str, Unset)):
-                expect(synthflow_data, (str, Unset))
+            if "synthflow_data" in src_dict:
+                synthflow_data: Any = src_dict["synthflow_data"]
+                _present += 1
+                if type(synthflow_data) is not str:
+                    synthflow_data = checked(synthflow_data, (str,))
+            else:
+                synthflow_data = UNSET
 
             _field = "telnyx_api_key"
-            telnyx_api_key = d.pop("telnyx_api_key", UNSET)
-            if not isinstance(telnyx_api_key, (str, Unset)):
-                expect(telnyx_api_key, (str, Unset))
+            if "telnyx_api_key" in src_dict:
+                telnyx_api_key: Any = src_dict["telnyx_api_key"]
+                _present += 1
+                if type(telnyx_api_key) is not str:
+                    telnyx_api_key = checked(telnyx_api_key, (str,))
+            else:
+                telnyx_api_key = UNSET
 
             _field = "telnyx_api_key_configured"
-            telnyx_api_key_configured = d.pop("telnyx_api_key_configured", UNSET)
-            if not isinstance(telnyx_api_key_configured, (str, Unset)):
-                expect(telnyx_api_key_configured, (str, Unset))
+            if "telnyx_api_key_configured" in src_dict:
+                telnyx_api_key_configured: Any = src_dict["telnyx_api_key_configured"]
+                _present += 1
+                if type(telnyx_api_key_configured) is not str:
+                    telnyx_api_key_configured = checked(telnyx_api_key_configured, (str,))
+            else:
+                telnyx_api_key_configured = UNSET
 
             _field = "enabled_personalities"
-            enabled_personalities = cast(list[int], d.pop("enabled_personalities", UNSET))
+            if "enabled_personalities" in src_dict:
+                enabled_personalities: Any = src_dict["enabled_personalities"]
+                _present += 1
+                if type(enabled_personalities) is not list:
+                    enabled_personalities = checked(enabled_personalities, (list,))
 
-            if not isinstance(enabled_personalities, (list, Unset)):
-                expect(enabled_personalities, (list, Unset))
+            else:
+                enabled_personalities = UNSET
 
             _field = "dropoff_nodes"
-            dropoff_nodes = d.pop("dropoff_nodes", UNSET)
+            if "dropoff_nodes" in src_dict:
+                dropoff_nodes: Any = src_dict["dropoff_nodes"]
+                _present += 1
+
+            else:
+                dropoff_nodes = UNSET
 
             _field = "topic_nodes"
-            topic_nodes = d.pop("topic_nodes", UNSET)
+            if "topic_nodes" in src_dict:
+                topic_nodes: Any = src_dict["topic_nodes"]
+                _present += 1
+
+            else:
+                topic_nodes = UNSET
 
             _field = "pronunciation_words"
+            if "pronunciation_words" in src_dict:
+                pronunciation_words: Any = src_dict["pronunciation_words"]
+                _present += 1
 
-            def _parse_pronunciation_words(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            pronunciation_words = _parse_pronunciation_words(d.pop("pronunciation_words", UNSET))
+            else:
+                pronunciation_words = UNSET
 
             _field = "spelling_word_types"
+            if "spelling_word_types" in src_dict:
+                spelling_word_types: Any = src_dict["spelling_word_types"]
+                _present += 1
 
-            def _parse_spelling_word_types(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            spelling_word_types = _parse_spelling_word_types(d.pop("spelling_word_types", UNSET))
+            else:
+                spelling_word_types = UNSET
 
             _field = "auto_update_dropoff_nodes"
-            auto_update_dropoff_nodes = d.pop("auto_update_dropoff_nodes", UNSET)
-            if not isinstance(auto_update_dropoff_nodes, (bool, Unset)):
-                expect(auto_update_dropoff_nodes, (bool, Unset))
+            if "auto_update_dropoff_nodes" in src_dict:
+                auto_update_dropoff_nodes: Any = src_dict["auto_update_dropoff_nodes"]
+                _present += 1
+                if type(auto_update_dropoff_nodes) is not bool:
+                    auto_update_dropoff_nodes = checked(auto_update_dropoff_nodes, (bool,))
+            else:
+                auto_update_dropoff_nodes = UNSET
 
             _field = "auto_update_topic_nodes"
-            auto_update_topic_nodes = d.pop("auto_update_topic_nodes", UNSET)
-            if not isinstance(auto_update_topic_nodes, (bool, Unset)):
-                expect(auto_update_topic_nodes, (bool, Unset))
+            if "auto_update_topic_nodes" in src_dict:
+                auto_update_topic_nodes: Any = src_dict["auto_update_topic_nodes"]
+                _present += 1
+                if type(auto_update_topic_nodes) is not bool:
+                    auto_update_topic_nodes = checked(auto_update_topic_nodes, (bool,))
+            else:
+                auto_update_topic_nodes = UNSET
 
             _field = "hallucination_metric_kb_files"
-            _hallucination_metric_kb_files = d.pop("hallucination_metric_kb_files", UNSET)
+            _hallucination_metric_kb_files = src_dict.get("hallucination_metric_kb_files", UNSET)
             hallucination_metric_kb_files: list[int | None] | Unset = UNSET
             if _hallucination_metric_kb_files is not UNSET:
                 hallucination_metric_kb_files = []
@@ -1658,86 +1753,111 @@ class PatchedSchemaUpdateAIAgentExternal:
 
             if not isinstance(hallucination_metric_kb_files, (list, Unset)):
                 expect(hallucination_metric_kb_files, (list, Unset))
+            if hallucination_metric_kb_files is not UNSET:
+                _present += 1
 
             _field = "outbound_numbers"
-            outbound_numbers = d.pop("outbound_numbers", UNSET)
+            if "outbound_numbers" in src_dict:
+                outbound_numbers: Any = src_dict["outbound_numbers"]
+                _present += 1
+
+            else:
+                outbound_numbers = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "auto_fetch_calls_enabled"
-            auto_fetch_calls_enabled = d.pop("auto_fetch_calls_enabled", UNSET)
-            if not isinstance(auto_fetch_calls_enabled, (bool, Unset)):
-                expect(auto_fetch_calls_enabled, (bool, Unset))
+            if "auto_fetch_calls_enabled" in src_dict:
+                auto_fetch_calls_enabled: Any = src_dict["auto_fetch_calls_enabled"]
+                _present += 1
+                if type(auto_fetch_calls_enabled) is not bool:
+                    auto_fetch_calls_enabled = checked(auto_fetch_calls_enabled, (bool,))
+            else:
+                auto_fetch_calls_enabled = UNSET
 
             _field = "auto_sync_prompt_enabled"
-            auto_sync_prompt_enabled = d.pop("auto_sync_prompt_enabled", UNSET)
-            if not isinstance(auto_sync_prompt_enabled, (bool, Unset)):
-                expect(auto_sync_prompt_enabled, (bool, Unset))
+            if "auto_sync_prompt_enabled" in src_dict:
+                auto_sync_prompt_enabled: Any = src_dict["auto_sync_prompt_enabled"]
+                _present += 1
+                if type(auto_sync_prompt_enabled) is not bool:
+                    auto_sync_prompt_enabled = checked(auto_sync_prompt_enabled, (bool,))
+            else:
+                auto_sync_prompt_enabled = UNSET
 
             _field = "agent_gives_first_message"
-
-            def _parse_agent_gives_first_message(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            agent_gives_first_message = _parse_agent_gives_first_message(d.pop("agent_gives_first_message", UNSET))
-
-            if not isinstance(agent_gives_first_message, (bool, type(None), Unset)):
-                expect(agent_gives_first_message, (bool, type(None), Unset))
+            if "agent_gives_first_message" in src_dict:
+                agent_gives_first_message: Any = src_dict["agent_gives_first_message"]
+                _present += 1
+                if agent_gives_first_message is not None:
+                    if type(agent_gives_first_message) is not bool:
+                        agent_gives_first_message = checked(agent_gives_first_message, (bool, type(None)))
+            else:
+                agent_gives_first_message = UNSET
 
             _field = "webhook_url"
-            webhook_url = d.pop("webhook_url", UNSET)
-            if not isinstance(webhook_url, (str, Unset)):
-                expect(webhook_url, (str, Unset))
+            if "webhook_url" in src_dict:
+                webhook_url: Any = src_dict["webhook_url"]
+                _present += 1
+                if type(webhook_url) is not str:
+                    webhook_url = checked(webhook_url, (str,))
+            else:
+                webhook_url = UNSET
 
             _field = "webhook_secret"
-            webhook_secret = d.pop("webhook_secret", UNSET)
-            if not isinstance(webhook_secret, (str, Unset)):
-                expect(webhook_secret, (str, Unset))
+            if "webhook_secret" in src_dict:
+                webhook_secret: Any = src_dict["webhook_secret"]
+                _present += 1
+                if type(webhook_secret) is not str:
+                    webhook_secret = checked(webhook_secret, (str,))
+            else:
+                webhook_secret = UNSET
 
             _field = "webhook_secret_configured"
-            webhook_secret_configured = d.pop("webhook_secret_configured", UNSET)
-            if not isinstance(webhook_secret_configured, (str, Unset)):
-                expect(webhook_secret_configured, (str, Unset))
+            if "webhook_secret_configured" in src_dict:
+                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                _present += 1
+                if type(webhook_secret_configured) is not str:
+                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
+            else:
+                webhook_secret_configured = UNSET
 
             _field = "email_id"
+            if "email_id" in src_dict:
+                email_id: Any = src_dict["email_id"]
+                _present += 1
+                if email_id is not None:
+                    if type(email_id) is not str:
+                        email_id = checked(email_id, (str, type(None)))
+            else:
+                email_id = UNSET
 
-            def _parse_email_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            email_id = _parse_email_id(d.pop("email_id", UNSET))
-
-            if not isinstance(email_id, (str, type(None), Unset)):
-                expect(email_id, (str, type(None), Unset))
-
-            patched_schema_update_ai_agent_external = cls(
+            _instance = cls(
                 id=id,
                 agent_name=agent_name,
                 contact_number=contact_number,
@@ -1825,11 +1945,13 @@ class PatchedSchemaUpdateAIAgentExternal:
                 webhook_secret_configured=webhook_secret_configured,
                 email_id=email_id,
             )
-
-            patched_schema_update_ai_agent_external.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_schema_update_ai_agent_external
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1846,3 +1968,15 @@ class PatchedSchemaUpdateAIAgentExternal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PatchedSchemaUpdateAIAgentExternalWebsocketHeaders  # noqa: PLW0603
+    from ..models.patched_schema_update_ai_agent_external_websocket_headers import (
+        PatchedSchemaUpdateAIAgentExternalWebsocketHeaders,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,21 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "team_name",
+        "channel_id",
+        "organization",
+        "is_verified",
+        "project",
+        "scopes",
+        "has_files_write",
+    }
+)
 
 T = TypeVar("T", bound="PatchedSlackWorkspace")
 
@@ -29,45 +42,25 @@ class PatchedSlackWorkspace:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        team_name = self.team_name
-
-        channel_id = self.channel_id
-
-        organization = self.organization
-
-        is_verified = self.is_verified
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        scopes = self.scopes
-
-        has_files_write = self.has_files_write
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if team_name is not UNSET and _response:
-            field_dict["team_name"] = team_name
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if is_verified is not UNSET and _response:
-            field_dict["is_verified"] = is_verified
-        if project is not UNSET:
-            field_dict["project"] = project
-        if scopes is not UNSET and _response:
-            field_dict["scopes"] = scopes
-        if has_files_write is not UNSET and _response:
-            field_dict["has_files_write"] = has_files_write
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.team_name, Unset) and _response:
+            field_dict["team_name"] = self.team_name
+        if not isinstance(self.channel_id, Unset):
+            field_dict["channel_id"] = self.channel_id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.is_verified, Unset) and _response:
+            field_dict["is_verified"] = self.is_verified
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.scopes, Unset) and _response:
+            field_dict["scopes"] = self.scopes
+        if not isinstance(self.has_files_write, Unset) and _response:
+            field_dict["has_files_write"] = self.has_files_write
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -92,57 +85,83 @@ class PatchedSlackWorkspace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "team_name"
-            team_name = d.pop("team_name", UNSET)
-            if not isinstance(team_name, (str, Unset)):
-                expect(team_name, (str, Unset))
+            if "team_name" in src_dict:
+                team_name: Any = src_dict["team_name"]
+                _present += 1
+                if type(team_name) is not str:
+                    team_name = checked(team_name, (str,))
+            else:
+                team_name = UNSET
 
             _field = "channel_id"
-            channel_id = d.pop("channel_id", UNSET)
-            if not isinstance(channel_id, (str, Unset)):
-                expect(channel_id, (str, Unset))
+            if "channel_id" in src_dict:
+                channel_id: Any = src_dict["channel_id"]
+                _present += 1
+                if type(channel_id) is not str:
+                    channel_id = checked(channel_id, (str,))
+            else:
+                channel_id = UNSET
 
             _field = "organization"
-            organization = d.pop("organization", UNSET)
-            if not isinstance(organization, (int, Unset)) or isinstance(organization, bool):
-                expect(organization, (int, Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if type(organization) is not int:
+                    organization = checked(organization, (int,))
+            else:
+                organization = UNSET
 
             _field = "is_verified"
-            is_verified = d.pop("is_verified", UNSET)
-            if not isinstance(is_verified, (bool, Unset)):
-                expect(is_verified, (bool, Unset))
+            if "is_verified" in src_dict:
+                is_verified: Any = src_dict["is_verified"]
+                _present += 1
+                if type(is_verified) is not bool:
+                    is_verified = checked(is_verified, (bool,))
+            else:
+                is_verified = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "scopes"
-            scopes = d.pop("scopes", UNSET)
-            if not isinstance(scopes, (str, Unset)):
-                expect(scopes, (str, Unset))
+            if "scopes" in src_dict:
+                scopes: Any = src_dict["scopes"]
+                _present += 1
+                if type(scopes) is not str:
+                    scopes = checked(scopes, (str,))
+            else:
+                scopes = UNSET
 
             _field = "has_files_write"
-            has_files_write = d.pop("has_files_write", UNSET)
-            if not isinstance(has_files_write, (str, Unset)):
-                expect(has_files_write, (str, Unset))
+            if "has_files_write" in src_dict:
+                has_files_write: Any = src_dict["has_files_write"]
+                _present += 1
+                if type(has_files_write) is not str:
+                    has_files_write = checked(has_files_write, (str,))
+            else:
+                has_files_write = UNSET
 
-            patched_slack_workspace = cls(
+            _instance = cls(
                 id=id,
                 team_name=team_name,
                 channel_id=channel_id,
@@ -152,11 +171,13 @@ class PatchedSlackWorkspace:
                 scopes=scopes,
                 has_files_write=has_files_write,
             )
-
-            patched_slack_workspace.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_slack_workspace
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

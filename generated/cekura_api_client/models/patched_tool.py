@@ -9,12 +9,28 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patched_tool_subscribers_item import PatchedToolSubscribersItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "information",
+        "freetext_params",
+        "mock_url",
+        "served_via",
+        "mcp_server",
+        "subscriber_count",
+        "is_shared",
+        "subscribers",
+    }
+)
 
 T = TypeVar("T", bound="PatchedTool")
 
@@ -66,59 +82,34 @@ class PatchedTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        information = self.information
-
-        freetext_params = self.freetext_params
-
-        mock_url = self.mock_url
-
-        served_via = self.served_via
-
-        mcp_server = self.mcp_server
-
-        subscriber_count = self.subscriber_count
-
-        is_shared = self.is_shared
-
-        subscribers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscribers, Unset):
-            subscribers = []
-            for subscribers_item_data in self.subscribers:
-                subscribers_item = subscribers_item_data.to_dict()
-                subscribers.append(subscribers_item)
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if information is not UNSET:
-            field_dict["information"] = information
-        if freetext_params is not UNSET:
-            field_dict["freetext_params"] = freetext_params
-        if mock_url is not UNSET and _response:
-            field_dict["mock_url"] = mock_url
-        if served_via is not UNSET and _response:
-            field_dict["served_via"] = served_via
-        if mcp_server is not UNSET and _response:
-            field_dict["mcp_server"] = mcp_server
-        if subscriber_count is not UNSET and _response:
-            field_dict["subscriber_count"] = subscriber_count
-        if is_shared is not UNSET and _response:
-            field_dict["is_shared"] = is_shared
-        if subscribers is not UNSET and _response:
-            field_dict["subscribers"] = subscribers
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.information, Unset):
+            field_dict["information"] = self.information
+        if not isinstance(self.freetext_params, Unset):
+            field_dict["freetext_params"] = self.freetext_params
+        if not isinstance(self.mock_url, Unset) and _response:
+            field_dict["mock_url"] = self.mock_url
+        if not isinstance(self.served_via, Unset) and _response:
+            field_dict["served_via"] = self.served_via
+        if not isinstance(self.mcp_server, Unset) and _response:
+            field_dict["mcp_server"] = self.mcp_server
+        if not isinstance(self.subscriber_count, Unset) and _response:
+            field_dict["subscriber_count"] = self.subscriber_count
+        if not isinstance(self.is_shared, Unset) and _response:
+            field_dict["is_shared"] = self.is_shared
+        if not isinstance(self.subscribers, Unset) and _response:
+            field_dict["subscribers"] = [element.to_dict() for element in self.subscribers]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -144,71 +135,113 @@ class PatchedTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_tool_subscribers_item import PatchedToolSubscribersItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "information"
-            information = d.pop("information", UNSET)
+            if "information" in src_dict:
+                information: Any = src_dict["information"]
+                _present += 1
+
+            else:
+                information = UNSET
 
             _field = "freetext_params"
-            freetext_params = d.pop("freetext_params", UNSET)
+            if "freetext_params" in src_dict:
+                freetext_params: Any = src_dict["freetext_params"]
+                _present += 1
+
+            else:
+                freetext_params = UNSET
 
             _field = "mock_url"
-            mock_url = d.pop("mock_url", UNSET)
-            if not isinstance(mock_url, (str, Unset)):
-                expect(mock_url, (str, Unset))
+            if "mock_url" in src_dict:
+                mock_url: Any = src_dict["mock_url"]
+                _present += 1
+                if type(mock_url) is not str:
+                    mock_url = checked(mock_url, (str,))
+            else:
+                mock_url = UNSET
 
             _field = "served_via"
-            served_via = d.pop("served_via", UNSET)
-            if not isinstance(served_via, (str, Unset)):
-                expect(served_via, (str, Unset))
+            if "served_via" in src_dict:
+                served_via: Any = src_dict["served_via"]
+                _present += 1
+                if type(served_via) is not str:
+                    served_via = checked(served_via, (str,))
+            else:
+                served_via = UNSET
 
             _field = "mcp_server"
-            mcp_server = d.pop("mcp_server", UNSET)
-            if not isinstance(mcp_server, (str, Unset)):
-                expect(mcp_server, (str, Unset))
+            if "mcp_server" in src_dict:
+                mcp_server: Any = src_dict["mcp_server"]
+                _present += 1
+                if type(mcp_server) is not str:
+                    mcp_server = checked(mcp_server, (str,))
+            else:
+                mcp_server = UNSET
 
             _field = "subscriber_count"
-            subscriber_count = d.pop("subscriber_count", UNSET)
-            if not isinstance(subscriber_count, (str, Unset)):
-                expect(subscriber_count, (str, Unset))
+            if "subscriber_count" in src_dict:
+                subscriber_count: Any = src_dict["subscriber_count"]
+                _present += 1
+                if type(subscriber_count) is not str:
+                    subscriber_count = checked(subscriber_count, (str,))
+            else:
+                subscriber_count = UNSET
 
             _field = "is_shared"
-            is_shared = d.pop("is_shared", UNSET)
-            if not isinstance(is_shared, (bool, Unset)):
-                expect(is_shared, (bool, Unset))
+            if "is_shared" in src_dict:
+                is_shared: Any = src_dict["is_shared"]
+                _present += 1
+                if type(is_shared) is not bool:
+                    is_shared = checked(is_shared, (bool,))
+            else:
+                is_shared = UNSET
 
             _field = "subscribers"
-            _subscribers = d.pop("subscribers", UNSET)
-            subscribers: list[PatchedToolSubscribersItem] | Unset = UNSET
-            if _subscribers is not UNSET:
-                subscribers = []
-                for subscribers_item_data in _subscribers:
-                    subscribers_item = PatchedToolSubscribersItem.from_dict(subscribers_item_data)
+            if "subscribers" in src_dict:
+                subscribers: Any = src_dict["subscribers"]
+                _present += 1
+                if type(subscribers) is not list:
+                    subscribers = checked(subscribers, (list,))
+                subscribers = [PatchedToolSubscribersItem.from_dict(element) for element in subscribers]
 
-                    subscribers.append(subscribers_item)
+            else:
+                subscribers = UNSET
 
-            if not isinstance(subscribers, (list, Unset)):
-                expect(subscribers, (list, Unset))
-
-            patched_tool = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 description=description,
@@ -221,11 +254,13 @@ class PatchedTool:
                 is_shared=is_shared,
                 subscribers=subscribers,
             )
-
-            patched_tool.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_tool
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,3 +277,13 @@ class PatchedTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PatchedToolSubscribersItem  # noqa: PLW0603
+    from ..models.patched_tool_subscribers_item import PatchedToolSubscribersItem  # noqa: PLC0415
+
+    _imports_pending = False

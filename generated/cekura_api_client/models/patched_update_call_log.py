@@ -12,13 +12,30 @@ from .. import types
 from ..models.patched_update_call_log_status import PatchedUpdateCallLogStatus
 from ..models.patched_update_call_log_transcript_type import PatchedUpdateCallLogTranscriptType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patched_update_call_log_dynamic_variables import PatchedUpdateCallLogDynamicVariables
     from ..models.patched_update_call_log_metadata import PatchedUpdateCallLogMetadata
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "status",
+        "feedback",
+        "call_id",
+        "transcript_type",
+        "transcript_json",
+        "timestamp",
+        "duration",
+        "call_ended_reason",
+        "customer_number",
+        "metadata",
+        "dynamic_variables",
+        "reevaluate_metrics",
+    }
+)
 
 T = TypeVar("T", bound="PatchedUpdateCallLog")
 
@@ -149,67 +166,35 @@ class PatchedUpdateCallLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        feedback = self.feedback
-
-        call_id = self.call_id
-
-        transcript_type: str | Unset = UNSET
-        if not isinstance(self.transcript_type, Unset):
-            transcript_type = self.transcript_type.value
-
-        transcript_json = self.transcript_json
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        duration = self.duration
-
-        call_ended_reason = self.call_ended_reason
-
-        customer_number = self.customer_number
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
-
-        reevaluate_metrics = self.reevaluate_metrics
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if transcript_type is not UNSET:
-            field_dict["transcript_type"] = transcript_type
-        if transcript_json is not UNSET:
-            field_dict["transcript_json"] = transcript_json
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if call_ended_reason is not UNSET:
-            field_dict["call_ended_reason"] = call_ended_reason
-        if customer_number is not UNSET:
-            field_dict["customer_number"] = customer_number
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if dynamic_variables is not UNSET:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if reevaluate_metrics is not UNSET:
-            field_dict["reevaluate_metrics"] = reevaluate_metrics
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.call_id, Unset):
+            field_dict["call_id"] = self.call_id
+        if not isinstance(self.transcript_type, Unset):
+            field_dict["transcript_type"] = self.transcript_type._value_
+        if not isinstance(self.transcript_json, Unset):
+            field_dict["transcript_json"] = self.transcript_json
+        if not isinstance(self.timestamp, Unset):
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.duration, Unset):
+            field_dict["duration"] = self.duration
+        if not isinstance(self.call_ended_reason, Unset):
+            field_dict["call_ended_reason"] = self.call_ended_reason
+        if not isinstance(self.customer_number, Unset):
+            field_dict["customer_number"] = self.customer_number
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata.to_dict()
+        if not isinstance(self.dynamic_variables, Unset):
+            field_dict["dynamic_variables"] = self.dynamic_variables.to_dict()
+        if not isinstance(self.reevaluate_metrics, Unset):
+            field_dict["reevaluate_metrics"] = self.reevaluate_metrics
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -261,101 +246,131 @@ class PatchedUpdateCallLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_update_call_log_dynamic_variables import PatchedUpdateCallLogDynamicVariables  # noqa: PLC0415
-        from ..models.patched_update_call_log_metadata import PatchedUpdateCallLogMetadata  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: PatchedUpdateCallLogStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    PatchedUpdateCallLogStatus._value2member_map_.get(status) or PatchedUpdateCallLogStatus(status)
+                    if type(status) is str
+                    else checked(status, (PatchedUpdateCallLogStatus,))
+                )
             else:
-                status = PatchedUpdateCallLogStatus(_status)
-
-            if not isinstance(status, (PatchedUpdateCallLogStatus, Unset)):
-                expect(status, (PatchedUpdateCallLogStatus, Unset))
+                status = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "call_id"
-            call_id = d.pop("call_id", UNSET)
-            if not isinstance(call_id, (str, Unset)):
-                expect(call_id, (str, Unset))
+            if "call_id" in src_dict:
+                call_id: Any = src_dict["call_id"]
+                _present += 1
+                if type(call_id) is not str:
+                    call_id = checked(call_id, (str,))
+            else:
+                call_id = UNSET
 
             _field = "transcript_type"
-            _transcript_type = d.pop("transcript_type", UNSET)
-            transcript_type: PatchedUpdateCallLogTranscriptType | Unset
-            if isinstance(_transcript_type, Unset):
-                transcript_type = UNSET
+            if "transcript_type" in src_dict:
+                transcript_type: Any = src_dict["transcript_type"]
+                _present += 1
+                transcript_type = (
+                    PatchedUpdateCallLogTranscriptType._value2member_map_.get(transcript_type)
+                    or PatchedUpdateCallLogTranscriptType(transcript_type)
+                    if type(transcript_type) is str
+                    else checked(transcript_type, (PatchedUpdateCallLogTranscriptType,))
+                )
             else:
-                transcript_type = PatchedUpdateCallLogTranscriptType(_transcript_type)
-
-            if not isinstance(transcript_type, (PatchedUpdateCallLogTranscriptType, Unset)):
-                expect(transcript_type, (PatchedUpdateCallLogTranscriptType, Unset))
+                transcript_type = UNSET
 
             _field = "transcript_json"
-            transcript_json = d.pop("transcript_json", UNSET)
+            if "transcript_json" in src_dict:
+                transcript_json: Any = src_dict["transcript_json"]
+                _present += 1
+
+            else:
+                transcript_json = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
-
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
+                timestamp = UNSET
 
             _field = "duration"
-            duration = d.pop("duration", UNSET)
-            if not isinstance(duration, (float, int, Unset)) or isinstance(duration, bool):
-                expect(duration, (float, int, Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if type(duration) is not float:
+                    duration = checked(duration, (float, int))
+            else:
+                duration = UNSET
 
             _field = "call_ended_reason"
-            call_ended_reason = d.pop("call_ended_reason", UNSET)
-            if not isinstance(call_ended_reason, (str, Unset)):
-                expect(call_ended_reason, (str, Unset))
+            if "call_ended_reason" in src_dict:
+                call_ended_reason: Any = src_dict["call_ended_reason"]
+                _present += 1
+                if type(call_ended_reason) is not str:
+                    call_ended_reason = checked(call_ended_reason, (str,))
+            else:
+                call_ended_reason = UNSET
 
             _field = "customer_number"
-            customer_number = d.pop("customer_number", UNSET)
-            if not isinstance(customer_number, (str, Unset)):
-                expect(customer_number, (str, Unset))
+            if "customer_number" in src_dict:
+                customer_number: Any = src_dict["customer_number"]
+                _present += 1
+                if type(customer_number) is not str:
+                    customer_number = checked(customer_number, (str,))
+            else:
+                customer_number = UNSET
 
             _field = "metadata"
-            _metadata = d.pop("metadata", UNSET)
-            metadata: PatchedUpdateCallLogMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
+                metadata = PatchedUpdateCallLogMetadata.from_dict(metadata)
             else:
-                metadata = PatchedUpdateCallLogMetadata.from_dict(_metadata)
-
-            if not isinstance(metadata, (PatchedUpdateCallLogMetadata, Unset)):
-                expect(metadata, (PatchedUpdateCallLogMetadata, Unset))
+                metadata = UNSET
 
             _field = "dynamic_variables"
-            _dynamic_variables = d.pop("dynamic_variables", UNSET)
-            dynamic_variables: PatchedUpdateCallLogDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
+            if "dynamic_variables" in src_dict:
+                dynamic_variables: Any = src_dict["dynamic_variables"]
+                _present += 1
+                dynamic_variables = PatchedUpdateCallLogDynamicVariables.from_dict(dynamic_variables)
             else:
-                dynamic_variables = PatchedUpdateCallLogDynamicVariables.from_dict(_dynamic_variables)
-
-            if not isinstance(dynamic_variables, (PatchedUpdateCallLogDynamicVariables, Unset)):
-                expect(dynamic_variables, (PatchedUpdateCallLogDynamicVariables, Unset))
+                dynamic_variables = UNSET
 
             _field = "reevaluate_metrics"
-            reevaluate_metrics = d.pop("reevaluate_metrics", UNSET)
-            if not isinstance(reevaluate_metrics, (bool, Unset)):
-                expect(reevaluate_metrics, (bool, Unset))
+            if "reevaluate_metrics" in src_dict:
+                reevaluate_metrics: Any = src_dict["reevaluate_metrics"]
+                _present += 1
+                if type(reevaluate_metrics) is not bool:
+                    reevaluate_metrics = checked(reevaluate_metrics, (bool,))
+            else:
+                reevaluate_metrics = UNSET
 
-            patched_update_call_log = cls(
+            _instance = cls(
                 status=status,
                 feedback=feedback,
                 call_id=call_id,
@@ -369,11 +384,13 @@ class PatchedUpdateCallLog:
                 dynamic_variables=dynamic_variables,
                 reevaluate_metrics=reevaluate_metrics,
             )
-
-            patched_update_call_log.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_update_call_log
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -390,3 +407,14 @@ class PatchedUpdateCallLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PatchedUpdateCallLogDynamicVariables, PatchedUpdateCallLogMetadata  # noqa: PLW0603
+    from ..models.patched_update_call_log_dynamic_variables import PatchedUpdateCallLogDynamicVariables  # noqa: PLC0415
+    from ..models.patched_update_call_log_metadata import PatchedUpdateCallLogMetadata  # noqa: PLC0415
+
+    _imports_pending = False

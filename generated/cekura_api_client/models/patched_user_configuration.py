@@ -10,8 +10,21 @@ from attrs import field as _attrs_field
 from ..models.patched_user_configuration_configuration_type import PatchedUserConfigurationConfigurationType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "project",
+        "agent",
+        "name",
+        "configuration_type",
+        "data",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="PatchedUserConfiguration")
 
@@ -38,47 +51,25 @@ class PatchedUserConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        project = self.project
-
-        agent = self.agent
-
-        name = self.name
-
-        configuration_type: str | Unset = UNSET
-        if not isinstance(self.configuration_type, Unset):
-            configuration_type = self.configuration_type.value
-
-        data = self.data
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET:
-            field_dict["project"] = project
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if name is not UNSET:
-            field_dict["name"] = name
-        if configuration_type is not UNSET:
-            field_dict["configuration_type"] = configuration_type
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.configuration_type, Unset):
+            field_dict["configuration_type"] = self.configuration_type._value_
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -86,64 +77,95 @@ class PatchedUserConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "configuration_type"
-            _configuration_type = d.pop("configuration_type", UNSET)
-            configuration_type: PatchedUserConfigurationConfigurationType | Unset
-            if isinstance(_configuration_type, Unset):
-                configuration_type = UNSET
+            if "configuration_type" in src_dict:
+                configuration_type: Any = src_dict["configuration_type"]
+                _present += 1
+                configuration_type = (
+                    PatchedUserConfigurationConfigurationType._value2member_map_.get(configuration_type)
+                    or PatchedUserConfigurationConfigurationType(configuration_type)
+                    if type(configuration_type) is str
+                    else checked(configuration_type, (PatchedUserConfigurationConfigurationType,))
+                )
             else:
-                configuration_type = PatchedUserConfigurationConfigurationType(_configuration_type)
-
-            if not isinstance(configuration_type, (PatchedUserConfigurationConfigurationType, Unset)):
-                expect(configuration_type, (PatchedUserConfigurationConfigurationType, Unset))
+                configuration_type = UNSET
 
             _field = "data"
-            data = d.pop("data", UNSET)
+            if "data" in src_dict:
+                data: Any = src_dict["data"]
+                _present += 1
+
+            else:
+                data = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            patched_user_configuration = cls(
+            _instance = cls(
                 id=id,
                 project=project,
                 agent=agent,
@@ -153,11 +175,13 @@ class PatchedUserConfiguration:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            patched_user_configuration.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_user_configuration
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

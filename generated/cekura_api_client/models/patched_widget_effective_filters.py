@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,18 @@ from attrs import field as _attrs_field
 from ..models.patched_widget_effective_filters_op import PatchedWidgetEffectiveFiltersOp
 from ..models.patched_widget_effective_filters_operator import PatchedWidgetEffectiveFiltersOperator
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "field",
+        "op",
+        "value",
+        "operator",
+        "conditions",
+    }
+)
 
 T = TypeVar("T", bound="PatchedWidgetEffectiveFilters")
 
@@ -32,35 +42,19 @@ class PatchedWidgetEffectiveFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        op: str | Unset = UNSET
-        if not isinstance(self.op, Unset):
-            op = self.op.value
-
-        value = self.value
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        conditions: list[Any] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = self.conditions
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if op is not UNSET:
-            field_dict["op"] = op
-        if value is not UNSET:
-            field_dict["value"] = value
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
+        if not isinstance(self.field, Unset):
+            field_dict["field"] = self.field
+        if not isinstance(self.op, Unset):
+            field_dict["op"] = self.op._value_
+        if not isinstance(self.value, Unset):
+            field_dict["value"] = self.value
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator._value_
+        if not isinstance(self.conditions, Unset):
+            field_dict["conditions"] = self.conditions
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,55 +62,75 @@ class PatchedWidgetEffectiveFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "field"
-            field = d.pop("field", UNSET)
-            if not isinstance(field, (str, Unset)):
-                expect(field, (str, Unset))
+            if "field" in src_dict:
+                field: Any = src_dict["field"]
+                _present += 1
+                if type(field) is not str:
+                    field = checked(field, (str,))
+            else:
+                field = UNSET
 
             _field = "op"
-            _op = d.pop("op", UNSET)
-            op: PatchedWidgetEffectiveFiltersOp | Unset
-            if isinstance(_op, Unset):
-                op = UNSET
+            if "op" in src_dict:
+                op: Any = src_dict["op"]
+                _present += 1
+                op = (
+                    PatchedWidgetEffectiveFiltersOp._value2member_map_.get(op) or PatchedWidgetEffectiveFiltersOp(op)
+                    if type(op) is str
+                    else checked(op, (PatchedWidgetEffectiveFiltersOp,))
+                )
             else:
-                op = PatchedWidgetEffectiveFiltersOp(_op)
-
-            if not isinstance(op, (PatchedWidgetEffectiveFiltersOp, Unset)):
-                expect(op, (PatchedWidgetEffectiveFiltersOp, Unset))
+                op = UNSET
 
             _field = "value"
-            value = d.pop("value", UNSET)
+            if "value" in src_dict:
+                value: Any = src_dict["value"]
+                _present += 1
+
+            else:
+                value = UNSET
 
             _field = "operator"
-            _operator = d.pop("operator", UNSET)
-            operator: PatchedWidgetEffectiveFiltersOperator | Unset
-            if isinstance(_operator, Unset):
-                operator = UNSET
+            if "operator" in src_dict:
+                operator: Any = src_dict["operator"]
+                _present += 1
+                operator = (
+                    PatchedWidgetEffectiveFiltersOperator._value2member_map_.get(operator)
+                    or PatchedWidgetEffectiveFiltersOperator(operator)
+                    if type(operator) is str
+                    else checked(operator, (PatchedWidgetEffectiveFiltersOperator,))
+                )
             else:
-                operator = PatchedWidgetEffectiveFiltersOperator(_operator)
-
-            if not isinstance(operator, (PatchedWidgetEffectiveFiltersOperator, Unset)):
-                expect(operator, (PatchedWidgetEffectiveFiltersOperator, Unset))
+                operator = UNSET
 
             _field = "conditions"
-            conditions = cast(list[Any], d.pop("conditions", UNSET))
+            if "conditions" in src_dict:
+                conditions: Any = src_dict["conditions"]
+                _present += 1
+                if type(conditions) is not list:
+                    conditions = checked(conditions, (list,))
 
-            if not isinstance(conditions, (list, Unset)):
-                expect(conditions, (list, Unset))
+            else:
+                conditions = UNSET
 
-            patched_widget_effective_filters = cls(
+            _instance = cls(
                 field=field,
                 op=op,
                 value=value,
                 operator=operator,
                 conditions=conditions,
             )
-
-            patched_widget_effective_filters.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return patched_widget_effective_filters
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,8 +12,20 @@ from ..models.payment_history_payment_type_type_2_type_1 import PaymentHistoryPa
 from ..models.payment_history_payment_type_type_3_type_1 import PaymentHistoryPaymentTypeType3Type1
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "currency",
+        "payment_type",
+        "description",
+        "stripe_payment_intent_id",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="PaymentHistory")
 
@@ -52,16 +64,6 @@ class PaymentHistory:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        amount = self.amount
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
         payment_type: None | str | Unset
         if isinstance(self.payment_type, Unset):
             payment_type = UNSET
@@ -74,35 +76,23 @@ class PaymentHistory:
         else:
             payment_type = self.payment_type
 
-        description = self.description
-
-        stripe_payment_intent_id: None | str | Unset
-        if isinstance(self.stripe_payment_intent_id, Unset):
-            stripe_payment_intent_id = UNSET
-        else:
-            stripe_payment_intent_id = self.stripe_payment_intent_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if amount is not UNSET and _response:
-            field_dict["amount"] = amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.amount, Unset) and _response:
+            field_dict["amount"] = self.amount
+        if not isinstance(self.currency, Unset):
+            field_dict["currency"] = self.currency
         if payment_type is not UNSET:
             field_dict["payment_type"] = payment_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if stripe_payment_intent_id is not UNSET:
-            field_dict["stripe_payment_intent_id"] = stripe_payment_intent_id
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.stripe_payment_intent_id, Unset):
+            field_dict["stripe_payment_intent_id"] = self.stripe_payment_intent_id
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -110,30 +100,36 @@ class PaymentHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "amount"
-            amount = d.pop("amount", UNSET)
-            if not isinstance(amount, (str, Unset)):
-                expect(amount, (str, Unset))
+            if "amount" in src_dict:
+                amount: Any = src_dict["amount"]
+                _present += 1
+                if type(amount) is not str:
+                    amount = checked(amount, (str,))
+            else:
+                amount = UNSET
 
             _field = "currency"
-
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            currency = _parse_currency(d.pop("currency", UNSET))
-
-            if not isinstance(currency, (str, type(None), Unset)):
-                expect(currency, (str, type(None), Unset))
+            if "currency" in src_dict:
+                currency: Any = src_dict["currency"]
+                _present += 1
+                if currency is not None:
+                    if type(currency) is not str:
+                        currency = checked(currency, (str, type(None)))
+            else:
+                currency = UNSET
 
             _field = "payment_type"
 
@@ -183,7 +179,7 @@ class PaymentHistory:
                     data,
                 )
 
-            payment_type = _parse_payment_type(d.pop("payment_type", UNSET))
+            payment_type = _parse_payment_type(src_dict.get("payment_type", UNSET))
 
             if not isinstance(
                 payment_type,
@@ -205,38 +201,43 @@ class PaymentHistory:
                         Unset,
                     ),
                 )
+            if payment_type is not UNSET:
+                _present += 1
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "stripe_payment_intent_id"
-
-            def _parse_stripe_payment_intent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stripe_payment_intent_id = _parse_stripe_payment_intent_id(d.pop("stripe_payment_intent_id", UNSET))
-
-            if not isinstance(stripe_payment_intent_id, (str, type(None), Unset)):
-                expect(stripe_payment_intent_id, (str, type(None), Unset))
+            if "stripe_payment_intent_id" in src_dict:
+                stripe_payment_intent_id: Any = src_dict["stripe_payment_intent_id"]
+                _present += 1
+                if stripe_payment_intent_id is not None:
+                    if type(stripe_payment_intent_id) is not str:
+                        stripe_payment_intent_id = checked(stripe_payment_intent_id, (str, type(None)))
+            else:
+                stripe_payment_intent_id = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            payment_history = cls(
+            _instance = cls(
                 id=id,
                 amount=amount,
                 currency=currency,
@@ -245,11 +246,13 @@ class PaymentHistory:
                 stripe_payment_intent_id=stripe_payment_intent_id,
                 created_at=created_at,
             )
-
-            payment_history.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return payment_history
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

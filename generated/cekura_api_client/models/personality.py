@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,37 @@ from ..models.personality_gender import PersonalityGender
 from ..models.personality_language import PersonalityLanguage
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "prompt",
+        "background_noise",
+        "voice_model",
+        "id",
+        "forked_from",
+        "organization",
+        "language",
+        "accent",
+        "gender",
+        "enabled",
+        "call_service_provider",
+        "voice_id",
+        "interruption_level",
+        "speed",
+        "generation_config",
+        "network_simulation",
+        "message_plan",
+        "start_speaking_plan",
+        "stop_speaking_plan",
+        "background_sound_volume",
+        "patronus_settings",
+        "provider_agent_id",
+        "is_starred",
+    }
+)
 
 T = TypeVar("T", bound="Personality")
 
@@ -126,130 +155,54 @@ class Personality:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        prompt = self.prompt
-
-        background_noise = self.background_noise
-
-        voice_model = self.voice_model
-
-        id = self.id
-
-        forked_from: int | None | Unset
-        if isinstance(self.forked_from, Unset):
-            forked_from = UNSET
-        else:
-            forked_from = self.forked_from
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        language: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "prompt": self.prompt,
+            "background_noise": self.background_noise,
+            "voice_model": self.voice_model,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.forked_from, Unset):
+            field_dict["forked_from"] = self.forked_from
+        if not isinstance(self.organization, Unset):
+            field_dict["organization"] = self.organization
         if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        accent = self.accent
-
-        gender: str | Unset = UNSET
+            field_dict["language"] = self.language._value_
+        if not isinstance(self.accent, Unset):
+            field_dict["accent"] = self.accent
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
-
-        enabled = self.enabled
-
-        call_service_provider: str | Unset = UNSET
+            field_dict["gender"] = self.gender._value_
+        if not isinstance(self.enabled, Unset) and _response:
+            field_dict["enabled"] = self.enabled
         if not isinstance(self.call_service_provider, Unset):
-            call_service_provider = self.call_service_provider.value
-
-        voice_id = self.voice_id
-
-        interruption_level = self.interruption_level
-
-        speed = self.speed
-
-        generation_config = self.generation_config
-
-        network_simulation = self.network_simulation
-
-        message_plan = self.message_plan
-
-        start_speaking_plan = self.start_speaking_plan
-
-        stop_speaking_plan: None | str | Unset
-        if isinstance(self.stop_speaking_plan, Unset):
-            stop_speaking_plan = UNSET
-        else:
-            stop_speaking_plan = self.stop_speaking_plan
-
-        background_sound_volume: None | str | Unset
-        if isinstance(self.background_sound_volume, Unset):
-            background_sound_volume = UNSET
-        else:
-            background_sound_volume = self.background_sound_volume
-
-        patronus_settings: Any | None | Unset
-        if isinstance(self.patronus_settings, Unset):
-            patronus_settings = UNSET
-        else:
-            patronus_settings = self.patronus_settings
-
-        provider_agent_id = self.provider_agent_id
-
-        is_starred = self.is_starred
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "prompt": prompt,
-                "background_noise": background_noise,
-                "voice_model": voice_model,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if forked_from is not UNSET:
-            field_dict["forked_from"] = forked_from
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if language is not UNSET:
-            field_dict["language"] = language
-        if accent is not UNSET:
-            field_dict["accent"] = accent
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if enabled is not UNSET and _response:
-            field_dict["enabled"] = enabled
-        if call_service_provider is not UNSET:
-            field_dict["call_service_provider"] = call_service_provider
-        if voice_id is not UNSET:
-            field_dict["voice_id"] = voice_id
-        if interruption_level is not UNSET:
-            field_dict["interruption_level"] = interruption_level
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if generation_config is not UNSET:
-            field_dict["generation_config"] = generation_config
-        if network_simulation is not UNSET:
-            field_dict["network_simulation"] = network_simulation
-        if message_plan is not UNSET:
-            field_dict["message_plan"] = message_plan
-        if start_speaking_plan is not UNSET:
-            field_dict["start_speaking_plan"] = start_speaking_plan
-        if stop_speaking_plan is not UNSET:
-            field_dict["stop_speaking_plan"] = stop_speaking_plan
-        if background_sound_volume is not UNSET:
-            field_dict["background_sound_volume"] = background_sound_volume
-        if patronus_settings is not UNSET:
-            field_dict["patronus_settings"] = patronus_settings
-        if provider_agent_id is not UNSET:
-            field_dict["provider_agent_id"] = provider_agent_id
-        if is_starred is not UNSET:
-            field_dict["is_starred"] = is_starred
+            field_dict["call_service_provider"] = self.call_service_provider._value_
+        if not isinstance(self.voice_id, Unset):
+            field_dict["voice_id"] = self.voice_id
+        if not isinstance(self.interruption_level, Unset):
+            field_dict["interruption_level"] = self.interruption_level
+        if not isinstance(self.speed, Unset):
+            field_dict["speed"] = self.speed
+        if not isinstance(self.generation_config, Unset):
+            field_dict["generation_config"] = self.generation_config
+        if not isinstance(self.network_simulation, Unset):
+            field_dict["network_simulation"] = self.network_simulation
+        if not isinstance(self.message_plan, Unset):
+            field_dict["message_plan"] = self.message_plan
+        if not isinstance(self.start_speaking_plan, Unset):
+            field_dict["start_speaking_plan"] = self.start_speaking_plan
+        if not isinstance(self.stop_speaking_plan, Unset):
+            field_dict["stop_speaking_plan"] = self.stop_speaking_plan
+        if not isinstance(self.background_sound_volume, Unset):
+            field_dict["background_sound_volume"] = self.background_sound_volume
+        if not isinstance(self.patronus_settings, Unset):
+            field_dict["patronus_settings"] = self.patronus_settings
+        if not isinstance(self.provider_agent_id, Unset):
+            field_dict["provider_agent_id"] = self.provider_agent_id
+        if not isinstance(self.is_starred, Unset):
+            field_dict["is_starred"] = self.is_starred
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -257,188 +210,223 @@ class Personality:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 4
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "prompt"
-            prompt = d.pop("prompt")
-            if not isinstance(prompt, (str,)):
-                expect(prompt, (str,))
+            prompt: Any = src_dict["prompt"]
+            if type(prompt) is not str:
+                prompt = checked(prompt, (str,))
 
             _field = "background_noise"
-            background_noise = d.pop("background_noise")
-            if not isinstance(background_noise, (str,)):
-                expect(background_noise, (str,))
+            background_noise: Any = src_dict["background_noise"]
+            if type(background_noise) is not str:
+                background_noise = checked(background_noise, (str,))
 
             _field = "voice_model"
-            voice_model = d.pop("voice_model")
-            if not isinstance(voice_model, (str,)):
-                expect(voice_model, (str,))
+            voice_model: Any = src_dict["voice_model"]
+            if type(voice_model) is not str:
+                voice_model = checked(voice_model, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "forked_from"
-
-            def _parse_forked_from(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            forked_from = _parse_forked_from(d.pop("forked_from", UNSET))
-
-            if not isinstance(forked_from, (int, type(None), Unset)) or isinstance(forked_from, bool):
-                expect(forked_from, (int, type(None), Unset))
+            if "forked_from" in src_dict:
+                forked_from: Any = src_dict["forked_from"]
+                _present += 1
+                if forked_from is not None:
+                    if type(forked_from) is not int:
+                        forked_from = checked(forked_from, (int, type(None)))
+            else:
+                forked_from = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "language"
-            _language = d.pop("language", UNSET)
-            language: PersonalityLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
+            if "language" in src_dict:
+                language: Any = src_dict["language"]
+                _present += 1
+                language = (
+                    PersonalityLanguage._value2member_map_.get(language) or PersonalityLanguage(language)
+                    if type(language) is str
+                    else checked(language, (PersonalityLanguage,))
+                )
             else:
-                language = PersonalityLanguage(_language)
-
-            if not isinstance(language, (PersonalityLanguage, Unset)):
-                expect(language, (PersonalityLanguage, Unset))
+                language = UNSET
 
             _field = "accent"
-            accent = d.pop("accent", UNSET)
-            if not isinstance(accent, (str, Unset)):
-                expect(accent, (str, Unset))
+            if "accent" in src_dict:
+                accent: Any = src_dict["accent"]
+                _present += 1
+                if type(accent) is not str:
+                    accent = checked(accent, (str,))
+            else:
+                accent = UNSET
 
             _field = "gender"
-            _gender = d.pop("gender", UNSET)
-            gender: PersonalityGender | Unset
-            if isinstance(_gender, Unset):
-                gender = UNSET
+            if "gender" in src_dict:
+                gender: Any = src_dict["gender"]
+                _present += 1
+                gender = (
+                    PersonalityGender._value2member_map_.get(gender) or PersonalityGender(gender)
+                    if type(gender) is str
+                    else checked(gender, (PersonalityGender,))
+                )
             else:
-                gender = PersonalityGender(_gender)
-
-            if not isinstance(gender, (PersonalityGender, Unset)):
-                expect(gender, (PersonalityGender, Unset))
+                gender = UNSET
 
             _field = "enabled"
-            enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, Unset)):
-                expect(enabled, (bool, Unset))
+            if "enabled" in src_dict:
+                enabled: Any = src_dict["enabled"]
+                _present += 1
+                if type(enabled) is not bool:
+                    enabled = checked(enabled, (bool,))
+            else:
+                enabled = UNSET
 
             _field = "call_service_provider"
-            _call_service_provider = d.pop("call_service_provider", UNSET)
-            call_service_provider: PersonalityCallServiceProvider | Unset
-            if isinstance(_call_service_provider, Unset):
-                call_service_provider = UNSET
+            if "call_service_provider" in src_dict:
+                call_service_provider: Any = src_dict["call_service_provider"]
+                _present += 1
+                call_service_provider = (
+                    PersonalityCallServiceProvider._value2member_map_.get(call_service_provider)
+                    or PersonalityCallServiceProvider(call_service_provider)
+                    if type(call_service_provider) is str
+                    else checked(call_service_provider, (PersonalityCallServiceProvider,))
+                )
             else:
-                call_service_provider = PersonalityCallServiceProvider(_call_service_provider)
-
-            if not isinstance(call_service_provider, (PersonalityCallServiceProvider, Unset)):
-                expect(call_service_provider, (PersonalityCallServiceProvider, Unset))
+                call_service_provider = UNSET
 
             _field = "voice_id"
-            voice_id = d.pop("voice_id", UNSET)
-            if not isinstance(voice_id, (str, Unset)):
-                expect(voice_id, (str, Unset))
+            if "voice_id" in src_dict:
+                voice_id: Any = src_dict["voice_id"]
+                _present += 1
+                if type(voice_id) is not str:
+                    voice_id = checked(voice_id, (str,))
+            else:
+                voice_id = UNSET
 
             _field = "interruption_level"
-            interruption_level = d.pop("interruption_level", UNSET)
-            if not isinstance(interruption_level, (str, Unset)):
-                expect(interruption_level, (str, Unset))
+            if "interruption_level" in src_dict:
+                interruption_level: Any = src_dict["interruption_level"]
+                _present += 1
+                if type(interruption_level) is not str:
+                    interruption_level = checked(interruption_level, (str,))
+            else:
+                interruption_level = UNSET
 
             _field = "speed"
-            speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (str, Unset)):
-                expect(speed, (str, Unset))
+            if "speed" in src_dict:
+                speed: Any = src_dict["speed"]
+                _present += 1
+                if type(speed) is not str:
+                    speed = checked(speed, (str,))
+            else:
+                speed = UNSET
 
             _field = "generation_config"
-            generation_config = d.pop("generation_config", UNSET)
-            if not isinstance(generation_config, (str, Unset)):
-                expect(generation_config, (str, Unset))
+            if "generation_config" in src_dict:
+                generation_config: Any = src_dict["generation_config"]
+                _present += 1
+                if type(generation_config) is not str:
+                    generation_config = checked(generation_config, (str,))
+            else:
+                generation_config = UNSET
 
             _field = "network_simulation"
-            network_simulation = d.pop("network_simulation", UNSET)
-            if not isinstance(network_simulation, (str, Unset)):
-                expect(network_simulation, (str, Unset))
+            if "network_simulation" in src_dict:
+                network_simulation: Any = src_dict["network_simulation"]
+                _present += 1
+                if type(network_simulation) is not str:
+                    network_simulation = checked(network_simulation, (str,))
+            else:
+                network_simulation = UNSET
 
             _field = "message_plan"
-            message_plan = d.pop("message_plan", UNSET)
-            if not isinstance(message_plan, (str, Unset)):
-                expect(message_plan, (str, Unset))
+            if "message_plan" in src_dict:
+                message_plan: Any = src_dict["message_plan"]
+                _present += 1
+                if type(message_plan) is not str:
+                    message_plan = checked(message_plan, (str,))
+            else:
+                message_plan = UNSET
 
             _field = "start_speaking_plan"
-            start_speaking_plan = d.pop("start_speaking_plan", UNSET)
-            if not isinstance(start_speaking_plan, (str, Unset)):
-                expect(start_speaking_plan, (str, Unset))
+            if "start_speaking_plan" in src_dict:
+                start_speaking_plan: Any = src_dict["start_speaking_plan"]
+                _present += 1
+                if type(start_speaking_plan) is not str:
+                    start_speaking_plan = checked(start_speaking_plan, (str,))
+            else:
+                start_speaking_plan = UNSET
 
             _field = "stop_speaking_plan"
-
-            def _parse_stop_speaking_plan(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stop_speaking_plan = _parse_stop_speaking_plan(d.pop("stop_speaking_plan", UNSET))
-
-            if not isinstance(stop_speaking_plan, (str, type(None), Unset)):
-                expect(stop_speaking_plan, (str, type(None), Unset))
+            if "stop_speaking_plan" in src_dict:
+                stop_speaking_plan: Any = src_dict["stop_speaking_plan"]
+                _present += 1
+                if stop_speaking_plan is not None:
+                    if type(stop_speaking_plan) is not str:
+                        stop_speaking_plan = checked(stop_speaking_plan, (str, type(None)))
+            else:
+                stop_speaking_plan = UNSET
 
             _field = "background_sound_volume"
-
-            def _parse_background_sound_volume(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_sound_volume = _parse_background_sound_volume(d.pop("background_sound_volume", UNSET))
-
-            if not isinstance(background_sound_volume, (str, type(None), Unset)):
-                expect(background_sound_volume, (str, type(None), Unset))
+            if "background_sound_volume" in src_dict:
+                background_sound_volume: Any = src_dict["background_sound_volume"]
+                _present += 1
+                if background_sound_volume is not None:
+                    if type(background_sound_volume) is not str:
+                        background_sound_volume = checked(background_sound_volume, (str, type(None)))
+            else:
+                background_sound_volume = UNSET
 
             _field = "patronus_settings"
+            if "patronus_settings" in src_dict:
+                patronus_settings: Any = src_dict["patronus_settings"]
+                _present += 1
 
-            def _parse_patronus_settings(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            patronus_settings = _parse_patronus_settings(d.pop("patronus_settings", UNSET))
+            else:
+                patronus_settings = UNSET
 
             _field = "provider_agent_id"
-            provider_agent_id = d.pop("provider_agent_id", UNSET)
-            if not isinstance(provider_agent_id, (str, Unset)):
-                expect(provider_agent_id, (str, Unset))
+            if "provider_agent_id" in src_dict:
+                provider_agent_id: Any = src_dict["provider_agent_id"]
+                _present += 1
+                if type(provider_agent_id) is not str:
+                    provider_agent_id = checked(provider_agent_id, (str,))
+            else:
+                provider_agent_id = UNSET
 
             _field = "is_starred"
-            is_starred = d.pop("is_starred", UNSET)
-            if not isinstance(is_starred, (bool, Unset)):
-                expect(is_starred, (bool, Unset))
+            if "is_starred" in src_dict:
+                is_starred: Any = src_dict["is_starred"]
+                _present += 1
+                if type(is_starred) is not bool:
+                    is_starred = checked(is_starred, (bool,))
+            else:
+                is_starred = UNSET
 
-            personality = cls(
+            _instance = cls(
                 name=name,
                 prompt=prompt,
                 background_noise=background_noise,
@@ -464,11 +452,13 @@ class Personality:
                 provider_agent_id=provider_agent_id,
                 is_starred=is_starred,
             )
-
-            personality.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return personality
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,8 +13,24 @@ from ..models.phone_number_detail_provider_type_2_type_1 import PhoneNumberDetai
 from ..models.phone_number_detail_provider_type_3_type_1 import PhoneNumberDetailProviderType3Type1
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "number",
+        "phone_number_id",
+        "id",
+        "call_service_provider",
+        "name",
+        "provider",
+        "sms_enabled",
+        "created_at",
+        "updated_at",
+        "organization",
+        "user",
+    }
+)
 
 T = TypeVar("T", bound="PhoneNumberDetail")
 
@@ -59,22 +75,6 @@ class PhoneNumberDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        number = self.number
-
-        phone_number_id = self.phone_number_id
-
-        id = self.id
-
-        call_service_provider: str | Unset = UNSET
-        if not isinstance(self.call_service_provider, Unset):
-            call_service_provider = self.call_service_provider.value
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         provider: None | str | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
@@ -87,62 +87,32 @@ class PhoneNumberDetail:
         else:
             provider = self.provider
 
-        sms_enabled: bool | None | Unset
-        if isinstance(self.sms_enabled, Unset):
-            sms_enabled = UNSET
-        else:
-            sms_enabled = self.sms_enabled
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        user: int | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "phone_number_id": phone_number_id,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if call_service_provider is not UNSET:
-            field_dict["call_service_provider"] = call_service_provider
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict: dict[str, Any] = {
+            "number": self.number,
+            "phone_number_id": self.phone_number_id,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.call_service_provider, Unset):
+            field_dict["call_service_provider"] = self.call_service_provider._value_
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if sms_enabled is not UNSET:
-            field_dict["sms_enabled"] = sms_enabled
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if user is not UNSET:
-            field_dict["user"] = user
+        if not isinstance(self.sms_enabled, Unset):
+            field_dict["sms_enabled"] = self.sms_enabled
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = (
+                None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.organization, Unset):
+            field_dict["organization"] = self.organization
+        if not isinstance(self.user, Unset):
+            field_dict["user"] = self.user
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -150,46 +120,50 @@ class PhoneNumberDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "number"
-            number = d.pop("number")
-            if not isinstance(number, (str,)):
-                expect(number, (str,))
+            number: Any = src_dict["number"]
+            if type(number) is not str:
+                number = checked(number, (str,))
 
             _field = "phone_number_id"
-            phone_number_id = d.pop("phone_number_id")
-            if not isinstance(phone_number_id, (str,)):
-                expect(phone_number_id, (str,))
+            phone_number_id: Any = src_dict["phone_number_id"]
+            if type(phone_number_id) is not str:
+                phone_number_id = checked(phone_number_id, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "call_service_provider"
-            _call_service_provider = d.pop("call_service_provider", UNSET)
-            call_service_provider: PhoneNumberDetailCallServiceProvider | Unset
-            if isinstance(_call_service_provider, Unset):
-                call_service_provider = UNSET
+            if "call_service_provider" in src_dict:
+                call_service_provider: Any = src_dict["call_service_provider"]
+                _present += 1
+                call_service_provider = (
+                    PhoneNumberDetailCallServiceProvider._value2member_map_.get(call_service_provider)
+                    or PhoneNumberDetailCallServiceProvider(call_service_provider)
+                    if type(call_service_provider) is str
+                    else checked(call_service_provider, (PhoneNumberDetailCallServiceProvider,))
+                )
             else:
-                call_service_provider = PhoneNumberDetailCallServiceProvider(_call_service_provider)
-
-            if not isinstance(call_service_provider, (PhoneNumberDetailCallServiceProvider, Unset)):
-                expect(call_service_provider, (PhoneNumberDetailCallServiceProvider, Unset))
+                call_service_provider = UNSET
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
-
-            if not isinstance(name, (str, type(None), Unset)):
-                expect(name, (str, type(None), Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if name is not None:
+                    if type(name) is not str:
+                        name = checked(name, (str, type(None)))
+            else:
+                name = UNSET
 
             _field = "provider"
 
@@ -239,7 +213,7 @@ class PhoneNumberDetail:
                     data,
                 )
 
-            provider = _parse_provider(d.pop("provider", UNSET))
+            provider = _parse_provider(src_dict.get("provider", UNSET))
 
             if not isinstance(
                 provider,
@@ -261,83 +235,69 @@ class PhoneNumberDetail:
                         Unset,
                     ),
                 )
+            if provider is not UNSET:
+                _present += 1
 
             _field = "sms_enabled"
-
-            def _parse_sms_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            sms_enabled = _parse_sms_enabled(d.pop("sms_enabled", UNSET))
-
-            if not isinstance(sms_enabled, (bool, type(None), Unset)):
-                expect(sms_enabled, (bool, type(None), Unset))
+            if "sms_enabled" in src_dict:
+                sms_enabled: Any = src_dict["sms_enabled"]
+                _present += 1
+                if sms_enabled is not None:
+                    if type(sms_enabled) is not bool:
+                        sms_enabled = checked(sms_enabled, (bool, type(None)))
+            else:
+                sms_enabled = UNSET
 
             _field = "created_at"
-
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = parse_datetime(data)
-
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-            if not isinstance(created_at, (datetime.datetime, type(None), Unset)):
-                expect(created_at, (datetime.datetime, type(None), Unset))
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if created_at is not None:
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime, type(None)))
+            else:
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "user"
+            if "user" in src_dict:
+                user: Any = src_dict["user"]
+                _present += 1
+                if user is not None:
+                    if type(user) is not int:
+                        user = checked(user, (int, type(None)))
+            else:
+                user = UNSET
 
-            def _parse_user(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            user = _parse_user(d.pop("user", UNSET))
-
-            if not isinstance(user, (int, type(None), Unset)) or isinstance(user, bool):
-                expect(user, (int, type(None), Unset))
-
-            phone_number_detail = cls(
+            _instance = cls(
                 number=number,
                 phone_number_id=phone_number_id,
                 id=id,
@@ -350,11 +310,13 @@ class PhoneNumberDetail:
                 organization=organization,
                 user=user,
             )
-
-            phone_number_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return phone_number_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "number",
+        "phone_number_id",
+        "id",
+    }
+)
 
 T = TypeVar("T", bound="PhoneNumberInbound")
 
@@ -23,22 +31,14 @@ class PhoneNumberInbound:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        number = self.number
-
-        phone_number_id = self.phone_number_id
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "phone_number_id": phone_number_id,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            "number": self.number,
+            "phone_number_id": self.phone_number_id,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -46,32 +46,40 @@ class PhoneNumberInbound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "number"
-            number = d.pop("number")
-            if not isinstance(number, (str,)):
-                expect(number, (str,))
+            number: Any = src_dict["number"]
+            if type(number) is not str:
+                number = checked(number, (str,))
 
             _field = "phone_number_id"
-            phone_number_id = d.pop("phone_number_id")
-            if not isinstance(phone_number_id, (str,)):
-                expect(phone_number_id, (str,))
+            phone_number_id: Any = src_dict["phone_number_id"]
+            if type(phone_number_id) is not str:
+                phone_number_id = checked(phone_number_id, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
-            phone_number_inbound = cls(
+            _instance = cls(
                 number=number,
                 phone_number_id=phone_number_id,
                 id=id,
             )
-
-            phone_number_inbound.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return phone_number_inbound
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

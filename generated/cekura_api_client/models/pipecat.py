@@ -7,8 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "pipecat_agent_name",
+        "config",
+        "room_properties",
+        "webhook_url",
+        "tracing_enabled",
+    }
+)
 
 T = TypeVar("T", bound="Pipecat")
 
@@ -31,29 +41,19 @@ class Pipecat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pipecat_agent_name = self.pipecat_agent_name
-
-        config = self.config
-
-        room_properties = self.room_properties
-
-        webhook_url = self.webhook_url
-
-        tracing_enabled = self.tracing_enabled
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pipecat_agent_name is not UNSET:
-            field_dict["pipecat_agent_name"] = pipecat_agent_name
-        if config is not UNSET:
-            field_dict["config"] = config
-        if room_properties is not UNSET:
-            field_dict["room_properties"] = room_properties
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if tracing_enabled is not UNSET:
-            field_dict["tracing_enabled"] = tracing_enabled
+        if not isinstance(self.pipecat_agent_name, Unset):
+            field_dict["pipecat_agent_name"] = self.pipecat_agent_name
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
+        if not isinstance(self.room_properties, Unset):
+            field_dict["room_properties"] = self.room_properties
+        if not isinstance(self.webhook_url, Unset):
+            field_dict["webhook_url"] = self.webhook_url
+        if not isinstance(self.tracing_enabled, Unset):
+            field_dict["tracing_enabled"] = self.tracing_enabled
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,40 +61,66 @@ class Pipecat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "pipecat_agent_name"
-            pipecat_agent_name = d.pop("pipecat_agent_name", UNSET)
-            if not isinstance(pipecat_agent_name, (str, Unset)):
-                expect(pipecat_agent_name, (str, Unset))
+            if "pipecat_agent_name" in src_dict:
+                pipecat_agent_name: Any = src_dict["pipecat_agent_name"]
+                _present += 1
+                if type(pipecat_agent_name) is not str:
+                    pipecat_agent_name = checked(pipecat_agent_name, (str,))
+            else:
+                pipecat_agent_name = UNSET
 
             _field = "config"
-            config = d.pop("config", UNSET)
+            if "config" in src_dict:
+                config: Any = src_dict["config"]
+                _present += 1
+
+            else:
+                config = UNSET
 
             _field = "room_properties"
-            room_properties = d.pop("room_properties", UNSET)
+            if "room_properties" in src_dict:
+                room_properties: Any = src_dict["room_properties"]
+                _present += 1
+
+            else:
+                room_properties = UNSET
 
             _field = "webhook_url"
-            webhook_url = d.pop("webhook_url", UNSET)
-            if not isinstance(webhook_url, (str, Unset)):
-                expect(webhook_url, (str, Unset))
+            if "webhook_url" in src_dict:
+                webhook_url: Any = src_dict["webhook_url"]
+                _present += 1
+                if type(webhook_url) is not str:
+                    webhook_url = checked(webhook_url, (str,))
+            else:
+                webhook_url = UNSET
 
             _field = "tracing_enabled"
-            tracing_enabled = d.pop("tracing_enabled", UNSET)
-            if not isinstance(tracing_enabled, (bool, Unset)):
-                expect(tracing_enabled, (bool, Unset))
+            if "tracing_enabled" in src_dict:
+                tracing_enabled: Any = src_dict["tracing_enabled"]
+                _present += 1
+                if type(tracing_enabled) is not bool:
+                    tracing_enabled = checked(tracing_enabled, (bool,))
+            else:
+                tracing_enabled = UNSET
 
-            pipecat = cls(
+            _instance = cls(
                 pipecat_agent_name=pipecat_agent_name,
                 config=config,
                 room_properties=room_properties,
                 webhook_url=webhook_url,
                 tracing_enabled=tracing_enabled,
             )
-
-            pipecat.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return pipecat
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

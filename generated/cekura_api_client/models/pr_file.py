@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "path",
+        "content",
+    }
+)
 
 T = TypeVar("T", bound="PRFile")
 
@@ -22,23 +29,13 @@ class PRFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            "path": self.path,
+        }
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -46,35 +43,35 @@ class PRFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "path"
-            path = d.pop("path")
-            if not isinstance(path, (str,)):
-                expect(path, (str,))
+            path: Any = src_dict["path"]
+            if type(path) is not str:
+                path = checked(path, (str,))
 
             _field = "content"
+            if "content" in src_dict:
+                content: Any = src_dict["content"]
+                _present += 1
+                if content is not None:
+                    if type(content) is not str:
+                        content = checked(content, (str, type(None)))
+            else:
+                content = UNSET
 
-            def _parse_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            content = _parse_content(d.pop("content", UNSET))
-
-            if not isinstance(content, (str, type(None), Unset)):
-                expect(content, (str, type(None), Unset))
-
-            pr_file = cls(
+            _instance = cls(
                 path=path,
                 content=content,
             )
-
-            pr_file.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return pr_file
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,8 +15,34 @@ from ..models.predefined_metric_evaluation_trigger import PredefinedMetricEvalua
 from ..models.predefined_metric_type import PredefinedMetricType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "code",
+        "slug",
+        "type",
+        "eval_type",
+        "audio_enabled",
+        "prompt",
+        "function_name",
+        "enum_values",
+        "custom_code",
+        "simulation_enabled",
+        "observability_enabled",
+        "configuration",
+        "cost",
+        "evaluation_trigger",
+        "evaluation_trigger_prompt",
+        "category",
+        "sub_category",
+        "organization",
+    }
+)
 
 T = TypeVar("T", bound="PredefinedMetric")
 
@@ -101,56 +127,6 @@ class PredefinedMetric:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        description = self.description
-
-        id = self.id
-
-        code = self.code
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        eval_type: str | Unset = UNSET
-        if not isinstance(self.eval_type, Unset):
-            eval_type = self.eval_type.value
-
-        audio_enabled = self.audio_enabled
-
-        prompt = self.prompt
-
-        function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
-            function_name = UNSET
-        else:
-            function_name = self.function_name
-
-        enum_values = self.enum_values
-
-        custom_code = self.custom_code
-
-        simulation_enabled = self.simulation_enabled
-
-        observability_enabled = self.observability_enabled
-
-        configuration = self.configuration
-
-        cost = self.cost
-
-        evaluation_trigger: str | Unset = UNSET
-        if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
@@ -163,64 +139,50 @@ class PredefinedMetric:
         else:
             category = self.category
 
-        sub_category: None | str | Unset
-        if isinstance(self.sub_category, Unset):
-            sub_category = UNSET
-        else:
-            sub_category = self.sub_category
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if code is not UNSET and _response:
-            field_dict["code"] = code
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if eval_type is not UNSET:
-            field_dict["eval_type"] = eval_type
-        if audio_enabled is not UNSET and _response:
-            field_dict["audio_enabled"] = audio_enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if function_name is not UNSET and _response:
-            field_dict["function_name"] = function_name
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if cost is not UNSET and _response:
-            field_dict["cost"] = cost
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "description": self.description,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.code, Unset) and _response:
+            field_dict["code"] = self.code
+        if not isinstance(self.slug, Unset):
+            field_dict["slug"] = self.slug
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.eval_type, Unset):
+            field_dict["eval_type"] = self.eval_type._value_
+        if not isinstance(self.audio_enabled, Unset) and _response:
+            field_dict["audio_enabled"] = self.audio_enabled
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.function_name, Unset) and _response:
+            field_dict["function_name"] = self.function_name
+        if not isinstance(self.enum_values, Unset):
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.configuration, Unset):
+            field_dict["configuration"] = self.configuration
+        if not isinstance(self.cost, Unset) and _response:
+            field_dict["cost"] = self.cost
+        if not isinstance(self.evaluation_trigger, Unset):
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if category is not UNSET and _response:
             field_dict["category"] = category
-        if sub_category is not UNSET and _response:
-            field_dict["sub_category"] = sub_category
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
+        if not isinstance(self.sub_category, Unset) and _response:
+            field_dict["sub_category"] = self.sub_category
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -278,128 +240,172 @@ class PredefinedMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "code"
-            code = d.pop("code", UNSET)
-            if not isinstance(code, (str, Unset)):
-                expect(code, (str, Unset))
+            if "code" in src_dict:
+                code: Any = src_dict["code"]
+                _present += 1
+                if type(code) is not str:
+                    code = checked(code, (str,))
+            else:
+                code = UNSET
 
             _field = "slug"
-
-            def _parse_slug(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            slug = _parse_slug(d.pop("slug", UNSET))
-
-            if not isinstance(slug, (str, type(None), Unset)):
-                expect(slug, (str, type(None), Unset))
+            if "slug" in src_dict:
+                slug: Any = src_dict["slug"]
+                _present += 1
+                if slug is not None:
+                    if type(slug) is not str:
+                        slug = checked(slug, (str, type(None)))
+            else:
+                slug = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: PredefinedMetricType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    PredefinedMetricType._value2member_map_.get(type_) or PredefinedMetricType(type_)
+                    if type(type_) is str
+                    else checked(type_, (PredefinedMetricType,))
+                )
             else:
-                type_ = PredefinedMetricType(_type_)
-
-            if not isinstance(type_, (PredefinedMetricType, Unset)):
-                expect(type_, (PredefinedMetricType, Unset))
+                type_ = UNSET
 
             _field = "eval_type"
-            _eval_type = d.pop("eval_type", UNSET)
-            eval_type: PredefinedMetricEvalType | Unset
-            if isinstance(_eval_type, Unset):
-                eval_type = UNSET
+            if "eval_type" in src_dict:
+                eval_type: Any = src_dict["eval_type"]
+                _present += 1
+                eval_type = (
+                    PredefinedMetricEvalType._value2member_map_.get(eval_type) or PredefinedMetricEvalType(eval_type)
+                    if type(eval_type) is str
+                    else checked(eval_type, (PredefinedMetricEvalType,))
+                )
             else:
-                eval_type = PredefinedMetricEvalType(_eval_type)
-
-            if not isinstance(eval_type, (PredefinedMetricEvalType, Unset)):
-                expect(eval_type, (PredefinedMetricEvalType, Unset))
+                eval_type = UNSET
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled", UNSET)
-            if not isinstance(audio_enabled, (bool, Unset)):
-                expect(audio_enabled, (bool, Unset))
+            if "audio_enabled" in src_dict:
+                audio_enabled: Any = src_dict["audio_enabled"]
+                _present += 1
+                if type(audio_enabled) is not bool:
+                    audio_enabled = checked(audio_enabled, (bool,))
+            else:
+                audio_enabled = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "function_name"
-
-            def _parse_function_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            function_name = _parse_function_name(d.pop("function_name", UNSET))
-
-            if not isinstance(function_name, (str, type(None), Unset)):
-                expect(function_name, (str, type(None), Unset))
+            if "function_name" in src_dict:
+                function_name: Any = src_dict["function_name"]
+                _present += 1
+                if function_name is not None:
+                    if type(function_name) is not str:
+                        function_name = checked(function_name, (str, type(None)))
+            else:
+                function_name = UNSET
 
             _field = "enum_values"
-            enum_values = d.pop("enum_values", UNSET)
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+
+            else:
+                enum_values = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "configuration"
-            configuration = d.pop("configuration", UNSET)
+            if "configuration" in src_dict:
+                configuration: Any = src_dict["configuration"]
+                _present += 1
+
+            else:
+                configuration = UNSET
 
             _field = "cost"
-            cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (str, Unset)):
-                expect(cost, (str, Unset))
+            if "cost" in src_dict:
+                cost: Any = src_dict["cost"]
+                _present += 1
+                if type(cost) is not str:
+                    cost = checked(cost, (str,))
+            else:
+                cost = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: PredefinedMetricEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    PredefinedMetricEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or PredefinedMetricEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (PredefinedMetricEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = PredefinedMetricEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (PredefinedMetricEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (PredefinedMetricEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "category"
 
@@ -449,7 +455,7 @@ class PredefinedMetric:
                     data,
                 )
 
-            category = _parse_category(d.pop("category", UNSET))
+            category = _parse_category(src_dict.get("category", UNSET))
 
             if not isinstance(
                 category,
@@ -471,36 +477,30 @@ class PredefinedMetric:
                         Unset,
                     ),
                 )
+            if category is not UNSET:
+                _present += 1
 
             _field = "sub_category"
-
-            def _parse_sub_category(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            sub_category = _parse_sub_category(d.pop("sub_category", UNSET))
-
-            if not isinstance(sub_category, (str, type(None), Unset)):
-                expect(sub_category, (str, type(None), Unset))
+            if "sub_category" in src_dict:
+                sub_category: Any = src_dict["sub_category"]
+                _present += 1
+                if sub_category is not None:
+                    if type(sub_category) is not str:
+                        sub_category = checked(sub_category, (str, type(None)))
+            else:
+                sub_category = UNSET
 
             _field = "organization"
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
-
-            predefined_metric = cls(
+            _instance = cls(
                 name=name,
                 description=description,
                 id=id,
@@ -523,11 +523,13 @@ class PredefinedMetric:
                 sub_category=sub_category,
                 organization=organization,
             )
-
-            predefined_metric.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return predefined_metric
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

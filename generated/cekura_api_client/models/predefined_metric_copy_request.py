@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "predefined_metric_ids",
+        "metric_codes",
+        "project_id",
+        "agent_id",
+        "scenarios",
+    }
+)
 
 T = TypeVar("T", bound="PredefinedMetricCopyRequest")
 
@@ -29,35 +39,19 @@ class PredefinedMetricCopyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        predefined_metric_ids: list[int] | Unset = UNSET
-        if not isinstance(self.predefined_metric_ids, Unset):
-            predefined_metric_ids = self.predefined_metric_ids
-
-        metric_codes: list[str] | Unset = UNSET
-        if not isinstance(self.metric_codes, Unset):
-            metric_codes = self.metric_codes
-
-        project_id = self.project_id
-
-        agent_id = self.agent_id
-
-        scenarios: list[int] | Unset = UNSET
-        if not isinstance(self.scenarios, Unset):
-            scenarios = self.scenarios
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if predefined_metric_ids is not UNSET:
-            field_dict["predefined_metric_ids"] = predefined_metric_ids
-        if metric_codes is not UNSET:
-            field_dict["metric_codes"] = metric_codes
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
+        if not isinstance(self.predefined_metric_ids, Unset):
+            field_dict["predefined_metric_ids"] = self.predefined_metric_ids
+        if not isinstance(self.metric_codes, Unset):
+            field_dict["metric_codes"] = self.metric_codes
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -93,47 +87,71 @@ class PredefinedMetricCopyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "predefined_metric_ids"
-            predefined_metric_ids = cast(list[int], d.pop("predefined_metric_ids", UNSET))
+            if "predefined_metric_ids" in src_dict:
+                predefined_metric_ids: Any = src_dict["predefined_metric_ids"]
+                _present += 1
+                if type(predefined_metric_ids) is not list:
+                    predefined_metric_ids = checked(predefined_metric_ids, (list,))
 
-            if not isinstance(predefined_metric_ids, (list, Unset)):
-                expect(predefined_metric_ids, (list, Unset))
+            else:
+                predefined_metric_ids = UNSET
 
             _field = "metric_codes"
-            metric_codes = cast(list[str], d.pop("metric_codes", UNSET))
+            if "metric_codes" in src_dict:
+                metric_codes: Any = src_dict["metric_codes"]
+                _present += 1
+                if type(metric_codes) is not list:
+                    metric_codes = checked(metric_codes, (list,))
 
-            if not isinstance(metric_codes, (list, Unset)):
-                expect(metric_codes, (list, Unset))
+            else:
+                metric_codes = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios", UNSET))
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
 
-            if not isinstance(scenarios, (list, Unset)):
-                expect(scenarios, (list, Unset))
+            else:
+                scenarios = UNSET
 
-            predefined_metric_copy_request = cls(
+            _instance = cls(
                 predefined_metric_ids=predefined_metric_ids,
                 metric_codes=metric_codes,
                 project_id=project_id,
                 agent_id=agent_id,
                 scenarios=scenarios,
             )
-
-            predefined_metric_copy_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return predefined_metric_copy_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

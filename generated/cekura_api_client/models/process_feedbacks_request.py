@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,18 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.process_feedbacks_request_metric_type import ProcessFeedbacksRequestMetricType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "metric_id",
+        "metric_type",
+        "test_set_ids",
+        "simplified_prompt",
+        "skip_evaluation",
+    }
+)
 
 T = TypeVar("T", bound="ProcessFeedbacksRequest")
 
@@ -38,35 +48,19 @@ class ProcessFeedbacksRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
-
-        metric_type: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "metric_id": self.metric_id,
+        }
         if not isinstance(self.metric_type, Unset):
-            metric_type = self.metric_type.value
-
-        test_set_ids: list[int] | Unset = UNSET
+            field_dict["metric_type"] = self.metric_type._value_
         if not isinstance(self.test_set_ids, Unset):
-            test_set_ids = self.test_set_ids
-
-        simplified_prompt = self.simplified_prompt
-
-        skip_evaluation = self.skip_evaluation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric_id": metric_id,
-            }
-        )
-        if metric_type is not UNSET:
-            field_dict["metric_type"] = metric_type
-        if test_set_ids is not UNSET:
-            field_dict["test_set_ids"] = test_set_ids
-        if simplified_prompt is not UNSET:
-            field_dict["simplified_prompt"] = simplified_prompt
-        if skip_evaluation is not UNSET:
-            field_dict["skip_evaluation"] = skip_evaluation
+            field_dict["test_set_ids"] = self.test_set_ids
+        if not isinstance(self.simplified_prompt, Unset):
+            field_dict["simplified_prompt"] = self.simplified_prompt
+        if not isinstance(self.skip_evaluation, Unset):
+            field_dict["skip_evaluation"] = self.skip_evaluation
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -97,51 +91,69 @@ class ProcessFeedbacksRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "metric_id"
-            metric_id = d.pop("metric_id")
-            if not isinstance(metric_id, (int,)) or isinstance(metric_id, bool):
-                expect(metric_id, (int,))
+            metric_id: Any = src_dict["metric_id"]
+            if type(metric_id) is not int:
+                metric_id = checked(metric_id, (int,))
 
             _field = "metric_type"
-            _metric_type = d.pop("metric_type", UNSET)
-            metric_type: ProcessFeedbacksRequestMetricType | Unset
-            if isinstance(_metric_type, Unset):
-                metric_type = UNSET
+            if "metric_type" in src_dict:
+                metric_type: Any = src_dict["metric_type"]
+                _present += 1
+                metric_type = (
+                    ProcessFeedbacksRequestMetricType._value2member_map_.get(metric_type)
+                    or ProcessFeedbacksRequestMetricType(metric_type)
+                    if type(metric_type) is str
+                    else checked(metric_type, (ProcessFeedbacksRequestMetricType,))
+                )
             else:
-                metric_type = ProcessFeedbacksRequestMetricType(_metric_type)
-
-            if not isinstance(metric_type, (ProcessFeedbacksRequestMetricType, Unset)):
-                expect(metric_type, (ProcessFeedbacksRequestMetricType, Unset))
+                metric_type = UNSET
 
             _field = "test_set_ids"
-            test_set_ids = cast(list[int], d.pop("test_set_ids", UNSET))
+            if "test_set_ids" in src_dict:
+                test_set_ids: Any = src_dict["test_set_ids"]
+                _present += 1
+                if type(test_set_ids) is not list:
+                    test_set_ids = checked(test_set_ids, (list,))
 
-            if not isinstance(test_set_ids, (list, Unset)):
-                expect(test_set_ids, (list, Unset))
+            else:
+                test_set_ids = UNSET
 
             _field = "simplified_prompt"
-            simplified_prompt = d.pop("simplified_prompt", UNSET)
-            if not isinstance(simplified_prompt, (str, Unset)):
-                expect(simplified_prompt, (str, Unset))
+            if "simplified_prompt" in src_dict:
+                simplified_prompt: Any = src_dict["simplified_prompt"]
+                _present += 1
+                if type(simplified_prompt) is not str:
+                    simplified_prompt = checked(simplified_prompt, (str,))
+            else:
+                simplified_prompt = UNSET
 
             _field = "skip_evaluation"
-            skip_evaluation = d.pop("skip_evaluation", UNSET)
-            if not isinstance(skip_evaluation, (bool, Unset)):
-                expect(skip_evaluation, (bool, Unset))
+            if "skip_evaluation" in src_dict:
+                skip_evaluation: Any = src_dict["skip_evaluation"]
+                _present += 1
+                if type(skip_evaluation) is not bool:
+                    skip_evaluation = checked(skip_evaluation, (bool,))
+            else:
+                skip_evaluation = UNSET
 
-            process_feedbacks_request = cls(
+            _instance = cls(
                 metric_id=metric_id,
                 metric_type=metric_type,
                 test_set_ids=test_set_ids,
                 simplified_prompt=simplified_prompt,
                 skip_evaluation=skip_evaluation,
             )
-
-            process_feedbacks_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return process_feedbacks_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

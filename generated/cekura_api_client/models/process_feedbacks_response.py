@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,34 @@ from ..models.process_feedbacks_response_improved_trigger_kind import ProcessFee
 from ..models.process_feedbacks_response_trigger_type import ProcessFeedbacksResponseTriggerType
 from ..models.process_feedbacks_response_type import ProcessFeedbacksResponseType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.review_result import ReviewResult
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "improved_metric_description",
+        "improved_evaluation_trigger",
+        "improved_trigger_kind",
+        "trigger_type",
+        "metric_description_program",
+        "metric_description_variables",
+        "evaluation_trigger_program",
+        "evaluation_trigger_variables",
+        "review_results",
+        "custom_code",
+        "type",
+        "feedback_edits",
+        "unauthorized_label_changes",
+        "unresolved_samples",
+        "optimization_summary",
+        "old_score",
+        "new_score",
+    }
+)
 
 T = TypeVar("T", bound="ProcessFeedbacksResponse")
 
@@ -81,218 +103,216 @@ class ProcessFeedbacksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        improved_metric_description = self.improved_metric_description
-
-        improved_evaluation_trigger = self.improved_evaluation_trigger
-
-        improved_trigger_kind: str | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "improved_metric_description": self.improved_metric_description,
+            "improved_evaluation_trigger": self.improved_evaluation_trigger,
+        }
         if not isinstance(self.improved_trigger_kind, Unset):
-            improved_trigger_kind = self.improved_trigger_kind.value
-
-        trigger_type: str | Unset = UNSET
+            field_dict["improved_trigger_kind"] = self.improved_trigger_kind._value_
         if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        metric_description_program = self.metric_description_program
-
-        metric_description_variables: list[Any] | Unset = UNSET
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.metric_description_program, Unset):
+            field_dict["metric_description_program"] = self.metric_description_program
         if not isinstance(self.metric_description_variables, Unset):
-            metric_description_variables = self.metric_description_variables
-
-        evaluation_trigger_program = self.evaluation_trigger_program
-
-        evaluation_trigger_variables: list[Any] | Unset = UNSET
+            field_dict["metric_description_variables"] = self.metric_description_variables
+        if not isinstance(self.evaluation_trigger_program, Unset):
+            field_dict["evaluation_trigger_program"] = self.evaluation_trigger_program
         if not isinstance(self.evaluation_trigger_variables, Unset):
-            evaluation_trigger_variables = self.evaluation_trigger_variables
-
-        review_results: list[dict[str, Any]] | Unset = UNSET
+            field_dict["evaluation_trigger_variables"] = self.evaluation_trigger_variables
         if not isinstance(self.review_results, Unset):
-            review_results = []
-            for review_results_item_data in self.review_results:
-                review_results_item = review_results_item_data.to_dict()
-                review_results.append(review_results_item)
-
-        custom_code = self.custom_code
-
-        type_: str | Unset = UNSET
+            field_dict["review_results"] = [element.to_dict() for element in self.review_results]
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        feedback_edits: list[Any] | Unset = UNSET
+            field_dict["type"] = self.type_._value_
         if not isinstance(self.feedback_edits, Unset):
-            feedback_edits = self.feedback_edits
-
-        unauthorized_label_changes: list[Any] | Unset = UNSET
+            field_dict["feedback_edits"] = self.feedback_edits
         if not isinstance(self.unauthorized_label_changes, Unset):
-            unauthorized_label_changes = self.unauthorized_label_changes
-
-        unresolved_samples: list[Any] | Unset = UNSET
+            field_dict["unauthorized_label_changes"] = self.unauthorized_label_changes
         if not isinstance(self.unresolved_samples, Unset):
-            unresolved_samples = self.unresolved_samples
-
-        optimization_summary = self.optimization_summary
-
-        old_score = self.old_score
-
-        new_score = self.new_score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "improved_metric_description": improved_metric_description,
-                "improved_evaluation_trigger": improved_evaluation_trigger,
-            }
-        )
-        if improved_trigger_kind is not UNSET:
-            field_dict["improved_trigger_kind"] = improved_trigger_kind
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if metric_description_program is not UNSET:
-            field_dict["metric_description_program"] = metric_description_program
-        if metric_description_variables is not UNSET:
-            field_dict["metric_description_variables"] = metric_description_variables
-        if evaluation_trigger_program is not UNSET:
-            field_dict["evaluation_trigger_program"] = evaluation_trigger_program
-        if evaluation_trigger_variables is not UNSET:
-            field_dict["evaluation_trigger_variables"] = evaluation_trigger_variables
-        if review_results is not UNSET:
-            field_dict["review_results"] = review_results
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if feedback_edits is not UNSET:
-            field_dict["feedback_edits"] = feedback_edits
-        if unauthorized_label_changes is not UNSET:
-            field_dict["unauthorized_label_changes"] = unauthorized_label_changes
-        if unresolved_samples is not UNSET:
-            field_dict["unresolved_samples"] = unresolved_samples
-        if optimization_summary is not UNSET:
-            field_dict["optimization_summary"] = optimization_summary
-        if old_score is not UNSET:
-            field_dict["old_score"] = old_score
-        if new_score is not UNSET:
-            field_dict["new_score"] = new_score
+            field_dict["unresolved_samples"] = self.unresolved_samples
+        if not isinstance(self.optimization_summary, Unset):
+            field_dict["optimization_summary"] = self.optimization_summary
+        if not isinstance(self.old_score, Unset):
+            field_dict["old_score"] = self.old_score
+        if not isinstance(self.new_score, Unset):
+            field_dict["new_score"] = self.new_score
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.review_result import ReviewResult  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "improved_metric_description"
-            improved_metric_description = d.pop("improved_metric_description")
-            if not isinstance(improved_metric_description, (str,)):
-                expect(improved_metric_description, (str,))
+            improved_metric_description: Any = src_dict["improved_metric_description"]
+            if type(improved_metric_description) is not str:
+                improved_metric_description = checked(improved_metric_description, (str,))
 
             _field = "improved_evaluation_trigger"
-            improved_evaluation_trigger = d.pop("improved_evaluation_trigger")
-            if not isinstance(improved_evaluation_trigger, (str,)):
-                expect(improved_evaluation_trigger, (str,))
+            improved_evaluation_trigger: Any = src_dict["improved_evaluation_trigger"]
+            if type(improved_evaluation_trigger) is not str:
+                improved_evaluation_trigger = checked(improved_evaluation_trigger, (str,))
 
             _field = "improved_trigger_kind"
-            _improved_trigger_kind = d.pop("improved_trigger_kind", UNSET)
-            improved_trigger_kind: ProcessFeedbacksResponseImprovedTriggerKind | Unset
-            if isinstance(_improved_trigger_kind, Unset):
-                improved_trigger_kind = UNSET
+            if "improved_trigger_kind" in src_dict:
+                improved_trigger_kind: Any = src_dict["improved_trigger_kind"]
+                _present += 1
+                improved_trigger_kind = (
+                    ProcessFeedbacksResponseImprovedTriggerKind._value2member_map_.get(improved_trigger_kind)
+                    or ProcessFeedbacksResponseImprovedTriggerKind(improved_trigger_kind)
+                    if type(improved_trigger_kind) is str
+                    else checked(improved_trigger_kind, (ProcessFeedbacksResponseImprovedTriggerKind,))
+                )
             else:
-                improved_trigger_kind = ProcessFeedbacksResponseImprovedTriggerKind(_improved_trigger_kind)
-
-            if not isinstance(improved_trigger_kind, (ProcessFeedbacksResponseImprovedTriggerKind, Unset)):
-                expect(improved_trigger_kind, (ProcessFeedbacksResponseImprovedTriggerKind, Unset))
+                improved_trigger_kind = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: ProcessFeedbacksResponseTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    ProcessFeedbacksResponseTriggerType._value2member_map_.get(trigger_type)
+                    or ProcessFeedbacksResponseTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (ProcessFeedbacksResponseTriggerType,))
+                )
             else:
-                trigger_type = ProcessFeedbacksResponseTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (ProcessFeedbacksResponseTriggerType, Unset)):
-                expect(trigger_type, (ProcessFeedbacksResponseTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "metric_description_program"
-            metric_description_program = d.pop("metric_description_program", UNSET)
+            if "metric_description_program" in src_dict:
+                metric_description_program: Any = src_dict["metric_description_program"]
+                _present += 1
+
+            else:
+                metric_description_program = UNSET
 
             _field = "metric_description_variables"
-            metric_description_variables = cast(list[Any], d.pop("metric_description_variables", UNSET))
+            if "metric_description_variables" in src_dict:
+                metric_description_variables: Any = src_dict["metric_description_variables"]
+                _present += 1
+                if type(metric_description_variables) is not list:
+                    metric_description_variables = checked(metric_description_variables, (list,))
 
-            if not isinstance(metric_description_variables, (list, Unset)):
-                expect(metric_description_variables, (list, Unset))
+            else:
+                metric_description_variables = UNSET
 
             _field = "evaluation_trigger_program"
-            evaluation_trigger_program = d.pop("evaluation_trigger_program", UNSET)
+            if "evaluation_trigger_program" in src_dict:
+                evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
+                _present += 1
+
+            else:
+                evaluation_trigger_program = UNSET
 
             _field = "evaluation_trigger_variables"
-            evaluation_trigger_variables = cast(list[Any], d.pop("evaluation_trigger_variables", UNSET))
+            if "evaluation_trigger_variables" in src_dict:
+                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                _present += 1
+                if type(evaluation_trigger_variables) is not list:
+                    evaluation_trigger_variables = checked(evaluation_trigger_variables, (list,))
 
-            if not isinstance(evaluation_trigger_variables, (list, Unset)):
-                expect(evaluation_trigger_variables, (list, Unset))
+            else:
+                evaluation_trigger_variables = UNSET
 
             _field = "review_results"
-            _review_results = d.pop("review_results", UNSET)
-            review_results: list[ReviewResult] | Unset = UNSET
-            if _review_results is not UNSET:
-                review_results = []
-                for review_results_item_data in _review_results:
-                    review_results_item = ReviewResult.from_dict(review_results_item_data)
+            if "review_results" in src_dict:
+                review_results: Any = src_dict["review_results"]
+                _present += 1
+                if type(review_results) is not list:
+                    review_results = checked(review_results, (list,))
+                review_results = [ReviewResult.from_dict(element) for element in review_results]
 
-                    review_results.append(review_results_item)
-
-            if not isinstance(review_results, (list, Unset)):
-                expect(review_results, (list, Unset))
+            else:
+                review_results = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: ProcessFeedbacksResponseType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    ProcessFeedbacksResponseType._value2member_map_.get(type_) or ProcessFeedbacksResponseType(type_)
+                    if type(type_) is str
+                    else checked(type_, (ProcessFeedbacksResponseType,))
+                )
             else:
-                type_ = ProcessFeedbacksResponseType(_type_)
-
-            if not isinstance(type_, (ProcessFeedbacksResponseType, Unset)):
-                expect(type_, (ProcessFeedbacksResponseType, Unset))
+                type_ = UNSET
 
             _field = "feedback_edits"
-            feedback_edits = cast(list[Any], d.pop("feedback_edits", UNSET))
+            if "feedback_edits" in src_dict:
+                feedback_edits: Any = src_dict["feedback_edits"]
+                _present += 1
+                if type(feedback_edits) is not list:
+                    feedback_edits = checked(feedback_edits, (list,))
 
-            if not isinstance(feedback_edits, (list, Unset)):
-                expect(feedback_edits, (list, Unset))
+            else:
+                feedback_edits = UNSET
 
             _field = "unauthorized_label_changes"
-            unauthorized_label_changes = cast(list[Any], d.pop("unauthorized_label_changes", UNSET))
+            if "unauthorized_label_changes" in src_dict:
+                unauthorized_label_changes: Any = src_dict["unauthorized_label_changes"]
+                _present += 1
+                if type(unauthorized_label_changes) is not list:
+                    unauthorized_label_changes = checked(unauthorized_label_changes, (list,))
 
-            if not isinstance(unauthorized_label_changes, (list, Unset)):
-                expect(unauthorized_label_changes, (list, Unset))
+            else:
+                unauthorized_label_changes = UNSET
 
             _field = "unresolved_samples"
-            unresolved_samples = cast(list[Any], d.pop("unresolved_samples", UNSET))
+            if "unresolved_samples" in src_dict:
+                unresolved_samples: Any = src_dict["unresolved_samples"]
+                _present += 1
+                if type(unresolved_samples) is not list:
+                    unresolved_samples = checked(unresolved_samples, (list,))
 
-            if not isinstance(unresolved_samples, (list, Unset)):
-                expect(unresolved_samples, (list, Unset))
+            else:
+                unresolved_samples = UNSET
 
             _field = "optimization_summary"
-            optimization_summary = d.pop("optimization_summary", UNSET)
-            if not isinstance(optimization_summary, (str, Unset)):
-                expect(optimization_summary, (str, Unset))
+            if "optimization_summary" in src_dict:
+                optimization_summary: Any = src_dict["optimization_summary"]
+                _present += 1
+                if type(optimization_summary) is not str:
+                    optimization_summary = checked(optimization_summary, (str,))
+            else:
+                optimization_summary = UNSET
 
             _field = "old_score"
-            old_score = d.pop("old_score", UNSET)
+            if "old_score" in src_dict:
+                old_score: Any = src_dict["old_score"]
+                _present += 1
+
+            else:
+                old_score = UNSET
 
             _field = "new_score"
-            new_score = d.pop("new_score", UNSET)
+            if "new_score" in src_dict:
+                new_score: Any = src_dict["new_score"]
+                _present += 1
 
-            process_feedbacks_response = cls(
+            else:
+                new_score = UNSET
+
+            _instance = cls(
                 improved_metric_description=improved_metric_description,
                 improved_evaluation_trigger=improved_evaluation_trigger,
                 improved_trigger_kind=improved_trigger_kind,
@@ -311,11 +331,13 @@ class ProcessFeedbacksResponse:
                 old_score=old_score,
                 new_score=new_score,
             )
-
-            process_feedbacks_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return process_feedbacks_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,3 +354,13 @@ class ProcessFeedbacksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ReviewResult  # noqa: PLW0603
+    from ..models.review_result import ReviewResult  # noqa: PLC0415
+
+    _imports_pending = False

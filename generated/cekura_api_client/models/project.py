@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,81 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.membership_inline import MembershipInline
     from ..models.organization_inline import OrganizationInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "members",
+        "organization",
+        "organization_id",
+        "outbound_timeout",
+        "max_call_duration",
+        "min_call_duration",
+        "sample_rate",
+        "max_messages_chat_runs_limit",
+        "webhook_url",
+        "webhook_secret",
+        "webhook_secret_configured",
+        "evaluate_relevant_metrics_enabled",
+        "end_call_enabled",
+        "generate_scenario_auto_assign_numbers_enabled",
+        "enable_client_side_testing",
+        "use_provider_transcript",
+        "should_show_powered_by",
+        "notify_results_completion",
+        "notify_daily_report",
+        "notify_daily_report_no_calls",
+        "daily_report_ai_summary_enabled",
+        "notify_cron_failure",
+        "notify_cron_success",
+        "notify_no_calls",
+        "no_calls_notify_time_period",
+        "notify_daily_report_webhook",
+        "notify_pre_run_webhook",
+        "daily_report_dashboard_ids",
+        "notify_result_webhook_failed",
+        "notify_result_webhook_success",
+        "notify_result_webhook_error",
+        "notify_cronjob_webhook_failed",
+        "notify_cronjob_webhook_success",
+        "notify_cronjob_webhook_error",
+        "notify_call_log_webhook_failed",
+        "notify_call_log_webhook_success",
+        "notify_frequent_calls_for_number",
+        "frequent_calls_threshold",
+        "frequent_calls_time_period",
+        "frequent_calls_cooldown",
+        "forward_vapi_webhook",
+        "forward_retell_webhook",
+        "is_send_emails_enabled",
+        "rubric_config",
+        "timezone",
+        "vapi_api_key",
+        "vapi_api_key_configured",
+        "vapi_public_key_configured",
+        "retell_api_key",
+        "retell_api_key_configured",
+        "syntflow_api_key",
+        "syntflow_api_key_configured",
+        "elevenlabs_api_key",
+        "elevenlabs_api_key_configured",
+        "livekit_api_key",
+        "livekit_api_key_configured",
+        "pipecat_api_key",
+        "pipecat_api_key_configured",
+        "is_deleted",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Project")
 
@@ -383,277 +451,140 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        id = self.id
-
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
-
-        organization_id = self.organization_id
-
-        outbound_timeout = self.outbound_timeout
-
-        max_call_duration = self.max_call_duration
-
-        min_call_duration = self.min_call_duration
-
-        sample_rate = self.sample_rate
-
-        max_messages_chat_runs_limit = self.max_messages_chat_runs_limit
-
-        webhook_url = self.webhook_url
-
-        webhook_secret = self.webhook_secret
-
-        webhook_secret_configured = self.webhook_secret_configured
-
-        evaluate_relevant_metrics_enabled = self.evaluate_relevant_metrics_enabled
-
-        end_call_enabled = self.end_call_enabled
-
-        generate_scenario_auto_assign_numbers_enabled = self.generate_scenario_auto_assign_numbers_enabled
-
-        enable_client_side_testing = self.enable_client_side_testing
-
-        use_provider_transcript = self.use_provider_transcript
-
-        should_show_powered_by = self.should_show_powered_by
-
-        notify_results_completion = self.notify_results_completion
-
-        notify_daily_report = self.notify_daily_report
-
-        notify_daily_report_no_calls = self.notify_daily_report_no_calls
-
-        daily_report_ai_summary_enabled = self.daily_report_ai_summary_enabled
-
-        notify_cron_failure = self.notify_cron_failure
-
-        notify_cron_success = self.notify_cron_success
-
-        notify_no_calls = self.notify_no_calls
-
-        no_calls_notify_time_period = self.no_calls_notify_time_period
-
-        notify_daily_report_webhook = self.notify_daily_report_webhook
-
-        notify_pre_run_webhook = self.notify_pre_run_webhook
-
-        daily_report_dashboard_ids: list[int] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.members, Unset) and _response:
+            field_dict["members"] = [element.to_dict() for element in self.members]
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization.to_dict()
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organization_id"] = self.organization_id
+        if not isinstance(self.outbound_timeout, Unset):
+            field_dict["outbound_timeout"] = self.outbound_timeout
+        if not isinstance(self.max_call_duration, Unset):
+            field_dict["max_call_duration"] = self.max_call_duration
+        if not isinstance(self.min_call_duration, Unset):
+            field_dict["min_call_duration"] = self.min_call_duration
+        if not isinstance(self.sample_rate, Unset):
+            field_dict["sample_rate"] = self.sample_rate
+        if not isinstance(self.max_messages_chat_runs_limit, Unset):
+            field_dict["max_messages_chat_runs_limit"] = self.max_messages_chat_runs_limit
+        if not isinstance(self.webhook_url, Unset):
+            field_dict["webhook_url"] = self.webhook_url
+        if not isinstance(self.webhook_secret, Unset):
+            field_dict["webhook_secret"] = self.webhook_secret
+        if not isinstance(self.webhook_secret_configured, Unset) and _response:
+            field_dict["webhook_secret_configured"] = self.webhook_secret_configured
+        if not isinstance(self.evaluate_relevant_metrics_enabled, Unset):
+            field_dict["evaluate_relevant_metrics_enabled"] = self.evaluate_relevant_metrics_enabled
+        if not isinstance(self.end_call_enabled, Unset):
+            field_dict["end_call_enabled"] = self.end_call_enabled
+        if not isinstance(self.generate_scenario_auto_assign_numbers_enabled, Unset):
+            field_dict["generate_scenario_auto_assign_numbers_enabled"] = (
+                self.generate_scenario_auto_assign_numbers_enabled
+            )
+        if not isinstance(self.enable_client_side_testing, Unset):
+            field_dict["enable_client_side_testing"] = self.enable_client_side_testing
+        if not isinstance(self.use_provider_transcript, Unset):
+            field_dict["use_provider_transcript"] = self.use_provider_transcript
+        if not isinstance(self.should_show_powered_by, Unset):
+            field_dict["should_show_powered_by"] = self.should_show_powered_by
+        if not isinstance(self.notify_results_completion, Unset):
+            field_dict["notify_results_completion"] = self.notify_results_completion
+        if not isinstance(self.notify_daily_report, Unset):
+            field_dict["notify_daily_report"] = self.notify_daily_report
+        if not isinstance(self.notify_daily_report_no_calls, Unset):
+            field_dict["notify_daily_report_no_calls"] = self.notify_daily_report_no_calls
+        if not isinstance(self.daily_report_ai_summary_enabled, Unset):
+            field_dict["daily_report_ai_summary_enabled"] = self.daily_report_ai_summary_enabled
+        if not isinstance(self.notify_cron_failure, Unset):
+            field_dict["notify_cron_failure"] = self.notify_cron_failure
+        if not isinstance(self.notify_cron_success, Unset):
+            field_dict["notify_cron_success"] = self.notify_cron_success
+        if not isinstance(self.notify_no_calls, Unset):
+            field_dict["notify_no_calls"] = self.notify_no_calls
+        if not isinstance(self.no_calls_notify_time_period, Unset):
+            field_dict["no_calls_notify_time_period"] = self.no_calls_notify_time_period
+        if not isinstance(self.notify_daily_report_webhook, Unset):
+            field_dict["notify_daily_report_webhook"] = self.notify_daily_report_webhook
+        if not isinstance(self.notify_pre_run_webhook, Unset):
+            field_dict["notify_pre_run_webhook"] = self.notify_pre_run_webhook
         if not isinstance(self.daily_report_dashboard_ids, Unset):
-            daily_report_dashboard_ids = self.daily_report_dashboard_ids
-
-        notify_result_webhook_failed = self.notify_result_webhook_failed
-
-        notify_result_webhook_success = self.notify_result_webhook_success
-
-        notify_result_webhook_error = self.notify_result_webhook_error
-
-        notify_cronjob_webhook_failed = self.notify_cronjob_webhook_failed
-
-        notify_cronjob_webhook_success = self.notify_cronjob_webhook_success
-
-        notify_cronjob_webhook_error = self.notify_cronjob_webhook_error
-
-        notify_call_log_webhook_failed = self.notify_call_log_webhook_failed
-
-        notify_call_log_webhook_success = self.notify_call_log_webhook_success
-
-        notify_frequent_calls_for_number = self.notify_frequent_calls_for_number
-
-        frequent_calls_threshold = self.frequent_calls_threshold
-
-        frequent_calls_time_period = self.frequent_calls_time_period
-
-        frequent_calls_cooldown = self.frequent_calls_cooldown
-
-        forward_vapi_webhook = self.forward_vapi_webhook
-
-        forward_retell_webhook = self.forward_retell_webhook
-
-        is_send_emails_enabled = self.is_send_emails_enabled
-
-        rubric_config = self.rubric_config
-
-        timezone = self.timezone
-
-        vapi_api_key = self.vapi_api_key
-
-        vapi_api_key_configured = self.vapi_api_key_configured
-
-        vapi_public_key_configured = self.vapi_public_key_configured
-
-        retell_api_key = self.retell_api_key
-
-        retell_api_key_configured = self.retell_api_key_configured
-
-        syntflow_api_key = self.syntflow_api_key
-
-        syntflow_api_key_configured = self.syntflow_api_key_configured
-
-        elevenlabs_api_key = self.elevenlabs_api_key
-
-        elevenlabs_api_key_configured = self.elevenlabs_api_key_configured
-
-        livekit_api_key = self.livekit_api_key
-
-        livekit_api_key_configured = self.livekit_api_key_configured
-
-        pipecat_api_key = self.pipecat_api_key
-
-        pipecat_api_key_configured = self.pipecat_api_key_configured
-
-        is_deleted = self.is_deleted
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if members is not UNSET and _response:
-            field_dict["members"] = members
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if outbound_timeout is not UNSET:
-            field_dict["outbound_timeout"] = outbound_timeout
-        if max_call_duration is not UNSET:
-            field_dict["max_call_duration"] = max_call_duration
-        if min_call_duration is not UNSET:
-            field_dict["min_call_duration"] = min_call_duration
-        if sample_rate is not UNSET:
-            field_dict["sample_rate"] = sample_rate
-        if max_messages_chat_runs_limit is not UNSET:
-            field_dict["max_messages_chat_runs_limit"] = max_messages_chat_runs_limit
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-        if webhook_secret_configured is not UNSET and _response:
-            field_dict["webhook_secret_configured"] = webhook_secret_configured
-        if evaluate_relevant_metrics_enabled is not UNSET:
-            field_dict["evaluate_relevant_metrics_enabled"] = evaluate_relevant_metrics_enabled
-        if end_call_enabled is not UNSET:
-            field_dict["end_call_enabled"] = end_call_enabled
-        if generate_scenario_auto_assign_numbers_enabled is not UNSET:
-            field_dict["generate_scenario_auto_assign_numbers_enabled"] = generate_scenario_auto_assign_numbers_enabled
-        if enable_client_side_testing is not UNSET:
-            field_dict["enable_client_side_testing"] = enable_client_side_testing
-        if use_provider_transcript is not UNSET:
-            field_dict["use_provider_transcript"] = use_provider_transcript
-        if should_show_powered_by is not UNSET:
-            field_dict["should_show_powered_by"] = should_show_powered_by
-        if notify_results_completion is not UNSET:
-            field_dict["notify_results_completion"] = notify_results_completion
-        if notify_daily_report is not UNSET:
-            field_dict["notify_daily_report"] = notify_daily_report
-        if notify_daily_report_no_calls is not UNSET:
-            field_dict["notify_daily_report_no_calls"] = notify_daily_report_no_calls
-        if daily_report_ai_summary_enabled is not UNSET:
-            field_dict["daily_report_ai_summary_enabled"] = daily_report_ai_summary_enabled
-        if notify_cron_failure is not UNSET:
-            field_dict["notify_cron_failure"] = notify_cron_failure
-        if notify_cron_success is not UNSET:
-            field_dict["notify_cron_success"] = notify_cron_success
-        if notify_no_calls is not UNSET:
-            field_dict["notify_no_calls"] = notify_no_calls
-        if no_calls_notify_time_period is not UNSET:
-            field_dict["no_calls_notify_time_period"] = no_calls_notify_time_period
-        if notify_daily_report_webhook is not UNSET:
-            field_dict["notify_daily_report_webhook"] = notify_daily_report_webhook
-        if notify_pre_run_webhook is not UNSET:
-            field_dict["notify_pre_run_webhook"] = notify_pre_run_webhook
-        if daily_report_dashboard_ids is not UNSET:
-            field_dict["daily_report_dashboard_ids"] = daily_report_dashboard_ids
-        if notify_result_webhook_failed is not UNSET:
-            field_dict["notify_result_webhook_failed"] = notify_result_webhook_failed
-        if notify_result_webhook_success is not UNSET:
-            field_dict["notify_result_webhook_success"] = notify_result_webhook_success
-        if notify_result_webhook_error is not UNSET:
-            field_dict["notify_result_webhook_error"] = notify_result_webhook_error
-        if notify_cronjob_webhook_failed is not UNSET:
-            field_dict["notify_cronjob_webhook_failed"] = notify_cronjob_webhook_failed
-        if notify_cronjob_webhook_success is not UNSET:
-            field_dict["notify_cronjob_webhook_success"] = notify_cronjob_webhook_success
-        if notify_cronjob_webhook_error is not UNSET:
-            field_dict["notify_cronjob_webhook_error"] = notify_cronjob_webhook_error
-        if notify_call_log_webhook_failed is not UNSET:
-            field_dict["notify_call_log_webhook_failed"] = notify_call_log_webhook_failed
-        if notify_call_log_webhook_success is not UNSET:
-            field_dict["notify_call_log_webhook_success"] = notify_call_log_webhook_success
-        if notify_frequent_calls_for_number is not UNSET:
-            field_dict["notify_frequent_calls_for_number"] = notify_frequent_calls_for_number
-        if frequent_calls_threshold is not UNSET:
-            field_dict["frequent_calls_threshold"] = frequent_calls_threshold
-        if frequent_calls_time_period is not UNSET:
-            field_dict["frequent_calls_time_period"] = frequent_calls_time_period
-        if frequent_calls_cooldown is not UNSET:
-            field_dict["frequent_calls_cooldown"] = frequent_calls_cooldown
-        if forward_vapi_webhook is not UNSET:
-            field_dict["forward_vapi_webhook"] = forward_vapi_webhook
-        if forward_retell_webhook is not UNSET:
-            field_dict["forward_retell_webhook"] = forward_retell_webhook
-        if is_send_emails_enabled is not UNSET:
-            field_dict["is_send_emails_enabled"] = is_send_emails_enabled
-        if rubric_config is not UNSET:
-            field_dict["rubric_config"] = rubric_config
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if vapi_api_key is not UNSET:
-            field_dict["vapi_api_key"] = vapi_api_key
-        if vapi_api_key_configured is not UNSET and _response:
-            field_dict["vapi_api_key_configured"] = vapi_api_key_configured
-        if vapi_public_key_configured is not UNSET and _response:
-            field_dict["vapi_public_key_configured"] = vapi_public_key_configured
-        if retell_api_key is not UNSET:
-            field_dict["retell_api_key"] = retell_api_key
-        if retell_api_key_configured is not UNSET and _response:
-            field_dict["retell_api_key_configured"] = retell_api_key_configured
-        if syntflow_api_key is not UNSET:
-            field_dict["syntflow_api_key"] = syntflow_api_key
-        if syntflow_api_key_configured is not UNSET and _response:
-            field_dict["syntflow_api_key_configured"] = syntflow_api_key_configured
-        if elevenlabs_api_key is not UNSET:
-            field_dict["elevenlabs_api_key"] = elevenlabs_api_key
-        if elevenlabs_api_key_configured is not UNSET and _response:
-            field_dict["elevenlabs_api_key_configured"] = elevenlabs_api_key_configured
-        if livekit_api_key is not UNSET:
-            field_dict["livekit_api_key"] = livekit_api_key
-        if livekit_api_key_configured is not UNSET and _response:
-            field_dict["livekit_api_key_configured"] = livekit_api_key_configured
-        if pipecat_api_key is not UNSET:
-            field_dict["pipecat_api_key"] = pipecat_api_key
-        if pipecat_api_key_configured is not UNSET and _response:
-            field_dict["pipecat_api_key_configured"] = pipecat_api_key_configured
-        if is_deleted is not UNSET:
-            field_dict["is_deleted"] = is_deleted
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["daily_report_dashboard_ids"] = self.daily_report_dashboard_ids
+        if not isinstance(self.notify_result_webhook_failed, Unset):
+            field_dict["notify_result_webhook_failed"] = self.notify_result_webhook_failed
+        if not isinstance(self.notify_result_webhook_success, Unset):
+            field_dict["notify_result_webhook_success"] = self.notify_result_webhook_success
+        if not isinstance(self.notify_result_webhook_error, Unset):
+            field_dict["notify_result_webhook_error"] = self.notify_result_webhook_error
+        if not isinstance(self.notify_cronjob_webhook_failed, Unset):
+            field_dict["notify_cronjob_webhook_failed"] = self.notify_cronjob_webhook_failed
+        if not isinstance(self.notify_cronjob_webhook_success, Unset):
+            field_dict["notify_cronjob_webhook_success"] = self.notify_cronjob_webhook_success
+        if not isinstance(self.notify_cronjob_webhook_error, Unset):
+            field_dict["notify_cronjob_webhook_error"] = self.notify_cronjob_webhook_error
+        if not isinstance(self.notify_call_log_webhook_failed, Unset):
+            field_dict["notify_call_log_webhook_failed"] = self.notify_call_log_webhook_failed
+        if not isinstance(self.notify_call_log_webhook_success, Unset):
+            field_dict["notify_call_log_webhook_success"] = self.notify_call_log_webhook_success
+        if not isinstance(self.notify_frequent_calls_for_number, Unset):
+            field_dict["notify_frequent_calls_for_number"] = self.notify_frequent_calls_for_number
+        if not isinstance(self.frequent_calls_threshold, Unset):
+            field_dict["frequent_calls_threshold"] = self.frequent_calls_threshold
+        if not isinstance(self.frequent_calls_time_period, Unset):
+            field_dict["frequent_calls_time_period"] = self.frequent_calls_time_period
+        if not isinstance(self.frequent_calls_cooldown, Unset):
+            field_dict["frequent_calls_cooldown"] = self.frequent_calls_cooldown
+        if not isinstance(self.forward_vapi_webhook, Unset):
+            field_dict["forward_vapi_webhook"] = self.forward_vapi_webhook
+        if not isinstance(self.forward_retell_webhook, Unset):
+            field_dict["forward_retell_webhook"] = self.forward_retell_webhook
+        if not isinstance(self.is_send_emails_enabled, Unset):
+            field_dict["is_send_emails_enabled"] = self.is_send_emails_enabled
+        if not isinstance(self.rubric_config, Unset):
+            field_dict["rubric_config"] = self.rubric_config
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = self.timezone
+        if not isinstance(self.vapi_api_key, Unset):
+            field_dict["vapi_api_key"] = self.vapi_api_key
+        if not isinstance(self.vapi_api_key_configured, Unset) and _response:
+            field_dict["vapi_api_key_configured"] = self.vapi_api_key_configured
+        if not isinstance(self.vapi_public_key_configured, Unset) and _response:
+            field_dict["vapi_public_key_configured"] = self.vapi_public_key_configured
+        if not isinstance(self.retell_api_key, Unset):
+            field_dict["retell_api_key"] = self.retell_api_key
+        if not isinstance(self.retell_api_key_configured, Unset) and _response:
+            field_dict["retell_api_key_configured"] = self.retell_api_key_configured
+        if not isinstance(self.syntflow_api_key, Unset):
+            field_dict["syntflow_api_key"] = self.syntflow_api_key
+        if not isinstance(self.syntflow_api_key_configured, Unset) and _response:
+            field_dict["syntflow_api_key_configured"] = self.syntflow_api_key_configured
+        if not isinstance(self.elevenlabs_api_key, Unset):
+            field_dict["elevenlabs_api_key"] = self.elevenlabs_api_key
+        if not isinstance(self.elevenlabs_api_key_configured, Unset) and _response:
+            field_dict["elevenlabs_api_key_configured"] = self.elevenlabs_api_key_configured
+        if not isinstance(self.livekit_api_key, Unset):
+            field_dict["livekit_api_key"] = self.livekit_api_key
+        if not isinstance(self.livekit_api_key_configured, Unset) and _response:
+            field_dict["livekit_api_key_configured"] = self.livekit_api_key_configured
+        if not isinstance(self.pipecat_api_key, Unset):
+            field_dict["pipecat_api_key"] = self.pipecat_api_key
+        if not isinstance(self.pipecat_api_key_configured, Unset) and _response:
+            field_dict["pipecat_api_key_configured"] = self.pipecat_api_key_configured
+        if not isinstance(self.is_deleted, Unset):
+            field_dict["is_deleted"] = self.is_deleted
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -889,355 +820,591 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_inline import MembershipInline  # noqa: PLC0415
-        from ..models.organization_inline import OrganizationInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "members"
-            _members = d.pop("members", UNSET)
-            members: list[MembershipInline] | Unset = UNSET
-            if _members is not UNSET:
-                members = []
-                for members_item_data in _members:
-                    members_item = MembershipInline.from_dict(members_item_data)
+            if "members" in src_dict:
+                members: Any = src_dict["members"]
+                _present += 1
+                if type(members) is not list:
+                    members = checked(members, (list,))
+                members = [MembershipInline.from_dict(element) for element in members]
 
-                    members.append(members_item)
-
-            if not isinstance(members, (list, Unset)):
-                expect(members, (list, Unset))
+            else:
+                members = UNSET
 
             _field = "organization"
-            _organization = d.pop("organization", UNSET)
-            organization: OrganizationInline | Unset
-            if isinstance(_organization, Unset):
-                organization = UNSET
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                organization = OrganizationInline.from_dict(organization)
             else:
-                organization = OrganizationInline.from_dict(_organization)
-
-            if not isinstance(organization, (OrganizationInline, Unset)):
-                expect(organization, (OrganizationInline, Unset))
+                organization = UNSET
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id", UNSET)
-            if not isinstance(organization_id, (int, Unset)) or isinstance(organization_id, bool):
-                expect(organization_id, (int, Unset))
+            if "organization_id" in src_dict:
+                organization_id: Any = src_dict["organization_id"]
+                _present += 1
+                if type(organization_id) is not int:
+                    organization_id = checked(organization_id, (int,))
+            else:
+                organization_id = UNSET
 
             _field = "outbound_timeout"
-            outbound_timeout = d.pop("outbound_timeout", UNSET)
-            if not isinstance(outbound_timeout, (int, Unset)) or isinstance(outbound_timeout, bool):
-                expect(outbound_timeout, (int, Unset))
+            if "outbound_timeout" in src_dict:
+                outbound_timeout: Any = src_dict["outbound_timeout"]
+                _present += 1
+                if type(outbound_timeout) is not int:
+                    outbound_timeout = checked(outbound_timeout, (int,))
+            else:
+                outbound_timeout = UNSET
 
             _field = "max_call_duration"
-            max_call_duration = d.pop("max_call_duration", UNSET)
-            if not isinstance(max_call_duration, (int, Unset)) or isinstance(max_call_duration, bool):
-                expect(max_call_duration, (int, Unset))
+            if "max_call_duration" in src_dict:
+                max_call_duration: Any = src_dict["max_call_duration"]
+                _present += 1
+                if type(max_call_duration) is not int:
+                    max_call_duration = checked(max_call_duration, (int,))
+            else:
+                max_call_duration = UNSET
 
             _field = "min_call_duration"
-            min_call_duration = d.pop("min_call_duration", UNSET)
-            if not isinstance(min_call_duration, (int, Unset)) or isinstance(min_call_duration, bool):
-                expect(min_call_duration, (int, Unset))
+            if "min_call_duration" in src_dict:
+                min_call_duration: Any = src_dict["min_call_duration"]
+                _present += 1
+                if type(min_call_duration) is not int:
+                    min_call_duration = checked(min_call_duration, (int,))
+            else:
+                min_call_duration = UNSET
 
             _field = "sample_rate"
-            sample_rate = d.pop("sample_rate", UNSET)
-            if not isinstance(sample_rate, (float, int, Unset)) or isinstance(sample_rate, bool):
-                expect(sample_rate, (float, int, Unset))
+            if "sample_rate" in src_dict:
+                sample_rate: Any = src_dict["sample_rate"]
+                _present += 1
+                if type(sample_rate) is not float:
+                    sample_rate = checked(sample_rate, (float, int))
+            else:
+                sample_rate = UNSET
 
             _field = "max_messages_chat_runs_limit"
-            max_messages_chat_runs_limit = d.pop("max_messages_chat_runs_limit", UNSET)
-            if not isinstance(max_messages_chat_runs_limit, (int, Unset)) or isinstance(
-                max_messages_chat_runs_limit, bool
-            ):
-                expect(max_messages_chat_runs_limit, (int, Unset))
+            if "max_messages_chat_runs_limit" in src_dict:
+                max_messages_chat_runs_limit: Any = src_dict["max_messages_chat_runs_limit"]
+                _present += 1
+                if type(max_messages_chat_runs_limit) is not int:
+                    max_messages_chat_runs_limit = checked(max_messages_chat_runs_limit, (int,))
+            else:
+                max_messages_chat_runs_limit = UNSET
 
             _field = "webhook_url"
-            webhook_url = d.pop("webhook_url", UNSET)
-            if not isinstance(webhook_url, (str, Unset)):
-                expect(webhook_url, (str, Unset))
+            if "webhook_url" in src_dict:
+                webhook_url: Any = src_dict["webhook_url"]
+                _present += 1
+                if type(webhook_url) is not str:
+                    webhook_url = checked(webhook_url, (str,))
+            else:
+                webhook_url = UNSET
 
             _field = "webhook_secret"
-            webhook_secret = d.pop("webhook_secret", UNSET)
-            if not isinstance(webhook_secret, (str, Unset)):
-                expect(webhook_secret, (str, Unset))
+            if "webhook_secret" in src_dict:
+                webhook_secret: Any = src_dict["webhook_secret"]
+                _present += 1
+                if type(webhook_secret) is not str:
+                    webhook_secret = checked(webhook_secret, (str,))
+            else:
+                webhook_secret = UNSET
 
             _field = "webhook_secret_configured"
-            webhook_secret_configured = d.pop("webhook_secret_configured", UNSET)
-            if not isinstance(webhook_secret_configured, (str, Unset)):
-                expect(webhook_secret_configured, (str, Unset))
+            if "webhook_secret_configured" in src_dict:
+                webhook_secret_configured: Any = src_dict["webhook_secret_configured"]
+                _present += 1
+                if type(webhook_secret_configured) is not str:
+                    webhook_secret_configured = checked(webhook_secret_configured, (str,))
+            else:
+                webhook_secret_configured = UNSET
 
             _field = "evaluate_relevant_metrics_enabled"
-            evaluate_relevant_metrics_enabled = d.pop("evaluate_relevant_metrics_enabled", UNSET)
-            if not isinstance(evaluate_relevant_metrics_enabled, (bool, Unset)):
-                expect(evaluate_relevant_metrics_enabled, (bool, Unset))
+            if "evaluate_relevant_metrics_enabled" in src_dict:
+                evaluate_relevant_metrics_enabled: Any = src_dict["evaluate_relevant_metrics_enabled"]
+                _present += 1
+                if type(evaluate_relevant_metrics_enabled) is not bool:
+                    evaluate_relevant_metrics_enabled = checked(evaluate_relevant_metrics_enabled, (bool,))
+            else:
+                evaluate_relevant_metrics_enabled = UNSET
 
             _field = "end_call_enabled"
-            end_call_enabled = d.pop("end_call_enabled", UNSET)
-            if not isinstance(end_call_enabled, (bool, Unset)):
-                expect(end_call_enabled, (bool, Unset))
+            if "end_call_enabled" in src_dict:
+                end_call_enabled: Any = src_dict["end_call_enabled"]
+                _present += 1
+                if type(end_call_enabled) is not bool:
+                    end_call_enabled = checked(end_call_enabled, (bool,))
+            else:
+                end_call_enabled = UNSET
 
             _field = "generate_scenario_auto_assign_numbers_enabled"
-            generate_scenario_auto_assign_numbers_enabled = d.pop(
-                "generate_scenario_auto_assign_numbers_enabled", UNSET
-            )
-            if not isinstance(generate_scenario_auto_assign_numbers_enabled, (bool, Unset)):
-                expect(generate_scenario_auto_assign_numbers_enabled, (bool, Unset))
+            if "generate_scenario_auto_assign_numbers_enabled" in src_dict:
+                generate_scenario_auto_assign_numbers_enabled: Any = src_dict[
+                    "generate_scenario_auto_assign_numbers_enabled"
+                ]
+                _present += 1
+                if type(generate_scenario_auto_assign_numbers_enabled) is not bool:
+                    generate_scenario_auto_assign_numbers_enabled = checked(
+                        generate_scenario_auto_assign_numbers_enabled, (bool,)
+                    )
+            else:
+                generate_scenario_auto_assign_numbers_enabled = UNSET
 
             _field = "enable_client_side_testing"
-            enable_client_side_testing = d.pop("enable_client_side_testing", UNSET)
-            if not isinstance(enable_client_side_testing, (bool, Unset)):
-                expect(enable_client_side_testing, (bool, Unset))
+            if "enable_client_side_testing" in src_dict:
+                enable_client_side_testing: Any = src_dict["enable_client_side_testing"]
+                _present += 1
+                if type(enable_client_side_testing) is not bool:
+                    enable_client_side_testing = checked(enable_client_side_testing, (bool,))
+            else:
+                enable_client_side_testing = UNSET
 
             _field = "use_provider_transcript"
-            use_provider_transcript = d.pop("use_provider_transcript", UNSET)
-            if not isinstance(use_provider_transcript, (bool, Unset)):
-                expect(use_provider_transcript, (bool, Unset))
+            if "use_provider_transcript" in src_dict:
+                use_provider_transcript: Any = src_dict["use_provider_transcript"]
+                _present += 1
+                if type(use_provider_transcript) is not bool:
+                    use_provider_transcript = checked(use_provider_transcript, (bool,))
+            else:
+                use_provider_transcript = UNSET
 
             _field = "should_show_powered_by"
-            should_show_powered_by = d.pop("should_show_powered_by", UNSET)
-            if not isinstance(should_show_powered_by, (bool, Unset)):
-                expect(should_show_powered_by, (bool, Unset))
+            if "should_show_powered_by" in src_dict:
+                should_show_powered_by: Any = src_dict["should_show_powered_by"]
+                _present += 1
+                if type(should_show_powered_by) is not bool:
+                    should_show_powered_by = checked(should_show_powered_by, (bool,))
+            else:
+                should_show_powered_by = UNSET
 
             _field = "notify_results_completion"
-            notify_results_completion = d.pop("notify_results_completion", UNSET)
-            if not isinstance(notify_results_completion, (bool, Unset)):
-                expect(notify_results_completion, (bool, Unset))
+            if "notify_results_completion" in src_dict:
+                notify_results_completion: Any = src_dict["notify_results_completion"]
+                _present += 1
+                if type(notify_results_completion) is not bool:
+                    notify_results_completion = checked(notify_results_completion, (bool,))
+            else:
+                notify_results_completion = UNSET
 
             _field = "notify_daily_report"
-            notify_daily_report = d.pop("notify_daily_report", UNSET)
-            if not isinstance(notify_daily_report, (bool, Unset)):
-                expect(notify_daily_report, (bool, Unset))
+            if "notify_daily_report" in src_dict:
+                notify_daily_report: Any = src_dict["notify_daily_report"]
+                _present += 1
+                if type(notify_daily_report) is not bool:
+                    notify_daily_report = checked(notify_daily_report, (bool,))
+            else:
+                notify_daily_report = UNSET
 
             _field = "notify_daily_report_no_calls"
-            notify_daily_report_no_calls = d.pop("notify_daily_report_no_calls", UNSET)
-            if not isinstance(notify_daily_report_no_calls, (bool, Unset)):
-                expect(notify_daily_report_no_calls, (bool, Unset))
+            if "notify_daily_report_no_calls" in src_dict:
+                notify_daily_report_no_calls: Any = src_dict["notify_daily_report_no_calls"]
+                _present += 1
+                if type(notify_daily_report_no_calls) is not bool:
+                    notify_daily_report_no_calls = checked(notify_daily_report_no_calls, (bool,))
+            else:
+                notify_daily_report_no_calls = UNSET
 
             _field = "daily_report_ai_summary_enabled"
-            daily_report_ai_summary_enabled = d.pop("daily_report_ai_summary_enabled", UNSET)
-            if not isinstance(daily_report_ai_summary_enabled, (bool, Unset)):
-                expect(daily_report_ai_summary_enabled, (bool, Unset))
+            if "daily_report_ai_summary_enabled" in src_dict:
+                daily_report_ai_summary_enabled: Any = src_dict["daily_report_ai_summary_enabled"]
+                _present += 1
+                if type(daily_report_ai_summary_enabled) is not bool:
+                    daily_report_ai_summary_enabled = checked(daily_report_ai_summary_enabled, (bool,))
+            else:
+                daily_report_ai_summary_enabled = UNSET
 
             _field = "notify_cron_failure"
-            notify_cron_failure = d.pop("notify_cron_failure", UNSET)
-            if not isinstance(notify_cron_failure, (bool, Unset)):
-                expect(notify_cron_failure, (bool, Unset))
+            if "notify_cron_failure" in src_dict:
+                notify_cron_failure: Any = src_dict["notify_cron_failure"]
+                _present += 1
+                if type(notify_cron_failure) is not bool:
+                    notify_cron_failure = checked(notify_cron_failure, (bool,))
+            else:
+                notify_cron_failure = UNSET
 
             _field = "notify_cron_success"
-            notify_cron_success = d.pop("notify_cron_success", UNSET)
-            if not isinstance(notify_cron_success, (bool, Unset)):
-                expect(notify_cron_success, (bool, Unset))
+            if "notify_cron_success" in src_dict:
+                notify_cron_success: Any = src_dict["notify_cron_success"]
+                _present += 1
+                if type(notify_cron_success) is not bool:
+                    notify_cron_success = checked(notify_cron_success, (bool,))
+            else:
+                notify_cron_success = UNSET
 
             _field = "notify_no_calls"
-            notify_no_calls = d.pop("notify_no_calls", UNSET)
-            if not isinstance(notify_no_calls, (bool, Unset)):
-                expect(notify_no_calls, (bool, Unset))
+            if "notify_no_calls" in src_dict:
+                notify_no_calls: Any = src_dict["notify_no_calls"]
+                _present += 1
+                if type(notify_no_calls) is not bool:
+                    notify_no_calls = checked(notify_no_calls, (bool,))
+            else:
+                notify_no_calls = UNSET
 
             _field = "no_calls_notify_time_period"
-            no_calls_notify_time_period = d.pop("no_calls_notify_time_period", UNSET)
+            if "no_calls_notify_time_period" in src_dict:
+                no_calls_notify_time_period: Any = src_dict["no_calls_notify_time_period"]
+                _present += 1
+
+            else:
+                no_calls_notify_time_period = UNSET
 
             _field = "notify_daily_report_webhook"
-            notify_daily_report_webhook = d.pop("notify_daily_report_webhook", UNSET)
-            if not isinstance(notify_daily_report_webhook, (bool, Unset)):
-                expect(notify_daily_report_webhook, (bool, Unset))
+            if "notify_daily_report_webhook" in src_dict:
+                notify_daily_report_webhook: Any = src_dict["notify_daily_report_webhook"]
+                _present += 1
+                if type(notify_daily_report_webhook) is not bool:
+                    notify_daily_report_webhook = checked(notify_daily_report_webhook, (bool,))
+            else:
+                notify_daily_report_webhook = UNSET
 
             _field = "notify_pre_run_webhook"
-            notify_pre_run_webhook = d.pop("notify_pre_run_webhook", UNSET)
-            if not isinstance(notify_pre_run_webhook, (bool, Unset)):
-                expect(notify_pre_run_webhook, (bool, Unset))
+            if "notify_pre_run_webhook" in src_dict:
+                notify_pre_run_webhook: Any = src_dict["notify_pre_run_webhook"]
+                _present += 1
+                if type(notify_pre_run_webhook) is not bool:
+                    notify_pre_run_webhook = checked(notify_pre_run_webhook, (bool,))
+            else:
+                notify_pre_run_webhook = UNSET
 
             _field = "daily_report_dashboard_ids"
-            daily_report_dashboard_ids = cast(list[int], d.pop("daily_report_dashboard_ids", UNSET))
+            if "daily_report_dashboard_ids" in src_dict:
+                daily_report_dashboard_ids: Any = src_dict["daily_report_dashboard_ids"]
+                _present += 1
+                if type(daily_report_dashboard_ids) is not list:
+                    daily_report_dashboard_ids = checked(daily_report_dashboard_ids, (list,))
 
-            if not isinstance(daily_report_dashboard_ids, (list, Unset)):
-                expect(daily_report_dashboard_ids, (list, Unset))
+            else:
+                daily_report_dashboard_ids = UNSET
 
             _field = "notify_result_webhook_failed"
-            notify_result_webhook_failed = d.pop("notify_result_webhook_failed", UNSET)
-            if not isinstance(notify_result_webhook_failed, (bool, Unset)):
-                expect(notify_result_webhook_failed, (bool, Unset))
+            if "notify_result_webhook_failed" in src_dict:
+                notify_result_webhook_failed: Any = src_dict["notify_result_webhook_failed"]
+                _present += 1
+                if type(notify_result_webhook_failed) is not bool:
+                    notify_result_webhook_failed = checked(notify_result_webhook_failed, (bool,))
+            else:
+                notify_result_webhook_failed = UNSET
 
             _field = "notify_result_webhook_success"
-            notify_result_webhook_success = d.pop("notify_result_webhook_success", UNSET)
-            if not isinstance(notify_result_webhook_success, (bool, Unset)):
-                expect(notify_result_webhook_success, (bool, Unset))
+            if "notify_result_webhook_success" in src_dict:
+                notify_result_webhook_success: Any = src_dict["notify_result_webhook_success"]
+                _present += 1
+                if type(notify_result_webhook_success) is not bool:
+                    notify_result_webhook_success = checked(notify_result_webhook_success, (bool,))
+            else:
+                notify_result_webhook_success = UNSET
 
             _field = "notify_result_webhook_error"
-            notify_result_webhook_error = d.pop("notify_result_webhook_error", UNSET)
-            if not isinstance(notify_result_webhook_error, (bool, Unset)):
-                expect(notify_result_webhook_error, (bool, Unset))
+            if "notify_result_webhook_error" in src_dict:
+                notify_result_webhook_error: Any = src_dict["notify_result_webhook_error"]
+                _present += 1
+                if type(notify_result_webhook_error) is not bool:
+                    notify_result_webhook_error = checked(notify_result_webhook_error, (bool,))
+            else:
+                notify_result_webhook_error = UNSET
 
             _field = "notify_cronjob_webhook_failed"
-            notify_cronjob_webhook_failed = d.pop("notify_cronjob_webhook_failed", UNSET)
-            if not isinstance(notify_cronjob_webhook_failed, (bool, Unset)):
-                expect(notify_cronjob_webhook_failed, (bool, Unset))
+            if "notify_cronjob_webhook_failed" in src_dict:
+                notify_cronjob_webhook_failed: Any = src_dict["notify_cronjob_webhook_failed"]
+                _present += 1
+                if type(notify_cronjob_webhook_failed) is not bool:
+                    notify_cronjob_webhook_failed = checked(notify_cronjob_webhook_failed, (bool,))
+            else:
+                notify_cronjob_webhook_failed = UNSET
 
             _field = "notify_cronjob_webhook_success"
-            notify_cronjob_webhook_success = d.pop("notify_cronjob_webhook_success", UNSET)
-            if not isinstance(notify_cronjob_webhook_success, (bool, Unset)):
-                expect(notify_cronjob_webhook_success, (bool, Unset))
+            if "notify_cronjob_webhook_success" in src_dict:
+                notify_cronjob_webhook_success: Any = src_dict["notify_cronjob_webhook_success"]
+                _present += 1
+                if type(notify_cronjob_webhook_success) is not bool:
+                    notify_cronjob_webhook_success = checked(notify_cronjob_webhook_success, (bool,))
+            else:
+                notify_cronjob_webhook_success = UNSET
 
             _field = "notify_cronjob_webhook_error"
-            notify_cronjob_webhook_error = d.pop("notify_cronjob_webhook_error", UNSET)
-            if not isinstance(notify_cronjob_webhook_error, (bool, Unset)):
-                expect(notify_cronjob_webhook_error, (bool, Unset))
+            if "notify_cronjob_webhook_error" in src_dict:
+                notify_cronjob_webhook_error: Any = src_dict["notify_cronjob_webhook_error"]
+                _present += 1
+                if type(notify_cronjob_webhook_error) is not bool:
+                    notify_cronjob_webhook_error = checked(notify_cronjob_webhook_error, (bool,))
+            else:
+                notify_cronjob_webhook_error = UNSET
 
             _field = "notify_call_log_webhook_failed"
-            notify_call_log_webhook_failed = d.pop("notify_call_log_webhook_failed", UNSET)
-            if not isinstance(notify_call_log_webhook_failed, (bool, Unset)):
-                expect(notify_call_log_webhook_failed, (bool, Unset))
+            if "notify_call_log_webhook_failed" in src_dict:
+                notify_call_log_webhook_failed: Any = src_dict["notify_call_log_webhook_failed"]
+                _present += 1
+                if type(notify_call_log_webhook_failed) is not bool:
+                    notify_call_log_webhook_failed = checked(notify_call_log_webhook_failed, (bool,))
+            else:
+                notify_call_log_webhook_failed = UNSET
 
             _field = "notify_call_log_webhook_success"
-            notify_call_log_webhook_success = d.pop("notify_call_log_webhook_success", UNSET)
-            if not isinstance(notify_call_log_webhook_success, (bool, Unset)):
-                expect(notify_call_log_webhook_success, (bool, Unset))
+            if "notify_call_log_webhook_success" in src_dict:
+                notify_call_log_webhook_success: Any = src_dict["notify_call_log_webhook_success"]
+                _present += 1
+                if type(notify_call_log_webhook_success) is not bool:
+                    notify_call_log_webhook_success = checked(notify_call_log_webhook_success, (bool,))
+            else:
+                notify_call_log_webhook_success = UNSET
 
             _field = "notify_frequent_calls_for_number"
-            notify_frequent_calls_for_number = d.pop("notify_frequent_calls_for_number", UNSET)
-            if not isinstance(notify_frequent_calls_for_number, (bool, Unset)):
-                expect(notify_frequent_calls_for_number, (bool, Unset))
+            if "notify_frequent_calls_for_number" in src_dict:
+                notify_frequent_calls_for_number: Any = src_dict["notify_frequent_calls_for_number"]
+                _present += 1
+                if type(notify_frequent_calls_for_number) is not bool:
+                    notify_frequent_calls_for_number = checked(notify_frequent_calls_for_number, (bool,))
+            else:
+                notify_frequent_calls_for_number = UNSET
 
             _field = "frequent_calls_threshold"
-            frequent_calls_threshold = d.pop("frequent_calls_threshold", UNSET)
-            if not isinstance(frequent_calls_threshold, (int, Unset)) or isinstance(frequent_calls_threshold, bool):
-                expect(frequent_calls_threshold, (int, Unset))
+            if "frequent_calls_threshold" in src_dict:
+                frequent_calls_threshold: Any = src_dict["frequent_calls_threshold"]
+                _present += 1
+                if type(frequent_calls_threshold) is not int:
+                    frequent_calls_threshold = checked(frequent_calls_threshold, (int,))
+            else:
+                frequent_calls_threshold = UNSET
 
             _field = "frequent_calls_time_period"
-            frequent_calls_time_period = d.pop("frequent_calls_time_period", UNSET)
-            if not isinstance(frequent_calls_time_period, (int, Unset)) or isinstance(frequent_calls_time_period, bool):
-                expect(frequent_calls_time_period, (int, Unset))
+            if "frequent_calls_time_period" in src_dict:
+                frequent_calls_time_period: Any = src_dict["frequent_calls_time_period"]
+                _present += 1
+                if type(frequent_calls_time_period) is not int:
+                    frequent_calls_time_period = checked(frequent_calls_time_period, (int,))
+            else:
+                frequent_calls_time_period = UNSET
 
             _field = "frequent_calls_cooldown"
-            frequent_calls_cooldown = d.pop("frequent_calls_cooldown", UNSET)
-            if not isinstance(frequent_calls_cooldown, (int, Unset)) or isinstance(frequent_calls_cooldown, bool):
-                expect(frequent_calls_cooldown, (int, Unset))
+            if "frequent_calls_cooldown" in src_dict:
+                frequent_calls_cooldown: Any = src_dict["frequent_calls_cooldown"]
+                _present += 1
+                if type(frequent_calls_cooldown) is not int:
+                    frequent_calls_cooldown = checked(frequent_calls_cooldown, (int,))
+            else:
+                frequent_calls_cooldown = UNSET
 
             _field = "forward_vapi_webhook"
-            forward_vapi_webhook = d.pop("forward_vapi_webhook", UNSET)
-            if not isinstance(forward_vapi_webhook, (bool, Unset)):
-                expect(forward_vapi_webhook, (bool, Unset))
+            if "forward_vapi_webhook" in src_dict:
+                forward_vapi_webhook: Any = src_dict["forward_vapi_webhook"]
+                _present += 1
+                if type(forward_vapi_webhook) is not bool:
+                    forward_vapi_webhook = checked(forward_vapi_webhook, (bool,))
+            else:
+                forward_vapi_webhook = UNSET
 
             _field = "forward_retell_webhook"
-            forward_retell_webhook = d.pop("forward_retell_webhook", UNSET)
-            if not isinstance(forward_retell_webhook, (bool, Unset)):
-                expect(forward_retell_webhook, (bool, Unset))
+            if "forward_retell_webhook" in src_dict:
+                forward_retell_webhook: Any = src_dict["forward_retell_webhook"]
+                _present += 1
+                if type(forward_retell_webhook) is not bool:
+                    forward_retell_webhook = checked(forward_retell_webhook, (bool,))
+            else:
+                forward_retell_webhook = UNSET
 
             _field = "is_send_emails_enabled"
-            is_send_emails_enabled = d.pop("is_send_emails_enabled", UNSET)
-            if not isinstance(is_send_emails_enabled, (bool, Unset)):
-                expect(is_send_emails_enabled, (bool, Unset))
+            if "is_send_emails_enabled" in src_dict:
+                is_send_emails_enabled: Any = src_dict["is_send_emails_enabled"]
+                _present += 1
+                if type(is_send_emails_enabled) is not bool:
+                    is_send_emails_enabled = checked(is_send_emails_enabled, (bool,))
+            else:
+                is_send_emails_enabled = UNSET
 
             _field = "rubric_config"
-            rubric_config = d.pop("rubric_config", UNSET)
+            if "rubric_config" in src_dict:
+                rubric_config: Any = src_dict["rubric_config"]
+                _present += 1
+
+            else:
+                rubric_config = UNSET
 
             _field = "timezone"
-            timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, Unset)):
-                expect(timezone, (str, Unset))
+            if "timezone" in src_dict:
+                timezone: Any = src_dict["timezone"]
+                _present += 1
+                if type(timezone) is not str:
+                    timezone = checked(timezone, (str,))
+            else:
+                timezone = UNSET
 
             _field = "vapi_api_key"
-            vapi_api_key = d.pop("vapi_api_key", UNSET)
-            if not isinstance(vapi_api_key, (str, Unset)):
-                expect(vapi_api_key, (str, Unset))
+            if "vapi_api_key" in src_dict:
+                vapi_api_key: Any = src_dict["vapi_api_key"]
+                _present += 1
+                if type(vapi_api_key) is not str:
+                    vapi_api_key = checked(vapi_api_key, (str,))
+            else:
+                vapi_api_key = UNSET
 
             _field = "vapi_api_key_configured"
-            vapi_api_key_configured = d.pop("vapi_api_key_configured", UNSET)
-            if not isinstance(vapi_api_key_configured, (str, Unset)):
-                expect(vapi_api_key_configured, (str, Unset))
+            if "vapi_api_key_configured" in src_dict:
+                vapi_api_key_configured: Any = src_dict["vapi_api_key_configured"]
+                _present += 1
+                if type(vapi_api_key_configured) is not str:
+                    vapi_api_key_configured = checked(vapi_api_key_configured, (str,))
+            else:
+                vapi_api_key_configured = UNSET
 
             _field = "vapi_public_key_configured"
-            vapi_public_key_configured = d.pop("vapi_public_key_configured", UNSET)
-            if not isinstance(vapi_public_key_configured, (str, Unset)):
-                expect(vapi_public_key_configured, (str, Unset))
+            if "vapi_public_key_configured" in src_dict:
+                vapi_public_key_configured: Any = src_dict["vapi_public_key_configured"]
+                _present += 1
+                if type(vapi_public_key_configured) is not str:
+                    vapi_public_key_configured = checked(vapi_public_key_configured, (str,))
+            else:
+                vapi_public_key_configured = UNSET
 
             _field = "retell_api_key"
-            retell_api_key = d.pop("retell_api_key", UNSET)
-            if not isinstance(retell_api_key, (str, Unset)):
-                expect(retell_api_key, (str, Unset))
+            if "retell_api_key" in src_dict:
+                retell_api_key: Any = src_dict["retell_api_key"]
+                _present += 1
+                if type(retell_api_key) is not str:
+                    retell_api_key = checked(retell_api_key, (str,))
+            else:
+                retell_api_key = UNSET
 
             _field = "retell_api_key_configured"
-            retell_api_key_configured = d.pop("retell_api_key_configured", UNSET)
-            if not isinstance(retell_api_key_configured, (str, Unset)):
-                expect(retell_api_key_configured, (str, Unset))
+            if "retell_api_key_configured" in src_dict:
+                retell_api_key_configured: Any = src_dict["retell_api_key_configured"]
+                _present += 1
+                if type(retell_api_key_configured) is not str:
+                    retell_api_key_configured = checked(retell_api_key_configured, (str,))
+            else:
+                retell_api_key_configured = UNSET
 
             _field = "syntflow_api_key"
-            syntflow_api_key = d.pop("syntflow_api_key", UNSET)
-            if not isinstance(syntflow_api_key, (str, Unset)):
-                expect(syntflow_api_key, (str, Unset))
+            if "syntflow_api_key" in src_dict:
+                syntflow_api_key: Any = src_dict["syntflow_api_key"]
+                _present += 1
+                if type(syntflow_api_key) is not str:
+                    syntflow_api_key = checked(syntflow_api_key, (str,))
+            else:
+                syntflow_api_key = UNSET
 
             _field = "syntflow_api_key_configured"
-            syntflow_api_key_configured = d.pop("syntflow_api_key_configured", UNSET)
-            if not isinstance(syntflow_api_key_configured, (str, Unset)):
-                expect(syntflow_api_key_configured, (str, Unset))
+            if "syntflow_api_key_configured" in src_dict:
+                syntflow_api_key_configured: Any = src_dict["syntflow_api_key_configured"]
+                _present += 1
+                if type(syntflow_api_key_configured) is not str:
+                    syntflow_api_key_configured = checked(syntflow_api_key_configured, (str,))
+            else:
+                syntflow_api_key_configured = UNSET
 
             _field = "elevenlabs_api_key"
-            elevenlabs_api_key = d.pop("elevenlabs_api_key", UNSET)
-            if not isinstance(elevenlabs_api_key, (str, Unset)):
-                expect(elevenlabs_api_key, (str, Unset))
+            if "elevenlabs_api_key" in src_dict:
+                elevenlabs_api_key: Any = src_dict["elevenlabs_api_key"]
+                _present += 1
+                if type(elevenlabs_api_key) is not str:
+                    elevenlabs_api_key = checked(elevenlabs_api_key, (str,))
+            else:
+                elevenlabs_api_key = UNSET
 
             _field = "elevenlabs_api_key_configured"
-            elevenlabs_api_key_configured = d.pop("elevenlabs_api_key_configured", UNSET)
-            if not isinstance(elevenlabs_api_key_configured, (str, Unset)):
-                expect(elevenlabs_api_key_configured, (str, Unset))
+            if "elevenlabs_api_key_configured" in src_dict:
+                elevenlabs_api_key_configured: Any = src_dict["elevenlabs_api_key_configured"]
+                _present += 1
+                if type(elevenlabs_api_key_configured) is not str:
+                    elevenlabs_api_key_configured = checked(elevenlabs_api_key_configured, (str,))
+            else:
+                elevenlabs_api_key_configured = UNSET
 
             _field = "livekit_api_key"
-            livekit_api_key = d.pop("livekit_api_key", UNSET)
-            if not isinstance(livekit_api_key, (str, Unset)):
-                expect(livekit_api_key, (str, Unset))
+            if "livekit_api_key" in src_dict:
+                livekit_api_key: Any = src_dict["livekit_api_key"]
+                _present += 1
+                if type(livekit_api_key) is not str:
+                    livekit_api_key = checked(livekit_api_key, (str,))
+            else:
+                livekit_api_key = UNSET
 
             _field = "livekit_api_key_configured"
-            livekit_api_key_configured = d.pop("livekit_api_key_configured", UNSET)
-            if not isinstance(livekit_api_key_configured, (str, Unset)):
-                expect(livekit_api_key_configured, (str, Unset))
+            if "livekit_api_key_configured" in src_dict:
+                livekit_api_key_configured: Any = src_dict["livekit_api_key_configured"]
+                _present += 1
+                if type(livekit_api_key_configured) is not str:
+                    livekit_api_key_configured = checked(livekit_api_key_configured, (str,))
+            else:
+                livekit_api_key_configured = UNSET
 
             _field = "pipecat_api_key"
-            pipecat_api_key = d.pop("pipecat_api_key", UNSET)
-            if not isinstance(pipecat_api_key, (str, Unset)):
-                expect(pipecat_api_key, (str, Unset))
+            if "pipecat_api_key" in src_dict:
+                pipecat_api_key: Any = src_dict["pipecat_api_key"]
+                _present += 1
+                if type(pipecat_api_key) is not str:
+                    pipecat_api_key = checked(pipecat_api_key, (str,))
+            else:
+                pipecat_api_key = UNSET
 
             _field = "pipecat_api_key_configured"
-            pipecat_api_key_configured = d.pop("pipecat_api_key_configured", UNSET)
-            if not isinstance(pipecat_api_key_configured, (str, Unset)):
-                expect(pipecat_api_key_configured, (str, Unset))
+            if "pipecat_api_key_configured" in src_dict:
+                pipecat_api_key_configured: Any = src_dict["pipecat_api_key_configured"]
+                _present += 1
+                if type(pipecat_api_key_configured) is not str:
+                    pipecat_api_key_configured = checked(pipecat_api_key_configured, (str,))
+            else:
+                pipecat_api_key_configured = UNSET
 
             _field = "is_deleted"
-            is_deleted = d.pop("is_deleted", UNSET)
-            if not isinstance(is_deleted, (bool, Unset)):
-                expect(is_deleted, (bool, Unset))
+            if "is_deleted" in src_dict:
+                is_deleted: Any = src_dict["is_deleted"]
+                _present += 1
+                if type(is_deleted) is not bool:
+                    is_deleted = checked(is_deleted, (bool,))
+            else:
+                is_deleted = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            project = cls(
+            _instance = cls(
                 name=name,
                 id=id,
                 members=members,
@@ -1302,11 +1469,13 @@ class Project:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            project.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return project
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1323,3 +1492,14 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MembershipInline, OrganizationInline  # noqa: PLW0603
+    from ..models.membership_inline import MembershipInline  # noqa: PLC0415
+    from ..models.organization_inline import OrganizationInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,20 @@ from .. import types
 from ..models.provider_credential_detail_provider import ProviderCredentialDetailProvider
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "key",
+        "id",
+        "organization",
+        "project",
+        "provider",
+        "data",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="ProviderCredentialDetail")
 
@@ -45,51 +57,23 @@ class ProviderCredentialDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        key = self.key
-
-        id = self.id
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        provider: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "key": self.key,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset):
+            field_dict["organization"] = self.organization
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
         if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        data = self.data
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if project is not UNSET:
-            field_dict["project"] = project
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+            field_dict["provider"] = self.provider._value_
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -125,71 +109,79 @@ class ProviderCredentialDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "key"
-            key = d.pop("key")
-            if not isinstance(key, (str,)):
-                expect(key, (str,))
+            key: Any = src_dict["key"]
+            if type(key) is not str:
+                key = checked(key, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: ProviderCredentialDetailProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
+            if "provider" in src_dict:
+                provider: Any = src_dict["provider"]
+                _present += 1
+                provider = (
+                    ProviderCredentialDetailProvider._value2member_map_.get(provider)
+                    or ProviderCredentialDetailProvider(provider)
+                    if type(provider) is str
+                    else checked(provider, (ProviderCredentialDetailProvider,))
+                )
             else:
-                provider = ProviderCredentialDetailProvider(_provider)
-
-            if not isinstance(provider, (ProviderCredentialDetailProvider, Unset)):
-                expect(provider, (ProviderCredentialDetailProvider, Unset))
+                provider = UNSET
 
             _field = "data"
-            data = d.pop("data", UNSET)
+            if "data" in src_dict:
+                data: Any = src_dict["data"]
+                _present += 1
+
+            else:
+                data = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            provider_credential_detail = cls(
+            _instance = cls(
                 key=key,
                 id=id,
                 organization=organization,
@@ -198,11 +190,13 @@ class ProviderCredentialDetail:
                 data=data,
                 created_at=created_at,
             )
-
-            provider_credential_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return provider_credential_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

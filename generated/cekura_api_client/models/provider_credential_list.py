@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,18 @@ from attrs import field as _attrs_field
 from ..models.provider_credential_list_provider import ProviderCredentialListProvider
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "organization",
+        "project",
+        "provider",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="ProviderCredentialList")
 
@@ -42,41 +52,19 @@ class ProviderCredentialList:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if project is not UNSET:
-            field_dict["project"] = project
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset):
+            field_dict["organization"] = self.organization
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.provider, Unset):
+            field_dict["provider"] = self.provider._value_
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -84,74 +72,79 @@ class ProviderCredentialList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: ProviderCredentialListProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
+            if "provider" in src_dict:
+                provider: Any = src_dict["provider"]
+                _present += 1
+                provider = (
+                    ProviderCredentialListProvider._value2member_map_.get(provider)
+                    or ProviderCredentialListProvider(provider)
+                    if type(provider) is str
+                    else checked(provider, (ProviderCredentialListProvider,))
+                )
             else:
-                provider = ProviderCredentialListProvider(_provider)
-
-            if not isinstance(provider, (ProviderCredentialListProvider, Unset)):
-                expect(provider, (ProviderCredentialListProvider, Unset))
+                provider = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            provider_credential_list = cls(
+            _instance = cls(
                 id=id,
                 organization=organization,
                 project=project,
                 provider=provider,
                 created_at=created_at,
             )
-
-            provider_credential_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return provider_credential_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

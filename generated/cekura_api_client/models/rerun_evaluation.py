@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "assistant_id",
+        "call_logs",
+    }
+)
 
 T = TypeVar("T", bound="RerunEvaluation")
 
@@ -24,21 +32,13 @@ class RerunEvaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        call_logs = self.call_logs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "assistant_id": assistant_id,
-                "call_logs": call_logs,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "assistant_id": self.assistant_id,
+            "call_logs": self.call_logs,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,33 +61,35 @@ class RerunEvaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (int,)) or isinstance(agent_id, bool):
-                expect(agent_id, (int,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not int:
+                agent_id = checked(agent_id, (int,))
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id")
-            if not isinstance(assistant_id, (int,)) or isinstance(assistant_id, bool):
-                expect(assistant_id, (int,))
+            assistant_id: Any = src_dict["assistant_id"]
+            if type(assistant_id) is not int:
+                assistant_id = checked(assistant_id, (int,))
 
             _field = "call_logs"
-            call_logs = cast(list[int], d.pop("call_logs"))
+            call_logs: Any = src_dict["call_logs"]
+            if type(call_logs) is not list:
+                call_logs = checked(call_logs, (list,))
 
-            if not isinstance(call_logs, (list,)):
-                expect(call_logs, (list,))
-
-            rerun_evaluation = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 call_logs=call_logs,
             )
-
-            rerun_evaluation.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return rerun_evaluation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,39 @@ from .. import types
 from ..models.result_status import ResultStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.result_runs import ResultRuns
     from ..models.result_scenarios import ResultScenarios
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "agent",
+        "agent_name",
+        "agent_inbound",
+        "status",
+        "success_rate",
+        "run_as_text",
+        "is_cronjob",
+        "runs",
+        "met_expected_outcome_count",
+        "total_expected_outcome_count",
+        "total_runs_count",
+        "completed_runs_count",
+        "success_runs_count",
+        "failed_runs_count",
+        "scenarios",
+        "run_type",
+        "agent_version",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Result")
 
@@ -140,110 +166,54 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        id = self.id
-
-        agent = self.agent
-
-        agent_name = self.agent_name
-
-        agent_inbound = self.agent_inbound
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.agent_inbound, Unset) and _response:
+            field_dict["agent_inbound"] = self.agent_inbound
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        success_rate = self.success_rate
-
-        run_as_text = self.run_as_text
-
-        is_cronjob = self.is_cronjob
-
-        runs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = self.runs.to_dict()
-
-        met_expected_outcome_count = self.met_expected_outcome_count
-
-        total_expected_outcome_count = self.total_expected_outcome_count
-
-        total_runs_count = self.total_runs_count
-
-        completed_runs_count = self.completed_runs_count
-
-        success_runs_count = self.success_runs_count
-
-        failed_runs_count = self.failed_runs_count
-
-        scenarios: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scenarios, Unset):
-            scenarios = self.scenarios.to_dict()
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        agent_version = self.agent_version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if agent_inbound is not UNSET and _response:
-            field_dict["agent_inbound"] = agent_inbound
-        if status is not UNSET:
-            field_dict["status"] = status
-        if success_rate is not UNSET:
-            field_dict["success_rate"] = success_rate
-        if run_as_text is not UNSET:
-            field_dict["run_as_text"] = run_as_text
-        if is_cronjob is not UNSET and _response:
-            field_dict["is_cronjob"] = is_cronjob
-        if runs is not UNSET and _response:
-            field_dict["runs"] = runs
-        if met_expected_outcome_count is not UNSET and _response:
-            field_dict["met_expected_outcome_count"] = met_expected_outcome_count
-        if total_expected_outcome_count is not UNSET and _response:
-            field_dict["total_expected_outcome_count"] = total_expected_outcome_count
-        if total_runs_count is not UNSET and _response:
-            field_dict["total_runs_count"] = total_runs_count
-        if completed_runs_count is not UNSET and _response:
-            field_dict["completed_runs_count"] = completed_runs_count
-        if success_runs_count is not UNSET and _response:
-            field_dict["success_runs_count"] = success_runs_count
-        if failed_runs_count is not UNSET and _response:
-            field_dict["failed_runs_count"] = failed_runs_count
-        if scenarios is not UNSET and _response:
-            field_dict["scenarios"] = scenarios
-        if run_type is not UNSET and _response:
-            field_dict["run_type"] = run_type
-        if agent_version is not UNSET and _response:
-            field_dict["agent_version"] = agent_version
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.success_rate, Unset):
+            field_dict["success_rate"] = self.success_rate
+        if not isinstance(self.run_as_text, Unset):
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.is_cronjob, Unset) and _response:
+            field_dict["is_cronjob"] = self.is_cronjob
+        if not isinstance(self.runs, Unset) and _response:
+            field_dict["runs"] = self.runs.to_dict()
+        if not isinstance(self.met_expected_outcome_count, Unset) and _response:
+            field_dict["met_expected_outcome_count"] = self.met_expected_outcome_count
+        if not isinstance(self.total_expected_outcome_count, Unset) and _response:
+            field_dict["total_expected_outcome_count"] = self.total_expected_outcome_count
+        if not isinstance(self.total_runs_count, Unset) and _response:
+            field_dict["total_runs_count"] = self.total_runs_count
+        if not isinstance(self.completed_runs_count, Unset) and _response:
+            field_dict["completed_runs_count"] = self.completed_runs_count
+        if not isinstance(self.success_runs_count, Unset) and _response:
+            field_dict["success_runs_count"] = self.success_runs_count
+        if not isinstance(self.failed_runs_count, Unset) and _response:
+            field_dict["failed_runs_count"] = self.failed_runs_count
+        if not isinstance(self.scenarios, Unset) and _response:
+            field_dict["scenarios"] = self.scenarios.to_dict()
+        if not isinstance(self.run_type, Unset) and _response:
+            field_dict["run_type"] = self.run_type
+        if not isinstance(self.agent_version, Unset) and _response:
+            field_dict["agent_version"] = self.agent_version
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -268,157 +238,211 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_runs import ResultRuns  # noqa: PLC0415
-        from ..models.result_scenarios import ResultScenarios  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "agent_inbound"
-            agent_inbound = d.pop("agent_inbound", UNSET)
-            if not isinstance(agent_inbound, (bool, Unset)):
-                expect(agent_inbound, (bool, Unset))
+            if "agent_inbound" in src_dict:
+                agent_inbound: Any = src_dict["agent_inbound"]
+                _present += 1
+                if type(agent_inbound) is not bool:
+                    agent_inbound = checked(agent_inbound, (bool,))
+            else:
+                agent_inbound = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ResultStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ResultStatus._value2member_map_.get(status) or ResultStatus(status)
+                    if type(status) is str
+                    else checked(status, (ResultStatus,))
+                )
             else:
-                status = ResultStatus(_status)
-
-            if not isinstance(status, (ResultStatus, Unset)):
-                expect(status, (ResultStatus, Unset))
+                status = UNSET
 
             _field = "success_rate"
-            success_rate = d.pop("success_rate", UNSET)
-            if not isinstance(success_rate, (float, int, Unset)) or isinstance(success_rate, bool):
-                expect(success_rate, (float, int, Unset))
+            if "success_rate" in src_dict:
+                success_rate: Any = src_dict["success_rate"]
+                _present += 1
+                if type(success_rate) is not float:
+                    success_rate = checked(success_rate, (float, int))
+            else:
+                success_rate = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "is_cronjob"
-            is_cronjob = d.pop("is_cronjob", UNSET)
-            if not isinstance(is_cronjob, (str, Unset)):
-                expect(is_cronjob, (str, Unset))
+            if "is_cronjob" in src_dict:
+                is_cronjob: Any = src_dict["is_cronjob"]
+                _present += 1
+                if type(is_cronjob) is not str:
+                    is_cronjob = checked(is_cronjob, (str,))
+            else:
+                is_cronjob = UNSET
 
             _field = "runs"
-            _runs = d.pop("runs", UNSET)
-            runs: ResultRuns | Unset
-            if isinstance(_runs, Unset):
-                runs = UNSET
+            if "runs" in src_dict:
+                runs: Any = src_dict["runs"]
+                _present += 1
+                runs = ResultRuns.from_dict(runs)
             else:
-                runs = ResultRuns.from_dict(_runs)
-
-            if not isinstance(runs, (ResultRuns, Unset)):
-                expect(runs, (ResultRuns, Unset))
+                runs = UNSET
 
             _field = "met_expected_outcome_count"
-            met_expected_outcome_count = d.pop("met_expected_outcome_count", UNSET)
-            if not isinstance(met_expected_outcome_count, (str, Unset)):
-                expect(met_expected_outcome_count, (str, Unset))
+            if "met_expected_outcome_count" in src_dict:
+                met_expected_outcome_count: Any = src_dict["met_expected_outcome_count"]
+                _present += 1
+                if type(met_expected_outcome_count) is not str:
+                    met_expected_outcome_count = checked(met_expected_outcome_count, (str,))
+            else:
+                met_expected_outcome_count = UNSET
 
             _field = "total_expected_outcome_count"
-            total_expected_outcome_count = d.pop("total_expected_outcome_count", UNSET)
-            if not isinstance(total_expected_outcome_count, (str, Unset)):
-                expect(total_expected_outcome_count, (str, Unset))
+            if "total_expected_outcome_count" in src_dict:
+                total_expected_outcome_count: Any = src_dict["total_expected_outcome_count"]
+                _present += 1
+                if type(total_expected_outcome_count) is not str:
+                    total_expected_outcome_count = checked(total_expected_outcome_count, (str,))
+            else:
+                total_expected_outcome_count = UNSET
 
             _field = "total_runs_count"
-            total_runs_count = d.pop("total_runs_count", UNSET)
-            if not isinstance(total_runs_count, (str, Unset)):
-                expect(total_runs_count, (str, Unset))
+            if "total_runs_count" in src_dict:
+                total_runs_count: Any = src_dict["total_runs_count"]
+                _present += 1
+                if type(total_runs_count) is not str:
+                    total_runs_count = checked(total_runs_count, (str,))
+            else:
+                total_runs_count = UNSET
 
             _field = "completed_runs_count"
-            completed_runs_count = d.pop("completed_runs_count", UNSET)
-            if not isinstance(completed_runs_count, (str, Unset)):
-                expect(completed_runs_count, (str, Unset))
+            if "completed_runs_count" in src_dict:
+                completed_runs_count: Any = src_dict["completed_runs_count"]
+                _present += 1
+                if type(completed_runs_count) is not str:
+                    completed_runs_count = checked(completed_runs_count, (str,))
+            else:
+                completed_runs_count = UNSET
 
             _field = "success_runs_count"
-            success_runs_count = d.pop("success_runs_count", UNSET)
-            if not isinstance(success_runs_count, (str, Unset)):
-                expect(success_runs_count, (str, Unset))
+            if "success_runs_count" in src_dict:
+                success_runs_count: Any = src_dict["success_runs_count"]
+                _present += 1
+                if type(success_runs_count) is not str:
+                    success_runs_count = checked(success_runs_count, (str,))
+            else:
+                success_runs_count = UNSET
 
             _field = "failed_runs_count"
-            failed_runs_count = d.pop("failed_runs_count", UNSET)
-            if not isinstance(failed_runs_count, (str, Unset)):
-                expect(failed_runs_count, (str, Unset))
+            if "failed_runs_count" in src_dict:
+                failed_runs_count: Any = src_dict["failed_runs_count"]
+                _present += 1
+                if type(failed_runs_count) is not str:
+                    failed_runs_count = checked(failed_runs_count, (str,))
+            else:
+                failed_runs_count = UNSET
 
             _field = "scenarios"
-            _scenarios = d.pop("scenarios", UNSET)
-            scenarios: ResultScenarios | Unset
-            if isinstance(_scenarios, Unset):
-                scenarios = UNSET
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                scenarios = ResultScenarios.from_dict(scenarios)
             else:
-                scenarios = ResultScenarios.from_dict(_scenarios)
-
-            if not isinstance(scenarios, (ResultScenarios, Unset)):
-                expect(scenarios, (ResultScenarios, Unset))
+                scenarios = UNSET
 
             _field = "run_type"
-
-            def _parse_run_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-            if not isinstance(run_type, (str, type(None), Unset)):
-                expect(run_type, (str, type(None), Unset))
+            if "run_type" in src_dict:
+                run_type: Any = src_dict["run_type"]
+                _present += 1
+                if run_type is not None:
+                    if type(run_type) is not str:
+                        run_type = checked(run_type, (str, type(None)))
+            else:
+                run_type = UNSET
 
             _field = "agent_version"
-            agent_version = d.pop("agent_version", UNSET)
-            if not isinstance(agent_version, (str, Unset)):
-                expect(agent_version, (str, Unset))
+            if "agent_version" in src_dict:
+                agent_version: Any = src_dict["agent_version"]
+                _present += 1
+                if type(agent_version) is not str:
+                    agent_version = checked(agent_version, (str,))
+            else:
+                agent_version = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            result = cls(
+            _instance = cls(
                 name=name,
                 id=id,
                 agent=agent,
@@ -441,11 +465,13 @@ class Result:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            result.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -462,3 +488,14 @@ class Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ResultRuns, ResultScenarios  # noqa: PLW0603
+    from ..models.result_runs import ResultRuns  # noqa: PLC0415
+    from ..models.result_scenarios import ResultScenarios  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,55 @@ from .. import types
 from ..models.result_detail_v2_status import ResultDetailV2Status
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.result_detail_v2_runs import ResultDetailV2Runs
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "id",
+        "name",
+        "agent_name",
+        "agent_version",
+        "status",
+        "met_expected_outcome_count",
+        "total_expected_outcome_count",
+        "success_rate",
+        "run_as_text",
+        "is_cronjob",
+        "runs",
+        "overall_evaluation",
+        "total_duration",
+        "total_runs_count",
+        "completed_runs_count",
+        "success_runs_count",
+        "failed_runs_count",
+        "connected_runs",
+        "not_connected_runs",
+        "failed_infrastructure_runs",
+        "failed_workflow_runs",
+        "successful_calls",
+        "scenarios",
+        "critical_categories",
+        "metrics",
+        "runs_by_tags",
+        "latency_data",
+        "failed_reasons",
+        "ai_summary",
+        "ai_summary_status",
+        "next_steps",
+        "path_coverage",
+        "performance_metrics",
+        "run_type",
+        "run_settings",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="ResultDetailV2")
 
@@ -301,200 +344,88 @@ class ResultDetailV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        agent = self.agent
-
-        id = self.id
-
-        name = self.name
-
-        agent_name = self.agent_name
-
-        agent_version = self.agent_version
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        met_expected_outcome_count = self.met_expected_outcome_count
-
-        total_expected_outcome_count = self.total_expected_outcome_count
-
-        success_rate = self.success_rate
-
-        run_as_text = self.run_as_text
-
-        is_cronjob = self.is_cronjob
-
-        runs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = self.runs.to_dict()
-
-        overall_evaluation: Any | None | Unset
-        if isinstance(self.overall_evaluation, Unset):
-            overall_evaluation = UNSET
-        else:
-            overall_evaluation = self.overall_evaluation
-
-        total_duration = self.total_duration
-
-        total_runs_count = self.total_runs_count
-
-        completed_runs_count = self.completed_runs_count
-
-        success_runs_count = self.success_runs_count
-
-        failed_runs_count = self.failed_runs_count
-
-        connected_runs = self.connected_runs
-
-        not_connected_runs = self.not_connected_runs
-
-        failed_infrastructure_runs = self.failed_infrastructure_runs
-
-        failed_workflow_runs = self.failed_workflow_runs
-
-        successful_calls = self.successful_calls
-
-        scenarios = self.scenarios
-
-        critical_categories = self.critical_categories
-
-        metrics = self.metrics
-
-        runs_by_tags = self.runs_by_tags
-
-        latency_data = self.latency_data
-
-        failed_reasons: Any | None | Unset
-        if isinstance(self.failed_reasons, Unset):
-            failed_reasons = UNSET
-        else:
-            failed_reasons = self.failed_reasons
-
-        ai_summary: Any | None | Unset
-        if isinstance(self.ai_summary, Unset):
-            ai_summary = UNSET
-        else:
-            ai_summary = self.ai_summary
-
-        ai_summary_status = self.ai_summary_status
-
-        next_steps: Any | None | Unset
-        if isinstance(self.next_steps, Unset):
-            next_steps = UNSET
-        else:
-            next_steps = self.next_steps
-
-        path_coverage: Any | None | Unset
-        if isinstance(self.path_coverage, Unset):
-            path_coverage = UNSET
-        else:
-            path_coverage = self.path_coverage
-
-        performance_metrics = self.performance_metrics
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        run_settings: Any | None | Unset
-        if isinstance(self.run_settings, Unset):
-            run_settings = UNSET
-        else:
-            run_settings = self.run_settings
-
-        created_at: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.agent_version, Unset) and _response:
+            field_dict["agent_version"] = self.agent_version
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.met_expected_outcome_count, Unset) and _response:
+            field_dict["met_expected_outcome_count"] = self.met_expected_outcome_count
+        if not isinstance(self.total_expected_outcome_count, Unset) and _response:
+            field_dict["total_expected_outcome_count"] = self.total_expected_outcome_count
+        if not isinstance(self.success_rate, Unset) and _response:
+            field_dict["success_rate"] = self.success_rate
+        if not isinstance(self.run_as_text, Unset) and _response:
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.is_cronjob, Unset) and _response:
+            field_dict["is_cronjob"] = self.is_cronjob
+        if not isinstance(self.runs, Unset) and _response:
+            field_dict["runs"] = self.runs.to_dict()
+        if not isinstance(self.overall_evaluation, Unset) and _response:
+            field_dict["overall_evaluation"] = self.overall_evaluation
+        if not isinstance(self.total_duration, Unset) and _response:
+            field_dict["total_duration"] = self.total_duration
+        if not isinstance(self.total_runs_count, Unset) and _response:
+            field_dict["total_runs_count"] = self.total_runs_count
+        if not isinstance(self.completed_runs_count, Unset) and _response:
+            field_dict["completed_runs_count"] = self.completed_runs_count
+        if not isinstance(self.success_runs_count, Unset) and _response:
+            field_dict["success_runs_count"] = self.success_runs_count
+        if not isinstance(self.failed_runs_count, Unset) and _response:
+            field_dict["failed_runs_count"] = self.failed_runs_count
+        if not isinstance(self.connected_runs, Unset) and _response:
+            field_dict["connected_runs"] = self.connected_runs
+        if not isinstance(self.not_connected_runs, Unset) and _response:
+            field_dict["not_connected_runs"] = self.not_connected_runs
+        if not isinstance(self.failed_infrastructure_runs, Unset) and _response:
+            field_dict["failed_infrastructure_runs"] = self.failed_infrastructure_runs
+        if not isinstance(self.failed_workflow_runs, Unset) and _response:
+            field_dict["failed_workflow_runs"] = self.failed_workflow_runs
+        if not isinstance(self.successful_calls, Unset) and _response:
+            field_dict["successful_calls"] = self.successful_calls
+        if not isinstance(self.scenarios, Unset) and _response:
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.critical_categories, Unset) and _response:
+            field_dict["critical_categories"] = self.critical_categories
+        if not isinstance(self.metrics, Unset) and _response:
+            field_dict["metrics"] = self.metrics
+        if not isinstance(self.runs_by_tags, Unset) and _response:
+            field_dict["runs_by_tags"] = self.runs_by_tags
+        if not isinstance(self.latency_data, Unset) and _response:
+            field_dict["latency_data"] = self.latency_data
+        if not isinstance(self.failed_reasons, Unset) and _response:
+            field_dict["failed_reasons"] = self.failed_reasons
+        if not isinstance(self.ai_summary, Unset) and _response:
+            field_dict["ai_summary"] = self.ai_summary
+        if not isinstance(self.ai_summary_status, Unset) and _response:
+            field_dict["ai_summary_status"] = self.ai_summary_status
+        if not isinstance(self.next_steps, Unset) and _response:
+            field_dict["next_steps"] = self.next_steps
+        if not isinstance(self.path_coverage, Unset) and _response:
+            field_dict["path_coverage"] = self.path_coverage
+        if not isinstance(self.performance_metrics, Unset) and _response:
+            field_dict["performance_metrics"] = self.performance_metrics
+        if not isinstance(self.run_type, Unset) and _response:
+            field_dict["run_type"] = self.run_type
+        if not isinstance(self.run_settings, Unset):
+            field_dict["run_settings"] = self.run_settings
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if agent_version is not UNSET and _response:
-            field_dict["agent_version"] = agent_version
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if met_expected_outcome_count is not UNSET and _response:
-            field_dict["met_expected_outcome_count"] = met_expected_outcome_count
-        if total_expected_outcome_count is not UNSET and _response:
-            field_dict["total_expected_outcome_count"] = total_expected_outcome_count
-        if success_rate is not UNSET and _response:
-            field_dict["success_rate"] = success_rate
-        if run_as_text is not UNSET and _response:
-            field_dict["run_as_text"] = run_as_text
-        if is_cronjob is not UNSET and _response:
-            field_dict["is_cronjob"] = is_cronjob
-        if runs is not UNSET and _response:
-            field_dict["runs"] = runs
-        if overall_evaluation is not UNSET and _response:
-            field_dict["overall_evaluation"] = overall_evaluation
-        if total_duration is not UNSET and _response:
-            field_dict["total_duration"] = total_duration
-        if total_runs_count is not UNSET and _response:
-            field_dict["total_runs_count"] = total_runs_count
-        if completed_runs_count is not UNSET and _response:
-            field_dict["completed_runs_count"] = completed_runs_count
-        if success_runs_count is not UNSET and _response:
-            field_dict["success_runs_count"] = success_runs_count
-        if failed_runs_count is not UNSET and _response:
-            field_dict["failed_runs_count"] = failed_runs_count
-        if connected_runs is not UNSET and _response:
-            field_dict["connected_runs"] = connected_runs
-        if not_connected_runs is not UNSET and _response:
-            field_dict["not_connected_runs"] = not_connected_runs
-        if failed_infrastructure_runs is not UNSET and _response:
-            field_dict["failed_infrastructure_runs"] = failed_infrastructure_runs
-        if failed_workflow_runs is not UNSET and _response:
-            field_dict["failed_workflow_runs"] = failed_workflow_runs
-        if successful_calls is not UNSET and _response:
-            field_dict["successful_calls"] = successful_calls
-        if scenarios is not UNSET and _response:
-            field_dict["scenarios"] = scenarios
-        if critical_categories is not UNSET and _response:
-            field_dict["critical_categories"] = critical_categories
-        if metrics is not UNSET and _response:
-            field_dict["metrics"] = metrics
-        if runs_by_tags is not UNSET and _response:
-            field_dict["runs_by_tags"] = runs_by_tags
-        if latency_data is not UNSET and _response:
-            field_dict["latency_data"] = latency_data
-        if failed_reasons is not UNSET and _response:
-            field_dict["failed_reasons"] = failed_reasons
-        if ai_summary is not UNSET and _response:
-            field_dict["ai_summary"] = ai_summary
-        if ai_summary_status is not UNSET and _response:
-            field_dict["ai_summary_status"] = ai_summary_status
-        if next_steps is not UNSET and _response:
-            field_dict["next_steps"] = next_steps
-        if path_coverage is not UNSET and _response:
-            field_dict["path_coverage"] = path_coverage
-        if performance_metrics is not UNSET and _response:
-            field_dict["performance_metrics"] = performance_metrics
-        if run_type is not UNSET and _response:
-            field_dict["run_type"] = run_type
-        if run_settings is not UNSET:
-            field_dict["run_settings"] = run_settings
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -522,271 +453,359 @@ class ResultDetailV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_detail_v2_runs import ResultDetailV2Runs  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "agent_version"
-            agent_version = d.pop("agent_version", UNSET)
-            if not isinstance(agent_version, (str, Unset)):
-                expect(agent_version, (str, Unset))
+            if "agent_version" in src_dict:
+                agent_version: Any = src_dict["agent_version"]
+                _present += 1
+                if type(agent_version) is not str:
+                    agent_version = checked(agent_version, (str,))
+            else:
+                agent_version = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ResultDetailV2Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ResultDetailV2Status._value2member_map_.get(status) or ResultDetailV2Status(status)
+                    if type(status) is str
+                    else checked(status, (ResultDetailV2Status,))
+                )
             else:
-                status = ResultDetailV2Status(_status)
-
-            if not isinstance(status, (ResultDetailV2Status, Unset)):
-                expect(status, (ResultDetailV2Status, Unset))
+                status = UNSET
 
             _field = "met_expected_outcome_count"
-            met_expected_outcome_count = d.pop("met_expected_outcome_count", UNSET)
-            if not isinstance(met_expected_outcome_count, (str, Unset)):
-                expect(met_expected_outcome_count, (str, Unset))
+            if "met_expected_outcome_count" in src_dict:
+                met_expected_outcome_count: Any = src_dict["met_expected_outcome_count"]
+                _present += 1
+                if type(met_expected_outcome_count) is not str:
+                    met_expected_outcome_count = checked(met_expected_outcome_count, (str,))
+            else:
+                met_expected_outcome_count = UNSET
 
             _field = "total_expected_outcome_count"
-            total_expected_outcome_count = d.pop("total_expected_outcome_count", UNSET)
-            if not isinstance(total_expected_outcome_count, (str, Unset)):
-                expect(total_expected_outcome_count, (str, Unset))
+            if "total_expected_outcome_count" in src_dict:
+                total_expected_outcome_count: Any = src_dict["total_expected_outcome_count"]
+                _present += 1
+                if type(total_expected_outcome_count) is not str:
+                    total_expected_outcome_count = checked(total_expected_outcome_count, (str,))
+            else:
+                total_expected_outcome_count = UNSET
 
             _field = "success_rate"
-            success_rate = d.pop("success_rate", UNSET)
-            if not isinstance(success_rate, (float, int, Unset)) or isinstance(success_rate, bool):
-                expect(success_rate, (float, int, Unset))
+            if "success_rate" in src_dict:
+                success_rate: Any = src_dict["success_rate"]
+                _present += 1
+                if type(success_rate) is not float:
+                    success_rate = checked(success_rate, (float, int))
+            else:
+                success_rate = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "is_cronjob"
-            is_cronjob = d.pop("is_cronjob", UNSET)
-            if not isinstance(is_cronjob, (str, Unset)):
-                expect(is_cronjob, (str, Unset))
+            if "is_cronjob" in src_dict:
+                is_cronjob: Any = src_dict["is_cronjob"]
+                _present += 1
+                if type(is_cronjob) is not str:
+                    is_cronjob = checked(is_cronjob, (str,))
+            else:
+                is_cronjob = UNSET
 
             _field = "runs"
-            _runs = d.pop("runs", UNSET)
-            runs: ResultDetailV2Runs | Unset
-            if isinstance(_runs, Unset):
-                runs = UNSET
+            if "runs" in src_dict:
+                runs: Any = src_dict["runs"]
+                _present += 1
+                runs = ResultDetailV2Runs.from_dict(runs)
             else:
-                runs = ResultDetailV2Runs.from_dict(_runs)
-
-            if not isinstance(runs, (ResultDetailV2Runs, Unset)):
-                expect(runs, (ResultDetailV2Runs, Unset))
+                runs = UNSET
 
             _field = "overall_evaluation"
+            if "overall_evaluation" in src_dict:
+                overall_evaluation: Any = src_dict["overall_evaluation"]
+                _present += 1
 
-            def _parse_overall_evaluation(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            overall_evaluation = _parse_overall_evaluation(d.pop("overall_evaluation", UNSET))
+            else:
+                overall_evaluation = UNSET
 
             _field = "total_duration"
-            total_duration = d.pop("total_duration", UNSET)
-            if not isinstance(total_duration, (str, Unset)):
-                expect(total_duration, (str, Unset))
+            if "total_duration" in src_dict:
+                total_duration: Any = src_dict["total_duration"]
+                _present += 1
+                if type(total_duration) is not str:
+                    total_duration = checked(total_duration, (str,))
+            else:
+                total_duration = UNSET
 
             _field = "total_runs_count"
-            total_runs_count = d.pop("total_runs_count", UNSET)
-            if not isinstance(total_runs_count, (str, Unset)):
-                expect(total_runs_count, (str, Unset))
+            if "total_runs_count" in src_dict:
+                total_runs_count: Any = src_dict["total_runs_count"]
+                _present += 1
+                if type(total_runs_count) is not str:
+                    total_runs_count = checked(total_runs_count, (str,))
+            else:
+                total_runs_count = UNSET
 
             _field = "completed_runs_count"
-            completed_runs_count = d.pop("completed_runs_count", UNSET)
-            if not isinstance(completed_runs_count, (str, Unset)):
-                expect(completed_runs_count, (str, Unset))
+            if "completed_runs_count" in src_dict:
+                completed_runs_count: Any = src_dict["completed_runs_count"]
+                _present += 1
+                if type(completed_runs_count) is not str:
+                    completed_runs_count = checked(completed_runs_count, (str,))
+            else:
+                completed_runs_count = UNSET
 
             _field = "success_runs_count"
-            success_runs_count = d.pop("success_runs_count", UNSET)
-            if not isinstance(success_runs_count, (str, Unset)):
-                expect(success_runs_count, (str, Unset))
+            if "success_runs_count" in src_dict:
+                success_runs_count: Any = src_dict["success_runs_count"]
+                _present += 1
+                if type(success_runs_count) is not str:
+                    success_runs_count = checked(success_runs_count, (str,))
+            else:
+                success_runs_count = UNSET
 
             _field = "failed_runs_count"
-            failed_runs_count = d.pop("failed_runs_count", UNSET)
-            if not isinstance(failed_runs_count, (str, Unset)):
-                expect(failed_runs_count, (str, Unset))
+            if "failed_runs_count" in src_dict:
+                failed_runs_count: Any = src_dict["failed_runs_count"]
+                _present += 1
+                if type(failed_runs_count) is not str:
+                    failed_runs_count = checked(failed_runs_count, (str,))
+            else:
+                failed_runs_count = UNSET
 
             _field = "connected_runs"
-            connected_runs = d.pop("connected_runs", UNSET)
-            if not isinstance(connected_runs, (str, Unset)):
-                expect(connected_runs, (str, Unset))
+            if "connected_runs" in src_dict:
+                connected_runs: Any = src_dict["connected_runs"]
+                _present += 1
+                if type(connected_runs) is not str:
+                    connected_runs = checked(connected_runs, (str,))
+            else:
+                connected_runs = UNSET
 
             _field = "not_connected_runs"
-            not_connected_runs = d.pop("not_connected_runs", UNSET)
-            if not isinstance(not_connected_runs, (str, Unset)):
-                expect(not_connected_runs, (str, Unset))
+            if "not_connected_runs" in src_dict:
+                not_connected_runs: Any = src_dict["not_connected_runs"]
+                _present += 1
+                if type(not_connected_runs) is not str:
+                    not_connected_runs = checked(not_connected_runs, (str,))
+            else:
+                not_connected_runs = UNSET
 
             _field = "failed_infrastructure_runs"
-            failed_infrastructure_runs = d.pop("failed_infrastructure_runs", UNSET)
-            if not isinstance(failed_infrastructure_runs, (str, Unset)):
-                expect(failed_infrastructure_runs, (str, Unset))
+            if "failed_infrastructure_runs" in src_dict:
+                failed_infrastructure_runs: Any = src_dict["failed_infrastructure_runs"]
+                _present += 1
+                if type(failed_infrastructure_runs) is not str:
+                    failed_infrastructure_runs = checked(failed_infrastructure_runs, (str,))
+            else:
+                failed_infrastructure_runs = UNSET
 
             _field = "failed_workflow_runs"
-            failed_workflow_runs = d.pop("failed_workflow_runs", UNSET)
-            if not isinstance(failed_workflow_runs, (str, Unset)):
-                expect(failed_workflow_runs, (str, Unset))
+            if "failed_workflow_runs" in src_dict:
+                failed_workflow_runs: Any = src_dict["failed_workflow_runs"]
+                _present += 1
+                if type(failed_workflow_runs) is not str:
+                    failed_workflow_runs = checked(failed_workflow_runs, (str,))
+            else:
+                failed_workflow_runs = UNSET
 
             _field = "successful_calls"
-            successful_calls = d.pop("successful_calls", UNSET)
-            if not isinstance(successful_calls, (str, Unset)):
-                expect(successful_calls, (str, Unset))
+            if "successful_calls" in src_dict:
+                successful_calls: Any = src_dict["successful_calls"]
+                _present += 1
+                if type(successful_calls) is not str:
+                    successful_calls = checked(successful_calls, (str,))
+            else:
+                successful_calls = UNSET
 
             _field = "scenarios"
-            scenarios = d.pop("scenarios", UNSET)
-            if not isinstance(scenarios, (str, Unset)):
-                expect(scenarios, (str, Unset))
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                if type(scenarios) is not str:
+                    scenarios = checked(scenarios, (str,))
+            else:
+                scenarios = UNSET
 
             _field = "critical_categories"
-            critical_categories = d.pop("critical_categories", UNSET)
-            if not isinstance(critical_categories, (str, Unset)):
-                expect(critical_categories, (str, Unset))
+            if "critical_categories" in src_dict:
+                critical_categories: Any = src_dict["critical_categories"]
+                _present += 1
+                if type(critical_categories) is not str:
+                    critical_categories = checked(critical_categories, (str,))
+            else:
+                critical_categories = UNSET
 
             _field = "metrics"
-            metrics = d.pop("metrics", UNSET)
-            if not isinstance(metrics, (str, Unset)):
-                expect(metrics, (str, Unset))
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not str:
+                    metrics = checked(metrics, (str,))
+            else:
+                metrics = UNSET
 
             _field = "runs_by_tags"
-            runs_by_tags = d.pop("runs_by_tags", UNSET)
-            if not isinstance(runs_by_tags, (str, Unset)):
-                expect(runs_by_tags, (str, Unset))
+            if "runs_by_tags" in src_dict:
+                runs_by_tags: Any = src_dict["runs_by_tags"]
+                _present += 1
+                if type(runs_by_tags) is not str:
+                    runs_by_tags = checked(runs_by_tags, (str,))
+            else:
+                runs_by_tags = UNSET
 
             _field = "latency_data"
-            latency_data = d.pop("latency_data", UNSET)
-            if not isinstance(latency_data, (str, Unset)):
-                expect(latency_data, (str, Unset))
+            if "latency_data" in src_dict:
+                latency_data: Any = src_dict["latency_data"]
+                _present += 1
+                if type(latency_data) is not str:
+                    latency_data = checked(latency_data, (str,))
+            else:
+                latency_data = UNSET
 
             _field = "failed_reasons"
+            if "failed_reasons" in src_dict:
+                failed_reasons: Any = src_dict["failed_reasons"]
+                _present += 1
 
-            def _parse_failed_reasons(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            failed_reasons = _parse_failed_reasons(d.pop("failed_reasons", UNSET))
+            else:
+                failed_reasons = UNSET
 
             _field = "ai_summary"
+            if "ai_summary" in src_dict:
+                ai_summary: Any = src_dict["ai_summary"]
+                _present += 1
 
-            def _parse_ai_summary(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            ai_summary = _parse_ai_summary(d.pop("ai_summary", UNSET))
+            else:
+                ai_summary = UNSET
 
             _field = "ai_summary_status"
-            ai_summary_status = d.pop("ai_summary_status", UNSET)
-            if not isinstance(ai_summary_status, (str, Unset)):
-                expect(ai_summary_status, (str, Unset))
+            if "ai_summary_status" in src_dict:
+                ai_summary_status: Any = src_dict["ai_summary_status"]
+                _present += 1
+                if type(ai_summary_status) is not str:
+                    ai_summary_status = checked(ai_summary_status, (str,))
+            else:
+                ai_summary_status = UNSET
 
             _field = "next_steps"
+            if "next_steps" in src_dict:
+                next_steps: Any = src_dict["next_steps"]
+                _present += 1
 
-            def _parse_next_steps(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            next_steps = _parse_next_steps(d.pop("next_steps", UNSET))
+            else:
+                next_steps = UNSET
 
             _field = "path_coverage"
+            if "path_coverage" in src_dict:
+                path_coverage: Any = src_dict["path_coverage"]
+                _present += 1
 
-            def _parse_path_coverage(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            path_coverage = _parse_path_coverage(d.pop("path_coverage", UNSET))
+            else:
+                path_coverage = UNSET
 
             _field = "performance_metrics"
-            performance_metrics = d.pop("performance_metrics", UNSET)
-            if not isinstance(performance_metrics, (str, Unset)):
-                expect(performance_metrics, (str, Unset))
+            if "performance_metrics" in src_dict:
+                performance_metrics: Any = src_dict["performance_metrics"]
+                _present += 1
+                if type(performance_metrics) is not str:
+                    performance_metrics = checked(performance_metrics, (str,))
+            else:
+                performance_metrics = UNSET
 
             _field = "run_type"
-
-            def _parse_run_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-            if not isinstance(run_type, (str, type(None), Unset)):
-                expect(run_type, (str, type(None), Unset))
+            if "run_type" in src_dict:
+                run_type: Any = src_dict["run_type"]
+                _present += 1
+                if run_type is not None:
+                    if type(run_type) is not str:
+                        run_type = checked(run_type, (str, type(None)))
+            else:
+                run_type = UNSET
 
             _field = "run_settings"
+            if "run_settings" in src_dict:
+                run_settings: Any = src_dict["run_settings"]
+                _present += 1
 
-            def _parse_run_settings(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            run_settings = _parse_run_settings(d.pop("run_settings", UNSET))
+            else:
+                run_settings = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            result_detail_v2 = cls(
+            _instance = cls(
                 agent=agent,
                 id=id,
                 name=name,
@@ -826,11 +845,13 @@ class ResultDetailV2:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            result_detail_v2.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return result_detail_v2
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -847,3 +868,13 @@ class ResultDetailV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ResultDetailV2Runs  # noqa: PLW0603
+    from ..models.result_detail_v2_runs import ResultDetailV2Runs  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+    }
+)
 
 T = TypeVar("T", bound="RetellChatConfig")
 
@@ -21,15 +27,11 @@ class RetellChatConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "agent_id": self.agent_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -37,20 +39,23 @@ class RetellChatConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (str,)):
-                expect(agent_id, (str,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not str:
+                agent_id = checked(agent_id, (str,))
 
-            retell_chat_config = cls(
+            _instance = cls(
                 agent_id=agent_id,
             )
-
-            retell_chat_config.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return retell_chat_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "trigger_url",
+        "trigger_secret",
+        "livekit_server_url",
+    }
+)
 
 T = TypeVar("T", bound="RetellConfig")
 
@@ -28,21 +36,15 @@ class RetellConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trigger_url = self.trigger_url
-
-        trigger_secret = self.trigger_secret
-
-        livekit_server_url = self.livekit_server_url
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trigger_url is not UNSET:
-            field_dict["trigger_url"] = trigger_url
-        if trigger_secret is not UNSET:
-            field_dict["trigger_secret"] = trigger_secret
-        if livekit_server_url is not UNSET:
-            field_dict["livekit_server_url"] = livekit_server_url
+        if not isinstance(self.trigger_url, Unset):
+            field_dict["trigger_url"] = self.trigger_url
+        if not isinstance(self.trigger_secret, Unset):
+            field_dict["trigger_secret"] = self.trigger_secret
+        if not isinstance(self.livekit_server_url, Unset):
+            field_dict["livekit_server_url"] = self.livekit_server_url
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -50,32 +52,48 @@ class RetellConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "trigger_url"
-            trigger_url = d.pop("trigger_url", UNSET)
-            if not isinstance(trigger_url, (str, Unset)):
-                expect(trigger_url, (str, Unset))
+            if "trigger_url" in src_dict:
+                trigger_url: Any = src_dict["trigger_url"]
+                _present += 1
+                if type(trigger_url) is not str:
+                    trigger_url = checked(trigger_url, (str,))
+            else:
+                trigger_url = UNSET
 
             _field = "trigger_secret"
-            trigger_secret = d.pop("trigger_secret", UNSET)
-            if not isinstance(trigger_secret, (str, Unset)):
-                expect(trigger_secret, (str, Unset))
+            if "trigger_secret" in src_dict:
+                trigger_secret: Any = src_dict["trigger_secret"]
+                _present += 1
+                if type(trigger_secret) is not str:
+                    trigger_secret = checked(trigger_secret, (str,))
+            else:
+                trigger_secret = UNSET
 
             _field = "livekit_server_url"
-            livekit_server_url = d.pop("livekit_server_url", UNSET)
-            if not isinstance(livekit_server_url, (str, Unset)):
-                expect(livekit_server_url, (str, Unset))
+            if "livekit_server_url" in src_dict:
+                livekit_server_url: Any = src_dict["livekit_server_url"]
+                _present += 1
+                if type(livekit_server_url) is not str:
+                    livekit_server_url = checked(livekit_server_url, (str,))
+            else:
+                livekit_server_url = UNSET
 
-            retell_config = cls(
+            _instance = cls(
                 trigger_url=trigger_url,
                 trigger_secret=trigger_secret,
                 livekit_server_url=livekit_server_url,
             )
-
-            retell_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return retell_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "review_id",
+        "test_set_id",
+        "success",
+        "actual_value",
+        "explanation",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="ReviewResult")
 
@@ -24,45 +35,19 @@ class ReviewResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        review_id = self.review_id
-
-        test_set_id = self.test_set_id
-
-        success = self.success
-
-        actual_value: Any | None | Unset
-        if isinstance(self.actual_value, Unset):
-            actual_value = UNSET
-        else:
-            actual_value = self.actual_value
-
-        explanation: Any | None | Unset
-        if isinstance(self.explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = self.explanation
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "review_id": review_id,
-                "test_set_id": test_set_id,
-                "success": success,
-            }
-        )
-        if actual_value is not UNSET:
-            field_dict["actual_value"] = actual_value
-        if explanation is not UNSET:
-            field_dict["explanation"] = explanation
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            "review_id": self.review_id,
+            "test_set_id": self.test_set_id,
+            "success": self.success,
+        }
+        if not isinstance(self.actual_value, Unset):
+            field_dict["actual_value"] = self.actual_value
+        if not isinstance(self.explanation, Unset):
+            field_dict["explanation"] = self.explanation
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -70,59 +55,51 @@ class ReviewResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "review_id"
-            review_id = d.pop("review_id")
-            if not isinstance(review_id, (int,)) or isinstance(review_id, bool):
-                expect(review_id, (int,))
+            review_id: Any = src_dict["review_id"]
+            if type(review_id) is not int:
+                review_id = checked(review_id, (int,))
 
             _field = "test_set_id"
-            test_set_id = d.pop("test_set_id")
-            if not isinstance(test_set_id, (int,)) or isinstance(test_set_id, bool):
-                expect(test_set_id, (int,))
+            test_set_id: Any = src_dict["test_set_id"]
+            if type(test_set_id) is not int:
+                test_set_id = checked(test_set_id, (int,))
 
             _field = "success"
-            success = d.pop("success")
-            if not isinstance(success, (bool,)):
-                expect(success, (bool,))
+            success: Any = src_dict["success"]
+            if type(success) is not bool:
+                success = checked(success, (bool,))
 
             _field = "actual_value"
+            if "actual_value" in src_dict:
+                actual_value: Any = src_dict["actual_value"]
+                _present += 1
 
-            def _parse_actual_value(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            actual_value = _parse_actual_value(d.pop("actual_value", UNSET))
+            else:
+                actual_value = UNSET
 
             _field = "explanation"
+            if "explanation" in src_dict:
+                explanation: Any = src_dict["explanation"]
+                _present += 1
 
-            def _parse_explanation(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            explanation = _parse_explanation(d.pop("explanation", UNSET))
+            else:
+                explanation = UNSET
 
             _field = "error"
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            else:
+                error = UNSET
 
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.pop("error", UNSET))
-
-            if not isinstance(error, (str, type(None), Unset)):
-                expect(error, (str, type(None), Unset))
-
-            review_result = cls(
+            _instance = cls(
                 review_id=review_id,
                 test_set_id=test_set_id,
                 success=success,
@@ -130,11 +107,13 @@ class ReviewResult:
                 explanation=explanation,
                 error=error,
             )
-
-            review_result.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return review_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.run_evaluation_status import RunEvaluationStatus
 from ..models.run_status import RunStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +23,57 @@ if TYPE_CHECKING:
     from ..models.run_list_transcript_object import RunListTranscriptObject
     from ..models.test_profile_data import TestProfileData
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "provider_call_id",
+        "trace_id",
+        "scenario",
+        "scenario_name",
+        "scenario_type",
+        "personality",
+        "personality_name",
+        "agent",
+        "agent_name",
+        "agent_version",
+        "result_id",
+        "result_name",
+        "expected_outcome_prompt",
+        "expected_outcome",
+        "evaluation",
+        "rubric",
+        "transcript",
+        "transcript_object",
+        "duration",
+        "voice_recording_url",
+        "email_id",
+        "status",
+        "evaluation_status",
+        "metadata",
+        "success",
+        "is_reviewed",
+        "feedback",
+        "timestamp",
+        "executed_at",
+        "outbound_number",
+        "inbound_number",
+        "critical_categories",
+        "error_message",
+        "scenario_instructions",
+        "run_as_text",
+        "test_profile_data",
+        "generated_mock_tool_entries",
+        "mocked_tool_names",
+        "provider_call_details",
+        "agent_number",
+        "testing_channel_index",
+        "run_type",
+        "outbound_dial_window_opens_at",
+        "outbound_dial_window_seconds",
+        "outbound_dial_window_closes_at",
+    }
+)
 
 T = TypeVar("T", bound="Run")
 
@@ -156,263 +207,110 @@ class Run:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.test_profile_data import TestProfileData  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        provider_call_id = self.provider_call_id
-
-        trace_id = self.trace_id
-
-        scenario: int | None | Unset
-        if isinstance(self.scenario, Unset):
-            scenario = UNSET
-        else:
-            scenario = self.scenario
-
-        scenario_name = self.scenario_name
-
-        scenario_type = self.scenario_type
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        personality_name = self.personality_name
-
-        agent = self.agent
-
-        agent_name = self.agent_name
-
-        agent_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_version, Unset):
-            agent_version = self.agent_version.to_dict()
-
-        result_id = self.result_id
-
-        result_name = self.result_name
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
-        expected_outcome = self.expected_outcome
-
-        evaluation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict()
-
-        rubric: Any | None | Unset
-        if isinstance(self.rubric, Unset):
-            rubric = UNSET
-        else:
-            rubric = self.rubric
-
-        transcript = self.transcript
-
-        transcript_object: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcript_object, Unset):
-            transcript_object = []
-            for transcript_object_item_data in self.transcript_object:
-                transcript_object_item = transcript_object_item_data.to_dict()
-                transcript_object.append(transcript_object_item)
-
-        duration = self.duration
-
-        voice_recording_url = self.voice_recording_url
-
-        email_id: None | str | Unset
-        if isinstance(self.email_id, Unset):
-            email_id = UNSET
-        else:
-            email_id = self.email_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        evaluation_status: str | Unset = UNSET
-        if not isinstance(self.evaluation_status, Unset):
-            evaluation_status = self.evaluation_status.value
-
-        metadata = self.metadata
-
-        success = self.success
-
-        is_reviewed = self.is_reviewed
-
-        feedback = self.feedback
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        executed_at: None | str | Unset
-        if isinstance(self.executed_at, Unset):
-            executed_at = UNSET
-        elif isinstance(self.executed_at, datetime.datetime):
-            executed_at = self.executed_at.isoformat().replace("+00:00", "Z")
-        else:
-            executed_at = self.executed_at
-
-        outbound_number = self.outbound_number
-
-        inbound_number = self.inbound_number
-
-        critical_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.critical_categories, Unset):
-            critical_categories = []
-            for critical_categories_item_data in self.critical_categories:
-                critical_categories_item = critical_categories_item_data.to_dict()
-                critical_categories.append(critical_categories_item)
-
-        error_message = self.error_message
-
-        scenario_instructions = self.scenario_instructions
-
-        run_as_text = self.run_as_text
-
-        test_profile_data: dict[str, Any] | None | Unset
-        if isinstance(self.test_profile_data, Unset):
-            test_profile_data = UNSET
-        elif isinstance(self.test_profile_data, TestProfileData):
-            test_profile_data = self.test_profile_data.to_dict()
-        else:
-            test_profile_data = self.test_profile_data
-
-        generated_mock_tool_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generated_mock_tool_entries, Unset):
-            generated_mock_tool_entries = []
-            for generated_mock_tool_entries_item_data in self.generated_mock_tool_entries:
-                generated_mock_tool_entries_item = generated_mock_tool_entries_item_data.to_dict()
-                generated_mock_tool_entries.append(generated_mock_tool_entries_item)
-
-        mocked_tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.mocked_tool_names, Unset):
-            mocked_tool_names = self.mocked_tool_names
-
-        provider_call_details = self.provider_call_details
-
-        agent_number: None | str | Unset
-        if isinstance(self.agent_number, Unset):
-            agent_number = UNSET
-        else:
-            agent_number = self.agent_number
-
-        testing_channel_index: int | None | Unset
-        if isinstance(self.testing_channel_index, Unset):
-            testing_channel_index = UNSET
-        else:
-            testing_channel_index = self.testing_channel_index
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        outbound_dial_window_opens_at = self.outbound_dial_window_opens_at
-
-        outbound_dial_window_seconds = self.outbound_dial_window_seconds
-
-        outbound_dial_window_closes_at = self.outbound_dial_window_closes_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if provider_call_id is not UNSET and _response:
-            field_dict["provider_call_id"] = provider_call_id
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if scenario is not UNSET and _response:
-            field_dict["scenario"] = scenario
-        if scenario_name is not UNSET and _response:
-            field_dict["scenario_name"] = scenario_name
-        if scenario_type is not UNSET and _response:
-            field_dict["scenario_type"] = scenario_type
-        if personality is not UNSET and _response:
-            field_dict["personality"] = personality
-        if personality_name is not UNSET and _response:
-            field_dict["personality_name"] = personality_name
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if agent_version is not UNSET and _response:
-            field_dict["agent_version"] = agent_version
-        if result_id is not UNSET and _response:
-            field_dict["result_id"] = result_id
-        if result_name is not UNSET and _response:
-            field_dict["result_name"] = result_name
-        if expected_outcome_prompt is not UNSET and _response:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
-        if expected_outcome is not UNSET and _response:
-            field_dict["expected_outcome"] = expected_outcome
-        if evaluation is not UNSET and _response:
-            field_dict["evaluation"] = evaluation
-        if rubric is not UNSET and _response:
-            field_dict["rubric"] = rubric
-        if transcript is not UNSET and _response:
-            field_dict["transcript"] = transcript
-        if transcript_object is not UNSET and _response:
-            field_dict["transcript_object"] = transcript_object
-        if duration is not UNSET and _response:
-            field_dict["duration"] = duration
-        if voice_recording_url is not UNSET and _response:
-            field_dict["voice_recording_url"] = voice_recording_url
-        if email_id is not UNSET and _response:
-            field_dict["email_id"] = email_id
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if evaluation_status is not UNSET:
-            field_dict["evaluation_status"] = evaluation_status
-        if metadata is not UNSET and _response:
-            field_dict["metadata"] = metadata
-        if success is not UNSET:
-            field_dict["success"] = success
-        if is_reviewed is not UNSET:
-            field_dict["is_reviewed"] = is_reviewed
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if timestamp is not UNSET and _response:
-            field_dict["timestamp"] = timestamp
-        if executed_at is not UNSET and _response:
-            field_dict["executed_at"] = executed_at
-        if outbound_number is not UNSET and _response:
-            field_dict["outbound_number"] = outbound_number
-        if inbound_number is not UNSET and _response:
-            field_dict["inbound_number"] = inbound_number
-        if critical_categories is not UNSET and _response:
-            field_dict["critical_categories"] = critical_categories
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if scenario_instructions is not UNSET:
-            field_dict["scenario_instructions"] = scenario_instructions
-        if run_as_text is not UNSET and _response:
-            field_dict["run_as_text"] = run_as_text
-        if test_profile_data is not UNSET and _response:
-            field_dict["test_profile_data"] = test_profile_data
-        if generated_mock_tool_entries is not UNSET and _response:
-            field_dict["generated_mock_tool_entries"] = generated_mock_tool_entries
-        if mocked_tool_names is not UNSET and _response:
-            field_dict["mocked_tool_names"] = mocked_tool_names
-        if provider_call_details is not UNSET and _response:
-            field_dict["provider_call_details"] = provider_call_details
-        if agent_number is not UNSET and _response:
-            field_dict["agent_number"] = agent_number
-        if testing_channel_index is not UNSET and _response:
-            field_dict["testing_channel_index"] = testing_channel_index
-        if run_type is not UNSET and _response:
-            field_dict["run_type"] = run_type
-        if outbound_dial_window_opens_at is not UNSET and _response:
-            field_dict["outbound_dial_window_opens_at"] = outbound_dial_window_opens_at
-        if outbound_dial_window_seconds is not UNSET and _response:
-            field_dict["outbound_dial_window_seconds"] = outbound_dial_window_seconds
-        if outbound_dial_window_closes_at is not UNSET and _response:
-            field_dict["outbound_dial_window_closes_at"] = outbound_dial_window_closes_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.provider_call_id, Unset) and _response:
+            field_dict["provider_call_id"] = self.provider_call_id
+        if not isinstance(self.trace_id, Unset):
+            field_dict["trace_id"] = self.trace_id
+        if not isinstance(self.scenario, Unset) and _response:
+            field_dict["scenario"] = self.scenario
+        if not isinstance(self.scenario_name, Unset) and _response:
+            field_dict["scenario_name"] = self.scenario_name
+        if not isinstance(self.scenario_type, Unset) and _response:
+            field_dict["scenario_type"] = self.scenario_type
+        if not isinstance(self.personality, Unset) and _response:
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personality_name, Unset) and _response:
+            field_dict["personality_name"] = self.personality_name
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.agent_version, Unset) and _response:
+            field_dict["agent_version"] = self.agent_version.to_dict()
+        if not isinstance(self.result_id, Unset) and _response:
+            field_dict["result_id"] = self.result_id
+        if not isinstance(self.result_name, Unset) and _response:
+            field_dict["result_name"] = self.result_name
+        if not isinstance(self.expected_outcome_prompt, Unset) and _response:
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
+        if not isinstance(self.expected_outcome, Unset) and _response:
+            field_dict["expected_outcome"] = self.expected_outcome
+        if not isinstance(self.evaluation, Unset) and _response:
+            field_dict["evaluation"] = self.evaluation.to_dict()
+        if not isinstance(self.rubric, Unset) and _response:
+            field_dict["rubric"] = self.rubric
+        if not isinstance(self.transcript, Unset) and _response:
+            field_dict["transcript"] = self.transcript
+        if not isinstance(self.transcript_object, Unset) and _response:
+            field_dict["transcript_object"] = [element.to_dict() for element in self.transcript_object]
+        if not isinstance(self.duration, Unset) and _response:
+            field_dict["duration"] = self.duration
+        if not isinstance(self.voice_recording_url, Unset) and _response:
+            field_dict["voice_recording_url"] = self.voice_recording_url
+        if not isinstance(self.email_id, Unset) and _response:
+            field_dict["email_id"] = self.email_id
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.evaluation_status, Unset):
+            field_dict["evaluation_status"] = self.evaluation_status._value_
+        if not isinstance(self.metadata, Unset) and _response:
+            field_dict["metadata"] = self.metadata
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.is_reviewed, Unset):
+            field_dict["is_reviewed"] = self.is_reviewed
+        if not isinstance(self.feedback, Unset):
+            field_dict["feedback"] = self.feedback
+        if not isinstance(self.timestamp, Unset) and _response:
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.executed_at, Unset) and _response:
+            field_dict["executed_at"] = (
+                None if self.executed_at is None else self.executed_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.outbound_number, Unset) and _response:
+            field_dict["outbound_number"] = self.outbound_number
+        if not isinstance(self.inbound_number, Unset) and _response:
+            field_dict["inbound_number"] = self.inbound_number
+        if not isinstance(self.critical_categories, Unset) and _response:
+            field_dict["critical_categories"] = [element.to_dict() for element in self.critical_categories]
+        if not isinstance(self.error_message, Unset):
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.scenario_instructions, Unset):
+            field_dict["scenario_instructions"] = self.scenario_instructions
+        if not isinstance(self.run_as_text, Unset) and _response:
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.test_profile_data, Unset) and _response:
+            field_dict["test_profile_data"] = (
+                None if self.test_profile_data is None else self.test_profile_data.to_dict()
+            )
+        if not isinstance(self.generated_mock_tool_entries, Unset) and _response:
+            field_dict["generated_mock_tool_entries"] = [
+                element.to_dict() for element in self.generated_mock_tool_entries
+            ]
+        if not isinstance(self.mocked_tool_names, Unset) and _response:
+            field_dict["mocked_tool_names"] = self.mocked_tool_names
+        if not isinstance(self.provider_call_details, Unset) and _response:
+            field_dict["provider_call_details"] = self.provider_call_details
+        if not isinstance(self.agent_number, Unset) and _response:
+            field_dict["agent_number"] = self.agent_number
+        if not isinstance(self.testing_channel_index, Unset) and _response:
+            field_dict["testing_channel_index"] = self.testing_channel_index
+        if not isinstance(self.run_type, Unset) and _response:
+            field_dict["run_type"] = self.run_type
+        if not isinstance(self.outbound_dial_window_opens_at, Unset) and _response:
+            field_dict["outbound_dial_window_opens_at"] = self.outbound_dial_window_opens_at
+        if not isinstance(self.outbound_dial_window_seconds, Unset) and _response:
+            field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
+        if not isinstance(self.outbound_dial_window_closes_at, Unset) and _response:
+            field_dict["outbound_dial_window_closes_at"] = self.outbound_dial_window_closes_at
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -447,401 +345,456 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation import Evaluation  # noqa: PLC0415
-        from ..models.expected_outcome import ExpectedOutcome  # noqa: PLC0415
-        from ..models.run_generated_mock_tool_entries_item import RunGeneratedMockToolEntriesItem  # noqa: PLC0415
-        from ..models.run_list_critical_categories import RunListCriticalCategories  # noqa: PLC0415
-        from ..models.run_list_transcript_object import RunListTranscriptObject  # noqa: PLC0415
-        from ..models.test_profile_data import TestProfileData  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "provider_call_id"
-            provider_call_id = d.pop("provider_call_id", UNSET)
-            if not isinstance(provider_call_id, (str, Unset)):
-                expect(provider_call_id, (str, Unset))
+            if "provider_call_id" in src_dict:
+                provider_call_id: Any = src_dict["provider_call_id"]
+                _present += 1
+                if type(provider_call_id) is not str:
+                    provider_call_id = checked(provider_call_id, (str,))
+            else:
+                provider_call_id = UNSET
 
             _field = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
-            if not isinstance(trace_id, (str, Unset)):
-                expect(trace_id, (str, Unset))
+            if "trace_id" in src_dict:
+                trace_id: Any = src_dict["trace_id"]
+                _present += 1
+                if type(trace_id) is not str:
+                    trace_id = checked(trace_id, (str,))
+            else:
+                trace_id = UNSET
 
             _field = "scenario"
-
-            def _parse_scenario(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            scenario = _parse_scenario(d.pop("scenario", UNSET))
-
-            if not isinstance(scenario, (int, type(None), Unset)) or isinstance(scenario, bool):
-                expect(scenario, (int, type(None), Unset))
+            if "scenario" in src_dict:
+                scenario: Any = src_dict["scenario"]
+                _present += 1
+                if scenario is not None:
+                    if type(scenario) is not int:
+                        scenario = checked(scenario, (int, type(None)))
+            else:
+                scenario = UNSET
 
             _field = "scenario_name"
-            scenario_name = d.pop("scenario_name", UNSET)
-            if not isinstance(scenario_name, (str, Unset)):
-                expect(scenario_name, (str, Unset))
+            if "scenario_name" in src_dict:
+                scenario_name: Any = src_dict["scenario_name"]
+                _present += 1
+                if type(scenario_name) is not str:
+                    scenario_name = checked(scenario_name, (str,))
+            else:
+                scenario_name = UNSET
 
             _field = "scenario_type"
-            scenario_type = d.pop("scenario_type", UNSET)
-            if not isinstance(scenario_type, (str, Unset)):
-                expect(scenario_type, (str, Unset))
+            if "scenario_type" in src_dict:
+                scenario_type: Any = src_dict["scenario_type"]
+                _present += 1
+                if type(scenario_type) is not str:
+                    scenario_type = checked(scenario_type, (str,))
+            else:
+                scenario_type = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "agent_version"
-            _agent_version = d.pop("agent_version", UNSET)
-            agent_version: ExpectedOutcome | Unset
-            if isinstance(_agent_version, Unset):
-                agent_version = UNSET
+            if "agent_version" in src_dict:
+                agent_version: Any = src_dict["agent_version"]
+                _present += 1
+                agent_version = ExpectedOutcome.from_dict(agent_version)
             else:
-                agent_version = ExpectedOutcome.from_dict(_agent_version)
-
-            if not isinstance(agent_version, (ExpectedOutcome, Unset)):
-                expect(agent_version, (ExpectedOutcome, Unset))
+                agent_version = UNSET
 
             _field = "result_id"
-            result_id = d.pop("result_id", UNSET)
-            if not isinstance(result_id, (int, Unset)) or isinstance(result_id, bool):
-                expect(result_id, (int, Unset))
+            if "result_id" in src_dict:
+                result_id: Any = src_dict["result_id"]
+                _present += 1
+                if type(result_id) is not int:
+                    result_id = checked(result_id, (int,))
+            else:
+                result_id = UNSET
 
             _field = "result_name"
-            result_name = d.pop("result_name", UNSET)
-            if not isinstance(result_name, (str, Unset)):
-                expect(result_name, (str, Unset))
+            if "result_name" in src_dict:
+                result_name: Any = src_dict["result_name"]
+                _present += 1
+                if type(result_name) is not str:
+                    result_name = checked(result_name, (str,))
+            else:
+                result_name = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "expected_outcome"
-            expected_outcome = d.pop("expected_outcome", UNSET)
-            if not isinstance(expected_outcome, (str, Unset)):
-                expect(expected_outcome, (str, Unset))
+            if "expected_outcome" in src_dict:
+                expected_outcome: Any = src_dict["expected_outcome"]
+                _present += 1
+                if type(expected_outcome) is not str:
+                    expected_outcome = checked(expected_outcome, (str,))
+            else:
+                expected_outcome = UNSET
 
             _field = "evaluation"
-            _evaluation = d.pop("evaluation", UNSET)
-            evaluation: Evaluation | Unset
-            if isinstance(_evaluation, Unset):
-                evaluation = UNSET
+            if "evaluation" in src_dict:
+                evaluation: Any = src_dict["evaluation"]
+                _present += 1
+                evaluation = Evaluation.from_dict(evaluation)
             else:
-                evaluation = Evaluation.from_dict(_evaluation)
-
-            if not isinstance(evaluation, (Evaluation, Unset)):
-                expect(evaluation, (Evaluation, Unset))
+                evaluation = UNSET
 
             _field = "rubric"
+            if "rubric" in src_dict:
+                rubric: Any = src_dict["rubric"]
+                _present += 1
 
-            def _parse_rubric(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            rubric = _parse_rubric(d.pop("rubric", UNSET))
+            else:
+                rubric = UNSET
 
             _field = "transcript"
-            transcript = d.pop("transcript", UNSET)
-            if not isinstance(transcript, (str, Unset)):
-                expect(transcript, (str, Unset))
+            if "transcript" in src_dict:
+                transcript: Any = src_dict["transcript"]
+                _present += 1
+                if type(transcript) is not str:
+                    transcript = checked(transcript, (str,))
+            else:
+                transcript = UNSET
 
             _field = "transcript_object"
-            _transcript_object = d.pop("transcript_object", UNSET)
-            transcript_object: list[RunListTranscriptObject] | Unset = UNSET
-            if _transcript_object is not UNSET:
-                transcript_object = []
-                for transcript_object_item_data in _transcript_object:
-                    transcript_object_item = RunListTranscriptObject.from_dict(transcript_object_item_data)
+            if "transcript_object" in src_dict:
+                transcript_object: Any = src_dict["transcript_object"]
+                _present += 1
+                if type(transcript_object) is not list:
+                    transcript_object = checked(transcript_object, (list,))
+                transcript_object = [RunListTranscriptObject.from_dict(element) for element in transcript_object]
 
-                    transcript_object.append(transcript_object_item)
-
-            if not isinstance(transcript_object, (list, Unset)):
-                expect(transcript_object, (list, Unset))
+            else:
+                transcript_object = UNSET
 
             _field = "duration"
-            duration = d.pop("duration", UNSET)
-            if not isinstance(duration, (str, Unset)):
-                expect(duration, (str, Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if type(duration) is not str:
+                    duration = checked(duration, (str,))
+            else:
+                duration = UNSET
 
             _field = "voice_recording_url"
-            voice_recording_url = d.pop("voice_recording_url", UNSET)
-            if not isinstance(voice_recording_url, (str, Unset)):
-                expect(voice_recording_url, (str, Unset))
+            if "voice_recording_url" in src_dict:
+                voice_recording_url: Any = src_dict["voice_recording_url"]
+                _present += 1
+                if type(voice_recording_url) is not str:
+                    voice_recording_url = checked(voice_recording_url, (str,))
+            else:
+                voice_recording_url = UNSET
 
             _field = "email_id"
-
-            def _parse_email_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            email_id = _parse_email_id(d.pop("email_id", UNSET))
-
-            if not isinstance(email_id, (str, type(None), Unset)):
-                expect(email_id, (str, type(None), Unset))
+            if "email_id" in src_dict:
+                email_id: Any = src_dict["email_id"]
+                _present += 1
+                if email_id is not None:
+                    if type(email_id) is not str:
+                        email_id = checked(email_id, (str, type(None)))
+            else:
+                email_id = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: RunStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    RunStatus._value2member_map_.get(status) or RunStatus(status)
+                    if type(status) is str
+                    else checked(status, (RunStatus,))
+                )
             else:
-                status = RunStatus(_status)
-
-            if not isinstance(status, (RunStatus, Unset)):
-                expect(status, (RunStatus, Unset))
+                status = UNSET
 
             _field = "evaluation_status"
-            _evaluation_status = d.pop("evaluation_status", UNSET)
-            evaluation_status: RunEvaluationStatus | Unset
-            if isinstance(_evaluation_status, Unset):
-                evaluation_status = UNSET
+            if "evaluation_status" in src_dict:
+                evaluation_status: Any = src_dict["evaluation_status"]
+                _present += 1
+                evaluation_status = (
+                    RunEvaluationStatus._value2member_map_.get(evaluation_status)
+                    or RunEvaluationStatus(evaluation_status)
+                    if type(evaluation_status) is str
+                    else checked(evaluation_status, (RunEvaluationStatus,))
+                )
             else:
-                evaluation_status = RunEvaluationStatus(_evaluation_status)
-
-            if not isinstance(evaluation_status, (RunEvaluationStatus, Unset)):
-                expect(evaluation_status, (RunEvaluationStatus, Unset))
+                evaluation_status = UNSET
 
             _field = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
+
+            else:
+                metadata = UNSET
 
             _field = "success"
-            success = d.pop("success", UNSET)
-            if not isinstance(success, (bool, Unset)):
-                expect(success, (bool, Unset))
+            if "success" in src_dict:
+                success: Any = src_dict["success"]
+                _present += 1
+                if type(success) is not bool:
+                    success = checked(success, (bool,))
+            else:
+                success = UNSET
 
             _field = "is_reviewed"
-            is_reviewed = d.pop("is_reviewed", UNSET)
-            if not isinstance(is_reviewed, (bool, Unset)):
-                expect(is_reviewed, (bool, Unset))
+            if "is_reviewed" in src_dict:
+                is_reviewed: Any = src_dict["is_reviewed"]
+                _present += 1
+                if type(is_reviewed) is not bool:
+                    is_reviewed = checked(is_reviewed, (bool,))
+            else:
+                is_reviewed = UNSET
 
             _field = "feedback"
-            feedback = d.pop("feedback", UNSET)
-            if not isinstance(feedback, (str, Unset)):
-                expect(feedback, (str, Unset))
+            if "feedback" in src_dict:
+                feedback: Any = src_dict["feedback"]
+                _present += 1
+                if type(feedback) is not str:
+                    feedback = checked(feedback, (str,))
+            else:
+                feedback = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
-
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
+                timestamp = UNSET
 
             _field = "executed_at"
-
-            def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    executed_at_type_0 = parse_datetime(data)
-
-                    return executed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            executed_at = _parse_executed_at(d.pop("executed_at", UNSET))
-
-            if not isinstance(executed_at, (datetime.datetime, type(None), Unset)):
-                expect(executed_at, (datetime.datetime, type(None), Unset))
+            if "executed_at" in src_dict:
+                executed_at: Any = src_dict["executed_at"]
+                _present += 1
+                if executed_at is not None:
+                    if type(executed_at) is str:
+                        try:
+                            executed_at = fromisoformat(executed_at)
+                        except ValueError:
+                            executed_at = parse_datetime(executed_at)
+                    else:
+                        executed_at = checked(executed_at, (datetime.datetime, type(None)))
+            else:
+                executed_at = UNSET
 
             _field = "outbound_number"
-            outbound_number = d.pop("outbound_number", UNSET)
-            if not isinstance(outbound_number, (str, Unset)):
-                expect(outbound_number, (str, Unset))
+            if "outbound_number" in src_dict:
+                outbound_number: Any = src_dict["outbound_number"]
+                _present += 1
+                if type(outbound_number) is not str:
+                    outbound_number = checked(outbound_number, (str,))
+            else:
+                outbound_number = UNSET
 
             _field = "inbound_number"
-            inbound_number = d.pop("inbound_number", UNSET)
-            if not isinstance(inbound_number, (str, Unset)):
-                expect(inbound_number, (str, Unset))
+            if "inbound_number" in src_dict:
+                inbound_number: Any = src_dict["inbound_number"]
+                _present += 1
+                if type(inbound_number) is not str:
+                    inbound_number = checked(inbound_number, (str,))
+            else:
+                inbound_number = UNSET
 
             _field = "critical_categories"
-            _critical_categories = d.pop("critical_categories", UNSET)
-            critical_categories: list[RunListCriticalCategories] | Unset = UNSET
-            if _critical_categories is not UNSET:
-                critical_categories = []
-                for critical_categories_item_data in _critical_categories:
-                    critical_categories_item = RunListCriticalCategories.from_dict(critical_categories_item_data)
+            if "critical_categories" in src_dict:
+                critical_categories: Any = src_dict["critical_categories"]
+                _present += 1
+                if type(critical_categories) is not list:
+                    critical_categories = checked(critical_categories, (list,))
+                critical_categories = [RunListCriticalCategories.from_dict(element) for element in critical_categories]
 
-                    critical_categories.append(critical_categories_item)
-
-            if not isinstance(critical_categories, (list, Unset)):
-                expect(critical_categories, (list, Unset))
+            else:
+                critical_categories = UNSET
 
             _field = "error_message"
-            error_message = d.pop("error_message", UNSET)
-            if not isinstance(error_message, (str, Unset)):
-                expect(error_message, (str, Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if type(error_message) is not str:
+                    error_message = checked(error_message, (str,))
+            else:
+                error_message = UNSET
 
             _field = "scenario_instructions"
-            scenario_instructions = d.pop("scenario_instructions", UNSET)
-            if not isinstance(scenario_instructions, (str, Unset)):
-                expect(scenario_instructions, (str, Unset))
+            if "scenario_instructions" in src_dict:
+                scenario_instructions: Any = src_dict["scenario_instructions"]
+                _present += 1
+                if type(scenario_instructions) is not str:
+                    scenario_instructions = checked(scenario_instructions, (str,))
+            else:
+                scenario_instructions = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "test_profile_data"
-
-            def _parse_test_profile_data(data: object) -> None | TestProfileData | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    test_profile_data_type_0 = TestProfileData.from_dict(data)
-
-                    return test_profile_data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | TestProfileData | Unset, data)
-
-            test_profile_data = _parse_test_profile_data(d.pop("test_profile_data", UNSET))
-
-            if not isinstance(test_profile_data, (TestProfileData, type(None), Unset)):
-                expect(test_profile_data, (TestProfileData, type(None), Unset))
+            if "test_profile_data" in src_dict:
+                test_profile_data: Any = src_dict["test_profile_data"]
+                _present += 1
+                if test_profile_data is not None:
+                    test_profile_data = TestProfileData.from_dict(test_profile_data)
+            else:
+                test_profile_data = UNSET
 
             _field = "generated_mock_tool_entries"
-            _generated_mock_tool_entries = d.pop("generated_mock_tool_entries", UNSET)
-            generated_mock_tool_entries: list[RunGeneratedMockToolEntriesItem] | Unset = UNSET
-            if _generated_mock_tool_entries is not UNSET:
-                generated_mock_tool_entries = []
-                for generated_mock_tool_entries_item_data in _generated_mock_tool_entries:
-                    generated_mock_tool_entries_item = RunGeneratedMockToolEntriesItem.from_dict(
-                        generated_mock_tool_entries_item_data
-                    )
+            if "generated_mock_tool_entries" in src_dict:
+                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                _present += 1
+                if type(generated_mock_tool_entries) is not list:
+                    generated_mock_tool_entries = checked(generated_mock_tool_entries, (list,))
+                generated_mock_tool_entries = [
+                    RunGeneratedMockToolEntriesItem.from_dict(element) for element in generated_mock_tool_entries
+                ]
 
-                    generated_mock_tool_entries.append(generated_mock_tool_entries_item)
-
-            if not isinstance(generated_mock_tool_entries, (list, Unset)):
-                expect(generated_mock_tool_entries, (list, Unset))
+            else:
+                generated_mock_tool_entries = UNSET
 
             _field = "mocked_tool_names"
-            mocked_tool_names = cast(list[str], d.pop("mocked_tool_names", UNSET))
+            if "mocked_tool_names" in src_dict:
+                mocked_tool_names: Any = src_dict["mocked_tool_names"]
+                _present += 1
+                if type(mocked_tool_names) is not list:
+                    mocked_tool_names = checked(mocked_tool_names, (list,))
 
-            if not isinstance(mocked_tool_names, (list, Unset)):
-                expect(mocked_tool_names, (list, Unset))
+            else:
+                mocked_tool_names = UNSET
 
             _field = "provider_call_details"
-            provider_call_details = d.pop("provider_call_details", UNSET)
+            if "provider_call_details" in src_dict:
+                provider_call_details: Any = src_dict["provider_call_details"]
+                _present += 1
+
+            else:
+                provider_call_details = UNSET
 
             _field = "agent_number"
-
-            def _parse_agent_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_number = _parse_agent_number(d.pop("agent_number", UNSET))
-
-            if not isinstance(agent_number, (str, type(None), Unset)):
-                expect(agent_number, (str, type(None), Unset))
+            if "agent_number" in src_dict:
+                agent_number: Any = src_dict["agent_number"]
+                _present += 1
+                if agent_number is not None:
+                    if type(agent_number) is not str:
+                        agent_number = checked(agent_number, (str, type(None)))
+            else:
+                agent_number = UNSET
 
             _field = "testing_channel_index"
-
-            def _parse_testing_channel_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            testing_channel_index = _parse_testing_channel_index(d.pop("testing_channel_index", UNSET))
-
-            if not isinstance(testing_channel_index, (int, type(None), Unset)) or isinstance(
-                testing_channel_index, bool
-            ):
-                expect(testing_channel_index, (int, type(None), Unset))
+            if "testing_channel_index" in src_dict:
+                testing_channel_index: Any = src_dict["testing_channel_index"]
+                _present += 1
+                if testing_channel_index is not None:
+                    if type(testing_channel_index) is not int:
+                        testing_channel_index = checked(testing_channel_index, (int, type(None)))
+            else:
+                testing_channel_index = UNSET
 
             _field = "run_type"
-
-            def _parse_run_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-            if not isinstance(run_type, (str, type(None), Unset)):
-                expect(run_type, (str, type(None), Unset))
+            if "run_type" in src_dict:
+                run_type: Any = src_dict["run_type"]
+                _present += 1
+                if run_type is not None:
+                    if type(run_type) is not str:
+                        run_type = checked(run_type, (str, type(None)))
+            else:
+                run_type = UNSET
 
             _field = "outbound_dial_window_opens_at"
-            outbound_dial_window_opens_at = d.pop("outbound_dial_window_opens_at", UNSET)
-            if not isinstance(outbound_dial_window_opens_at, (str, Unset)):
-                expect(outbound_dial_window_opens_at, (str, Unset))
+            if "outbound_dial_window_opens_at" in src_dict:
+                outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                _present += 1
+                if type(outbound_dial_window_opens_at) is not str:
+                    outbound_dial_window_opens_at = checked(outbound_dial_window_opens_at, (str,))
+            else:
+                outbound_dial_window_opens_at = UNSET
 
             _field = "outbound_dial_window_seconds"
-            outbound_dial_window_seconds = d.pop("outbound_dial_window_seconds", UNSET)
-            if not isinstance(outbound_dial_window_seconds, (str, Unset)):
-                expect(outbound_dial_window_seconds, (str, Unset))
+            if "outbound_dial_window_seconds" in src_dict:
+                outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
+                _present += 1
+                if type(outbound_dial_window_seconds) is not str:
+                    outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (str,))
+            else:
+                outbound_dial_window_seconds = UNSET
 
             _field = "outbound_dial_window_closes_at"
-            outbound_dial_window_closes_at = d.pop("outbound_dial_window_closes_at", UNSET)
-            if not isinstance(outbound_dial_window_closes_at, (str, Unset)):
-                expect(outbound_dial_window_closes_at, (str, Unset))
+            if "outbound_dial_window_closes_at" in src_dict:
+                outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                _present += 1
+                if type(outbound_dial_window_closes_at) is not str:
+                    outbound_dial_window_closes_at = checked(outbound_dial_window_closes_at, (str,))
+            else:
+                outbound_dial_window_closes_at = UNSET
 
-            run = cls(
+            _instance = cls(
                 id=id,
                 provider_call_id=provider_call_id,
                 trace_id=trace_id,
@@ -889,11 +842,13 @@ class Run:
                 outbound_dial_window_seconds=outbound_dial_window_seconds,
                 outbound_dial_window_closes_at=outbound_dial_window_closes_at,
             )
-
-            run.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -910,3 +865,18 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, Evaluation, ExpectedOutcome, RunGeneratedMockToolEntriesItem, RunListCriticalCategories, RunListTranscriptObject, TestProfileData  # noqa: PLW0603
+    from ..models.evaluation import Evaluation  # noqa: PLC0415
+    from ..models.expected_outcome import ExpectedOutcome  # noqa: PLC0415
+    from ..models.run_generated_mock_tool_entries_item import RunGeneratedMockToolEntriesItem  # noqa: PLC0415
+    from ..models.run_list_critical_categories import RunListCriticalCategories  # noqa: PLC0415
+    from ..models.run_list_transcript_object import RunListTranscriptObject  # noqa: PLC0415
+    from ..models.test_profile_data import TestProfileData  # noqa: PLC0415
+
+    _imports_pending = False

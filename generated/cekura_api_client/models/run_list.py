@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,49 @@ from ..models.run_list_evaluation_status import RunListEvaluationStatus
 from ..models.run_list_status import RunListStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_list_expected_outcome import RunListExpectedOutcome
     from ..models.run_list_metadata import RunListMetadata
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "provider_call_id",
+        "trace_id",
+        "scenario",
+        "scenario_name",
+        "personality",
+        "personality_name",
+        "result_id",
+        "agent",
+        "agent_name",
+        "duration",
+        "status",
+        "evaluation_status",
+        "expected_outcome",
+        "success",
+        "timestamp",
+        "executed_at",
+        "metadata",
+        "outbound_number",
+        "inbound_number",
+        "critical_categories",
+        "metrics",
+        "error_message",
+        "run_as_text",
+        "test_profile_name",
+        "agent_number",
+        "run_type",
+        "agent_version",
+        "outbound_dial_window_opens_at",
+        "outbound_dial_window_seconds",
+        "outbound_dial_window_closes_at",
+    }
+)
 
 T = TypeVar("T", bound="RunList")
 
@@ -96,416 +132,388 @@ class RunList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        provider_call_id = self.provider_call_id
-
-        trace_id = self.trace_id
-
-        scenario: int | None | Unset
-        if isinstance(self.scenario, Unset):
-            scenario = UNSET
-        else:
-            scenario = self.scenario
-
-        scenario_name = self.scenario_name
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        personality_name = self.personality_name
-
-        result_id = self.result_id
-
-        agent = self.agent
-
-        agent_name = self.agent_name
-
-        duration = self.duration
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        evaluation_status: str | Unset = UNSET
-        if not isinstance(self.evaluation_status, Unset):
-            evaluation_status = self.evaluation_status.value
-
-        expected_outcome: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expected_outcome, Unset):
-            expected_outcome = self.expected_outcome.to_dict()
-
-        success = self.success
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        executed_at: None | str | Unset
-        if isinstance(self.executed_at, Unset):
-            executed_at = UNSET
-        elif isinstance(self.executed_at, datetime.datetime):
-            executed_at = self.executed_at.isoformat().replace("+00:00", "Z")
-        else:
-            executed_at = self.executed_at
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        outbound_number = self.outbound_number
-
-        inbound_number = self.inbound_number
-
-        critical_categories = self.critical_categories
-
-        metrics = self.metrics
-
-        error_message = self.error_message
-
-        run_as_text = self.run_as_text
-
-        test_profile_name = self.test_profile_name
-
-        agent_number: None | str | Unset
-        if isinstance(self.agent_number, Unset):
-            agent_number = UNSET
-        else:
-            agent_number = self.agent_number
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        agent_version = self.agent_version
-
-        outbound_dial_window_opens_at = self.outbound_dial_window_opens_at
-
-        outbound_dial_window_seconds = self.outbound_dial_window_seconds
-
-        outbound_dial_window_closes_at = self.outbound_dial_window_closes_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if provider_call_id is not UNSET:
-            field_dict["provider_call_id"] = provider_call_id
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if scenario is not UNSET:
-            field_dict["scenario"] = scenario
-        if scenario_name is not UNSET and _response:
-            field_dict["scenario_name"] = scenario_name
-        if personality is not UNSET and _response:
-            field_dict["personality"] = personality
-        if personality_name is not UNSET and _response:
-            field_dict["personality_name"] = personality_name
-        if result_id is not UNSET and _response:
-            field_dict["result_id"] = result_id
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if duration is not UNSET and _response:
-            field_dict["duration"] = duration
-        if status is not UNSET:
-            field_dict["status"] = status
-        if evaluation_status is not UNSET and _response:
-            field_dict["evaluation_status"] = evaluation_status
-        if expected_outcome is not UNSET and _response:
-            field_dict["expected_outcome"] = expected_outcome
-        if success is not UNSET:
-            field_dict["success"] = success
-        if timestamp is not UNSET and _response:
-            field_dict["timestamp"] = timestamp
-        if executed_at is not UNSET:
-            field_dict["executed_at"] = executed_at
-        if metadata is not UNSET and _response:
-            field_dict["metadata"] = metadata
-        if outbound_number is not UNSET and _response:
-            field_dict["outbound_number"] = outbound_number
-        if inbound_number is not UNSET and _response:
-            field_dict["inbound_number"] = inbound_number
-        if critical_categories is not UNSET and _response:
-            field_dict["critical_categories"] = critical_categories
-        if metrics is not UNSET and _response:
-            field_dict["metrics"] = metrics
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if run_as_text is not UNSET and _response:
-            field_dict["run_as_text"] = run_as_text
-        if test_profile_name is not UNSET and _response:
-            field_dict["test_profile_name"] = test_profile_name
-        if agent_number is not UNSET and _response:
-            field_dict["agent_number"] = agent_number
-        if run_type is not UNSET and _response:
-            field_dict["run_type"] = run_type
-        if agent_version is not UNSET and _response:
-            field_dict["agent_version"] = agent_version
-        if outbound_dial_window_opens_at is not UNSET and _response:
-            field_dict["outbound_dial_window_opens_at"] = outbound_dial_window_opens_at
-        if outbound_dial_window_seconds is not UNSET and _response:
-            field_dict["outbound_dial_window_seconds"] = outbound_dial_window_seconds
-        if outbound_dial_window_closes_at is not UNSET and _response:
-            field_dict["outbound_dial_window_closes_at"] = outbound_dial_window_closes_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.provider_call_id, Unset):
+            field_dict["provider_call_id"] = self.provider_call_id
+        if not isinstance(self.trace_id, Unset):
+            field_dict["trace_id"] = self.trace_id
+        if not isinstance(self.scenario, Unset):
+            field_dict["scenario"] = self.scenario
+        if not isinstance(self.scenario_name, Unset) and _response:
+            field_dict["scenario_name"] = self.scenario_name
+        if not isinstance(self.personality, Unset) and _response:
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personality_name, Unset) and _response:
+            field_dict["personality_name"] = self.personality_name
+        if not isinstance(self.result_id, Unset) and _response:
+            field_dict["result_id"] = self.result_id
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.duration, Unset) and _response:
+            field_dict["duration"] = self.duration
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.evaluation_status, Unset) and _response:
+            field_dict["evaluation_status"] = self.evaluation_status._value_
+        if not isinstance(self.expected_outcome, Unset) and _response:
+            field_dict["expected_outcome"] = self.expected_outcome.to_dict()
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.timestamp, Unset) and _response:
+            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.executed_at, Unset):
+            field_dict["executed_at"] = (
+                None if self.executed_at is None else self.executed_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.metadata, Unset) and _response:
+            field_dict["metadata"] = self.metadata.to_dict()
+        if not isinstance(self.outbound_number, Unset) and _response:
+            field_dict["outbound_number"] = self.outbound_number
+        if not isinstance(self.inbound_number, Unset) and _response:
+            field_dict["inbound_number"] = self.inbound_number
+        if not isinstance(self.critical_categories, Unset) and _response:
+            field_dict["critical_categories"] = self.critical_categories
+        if not isinstance(self.metrics, Unset) and _response:
+            field_dict["metrics"] = self.metrics
+        if not isinstance(self.error_message, Unset):
+            field_dict["error_message"] = self.error_message
+        if not isinstance(self.run_as_text, Unset) and _response:
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.test_profile_name, Unset) and _response:
+            field_dict["test_profile_name"] = self.test_profile_name
+        if not isinstance(self.agent_number, Unset) and _response:
+            field_dict["agent_number"] = self.agent_number
+        if not isinstance(self.run_type, Unset) and _response:
+            field_dict["run_type"] = self.run_type
+        if not isinstance(self.agent_version, Unset) and _response:
+            field_dict["agent_version"] = self.agent_version
+        if not isinstance(self.outbound_dial_window_opens_at, Unset) and _response:
+            field_dict["outbound_dial_window_opens_at"] = self.outbound_dial_window_opens_at
+        if not isinstance(self.outbound_dial_window_seconds, Unset) and _response:
+            field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
+        if not isinstance(self.outbound_dial_window_closes_at, Unset) and _response:
+            field_dict["outbound_dial_window_closes_at"] = self.outbound_dial_window_closes_at
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_list_expected_outcome import RunListExpectedOutcome  # noqa: PLC0415
-        from ..models.run_list_metadata import RunListMetadata  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "provider_call_id"
-            provider_call_id = d.pop("provider_call_id", UNSET)
-            if not isinstance(provider_call_id, (str, Unset)):
-                expect(provider_call_id, (str, Unset))
+            if "provider_call_id" in src_dict:
+                provider_call_id: Any = src_dict["provider_call_id"]
+                _present += 1
+                if type(provider_call_id) is not str:
+                    provider_call_id = checked(provider_call_id, (str,))
+            else:
+                provider_call_id = UNSET
 
             _field = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
-            if not isinstance(trace_id, (str, Unset)):
-                expect(trace_id, (str, Unset))
+            if "trace_id" in src_dict:
+                trace_id: Any = src_dict["trace_id"]
+                _present += 1
+                if type(trace_id) is not str:
+                    trace_id = checked(trace_id, (str,))
+            else:
+                trace_id = UNSET
 
             _field = "scenario"
-
-            def _parse_scenario(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            scenario = _parse_scenario(d.pop("scenario", UNSET))
-
-            if not isinstance(scenario, (int, type(None), Unset)) or isinstance(scenario, bool):
-                expect(scenario, (int, type(None), Unset))
+            if "scenario" in src_dict:
+                scenario: Any = src_dict["scenario"]
+                _present += 1
+                if scenario is not None:
+                    if type(scenario) is not int:
+                        scenario = checked(scenario, (int, type(None)))
+            else:
+                scenario = UNSET
 
             _field = "scenario_name"
-            scenario_name = d.pop("scenario_name", UNSET)
-            if not isinstance(scenario_name, (str, Unset)):
-                expect(scenario_name, (str, Unset))
+            if "scenario_name" in src_dict:
+                scenario_name: Any = src_dict["scenario_name"]
+                _present += 1
+                if type(scenario_name) is not str:
+                    scenario_name = checked(scenario_name, (str,))
+            else:
+                scenario_name = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
             _field = "result_id"
-            result_id = d.pop("result_id", UNSET)
-            if not isinstance(result_id, (int, Unset)) or isinstance(result_id, bool):
-                expect(result_id, (int, Unset))
+            if "result_id" in src_dict:
+                result_id: Any = src_dict["result_id"]
+                _present += 1
+                if type(result_id) is not int:
+                    result_id = checked(result_id, (int,))
+            else:
+                result_id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "duration"
-            duration = d.pop("duration", UNSET)
-            if not isinstance(duration, (str, Unset)):
-                expect(duration, (str, Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if type(duration) is not str:
+                    duration = checked(duration, (str,))
+            else:
+                duration = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: RunListStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    RunListStatus._value2member_map_.get(status) or RunListStatus(status)
+                    if type(status) is str
+                    else checked(status, (RunListStatus,))
+                )
             else:
-                status = RunListStatus(_status)
-
-            if not isinstance(status, (RunListStatus, Unset)):
-                expect(status, (RunListStatus, Unset))
+                status = UNSET
 
             _field = "evaluation_status"
-            _evaluation_status = d.pop("evaluation_status", UNSET)
-            evaluation_status: RunListEvaluationStatus | Unset
-            if isinstance(_evaluation_status, Unset):
-                evaluation_status = UNSET
+            if "evaluation_status" in src_dict:
+                evaluation_status: Any = src_dict["evaluation_status"]
+                _present += 1
+                evaluation_status = (
+                    RunListEvaluationStatus._value2member_map_.get(evaluation_status)
+                    or RunListEvaluationStatus(evaluation_status)
+                    if type(evaluation_status) is str
+                    else checked(evaluation_status, (RunListEvaluationStatus,))
+                )
             else:
-                evaluation_status = RunListEvaluationStatus(_evaluation_status)
-
-            if not isinstance(evaluation_status, (RunListEvaluationStatus, Unset)):
-                expect(evaluation_status, (RunListEvaluationStatus, Unset))
+                evaluation_status = UNSET
 
             _field = "expected_outcome"
-            _expected_outcome = d.pop("expected_outcome", UNSET)
-            expected_outcome: RunListExpectedOutcome | Unset
-            if isinstance(_expected_outcome, Unset):
-                expected_outcome = UNSET
+            if "expected_outcome" in src_dict:
+                expected_outcome: Any = src_dict["expected_outcome"]
+                _present += 1
+                expected_outcome = RunListExpectedOutcome.from_dict(expected_outcome)
             else:
-                expected_outcome = RunListExpectedOutcome.from_dict(_expected_outcome)
-
-            if not isinstance(expected_outcome, (RunListExpectedOutcome, Unset)):
-                expect(expected_outcome, (RunListExpectedOutcome, Unset))
+                expected_outcome = UNSET
 
             _field = "success"
-            success = d.pop("success", UNSET)
-            if not isinstance(success, (bool, Unset)):
-                expect(success, (bool, Unset))
+            if "success" in src_dict:
+                success: Any = src_dict["success"]
+                _present += 1
+                if type(success) is not bool:
+                    success = checked(success, (bool,))
+            else:
+                success = UNSET
 
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
+            if "timestamp" in src_dict:
+                timestamp: Any = src_dict["timestamp"]
+                _present += 1
+                if type(timestamp) is str:
+                    try:
+                        timestamp = fromisoformat(timestamp)
+                    except ValueError:
+                        timestamp = parse_datetime(timestamp)
+                else:
+                    timestamp = checked(timestamp, (datetime.datetime,))
             else:
-                timestamp = parse_datetime(_timestamp)
-
-            if not isinstance(timestamp, (datetime.datetime, Unset)):
-                expect(timestamp, (datetime.datetime, Unset))
+                timestamp = UNSET
 
             _field = "executed_at"
-
-            def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    executed_at_type_0 = parse_datetime(data)
-
-                    return executed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            executed_at = _parse_executed_at(d.pop("executed_at", UNSET))
-
-            if not isinstance(executed_at, (datetime.datetime, type(None), Unset)):
-                expect(executed_at, (datetime.datetime, type(None), Unset))
+            if "executed_at" in src_dict:
+                executed_at: Any = src_dict["executed_at"]
+                _present += 1
+                if executed_at is not None:
+                    if type(executed_at) is str:
+                        try:
+                            executed_at = fromisoformat(executed_at)
+                        except ValueError:
+                            executed_at = parse_datetime(executed_at)
+                    else:
+                        executed_at = checked(executed_at, (datetime.datetime, type(None)))
+            else:
+                executed_at = UNSET
 
             _field = "metadata"
-            _metadata = d.pop("metadata", UNSET)
-            metadata: RunListMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
+                metadata = RunListMetadata.from_dict(metadata)
             else:
-                metadata = RunListMetadata.from_dict(_metadata)
-
-            if not isinstance(metadata, (RunListMetadata, Unset)):
-                expect(metadata, (RunListMetadata, Unset))
+                metadata = UNSET
 
             _field = "outbound_number"
-            outbound_number = d.pop("outbound_number", UNSET)
-            if not isinstance(outbound_number, (str, Unset)):
-                expect(outbound_number, (str, Unset))
+            if "outbound_number" in src_dict:
+                outbound_number: Any = src_dict["outbound_number"]
+                _present += 1
+                if type(outbound_number) is not str:
+                    outbound_number = checked(outbound_number, (str,))
+            else:
+                outbound_number = UNSET
 
             _field = "inbound_number"
-            inbound_number = d.pop("inbound_number", UNSET)
-            if not isinstance(inbound_number, (str, Unset)):
-                expect(inbound_number, (str, Unset))
+            if "inbound_number" in src_dict:
+                inbound_number: Any = src_dict["inbound_number"]
+                _present += 1
+                if type(inbound_number) is not str:
+                    inbound_number = checked(inbound_number, (str,))
+            else:
+                inbound_number = UNSET
 
             _field = "critical_categories"
-            critical_categories = d.pop("critical_categories", UNSET)
-            if not isinstance(critical_categories, (str, Unset)):
-                expect(critical_categories, (str, Unset))
+            if "critical_categories" in src_dict:
+                critical_categories: Any = src_dict["critical_categories"]
+                _present += 1
+                if type(critical_categories) is not str:
+                    critical_categories = checked(critical_categories, (str,))
+            else:
+                critical_categories = UNSET
 
             _field = "metrics"
-            metrics = d.pop("metrics", UNSET)
-            if not isinstance(metrics, (str, Unset)):
-                expect(metrics, (str, Unset))
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not str:
+                    metrics = checked(metrics, (str,))
+            else:
+                metrics = UNSET
 
             _field = "error_message"
-            error_message = d.pop("error_message", UNSET)
-            if not isinstance(error_message, (str, Unset)):
-                expect(error_message, (str, Unset))
+            if "error_message" in src_dict:
+                error_message: Any = src_dict["error_message"]
+                _present += 1
+                if type(error_message) is not str:
+                    error_message = checked(error_message, (str,))
+            else:
+                error_message = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "test_profile_name"
-            test_profile_name = d.pop("test_profile_name", UNSET)
-            if not isinstance(test_profile_name, (str, Unset)):
-                expect(test_profile_name, (str, Unset))
+            if "test_profile_name" in src_dict:
+                test_profile_name: Any = src_dict["test_profile_name"]
+                _present += 1
+                if type(test_profile_name) is not str:
+                    test_profile_name = checked(test_profile_name, (str,))
+            else:
+                test_profile_name = UNSET
 
             _field = "agent_number"
-
-            def _parse_agent_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_number = _parse_agent_number(d.pop("agent_number", UNSET))
-
-            if not isinstance(agent_number, (str, type(None), Unset)):
-                expect(agent_number, (str, type(None), Unset))
+            if "agent_number" in src_dict:
+                agent_number: Any = src_dict["agent_number"]
+                _present += 1
+                if agent_number is not None:
+                    if type(agent_number) is not str:
+                        agent_number = checked(agent_number, (str, type(None)))
+            else:
+                agent_number = UNSET
 
             _field = "run_type"
-
-            def _parse_run_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-            if not isinstance(run_type, (str, type(None), Unset)):
-                expect(run_type, (str, type(None), Unset))
+            if "run_type" in src_dict:
+                run_type: Any = src_dict["run_type"]
+                _present += 1
+                if run_type is not None:
+                    if type(run_type) is not str:
+                        run_type = checked(run_type, (str, type(None)))
+            else:
+                run_type = UNSET
 
             _field = "agent_version"
-            agent_version = d.pop("agent_version", UNSET)
-            if not isinstance(agent_version, (str, Unset)):
-                expect(agent_version, (str, Unset))
+            if "agent_version" in src_dict:
+                agent_version: Any = src_dict["agent_version"]
+                _present += 1
+                if type(agent_version) is not str:
+                    agent_version = checked(agent_version, (str,))
+            else:
+                agent_version = UNSET
 
             _field = "outbound_dial_window_opens_at"
-            outbound_dial_window_opens_at = d.pop("outbound_dial_window_opens_at", UNSET)
-            if not isinstance(outbound_dial_window_opens_at, (str, Unset)):
-                expect(outbound_dial_window_opens_at, (str, Unset))
+            if "outbound_dial_window_opens_at" in src_dict:
+                outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                _present += 1
+                if type(outbound_dial_window_opens_at) is not str:
+                    outbound_dial_window_opens_at = checked(outbound_dial_window_opens_at, (str,))
+            else:
+                outbound_dial_window_opens_at = UNSET
 
             _field = "outbound_dial_window_seconds"
-            outbound_dial_window_seconds = d.pop("outbound_dial_window_seconds", UNSET)
-            if not isinstance(outbound_dial_window_seconds, (str, Unset)):
-                expect(outbound_dial_window_seconds, (str, Unset))
+            if "outbound_dial_window_seconds" in src_dict:
+                outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
+                _present += 1
+                if type(outbound_dial_window_seconds) is not str:
+                    outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (str,))
+            else:
+                outbound_dial_window_seconds = UNSET
 
             _field = "outbound_dial_window_closes_at"
-            outbound_dial_window_closes_at = d.pop("outbound_dial_window_closes_at", UNSET)
-            if not isinstance(outbound_dial_window_closes_at, (str, Unset)):
-                expect(outbound_dial_window_closes_at, (str, Unset))
+            if "outbound_dial_window_closes_at" in src_dict:
+                outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                _present += 1
+                if type(outbound_dial_window_closes_at) is not str:
+                    outbound_dial_window_closes_at = checked(outbound_dial_window_closes_at, (str,))
+            else:
+                outbound_dial_window_closes_at = UNSET
 
-            run_list = cls(
+            _instance = cls(
                 id=id,
                 provider_call_id=provider_call_id,
                 trace_id=trace_id,
@@ -538,11 +546,13 @@ class RunList:
                 outbound_dial_window_seconds=outbound_dial_window_seconds,
                 outbound_dial_window_closes_at=outbound_dial_window_closes_at,
             )
-
-            run_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -559,3 +569,14 @@ class RunList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, RunListExpectedOutcome, RunListMetadata  # noqa: PLW0603
+    from ..models.run_list_expected_outcome import RunListExpectedOutcome  # noqa: PLC0415
+    from ..models.run_list_metadata import RunListMetadata  # noqa: PLC0415
+
+    _imports_pending = False

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.run_list_critical_categories_priority import RunListCriticalCategoriesPriority
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "category_id",
+        "category",
+        "deviation",
+        "wrongly_marked",
+        "feedback",
+        "priority",
+    }
+)
 
 T = TypeVar("T", bound="RunListCriticalCategories")
 
@@ -34,30 +45,16 @@ class RunListCriticalCategories:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        category = self.category
-
-        deviation = self.deviation
-
-        wrongly_marked = self.wrongly_marked
-
-        feedback = self.feedback
-
-        priority = self.priority.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category_id": category_id,
-                "category": category,
-                "deviation": deviation,
-                "wrongly_marked": wrongly_marked,
-                "feedback": feedback,
-                "priority": priority,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "category_id": self.category_id,
+            "category": self.category,
+            "deviation": self.deviation,
+            "wrongly_marked": self.wrongly_marked,
+            "feedback": self.feedback,
+            "priority": self.priority._value_,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -65,39 +62,43 @@ class RunListCriticalCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "category_id"
-            category_id = d.pop("category_id")
-            if not isinstance(category_id, (int,)) or isinstance(category_id, bool):
-                expect(category_id, (int,))
+            category_id: Any = src_dict["category_id"]
+            if type(category_id) is not int:
+                category_id = checked(category_id, (int,))
 
             _field = "category"
-            category = d.pop("category")
-            if not isinstance(category, (str,)):
-                expect(category, (str,))
+            category: Any = src_dict["category"]
+            if type(category) is not str:
+                category = checked(category, (str,))
 
             _field = "deviation"
-            deviation = d.pop("deviation")
-            if not isinstance(deviation, (float, int)) or isinstance(deviation, bool):
-                expect(deviation, (float, int))
+            deviation: Any = src_dict["deviation"]
+            if type(deviation) is not float:
+                deviation = checked(deviation, (float, int))
 
             _field = "wrongly_marked"
-            wrongly_marked = d.pop("wrongly_marked")
-            if not isinstance(wrongly_marked, (bool,)):
-                expect(wrongly_marked, (bool,))
+            wrongly_marked: Any = src_dict["wrongly_marked"]
+            if type(wrongly_marked) is not bool:
+                wrongly_marked = checked(wrongly_marked, (bool,))
 
             _field = "feedback"
-            feedback = d.pop("feedback")
-            if not isinstance(feedback, (str,)):
-                expect(feedback, (str,))
+            feedback: Any = src_dict["feedback"]
+            if type(feedback) is not str:
+                feedback = checked(feedback, (str,))
 
             _field = "priority"
-            priority = RunListCriticalCategoriesPriority(d.pop("priority"))
+            priority: Any = src_dict["priority"]
+            priority = (
+                RunListCriticalCategoriesPriority._value2member_map_.get(priority)
+                or RunListCriticalCategoriesPriority(priority)
+                if type(priority) is str
+                else checked(priority, (RunListCriticalCategoriesPriority,))
+            )
 
-            if not isinstance(priority, (RunListCriticalCategoriesPriority,)):
-                expect(priority, (RunListCriticalCategoriesPriority,))
-
-            run_list_critical_categories = cls(
+            _instance = cls(
                 category_id=category_id,
                 category=category,
                 deviation=deviation,
@@ -105,11 +106,13 @@ class RunListCriticalCategories:
                 feedback=feedback,
                 priority=priority,
             )
-
-            run_list_critical_categories.additional_properties = d
+            if len(src_dict) != 6:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_list_critical_categories
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

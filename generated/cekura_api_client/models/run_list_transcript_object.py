@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "timestamp",
+        "normalized_content",
+        "comparison_spans",
+    }
+)
 
 T = TypeVar("T", bound="RunListTranscriptObject")
 
@@ -27,27 +37,15 @@ class RunListTranscriptObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
-        timestamp = self.timestamp
-
-        normalized_content = self.normalized_content
-
-        comparison_spans = self.comparison_spans
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "timestamp": timestamp,
-                "normalized_content": normalized_content,
-                "comparison_spans": comparison_spans,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "role": self.role,
+            "content": self.content,
+            "timestamp": self.timestamp,
+            "normalized_content": self.normalized_content,
+            "comparison_spans": self.comparison_spans,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -55,45 +53,47 @@ class RunListTranscriptObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "role"
-            role = d.pop("role")
-            if not isinstance(role, (str,)):
-                expect(role, (str,))
+            role: Any = src_dict["role"]
+            if type(role) is not str:
+                role = checked(role, (str,))
 
             _field = "content"
-            content = d.pop("content")
-            if not isinstance(content, (str,)):
-                expect(content, (str,))
+            content: Any = src_dict["content"]
+            if type(content) is not str:
+                content = checked(content, (str,))
 
             _field = "timestamp"
-            timestamp = d.pop("timestamp")
-            if not isinstance(timestamp, (float, int)) or isinstance(timestamp, bool):
-                expect(timestamp, (float, int))
+            timestamp: Any = src_dict["timestamp"]
+            if type(timestamp) is not float:
+                timestamp = checked(timestamp, (float, int))
 
             _field = "normalized_content"
-            normalized_content = d.pop("normalized_content")
-            if not isinstance(normalized_content, (str,)):
-                expect(normalized_content, (str,))
+            normalized_content: Any = src_dict["normalized_content"]
+            if type(normalized_content) is not str:
+                normalized_content = checked(normalized_content, (str,))
 
             _field = "comparison_spans"
-            comparison_spans = cast(list[Any], d.pop("comparison_spans"))
+            comparison_spans: Any = src_dict["comparison_spans"]
+            if type(comparison_spans) is not list:
+                comparison_spans = checked(comparison_spans, (list,))
 
-            if not isinstance(comparison_spans, (list,)):
-                expect(comparison_spans, (list,))
-
-            run_list_transcript_object = cls(
+            _instance = cls(
                 role=role,
                 content=content,
                 timestamp=timestamp,
                 normalized_content=normalized_content,
                 comparison_spans=comparison_spans,
             )
-
-            run_list_transcript_object.additional_properties = d
+            if len(src_dict) != 5:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_list_transcript_object
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,8 +11,27 @@ from ..models.run_reviews_request_llm_provider import RunReviewsRequestLlmProvid
 from ..models.run_reviews_request_trigger_type import RunReviewsRequestTriggerType
 from ..models.run_reviews_request_type import RunReviewsRequestType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "llm_provider",
+        "evaluation_trigger",
+        "evaluation_trigger_prompt",
+        "trigger_type",
+        "evaluation_trigger_custom_code",
+        "description",
+        "type",
+        "custom_code",
+        "prompt",
+        "metric_description_program",
+        "metric_description_variables",
+        "evaluation_trigger_program",
+        "evaluation_trigger_variables",
+        "skip_save",
+    }
+)
 
 T = TypeVar("T", bound="RunReviewsRequest")
 
@@ -63,71 +82,37 @@ class RunReviewsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm_provider: str | Unset = UNSET
-        if not isinstance(self.llm_provider, Unset):
-            llm_provider = self.llm_provider.value
-
-        evaluation_trigger = self.evaluation_trigger
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        trigger_type: str | Unset = UNSET
-        if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        custom_code = self.custom_code
-
-        prompt = self.prompt
-
-        metric_description_program = self.metric_description_program
-
-        metric_description_variables = self.metric_description_variables
-
-        evaluation_trigger_program = self.evaluation_trigger_program
-
-        evaluation_trigger_variables = self.evaluation_trigger_variables
-
-        skip_save = self.skip_save
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if llm_provider is not UNSET:
-            field_dict["llm_provider"] = llm_provider
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if metric_description_program is not UNSET:
-            field_dict["metric_description_program"] = metric_description_program
-        if metric_description_variables is not UNSET:
-            field_dict["metric_description_variables"] = metric_description_variables
-        if evaluation_trigger_program is not UNSET:
-            field_dict["evaluation_trigger_program"] = evaluation_trigger_program
-        if evaluation_trigger_variables is not UNSET:
-            field_dict["evaluation_trigger_variables"] = evaluation_trigger_variables
-        if skip_save is not UNSET:
-            field_dict["skip_save"] = skip_save
+        if not isinstance(self.llm_provider, Unset):
+            field_dict["llm_provider"] = self.llm_provider._value_
+        if not isinstance(self.evaluation_trigger, Unset):
+            field_dict["evaluation_trigger"] = self.evaluation_trigger
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
+        if not isinstance(self.trigger_type, Unset):
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_._value_
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.metric_description_program, Unset):
+            field_dict["metric_description_program"] = self.metric_description_program
+        if not isinstance(self.metric_description_variables, Unset):
+            field_dict["metric_description_variables"] = self.metric_description_variables
+        if not isinstance(self.evaluation_trigger_program, Unset):
+            field_dict["evaluation_trigger_program"] = self.evaluation_trigger_program
+        if not isinstance(self.evaluation_trigger_variables, Unset):
+            field_dict["evaluation_trigger_variables"] = self.evaluation_trigger_variables
+        if not isinstance(self.skip_save, Unset):
+            field_dict["skip_save"] = self.skip_save
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -200,88 +185,143 @@ class RunReviewsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "llm_provider"
-            _llm_provider = d.pop("llm_provider", UNSET)
-            llm_provider: RunReviewsRequestLlmProvider | Unset
-            if isinstance(_llm_provider, Unset):
-                llm_provider = UNSET
+            if "llm_provider" in src_dict:
+                llm_provider: Any = src_dict["llm_provider"]
+                _present += 1
+                llm_provider = (
+                    RunReviewsRequestLlmProvider._value2member_map_.get(llm_provider)
+                    or RunReviewsRequestLlmProvider(llm_provider)
+                    if type(llm_provider) is str
+                    else checked(llm_provider, (RunReviewsRequestLlmProvider,))
+                )
             else:
-                llm_provider = RunReviewsRequestLlmProvider(_llm_provider)
-
-            if not isinstance(llm_provider, (RunReviewsRequestLlmProvider, Unset)):
-                expect(llm_provider, (RunReviewsRequestLlmProvider, Unset))
+                llm_provider = UNSET
 
             _field = "evaluation_trigger"
-            evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            if not isinstance(evaluation_trigger, (str, Unset)):
-                expect(evaluation_trigger, (str, Unset))
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                if type(evaluation_trigger) is not str:
+                    evaluation_trigger = checked(evaluation_trigger, (str,))
+            else:
+                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: RunReviewsRequestTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    RunReviewsRequestTriggerType._value2member_map_.get(trigger_type)
+                    or RunReviewsRequestTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (RunReviewsRequestTriggerType,))
+                )
             else:
-                trigger_type = RunReviewsRequestTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (RunReviewsRequestTriggerType, Unset)):
-                expect(trigger_type, (RunReviewsRequestTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, Unset)):
-                expect(description, (str, Unset))
+            if "description" in src_dict:
+                description: Any = src_dict["description"]
+                _present += 1
+                if type(description) is not str:
+                    description = checked(description, (str,))
+            else:
+                description = UNSET
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: RunReviewsRequestType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if "type" in src_dict:
+                type_: Any = src_dict["type"]
+                _present += 1
+                type_ = (
+                    RunReviewsRequestType._value2member_map_.get(type_) or RunReviewsRequestType(type_)
+                    if type(type_) is str
+                    else checked(type_, (RunReviewsRequestType,))
+                )
             else:
-                type_ = RunReviewsRequestType(_type_)
-
-            if not isinstance(type_, (RunReviewsRequestType, Unset)):
-                expect(type_, (RunReviewsRequestType, Unset))
+                type_ = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
             _field = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (str, Unset)):
-                expect(prompt, (str, Unset))
+            if "prompt" in src_dict:
+                prompt: Any = src_dict["prompt"]
+                _present += 1
+                if type(prompt) is not str:
+                    prompt = checked(prompt, (str,))
+            else:
+                prompt = UNSET
 
             _field = "metric_description_program"
-            metric_description_program = d.pop("metric_description_program", UNSET)
+            if "metric_description_program" in src_dict:
+                metric_description_program: Any = src_dict["metric_description_program"]
+                _present += 1
+
+            else:
+                metric_description_program = UNSET
 
             _field = "metric_description_variables"
-            metric_description_variables = d.pop("metric_description_variables", UNSET)
+            if "metric_description_variables" in src_dict:
+                metric_description_variables: Any = src_dict["metric_description_variables"]
+                _present += 1
+
+            else:
+                metric_description_variables = UNSET
 
             _field = "evaluation_trigger_program"
-            evaluation_trigger_program = d.pop("evaluation_trigger_program", UNSET)
+            if "evaluation_trigger_program" in src_dict:
+                evaluation_trigger_program: Any = src_dict["evaluation_trigger_program"]
+                _present += 1
+
+            else:
+                evaluation_trigger_program = UNSET
 
             _field = "evaluation_trigger_variables"
-            evaluation_trigger_variables = d.pop("evaluation_trigger_variables", UNSET)
+            if "evaluation_trigger_variables" in src_dict:
+                evaluation_trigger_variables: Any = src_dict["evaluation_trigger_variables"]
+                _present += 1
+
+            else:
+                evaluation_trigger_variables = UNSET
 
             _field = "skip_save"
-            skip_save = d.pop("skip_save", UNSET)
-            if not isinstance(skip_save, (bool, Unset)):
-                expect(skip_save, (bool, Unset))
+            if "skip_save" in src_dict:
+                skip_save: Any = src_dict["skip_save"]
+                _present += 1
+                if type(skip_save) is not bool:
+                    skip_save = checked(skip_save, (bool,))
+            else:
+                skip_save = UNSET
 
-            run_reviews_request = cls(
+            _instance = cls(
                 llm_provider=llm_provider,
                 evaluation_trigger=evaluation_trigger,
                 evaluation_trigger_prompt=evaluation_trigger_prompt,
@@ -297,11 +337,13 @@ class RunReviewsRequest:
                 evaluation_trigger_variables=evaluation_trigger_variables,
                 skip_save=skip_save,
             )
-
-            run_reviews_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_reviews_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

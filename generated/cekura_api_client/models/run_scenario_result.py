@@ -10,12 +10,28 @@ from attrs import field as _attrs_field
 from ..models.run_scenario_result_status import RunScenarioResultStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_scenario_result_runs import RunScenarioResultRuns
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "agent",
+        "agent_inbound",
+        "status",
+        "success_rate",
+        "run_as_text",
+        "is_cronjob",
+        "runs",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="RunScenarioResult")
 
@@ -82,154 +98,154 @@ class RunScenarioResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        id = self.id
-
-        agent = self.agent
-
-        agent_inbound = self.agent_inbound
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.agent, Unset) and _response:
+            field_dict["agent"] = self.agent
+        if not isinstance(self.agent_inbound, Unset) and _response:
+            field_dict["agent_inbound"] = self.agent_inbound
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        success_rate = self.success_rate
-
-        run_as_text = self.run_as_text
-
-        is_cronjob = self.is_cronjob
-
-        runs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = self.runs.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agent is not UNSET and _response:
-            field_dict["agent"] = agent
-        if agent_inbound is not UNSET and _response:
-            field_dict["agent_inbound"] = agent_inbound
-        if status is not UNSET:
-            field_dict["status"] = status
-        if success_rate is not UNSET:
-            field_dict["success_rate"] = success_rate
-        if run_as_text is not UNSET:
-            field_dict["run_as_text"] = run_as_text
-        if is_cronjob is not UNSET and _response:
-            field_dict["is_cronjob"] = is_cronjob
-        if runs is not UNSET and _response:
-            field_dict["runs"] = runs
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.success_rate, Unset):
+            field_dict["success_rate"] = self.success_rate
+        if not isinstance(self.run_as_text, Unset):
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.is_cronjob, Unset) and _response:
+            field_dict["is_cronjob"] = self.is_cronjob
+        if not isinstance(self.runs, Unset) and _response:
+            field_dict["runs"] = self.runs.to_dict()
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_scenario_result_runs import RunScenarioResultRuns  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "agent_inbound"
-            agent_inbound = d.pop("agent_inbound", UNSET)
-            if not isinstance(agent_inbound, (bool, Unset)):
-                expect(agent_inbound, (bool, Unset))
+            if "agent_inbound" in src_dict:
+                agent_inbound: Any = src_dict["agent_inbound"]
+                _present += 1
+                if type(agent_inbound) is not bool:
+                    agent_inbound = checked(agent_inbound, (bool,))
+            else:
+                agent_inbound = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: RunScenarioResultStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    RunScenarioResultStatus._value2member_map_.get(status) or RunScenarioResultStatus(status)
+                    if type(status) is str
+                    else checked(status, (RunScenarioResultStatus,))
+                )
             else:
-                status = RunScenarioResultStatus(_status)
-
-            if not isinstance(status, (RunScenarioResultStatus, Unset)):
-                expect(status, (RunScenarioResultStatus, Unset))
+                status = UNSET
 
             _field = "success_rate"
-            success_rate = d.pop("success_rate", UNSET)
-            if not isinstance(success_rate, (float, int, Unset)) or isinstance(success_rate, bool):
-                expect(success_rate, (float, int, Unset))
+            if "success_rate" in src_dict:
+                success_rate: Any = src_dict["success_rate"]
+                _present += 1
+                if type(success_rate) is not float:
+                    success_rate = checked(success_rate, (float, int))
+            else:
+                success_rate = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "is_cronjob"
-            is_cronjob = d.pop("is_cronjob", UNSET)
-            if not isinstance(is_cronjob, (str, Unset)):
-                expect(is_cronjob, (str, Unset))
+            if "is_cronjob" in src_dict:
+                is_cronjob: Any = src_dict["is_cronjob"]
+                _present += 1
+                if type(is_cronjob) is not str:
+                    is_cronjob = checked(is_cronjob, (str,))
+            else:
+                is_cronjob = UNSET
 
             _field = "runs"
-            _runs = d.pop("runs", UNSET)
-            runs: RunScenarioResultRuns | Unset
-            if isinstance(_runs, Unset):
-                runs = UNSET
+            if "runs" in src_dict:
+                runs: Any = src_dict["runs"]
+                _present += 1
+                runs = RunScenarioResultRuns.from_dict(runs)
             else:
-                runs = RunScenarioResultRuns.from_dict(_runs)
-
-            if not isinstance(runs, (RunScenarioResultRuns, Unset)):
-                expect(runs, (RunScenarioResultRuns, Unset))
+                runs = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            run_scenario_result = cls(
+            _instance = cls(
                 name=name,
                 id=id,
                 agent=agent,
@@ -242,11 +258,13 @@ class RunScenarioResult:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            run_scenario_result.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_scenario_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +281,13 @@ class RunScenarioResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, RunScenarioResultRuns  # noqa: PLW0603
+    from ..models.run_scenario_result_runs import RunScenarioResultRuns  # noqa: PLC0415
+
+    _imports_pending = False

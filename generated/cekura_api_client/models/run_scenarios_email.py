@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "frequency",
+        "agent_id",
+        "agent_email",
+    }
+)
 
 T = TypeVar("T", bound="RunScenariosEmail")
 
@@ -27,34 +36,16 @@ class RunScenariosEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = self.scenarios
-
-        frequency = self.frequency
-
-        agent_id: int | None | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        agent_email: None | str | Unset
-        if isinstance(self.agent_email, Unset):
-            agent_email = UNSET
-        else:
-            agent_email = self.agent_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-                "frequency": frequency,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if agent_email is not UNSET:
-            field_dict["agent_email"] = agent_email
+        field_dict: dict[str, Any] = {
+            "scenarios": self.scenarios,
+            "frequency": self.frequency,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.agent_email, Unset):
+            field_dict["agent_email"] = self.agent_email
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -87,57 +78,52 @@ class RunScenariosEmail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios"))
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
 
             _field = "frequency"
-            frequency = d.pop("frequency")
-            if not isinstance(frequency, (int,)) or isinstance(frequency, bool):
-                expect(frequency, (int,))
+            frequency: Any = src_dict["frequency"]
+            if type(frequency) is not int:
+                frequency = checked(frequency, (int,))
 
             _field = "agent_id"
-
-            def _parse_agent_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-            if not isinstance(agent_id, (int, type(None), Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, type(None), Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if agent_id is not None:
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int, type(None)))
+            else:
+                agent_id = UNSET
 
             _field = "agent_email"
+            if "agent_email" in src_dict:
+                agent_email: Any = src_dict["agent_email"]
+                _present += 1
+                if agent_email is not None:
+                    if type(agent_email) is not str:
+                        agent_email = checked(agent_email, (str, type(None)))
+            else:
+                agent_email = UNSET
 
-            def _parse_agent_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_email = _parse_agent_email(d.pop("agent_email", UNSET))
-
-            if not isinstance(agent_email, (str, type(None), Unset)):
-                expect(agent_email, (str, type(None), Unset))
-
-            run_scenarios_email = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 frequency=frequency,
                 agent_id=agent_id,
                 agent_email=agent_email,
             )
-
-            run_scenarios_email.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_scenarios_email
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "vapi_assistant_id",
+        "agent_id",
+        "project_id",
+        "frequency",
+        "name",
+        "concurrency_limit",
+        "mock_tool_names",
+    }
+)
 
 T = TypeVar("T", bound="RunScenariosVapiWebRTCRequest")
 
@@ -33,44 +46,24 @@ class RunScenariosVapiWebRTCRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = self.scenarios
-
-        vapi_assistant_id = self.vapi_assistant_id
-
-        agent_id = self.agent_id
-
-        project_id = self.project_id
-
-        frequency = self.frequency
-
-        name = self.name
-
-        concurrency_limit = self.concurrency_limit
-
-        mock_tool_names: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "scenarios": self.scenarios,
+            "vapi_assistant_id": self.vapi_assistant_id,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.frequency, Unset):
+            field_dict["frequency"] = self.frequency
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.concurrency_limit, Unset):
+            field_dict["concurrency_limit"] = self.concurrency_limit
         if not isinstance(self.mock_tool_names, Unset):
-            mock_tool_names = self.mock_tool_names
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-                "vapi_assistant_id": vapi_assistant_id,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if name is not UNSET:
-            field_dict["name"] = name
-        if concurrency_limit is not UNSET:
-            field_dict["concurrency_limit"] = concurrency_limit
-        if mock_tool_names is not UNSET:
-            field_dict["mock_tool_names"] = mock_tool_names
+            field_dict["mock_tool_names"] = self.mock_tool_names
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -110,50 +103,75 @@ class RunScenariosVapiWebRTCRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios"))
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
 
             _field = "vapi_assistant_id"
-            vapi_assistant_id = d.pop("vapi_assistant_id")
-            if not isinstance(vapi_assistant_id, (str,)):
-                expect(vapi_assistant_id, (str,))
+            vapi_assistant_id: Any = src_dict["vapi_assistant_id"]
+            if type(vapi_assistant_id) is not str:
+                vapi_assistant_id = checked(vapi_assistant_id, (str,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "frequency"
-            frequency = d.pop("frequency", UNSET)
-            if not isinstance(frequency, (int, Unset)) or isinstance(frequency, bool):
-                expect(frequency, (int, Unset))
+            if "frequency" in src_dict:
+                frequency: Any = src_dict["frequency"]
+                _present += 1
+                if type(frequency) is not int:
+                    frequency = checked(frequency, (int,))
+            else:
+                frequency = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "concurrency_limit"
-            concurrency_limit = d.pop("concurrency_limit", UNSET)
-            if not isinstance(concurrency_limit, (int, Unset)) or isinstance(concurrency_limit, bool):
-                expect(concurrency_limit, (int, Unset))
+            if "concurrency_limit" in src_dict:
+                concurrency_limit: Any = src_dict["concurrency_limit"]
+                _present += 1
+                if type(concurrency_limit) is not int:
+                    concurrency_limit = checked(concurrency_limit, (int,))
+            else:
+                concurrency_limit = UNSET
 
             _field = "mock_tool_names"
-            mock_tool_names = cast(list[str], d.pop("mock_tool_names", UNSET))
+            if "mock_tool_names" in src_dict:
+                mock_tool_names: Any = src_dict["mock_tool_names"]
+                _present += 1
+                if type(mock_tool_names) is not list:
+                    mock_tool_names = checked(mock_tool_names, (list,))
 
-            if not isinstance(mock_tool_names, (list, Unset)):
-                expect(mock_tool_names, (list, Unset))
+            else:
+                mock_tool_names = UNSET
 
-            run_scenarios_vapi_web_rtc_request = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 vapi_assistant_id=vapi_assistant_id,
                 agent_id=agent_id,
@@ -163,11 +181,13 @@ class RunScenariosVapiWebRTCRequest:
                 concurrency_limit=concurrency_limit,
                 mock_tool_names=mock_tool_names,
             )
-
-            run_scenarios_vapi_web_rtc_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_scenarios_vapi_web_rtc_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

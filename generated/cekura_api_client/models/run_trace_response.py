@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "trace_id",
+        "spans",
+    }
+)
 
 T = TypeVar("T", bound="RunTraceResponse")
 
@@ -21,18 +28,12 @@ class RunTraceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trace_id = self.trace_id
-
-        spans = self.spans
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trace_id": trace_id,
-                "spans": spans,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "trace_id": self.trace_id,
+            "spans": self.spans,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,24 +41,27 @@ class RunTraceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "trace_id"
-            trace_id = d.pop("trace_id")
-            if not isinstance(trace_id, (str,)):
-                expect(trace_id, (str,))
+            trace_id: Any = src_dict["trace_id"]
+            if type(trace_id) is not str:
+                trace_id = checked(trace_id, (str,))
 
             _field = "spans"
-            spans = d.pop("spans")
+            spans: Any = src_dict["spans"]
 
-            run_trace_response = cls(
+            _instance = cls(
                 trace_id=trace_id,
                 spans=spans,
             )
-
-            run_trace_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return run_trace_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scenario_agent_progress_result_type_0 import ScenarioAgentProgressResultType0
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+        "session_id",
+        "mode",
+        "status",
+        "result",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioAgentProgress")
 
@@ -44,124 +55,73 @@ class ScenarioAgentProgress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scenario_agent_progress_result_type_0 import ScenarioAgentProgressResultType0  # noqa: PLC0415
-
-        progress_id = self.progress_id
-
-        session_id: int | None
-        session_id = self.session_id
-
-        mode = self.mode
-
-        status = self.status
-
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, ScenarioAgentProgressResultType0):
-            result = self.result.to_dict()
-        else:
-            result = self.result
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress_id": progress_id,
-                "session_id": session_id,
-                "mode": mode,
-                "status": status,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if error is not UNSET:
-            field_dict["error"] = error
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "progress_id": self.progress_id,
+            "session_id": self.session_id,
+            "mode": self.mode,
+            "status": self.status,
+        }
+        if not isinstance(self.result, Unset):
+            field_dict["result"] = None if self.result is None else self.result.to_dict()
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenario_agent_progress_result_type_0 import ScenarioAgentProgressResultType0  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 4
             _field = "progress_id"
-            progress_id = d.pop("progress_id")
-            if not isinstance(progress_id, (str,)):
-                expect(progress_id, (str,))
+            progress_id: Any = src_dict["progress_id"]
+            if type(progress_id) is not str:
+                progress_id = checked(progress_id, (str,))
 
             _field = "session_id"
-
-            def _parse_session_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            session_id = _parse_session_id(d.pop("session_id"))
-
-            if not isinstance(session_id, (int, type(None))) or isinstance(session_id, bool):
-                expect(session_id, (int, type(None)))
+            session_id: Any = src_dict["session_id"]
+            if session_id is not None:
+                if type(session_id) is not int:
+                    session_id = checked(session_id, (int, type(None)))
 
             _field = "mode"
-            mode = d.pop("mode")
-            if not isinstance(mode, (str,)):
-                expect(mode, (str,))
+            mode: Any = src_dict["mode"]
+            if type(mode) is not str:
+                mode = checked(mode, (str,))
 
             _field = "status"
-            status = d.pop("status")
-            if not isinstance(status, (str,)):
-                expect(status, (str,))
+            status: Any = src_dict["status"]
+            if type(status) is not str:
+                status = checked(status, (str,))
 
             _field = "result"
-
-            def _parse_result(data: object) -> None | ScenarioAgentProgressResultType0 | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    result_type_0 = ScenarioAgentProgressResultType0.from_dict(data)
-
-                    return result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | ScenarioAgentProgressResultType0 | Unset, data)
-
-            result = _parse_result(d.pop("result", UNSET))
-
-            if not isinstance(result, (ScenarioAgentProgressResultType0, type(None), Unset)):
-                expect(result, (ScenarioAgentProgressResultType0, type(None), Unset))
+            if "result" in src_dict:
+                result: Any = src_dict["result"]
+                _present += 1
+                if result is not None:
+                    result = ScenarioAgentProgressResultType0.from_dict(result)
+            else:
+                result = UNSET
 
             _field = "error"
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            else:
+                error = UNSET
 
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.pop("error", UNSET))
-
-            if not isinstance(error, (str, type(None), Unset)):
-                expect(error, (str, type(None), Unset))
-
-            scenario_agent_progress = cls(
+            _instance = cls(
                 progress_id=progress_id,
                 session_id=session_id,
                 mode=mode,
@@ -169,11 +129,13 @@ class ScenarioAgentProgress:
                 result=result,
                 error=error,
             )
-
-            scenario_agent_progress.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_agent_progress
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +152,13 @@ class ScenarioAgentProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenarioAgentProgressResultType0  # noqa: PLW0603
+    from ..models.scenario_agent_progress_result_type_0 import ScenarioAgentProgressResultType0  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +20,27 @@ if TYPE_CHECKING:
     )
     from ..models.scenario_agent_request_updated_scenarios_item import ScenarioAgentRequestUpdatedScenariosItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "user_message",
+        "agent_id",
+        "project_id",
+        "session_id",
+        "context",
+        "num_scenarios",
+        "knowledge_base",
+        "scenarios",
+        "apply_changes",
+        "updated_scenarios",
+        "agent_selections",
+        "agent_resolution_response",
+        "scenarios_needing_agent",
+        "pending_tool_calls",
+        "tool_ids",
+        "inbound_phone_numbers",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioAgentRequest")
 
@@ -96,124 +117,45 @@ class ScenarioAgentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_message = self.user_message
-
-        agent_id: int | None | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        session_id: int | None | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        context: list[dict[str, Any]] | None | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, list):
-            context = []
-            for context_type_0_item_data in self.context:
-                context_type_0_item = context_type_0_item_data.to_dict()
-                context.append(context_type_0_item)
-
-        else:
-            context = self.context
-
-        num_scenarios = self.num_scenarios
-
-        knowledge_base: list[int] | Unset = UNSET
-        if not isinstance(self.knowledge_base, Unset):
-            knowledge_base = self.knowledge_base
-
-        scenarios: Any | None | Unset
-        if isinstance(self.scenarios, Unset):
-            scenarios = UNSET
-        else:
-            scenarios = self.scenarios
-
-        apply_changes = self.apply_changes
-
-        updated_scenarios: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.updated_scenarios, Unset):
-            updated_scenarios = []
-            for updated_scenarios_item_data in self.updated_scenarios:
-                updated_scenarios_item = updated_scenarios_item_data.to_dict()
-                updated_scenarios.append(updated_scenarios_item)
-
-        agent_selections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_selections, Unset):
-            agent_selections = self.agent_selections.to_dict()
-
-        agent_resolution_response = self.agent_resolution_response
-
-        scenarios_needing_agent: list[int] | Unset = UNSET
-        if not isinstance(self.scenarios_needing_agent, Unset):
-            scenarios_needing_agent = self.scenarios_needing_agent
-
-        pending_tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pending_tool_calls, Unset):
-            pending_tool_calls = UNSET
-        elif isinstance(self.pending_tool_calls, list):
-            pending_tool_calls = []
-            for pending_tool_calls_type_0_item_data in self.pending_tool_calls:
-                pending_tool_calls_type_0_item = pending_tool_calls_type_0_item_data.to_dict()
-                pending_tool_calls.append(pending_tool_calls_type_0_item)
-
-        else:
-            pending_tool_calls = self.pending_tool_calls
-
-        tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tool_ids, Unset):
-            tool_ids = self.tool_ids
-
-        inbound_phone_numbers: list[int] | Unset = UNSET
-        if not isinstance(self.inbound_phone_numbers, Unset):
-            inbound_phone_numbers = self.inbound_phone_numbers
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_message is not UNSET:
-            field_dict["user_message"] = user_message
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if context is not UNSET:
-            field_dict["context"] = context
-        if num_scenarios is not UNSET:
-            field_dict["num_scenarios"] = num_scenarios
-        if knowledge_base is not UNSET:
-            field_dict["knowledge_base"] = knowledge_base
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if apply_changes is not UNSET:
-            field_dict["apply_changes"] = apply_changes
-        if updated_scenarios is not UNSET:
-            field_dict["updated_scenarios"] = updated_scenarios
-        if agent_selections is not UNSET:
-            field_dict["agent_selections"] = agent_selections
-        if agent_resolution_response is not UNSET:
-            field_dict["agent_resolution_response"] = agent_resolution_response
-        if scenarios_needing_agent is not UNSET:
-            field_dict["scenarios_needing_agent"] = scenarios_needing_agent
-        if pending_tool_calls is not UNSET:
-            field_dict["pending_tool_calls"] = pending_tool_calls
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if inbound_phone_numbers is not UNSET:
-            field_dict["inbound_phone_numbers"] = inbound_phone_numbers
+        if not isinstance(self.user_message, Unset):
+            field_dict["user_message"] = self.user_message
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.session_id, Unset):
+            field_dict["session_id"] = self.session_id
+        if not isinstance(self.context, Unset):
+            field_dict["context"] = None if self.context is None else [element.to_dict() for element in self.context]
+        if not isinstance(self.num_scenarios, Unset):
+            field_dict["num_scenarios"] = self.num_scenarios
+        if not isinstance(self.knowledge_base, Unset):
+            field_dict["knowledge_base"] = self.knowledge_base
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.apply_changes, Unset):
+            field_dict["apply_changes"] = self.apply_changes
+        if not isinstance(self.updated_scenarios, Unset):
+            field_dict["updated_scenarios"] = [element.to_dict() for element in self.updated_scenarios]
+        if not isinstance(self.agent_selections, Unset):
+            field_dict["agent_selections"] = self.agent_selections.to_dict()
+        if not isinstance(self.agent_resolution_response, Unset):
+            field_dict["agent_resolution_response"] = self.agent_resolution_response
+        if not isinstance(self.scenarios_needing_agent, Unset):
+            field_dict["scenarios_needing_agent"] = self.scenarios_needing_agent
+        if not isinstance(self.pending_tool_calls, Unset):
+            field_dict["pending_tool_calls"] = (
+                None if self.pending_tool_calls is None else [element.to_dict() for element in self.pending_tool_calls]
+            )
+        if not isinstance(self.tool_ids, Unset):
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.inbound_phone_numbers, Unset):
+            field_dict["inbound_phone_numbers"] = self.inbound_phone_numbers
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -330,198 +272,174 @@ class ScenarioAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_context_item import ConversationContextItem  # noqa: PLC0415
-        from ..models.scenario_agent_request_agent_selections import ScenarioAgentRequestAgentSelections  # noqa: PLC0415
-        from ..models.scenario_agent_request_pending_tool_calls_type_0_item import (
-            ScenarioAgentRequestPendingToolCallsType0Item,  # noqa: PLC0415
-        )
-        from ..models.scenario_agent_request_updated_scenarios_item import ScenarioAgentRequestUpdatedScenariosItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "user_message"
-            user_message = d.pop("user_message", UNSET)
-            if not isinstance(user_message, (str, Unset)):
-                expect(user_message, (str, Unset))
+            if "user_message" in src_dict:
+                user_message: Any = src_dict["user_message"]
+                _present += 1
+                if type(user_message) is not str:
+                    user_message = checked(user_message, (str,))
+            else:
+                user_message = UNSET
 
             _field = "agent_id"
-
-            def _parse_agent_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-            if not isinstance(agent_id, (int, type(None), Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, type(None), Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if agent_id is not None:
+                    if type(agent_id) is not int:
+                        agent_id = checked(agent_id, (int, type(None)))
+            else:
+                agent_id = UNSET
 
             _field = "project_id"
-
-            def _parse_project_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-            if not isinstance(project_id, (int, type(None), Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, type(None), Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if project_id is not None:
+                    if type(project_id) is not int:
+                        project_id = checked(project_id, (int, type(None)))
+            else:
+                project_id = UNSET
 
             _field = "session_id"
-
-            def _parse_session_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-            if not isinstance(session_id, (int, type(None), Unset)) or isinstance(session_id, bool):
-                expect(session_id, (int, type(None), Unset))
+            if "session_id" in src_dict:
+                session_id: Any = src_dict["session_id"]
+                _present += 1
+                if session_id is not None:
+                    if type(session_id) is not int:
+                        session_id = checked(session_id, (int, type(None)))
+            else:
+                session_id = UNSET
 
             _field = "context"
-
-            def _parse_context(data: object) -> list[ConversationContextItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    context_type_0 = []
-                    _context_type_0 = data
-                    for context_type_0_item_data in _context_type_0:
-                        context_type_0_item = ConversationContextItem.from_dict(context_type_0_item_data)
-
-                        context_type_0.append(context_type_0_item)
-
-                    return context_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ConversationContextItem] | None | Unset, data)
-
-            context = _parse_context(d.pop("context", UNSET))
-
-            if not isinstance(context, (list, type(None), Unset)):
-                expect(context, (list, type(None), Unset))
+            if "context" in src_dict:
+                context: Any = src_dict["context"]
+                _present += 1
+                if context is not None:
+                    if type(context) is not list:
+                        context = checked(context, (list, type(None)))
+                    context = [ConversationContextItem.from_dict(element) for element in context]
+            else:
+                context = UNSET
 
             _field = "num_scenarios"
-            num_scenarios = d.pop("num_scenarios", UNSET)
-            if not isinstance(num_scenarios, (int, Unset)) or isinstance(num_scenarios, bool):
-                expect(num_scenarios, (int, Unset))
+            if "num_scenarios" in src_dict:
+                num_scenarios: Any = src_dict["num_scenarios"]
+                _present += 1
+                if type(num_scenarios) is not int:
+                    num_scenarios = checked(num_scenarios, (int,))
+            else:
+                num_scenarios = UNSET
 
             _field = "knowledge_base"
-            knowledge_base = cast(list[int], d.pop("knowledge_base", UNSET))
+            if "knowledge_base" in src_dict:
+                knowledge_base: Any = src_dict["knowledge_base"]
+                _present += 1
+                if type(knowledge_base) is not list:
+                    knowledge_base = checked(knowledge_base, (list,))
 
-            if not isinstance(knowledge_base, (list, Unset)):
-                expect(knowledge_base, (list, Unset))
+            else:
+                knowledge_base = UNSET
 
             _field = "scenarios"
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
 
-            def _parse_scenarios(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            scenarios = _parse_scenarios(d.pop("scenarios", UNSET))
+            else:
+                scenarios = UNSET
 
             _field = "apply_changes"
-            apply_changes = d.pop("apply_changes", UNSET)
-            if not isinstance(apply_changes, (bool, Unset)):
-                expect(apply_changes, (bool, Unset))
+            if "apply_changes" in src_dict:
+                apply_changes: Any = src_dict["apply_changes"]
+                _present += 1
+                if type(apply_changes) is not bool:
+                    apply_changes = checked(apply_changes, (bool,))
+            else:
+                apply_changes = UNSET
 
             _field = "updated_scenarios"
-            _updated_scenarios = d.pop("updated_scenarios", UNSET)
-            updated_scenarios: list[ScenarioAgentRequestUpdatedScenariosItem] | Unset = UNSET
-            if _updated_scenarios is not UNSET:
-                updated_scenarios = []
-                for updated_scenarios_item_data in _updated_scenarios:
-                    updated_scenarios_item = ScenarioAgentRequestUpdatedScenariosItem.from_dict(
-                        updated_scenarios_item_data
-                    )
+            if "updated_scenarios" in src_dict:
+                updated_scenarios: Any = src_dict["updated_scenarios"]
+                _present += 1
+                if type(updated_scenarios) is not list:
+                    updated_scenarios = checked(updated_scenarios, (list,))
+                updated_scenarios = [
+                    ScenarioAgentRequestUpdatedScenariosItem.from_dict(element) for element in updated_scenarios
+                ]
 
-                    updated_scenarios.append(updated_scenarios_item)
-
-            if not isinstance(updated_scenarios, (list, Unset)):
-                expect(updated_scenarios, (list, Unset))
+            else:
+                updated_scenarios = UNSET
 
             _field = "agent_selections"
-            _agent_selections = d.pop("agent_selections", UNSET)
-            agent_selections: ScenarioAgentRequestAgentSelections | Unset
-            if isinstance(_agent_selections, Unset):
-                agent_selections = UNSET
+            if "agent_selections" in src_dict:
+                agent_selections: Any = src_dict["agent_selections"]
+                _present += 1
+                agent_selections = ScenarioAgentRequestAgentSelections.from_dict(agent_selections)
             else:
-                agent_selections = ScenarioAgentRequestAgentSelections.from_dict(_agent_selections)
-
-            if not isinstance(agent_selections, (ScenarioAgentRequestAgentSelections, Unset)):
-                expect(agent_selections, (ScenarioAgentRequestAgentSelections, Unset))
+                agent_selections = UNSET
 
             _field = "agent_resolution_response"
-            agent_resolution_response = d.pop("agent_resolution_response", UNSET)
-            if not isinstance(agent_resolution_response, (str, Unset)):
-                expect(agent_resolution_response, (str, Unset))
+            if "agent_resolution_response" in src_dict:
+                agent_resolution_response: Any = src_dict["agent_resolution_response"]
+                _present += 1
+                if type(agent_resolution_response) is not str:
+                    agent_resolution_response = checked(agent_resolution_response, (str,))
+            else:
+                agent_resolution_response = UNSET
 
             _field = "scenarios_needing_agent"
-            scenarios_needing_agent = cast(list[int], d.pop("scenarios_needing_agent", UNSET))
+            if "scenarios_needing_agent" in src_dict:
+                scenarios_needing_agent: Any = src_dict["scenarios_needing_agent"]
+                _present += 1
+                if type(scenarios_needing_agent) is not list:
+                    scenarios_needing_agent = checked(scenarios_needing_agent, (list,))
 
-            if not isinstance(scenarios_needing_agent, (list, Unset)):
-                expect(scenarios_needing_agent, (list, Unset))
+            else:
+                scenarios_needing_agent = UNSET
 
             _field = "pending_tool_calls"
-
-            def _parse_pending_tool_calls(
-                data: object,
-            ) -> list[ScenarioAgentRequestPendingToolCallsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    pending_tool_calls_type_0 = []
-                    _pending_tool_calls_type_0 = data
-                    for pending_tool_calls_type_0_item_data in _pending_tool_calls_type_0:
-                        pending_tool_calls_type_0_item = ScenarioAgentRequestPendingToolCallsType0Item.from_dict(
-                            pending_tool_calls_type_0_item_data
-                        )
-
-                        pending_tool_calls_type_0.append(pending_tool_calls_type_0_item)
-
-                    return pending_tool_calls_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ScenarioAgentRequestPendingToolCallsType0Item] | None | Unset, data)
-
-            pending_tool_calls = _parse_pending_tool_calls(d.pop("pending_tool_calls", UNSET))
-
-            if not isinstance(pending_tool_calls, (list, type(None), Unset)):
-                expect(pending_tool_calls, (list, type(None), Unset))
+            if "pending_tool_calls" in src_dict:
+                pending_tool_calls: Any = src_dict["pending_tool_calls"]
+                _present += 1
+                if pending_tool_calls is not None:
+                    if type(pending_tool_calls) is not list:
+                        pending_tool_calls = checked(pending_tool_calls, (list, type(None)))
+                    pending_tool_calls = [
+                        ScenarioAgentRequestPendingToolCallsType0Item.from_dict(element)
+                        for element in pending_tool_calls
+                    ]
+            else:
+                pending_tool_calls = UNSET
 
             _field = "tool_ids"
-            tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+                if type(tool_ids) is not list:
+                    tool_ids = checked(tool_ids, (list,))
 
-            if not isinstance(tool_ids, (list, Unset)):
-                expect(tool_ids, (list, Unset))
+            else:
+                tool_ids = UNSET
 
             _field = "inbound_phone_numbers"
-            inbound_phone_numbers = cast(list[int], d.pop("inbound_phone_numbers", UNSET))
+            if "inbound_phone_numbers" in src_dict:
+                inbound_phone_numbers: Any = src_dict["inbound_phone_numbers"]
+                _present += 1
+                if type(inbound_phone_numbers) is not list:
+                    inbound_phone_numbers = checked(inbound_phone_numbers, (list,))
 
-            if not isinstance(inbound_phone_numbers, (list, Unset)):
-                expect(inbound_phone_numbers, (list, Unset))
+            else:
+                inbound_phone_numbers = UNSET
 
-            scenario_agent_request = cls(
+            _instance = cls(
                 user_message=user_message,
                 agent_id=agent_id,
                 project_id=project_id,
@@ -539,11 +457,13 @@ class ScenarioAgentRequest:
                 tool_ids=tool_ids,
                 inbound_phone_numbers=inbound_phone_numbers,
             )
-
-            scenario_agent_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_agent_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -560,3 +480,18 @@ class ScenarioAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ConversationContextItem, ScenarioAgentRequestAgentSelections, ScenarioAgentRequestPendingToolCallsType0Item, ScenarioAgentRequestUpdatedScenariosItem  # noqa: PLW0603
+    from ..models.conversation_context_item import ConversationContextItem  # noqa: PLC0415
+    from ..models.scenario_agent_request_agent_selections import ScenarioAgentRequestAgentSelections  # noqa: PLC0415
+    from ..models.scenario_agent_request_pending_tool_calls_type_0_item import (
+        ScenarioAgentRequestPendingToolCallsType0Item,  # noqa: PLC0415
+    )
+    from ..models.scenario_agent_request_updated_scenarios_item import ScenarioAgentRequestUpdatedScenariosItem  # noqa: PLC0415
+
+    _imports_pending = False

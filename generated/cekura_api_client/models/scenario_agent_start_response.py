@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+        "session_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioAgentStartResponse")
 
@@ -21,18 +28,12 @@ class ScenarioAgentStartResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress_id = self.progress_id
-
-        session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress_id": progress_id,
-                "session_id": session_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "progress_id": self.progress_id,
+            "session_id": self.session_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,26 +41,29 @@ class ScenarioAgentStartResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "progress_id"
-            progress_id = d.pop("progress_id")
-            if not isinstance(progress_id, (str,)):
-                expect(progress_id, (str,))
+            progress_id: Any = src_dict["progress_id"]
+            if type(progress_id) is not str:
+                progress_id = checked(progress_id, (str,))
 
             _field = "session_id"
-            session_id = d.pop("session_id")
-            if not isinstance(session_id, (int,)) or isinstance(session_id, bool):
-                expect(session_id, (int,))
+            session_id: Any = src_dict["session_id"]
+            if type(session_id) is not int:
+                session_id = checked(session_id, (int,))
 
-            scenario_agent_start_response = cls(
+            _instance = cls(
                 progress_id=progress_id,
                 session_id=session_id,
             )
-
-            scenario_agent_start_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_agent_start_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "project_id",
+        "parent_path",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioFolderCreate")
 
@@ -22,26 +30,14 @@ class ScenarioFolderCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        project_id = self.project_id
-
-        parent_path: None | str | Unset
-        if isinstance(self.parent_path, Unset):
-            parent_path = UNSET
-        else:
-            parent_path = self.parent_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "project_id": project_id,
-            }
-        )
-        if parent_path is not UNSET:
-            field_dict["parent_path"] = parent_path
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "project_id": self.project_id,
+        }
+        if not isinstance(self.parent_path, Unset):
+            field_dict["parent_path"] = self.parent_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -67,41 +63,41 @@ class ScenarioFolderCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "project_id"
-            project_id = d.pop("project_id")
-            if not isinstance(project_id, (int,)) or isinstance(project_id, bool):
-                expect(project_id, (int,))
+            project_id: Any = src_dict["project_id"]
+            if type(project_id) is not int:
+                project_id = checked(project_id, (int,))
 
             _field = "parent_path"
+            if "parent_path" in src_dict:
+                parent_path: Any = src_dict["parent_path"]
+                _present += 1
+                if parent_path is not None:
+                    if type(parent_path) is not str:
+                        parent_path = checked(parent_path, (str, type(None)))
+            else:
+                parent_path = UNSET
 
-            def _parse_parent_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            parent_path = _parse_parent_path(d.pop("parent_path", UNSET))
-
-            if not isinstance(parent_path, (str, type(None), Unset)):
-                expect(parent_path, (str, type(None), Unset))
-
-            scenario_folder_create = cls(
+            _instance = cls(
                 name=name,
                 project_id=project_id,
                 parent_path=parent_path,
             )
-
-            scenario_folder_create.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_folder_create
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,12 +15,48 @@ from ..models.scenario_history_scenario_type import ScenarioHistoryScenarioType
 from ..models.scenario_history_suite_type import ScenarioHistorySuiteType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_inline import UserInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "history_date",
+        "history_type",
+        "scenario_type",
+        "history_id",
+        "history_change_reason",
+        "history_user",
+        "version_id",
+        "version_name",
+        "metrics_snapshot",
+        "id",
+        "name",
+        "project",
+        "agent",
+        "personality",
+        "tags",
+        "tool_ids",
+        "first_message",
+        "instructions",
+        "simulation_description",
+        "information_fields",
+        "expected_outcome_prompt",
+        "scenario_language",
+        "suite_type",
+        "is_predefined",
+        "max_duration",
+        "dynamic_variable_values",
+        "phone_number",
+        "inbound_phone_number",
+        "test_profile",
+        "folder",
+        "generated_mock_tool_entries",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioHistory")
 
@@ -157,85 +193,9 @@ class ScenarioHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        history_date = self.history_date.isoformat().replace("+00:00", "Z")
-
-        history_type = self.history_type.value
-
-        scenario_type = self.scenario_type.value
-
-        history_id = self.history_id
-
-        history_change_reason: None | str | Unset
-        if isinstance(self.history_change_reason, Unset):
-            history_change_reason = UNSET
-        else:
-            history_change_reason = self.history_change_reason
-
-        history_user: dict[str, Any] | None | Unset
-        if isinstance(self.history_user, Unset):
-            history_user = UNSET
-        elif isinstance(self.history_user, UserInline):
-            history_user = self.history_user.to_dict()
-        else:
-            history_user = self.history_user
-
-        version_id: None | str | Unset
-        if isinstance(self.version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = self.version_id
-
-        version_name: None | str | Unset
-        if isinstance(self.version_name, Unset):
-            version_name = UNSET
-        else:
-            version_name = self.version_name
-
-        metrics_snapshot: Any | None | Unset
-        if isinstance(self.metrics_snapshot, Unset):
-            metrics_snapshot = UNSET
-        else:
-            metrics_snapshot = self.metrics_snapshot
-
-        id = self.id
-
-        name = self.name
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        tags = self.tags
-
-        tool_ids = self.tool_ids
-
-        first_message = self.first_message
-
-        instructions = self.instructions
-
-        simulation_description = self.simulation_description
-
-        information_fields = self.information_fields
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
         scenario_language: None | str | Unset
         if isinstance(self.scenario_language, Unset):
             scenario_language = UNSET
@@ -248,312 +208,272 @@ class ScenarioHistory:
         else:
             scenario_language = self.scenario_language
 
-        suite_type: str | Unset = UNSET
-        if not isinstance(self.suite_type, Unset):
-            suite_type = self.suite_type.value
-
-        is_predefined = self.is_predefined
-
-        max_duration: int | None | Unset
-        if isinstance(self.max_duration, Unset):
-            max_duration = UNSET
-        else:
-            max_duration = self.max_duration
-
-        dynamic_variable_values: Any | None | Unset
-        if isinstance(self.dynamic_variable_values, Unset):
-            dynamic_variable_values = UNSET
-        else:
-            dynamic_variable_values = self.dynamic_variable_values
-
-        phone_number: int | None | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        inbound_phone_number: int | None | Unset
-        if isinstance(self.inbound_phone_number, Unset):
-            inbound_phone_number = UNSET
-        else:
-            inbound_phone_number = self.inbound_phone_number
-
-        test_profile: int | None | Unset
-        if isinstance(self.test_profile, Unset):
-            test_profile = UNSET
-        else:
-            test_profile = self.test_profile
-
-        folder: int | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        else:
-            folder = self.folder
-
-        generated_mock_tool_entries: Any | None | Unset
-        if isinstance(self.generated_mock_tool_entries, Unset):
-            generated_mock_tool_entries = UNSET
-        else:
-            generated_mock_tool_entries = self.generated_mock_tool_entries
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_date": history_date,
-                "history_type": history_type,
-                "scenario_type": scenario_type,
-            }
-        )
-        if history_id is not UNSET and _response:
-            field_dict["history_id"] = history_id
-        if history_change_reason is not UNSET:
-            field_dict["history_change_reason"] = history_change_reason
-        if history_user is not UNSET and _response:
-            field_dict["history_user"] = history_user
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
-        if metrics_snapshot is not UNSET:
-            field_dict["metrics_snapshot"] = metrics_snapshot
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project is not UNSET:
-            field_dict["project"] = project
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if simulation_description is not UNSET:
-            field_dict["simulation_description"] = simulation_description
-        if information_fields is not UNSET:
-            field_dict["information_fields"] = information_fields
-        if expected_outcome_prompt is not UNSET:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
+        field_dict: dict[str, Any] = {
+            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_type": self.history_type._value_,
+            "scenario_type": self.scenario_type._value_,
+        }
+        if not isinstance(self.history_id, Unset) and _response:
+            field_dict["history_id"] = self.history_id
+        if not isinstance(self.history_change_reason, Unset):
+            field_dict["history_change_reason"] = self.history_change_reason
+        if not isinstance(self.history_user, Unset) and _response:
+            field_dict["history_user"] = None if self.history_user is None else self.history_user.to_dict()
+        if not isinstance(self.version_id, Unset):
+            field_dict["version_id"] = self.version_id
+        if not isinstance(self.version_name, Unset):
+            field_dict["version_name"] = self.version_name
+        if not isinstance(self.metrics_snapshot, Unset):
+            field_dict["metrics_snapshot"] = self.metrics_snapshot
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.tool_ids, Unset):
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.instructions, Unset):
+            field_dict["instructions"] = self.instructions
+        if not isinstance(self.simulation_description, Unset):
+            field_dict["simulation_description"] = self.simulation_description
+        if not isinstance(self.information_fields, Unset):
+            field_dict["information_fields"] = self.information_fields
+        if not isinstance(self.expected_outcome_prompt, Unset):
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if scenario_language is not UNSET:
             field_dict["scenario_language"] = scenario_language
-        if suite_type is not UNSET:
-            field_dict["suite_type"] = suite_type
-        if is_predefined is not UNSET:
-            field_dict["is_predefined"] = is_predefined
-        if max_duration is not UNSET:
-            field_dict["max_duration"] = max_duration
-        if dynamic_variable_values is not UNSET:
-            field_dict["dynamic_variable_values"] = dynamic_variable_values
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        if generated_mock_tool_entries is not UNSET:
-            field_dict["generated_mock_tool_entries"] = generated_mock_tool_entries
+        if not isinstance(self.suite_type, Unset):
+            field_dict["suite_type"] = self.suite_type._value_
+        if not isinstance(self.is_predefined, Unset):
+            field_dict["is_predefined"] = self.is_predefined
+        if not isinstance(self.max_duration, Unset):
+            field_dict["max_duration"] = self.max_duration
+        if not isinstance(self.dynamic_variable_values, Unset):
+            field_dict["dynamic_variable_values"] = self.dynamic_variable_values
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.folder, Unset):
+            field_dict["folder"] = self.folder
+        if not isinstance(self.generated_mock_tool_entries, Unset):
+            field_dict["generated_mock_tool_entries"] = self.generated_mock_tool_entries
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "history_date"
-            history_date = parse_datetime(d.pop("history_date"))
-
-            if not isinstance(history_date, (datetime.datetime,)):
-                expect(history_date, (datetime.datetime,))
+            history_date: Any = src_dict["history_date"]
+            if type(history_date) is str:
+                try:
+                    history_date = fromisoformat(history_date)
+                except ValueError:
+                    history_date = parse_datetime(history_date)
+            else:
+                history_date = checked(history_date, (datetime.datetime,))
 
             _field = "history_type"
-            history_type = ScenarioHistoryHistoryType(d.pop("history_type"))
-
-            if not isinstance(history_type, (ScenarioHistoryHistoryType,)):
-                expect(history_type, (ScenarioHistoryHistoryType,))
+            history_type: Any = src_dict["history_type"]
+            history_type = (
+                ScenarioHistoryHistoryType._value2member_map_.get(history_type)
+                or ScenarioHistoryHistoryType(history_type)
+                if type(history_type) is str
+                else checked(history_type, (ScenarioHistoryHistoryType,))
+            )
 
             _field = "scenario_type"
-            scenario_type = ScenarioHistoryScenarioType(d.pop("scenario_type"))
-
-            if not isinstance(scenario_type, (ScenarioHistoryScenarioType,)):
-                expect(scenario_type, (ScenarioHistoryScenarioType,))
+            scenario_type: Any = src_dict["scenario_type"]
+            scenario_type = (
+                ScenarioHistoryScenarioType._value2member_map_.get(scenario_type)
+                or ScenarioHistoryScenarioType(scenario_type)
+                if type(scenario_type) is str
+                else checked(scenario_type, (ScenarioHistoryScenarioType,))
+            )
 
             _field = "history_id"
-            history_id = d.pop("history_id", UNSET)
-            if not isinstance(history_id, (int, Unset)) or isinstance(history_id, bool):
-                expect(history_id, (int, Unset))
+            if "history_id" in src_dict:
+                history_id: Any = src_dict["history_id"]
+                _present += 1
+                if type(history_id) is not int:
+                    history_id = checked(history_id, (int,))
+            else:
+                history_id = UNSET
 
             _field = "history_change_reason"
-
-            def _parse_history_change_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            history_change_reason = _parse_history_change_reason(d.pop("history_change_reason", UNSET))
-
-            if not isinstance(history_change_reason, (str, type(None), Unset)):
-                expect(history_change_reason, (str, type(None), Unset))
+            if "history_change_reason" in src_dict:
+                history_change_reason: Any = src_dict["history_change_reason"]
+                _present += 1
+                if history_change_reason is not None:
+                    if type(history_change_reason) is not str:
+                        history_change_reason = checked(history_change_reason, (str, type(None)))
+            else:
+                history_change_reason = UNSET
 
             _field = "history_user"
-
-            def _parse_history_user(data: object) -> None | Unset | UserInline:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    history_user_type_0 = UserInline.from_dict(data)
-
-                    return history_user_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | Unset | UserInline, data)
-
-            history_user = _parse_history_user(d.pop("history_user", UNSET))
-
-            if not isinstance(history_user, (UserInline, type(None), Unset)):
-                expect(history_user, (UserInline, type(None), Unset))
+            if "history_user" in src_dict:
+                history_user: Any = src_dict["history_user"]
+                _present += 1
+                if history_user is not None:
+                    history_user = UserInline.from_dict(history_user)
+            else:
+                history_user = UNSET
 
             _field = "version_id"
-
-            def _parse_version_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_id = _parse_version_id(d.pop("version_id", UNSET))
-
-            if not isinstance(version_id, (str, type(None), Unset)):
-                expect(version_id, (str, type(None), Unset))
+            if "version_id" in src_dict:
+                version_id: Any = src_dict["version_id"]
+                _present += 1
+                if version_id is not None:
+                    if type(version_id) is not str:
+                        version_id = checked(version_id, (str, type(None)))
+            else:
+                version_id = UNSET
 
             _field = "version_name"
-
-            def _parse_version_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            version_name = _parse_version_name(d.pop("version_name", UNSET))
-
-            if not isinstance(version_name, (str, type(None), Unset)):
-                expect(version_name, (str, type(None), Unset))
+            if "version_name" in src_dict:
+                version_name: Any = src_dict["version_name"]
+                _present += 1
+                if version_name is not None:
+                    if type(version_name) is not str:
+                        version_name = checked(version_name, (str, type(None)))
+            else:
+                version_name = UNSET
 
             _field = "metrics_snapshot"
+            if "metrics_snapshot" in src_dict:
+                metrics_snapshot: Any = src_dict["metrics_snapshot"]
+                _present += 1
 
-            def _parse_metrics_snapshot(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            metrics_snapshot = _parse_metrics_snapshot(d.pop("metrics_snapshot", UNSET))
+            else:
+                metrics_snapshot = UNSET
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "tags"
-            tags = d.pop("tags", UNSET)
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+
+            else:
+                tags = UNSET
 
             _field = "tool_ids"
-            tool_ids = d.pop("tool_ids", UNSET)
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+
+            else:
+                tool_ids = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "instructions"
-            instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, Unset)):
-                expect(instructions, (str, Unset))
+            if "instructions" in src_dict:
+                instructions: Any = src_dict["instructions"]
+                _present += 1
+                if type(instructions) is not str:
+                    instructions = checked(instructions, (str,))
+            else:
+                instructions = UNSET
 
             _field = "simulation_description"
-            simulation_description = d.pop("simulation_description", UNSET)
-            if not isinstance(simulation_description, (str, Unset)):
-                expect(simulation_description, (str, Unset))
+            if "simulation_description" in src_dict:
+                simulation_description: Any = src_dict["simulation_description"]
+                _present += 1
+                if type(simulation_description) is not str:
+                    simulation_description = checked(simulation_description, (str,))
+            else:
+                simulation_description = UNSET
 
             _field = "information_fields"
-            information_fields = d.pop("information_fields", UNSET)
+            if "information_fields" in src_dict:
+                information_fields: Any = src_dict["information_fields"]
+                _present += 1
+
+            else:
+                information_fields = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "scenario_language"
 
@@ -603,7 +523,7 @@ class ScenarioHistory:
                     data,
                 )
 
-            scenario_language = _parse_scenario_language(d.pop("scenario_language", UNSET))
+            scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
 
             if not isinstance(
                 scenario_language,
@@ -625,118 +545,97 @@ class ScenarioHistory:
                         Unset,
                     ),
                 )
+            if scenario_language is not UNSET:
+                _present += 1
 
             _field = "suite_type"
-            _suite_type = d.pop("suite_type", UNSET)
-            suite_type: ScenarioHistorySuiteType | Unset
-            if isinstance(_suite_type, Unset):
-                suite_type = UNSET
+            if "suite_type" in src_dict:
+                suite_type: Any = src_dict["suite_type"]
+                _present += 1
+                suite_type = (
+                    ScenarioHistorySuiteType._value2member_map_.get(suite_type) or ScenarioHistorySuiteType(suite_type)
+                    if type(suite_type) is str
+                    else checked(suite_type, (ScenarioHistorySuiteType,))
+                )
             else:
-                suite_type = ScenarioHistorySuiteType(_suite_type)
-
-            if not isinstance(suite_type, (ScenarioHistorySuiteType, Unset)):
-                expect(suite_type, (ScenarioHistorySuiteType, Unset))
+                suite_type = UNSET
 
             _field = "is_predefined"
-            is_predefined = d.pop("is_predefined", UNSET)
-            if not isinstance(is_predefined, (bool, Unset)):
-                expect(is_predefined, (bool, Unset))
+            if "is_predefined" in src_dict:
+                is_predefined: Any = src_dict["is_predefined"]
+                _present += 1
+                if type(is_predefined) is not bool:
+                    is_predefined = checked(is_predefined, (bool,))
+            else:
+                is_predefined = UNSET
 
             _field = "max_duration"
-
-            def _parse_max_duration(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
-
-            if not isinstance(max_duration, (int, type(None), Unset)) or isinstance(max_duration, bool):
-                expect(max_duration, (int, type(None), Unset))
+            if "max_duration" in src_dict:
+                max_duration: Any = src_dict["max_duration"]
+                _present += 1
+                if max_duration is not None:
+                    if type(max_duration) is not int:
+                        max_duration = checked(max_duration, (int, type(None)))
+            else:
+                max_duration = UNSET
 
             _field = "dynamic_variable_values"
+            if "dynamic_variable_values" in src_dict:
+                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                _present += 1
 
-            def _parse_dynamic_variable_values(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            dynamic_variable_values = _parse_dynamic_variable_values(d.pop("dynamic_variable_values", UNSET))
+            else:
+                dynamic_variable_values = UNSET
 
             _field = "phone_number"
-
-            def _parse_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-            if not isinstance(phone_number, (int, type(None), Unset)) or isinstance(phone_number, bool):
-                expect(phone_number, (int, type(None), Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if phone_number is not None:
+                    if type(phone_number) is not int:
+                        phone_number = checked(phone_number, (int, type(None)))
+            else:
+                phone_number = UNSET
 
             _field = "inbound_phone_number"
-
-            def _parse_inbound_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            inbound_phone_number = _parse_inbound_phone_number(d.pop("inbound_phone_number", UNSET))
-
-            if not isinstance(inbound_phone_number, (int, type(None), Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, type(None), Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if inbound_phone_number is not None:
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "test_profile"
-
-            def _parse_test_profile(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            test_profile = _parse_test_profile(d.pop("test_profile", UNSET))
-
-            if not isinstance(test_profile, (int, type(None), Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, type(None), Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if test_profile is not None:
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int, type(None)))
+            else:
+                test_profile = UNSET
 
             _field = "folder"
-
-            def _parse_folder(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            folder = _parse_folder(d.pop("folder", UNSET))
-
-            if not isinstance(folder, (int, type(None), Unset)) or isinstance(folder, bool):
-                expect(folder, (int, type(None), Unset))
+            if "folder" in src_dict:
+                folder: Any = src_dict["folder"]
+                _present += 1
+                if folder is not None:
+                    if type(folder) is not int:
+                        folder = checked(folder, (int, type(None)))
+            else:
+                folder = UNSET
 
             _field = "generated_mock_tool_entries"
+            if "generated_mock_tool_entries" in src_dict:
+                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                _present += 1
 
-            def _parse_generated_mock_tool_entries(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
+            else:
+                generated_mock_tool_entries = UNSET
 
-            generated_mock_tool_entries = _parse_generated_mock_tool_entries(
-                d.pop("generated_mock_tool_entries", UNSET)
-            )
-
-            scenario_history = cls(
+            _instance = cls(
                 history_date=history_date,
                 history_type=history_type,
                 scenario_type=scenario_type,
@@ -769,11 +668,13 @@ class ScenarioHistory:
                 folder=folder,
                 generated_mock_tool_entries=generated_mock_tool_entries,
             )
-
-            scenario_history.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_history
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -790,3 +691,13 @@ class ScenarioHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UserInline  # noqa: PLW0603
+    from ..models.user_inline import UserInline  # noqa: PLC0415
+
+    _imports_pending = False

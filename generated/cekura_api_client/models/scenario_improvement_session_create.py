@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,18 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "project",
+        "scenario_ids",
+        "title",
+        "scenario_selection",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioImprovementSessionCreate")
 
@@ -28,33 +38,19 @@ class ScenarioImprovementSessionCreate:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        scenario_ids = self.scenario_ids
-
-        title = self.title
-
-        scenario_selection = self.scenario_selection
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if project is not UNSET:
-            field_dict["project"] = project
-        if scenario_ids is not UNSET and _response:
-            field_dict["scenario_ids"] = scenario_ids
-        if title is not UNSET:
-            field_dict["title"] = title
-        if scenario_selection is not UNSET:
-            field_dict["scenario_selection"] = scenario_selection
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.scenario_ids, Unset) and _response:
+            field_dict["scenario_ids"] = self.scenario_ids
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
+        if not isinstance(self.scenario_selection, Unset):
+            field_dict["scenario_selection"] = self.scenario_selection
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -82,49 +78,67 @@ class ScenarioImprovementSessionCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "scenario_ids"
-            scenario_ids = d.pop("scenario_ids", UNSET)
+            if "scenario_ids" in src_dict:
+                scenario_ids: Any = src_dict["scenario_ids"]
+                _present += 1
+
+            else:
+                scenario_ids = UNSET
 
             _field = "title"
-            title = d.pop("title", UNSET)
-            if not isinstance(title, (str, Unset)):
-                expect(title, (str, Unset))
+            if "title" in src_dict:
+                title: Any = src_dict["title"]
+                _present += 1
+                if type(title) is not str:
+                    title = checked(title, (str,))
+            else:
+                title = UNSET
 
             _field = "scenario_selection"
-            scenario_selection = d.pop("scenario_selection", UNSET)
+            if "scenario_selection" in src_dict:
+                scenario_selection: Any = src_dict["scenario_selection"]
+                _present += 1
 
-            scenario_improvement_session_create = cls(
+            else:
+                scenario_selection = UNSET
+
+            _instance = cls(
                 id=id,
                 project=project,
                 scenario_ids=scenario_ids,
                 title=title,
                 scenario_selection=scenario_selection,
             )
-
-            scenario_improvement_session_create.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_improvement_session_create
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,22 @@ from .. import types
 from ..models.scenario_improvement_session_detail_status import ScenarioImprovementSessionDetailStatus
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "project",
+        "scenario_ids",
+        "conversation_history",
+        "status",
+        "created_at",
+        "updated_at",
+        "created_by",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioImprovementSessionDetail")
 
@@ -43,59 +57,27 @@ class ScenarioImprovementSessionDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        title = self.title
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        scenario_ids = self.scenario_ids
-
-        conversation_history = self.conversation_history
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        created_by: int | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if project is not UNSET:
-            field_dict["project"] = project
-        if scenario_ids is not UNSET:
-            field_dict["scenario_ids"] = scenario_ids
-        if conversation_history is not UNSET:
-            field_dict["conversation_history"] = conversation_history
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.scenario_ids, Unset):
+            field_dict["scenario_ids"] = self.scenario_ids
+        if not isinstance(self.conversation_history, Unset):
+            field_dict["conversation_history"] = self.conversation_history
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.created_by, Unset):
+            field_dict["created_by"] = self.created_by
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -135,85 +117,105 @@ class ScenarioImprovementSessionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "title"
-            title = d.pop("title", UNSET)
-            if not isinstance(title, (str, Unset)):
-                expect(title, (str, Unset))
+            if "title" in src_dict:
+                title: Any = src_dict["title"]
+                _present += 1
+                if type(title) is not str:
+                    title = checked(title, (str,))
+            else:
+                title = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "scenario_ids"
-            scenario_ids = d.pop("scenario_ids", UNSET)
+            if "scenario_ids" in src_dict:
+                scenario_ids: Any = src_dict["scenario_ids"]
+                _present += 1
+
+            else:
+                scenario_ids = UNSET
 
             _field = "conversation_history"
-            conversation_history = d.pop("conversation_history", UNSET)
+            if "conversation_history" in src_dict:
+                conversation_history: Any = src_dict["conversation_history"]
+                _present += 1
+
+            else:
+                conversation_history = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ScenarioImprovementSessionDetailStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ScenarioImprovementSessionDetailStatus._value2member_map_.get(status)
+                    or ScenarioImprovementSessionDetailStatus(status)
+                    if type(status) is str
+                    else checked(status, (ScenarioImprovementSessionDetailStatus,))
+                )
             else:
-                status = ScenarioImprovementSessionDetailStatus(_status)
-
-            if not isinstance(status, (ScenarioImprovementSessionDetailStatus, Unset)):
-                expect(status, (ScenarioImprovementSessionDetailStatus, Unset))
+                status = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "created_by"
+            if "created_by" in src_dict:
+                created_by: Any = src_dict["created_by"]
+                _present += 1
+                if created_by is not None:
+                    if type(created_by) is not int:
+                        created_by = checked(created_by, (int, type(None)))
+            else:
+                created_by = UNSET
 
-            def _parse_created_by(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-            if not isinstance(created_by, (int, type(None), Unset)) or isinstance(created_by, bool):
-                expect(created_by, (int, type(None), Unset))
-
-            scenario_improvement_session_detail = cls(
+            _instance = cls(
                 id=id,
                 title=title,
                 project=project,
@@ -224,11 +226,13 @@ class ScenarioImprovementSessionDetail:
                 updated_at=updated_at,
                 created_by=created_by,
             )
-
-            scenario_improvement_session_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_improvement_session_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

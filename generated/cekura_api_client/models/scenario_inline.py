@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "agent",
+        "name",
+        "personality",
+        "personality_name",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioInline")
 
@@ -26,37 +36,19 @@ class ScenarioInline:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        name = self.name
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        personality_name = self.personality_name
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if name is not UNSET:
-            field_dict["name"] = name
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if personality_name is not UNSET and _response:
-            field_dict["personality_name"] = personality_name
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personality_name, Unset) and _response:
+            field_dict["personality_name"] = self.personality_name
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -64,62 +56,70 @@ class ScenarioInline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
-            scenario_inline = cls(
+            _instance = cls(
                 id=id,
                 agent=agent,
                 name=name,
                 personality=personality,
                 personality_name=personality_name,
             )
-
-            scenario_inline.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_inline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

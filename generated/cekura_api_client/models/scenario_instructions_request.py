@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "extra_instructions",
+        "current_instructions",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioInstructionsRequest")
 
@@ -22,22 +30,14 @@ class ScenarioInstructionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent = self.agent
-
-        extra_instructions = self.extra_instructions
-
-        current_instructions = self.current_instructions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-                "extra_instructions": extra_instructions,
-            }
-        )
-        if current_instructions is not UNSET:
-            field_dict["current_instructions"] = current_instructions
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+            "extra_instructions": self.extra_instructions,
+        }
+        if not isinstance(self.current_instructions, Unset):
+            field_dict["current_instructions"] = self.current_instructions
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,32 +60,40 @@ class ScenarioInstructionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "extra_instructions"
-            extra_instructions = d.pop("extra_instructions")
-            if not isinstance(extra_instructions, (str,)):
-                expect(extra_instructions, (str,))
+            extra_instructions: Any = src_dict["extra_instructions"]
+            if type(extra_instructions) is not str:
+                extra_instructions = checked(extra_instructions, (str,))
 
             _field = "current_instructions"
-            current_instructions = d.pop("current_instructions", UNSET)
-            if not isinstance(current_instructions, (str, Unset)):
-                expect(current_instructions, (str, Unset))
+            if "current_instructions" in src_dict:
+                current_instructions: Any = src_dict["current_instructions"]
+                _present += 1
+                if type(current_instructions) is not str:
+                    current_instructions = checked(current_instructions, (str,))
+            else:
+                current_instructions = UNSET
 
-            scenario_instructions_request = cls(
+            _instance = cls(
                 agent=agent,
                 extra_instructions=extra_instructions,
                 current_instructions=current_instructions,
             )
-
-            scenario_instructions_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_instructions_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

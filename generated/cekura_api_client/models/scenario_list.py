@@ -13,12 +13,43 @@ from ..models.scenario_list_scenario_language_type_3_type_1 import ScenarioListS
 from ..models.scenario_list_scenario_type import ScenarioListScenarioType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_agent_test_profile import AIAgentTestProfile
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "instructions",
+        "agent",
+        "id",
+        "personality",
+        "personality_name",
+        "agent_name",
+        "phone_number",
+        "expected_outcome_prompt",
+        "scenario_language",
+        "scenario_type",
+        "tags",
+        "inbound_phone_number",
+        "inbound_phone_number_data",
+        "metrics",
+        "metric_names",
+        "first_message",
+        "tool_ids",
+        "test_profile",
+        "test_profile_data",
+        "dynamic_variable_values",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "last_updated_by",
+        "folder_path",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioList")
 
@@ -232,29 +263,9 @@ class ScenarioList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        instructions = self.instructions
-
-        agent = self.agent
-
-        id = self.id
-
-        personality: int | None | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        else:
-            personality = self.personality
-
-        personality_name = self.personality_name
-
-        agent_name = self.agent_name
-
-        phone_number = self.phone_number
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
         scenario_language: None | str | Unset
         if isinstance(self.scenario_language, Unset):
             scenario_language = UNSET
@@ -267,180 +278,140 @@ class ScenarioList:
         else:
             scenario_language = self.scenario_language
 
-        scenario_type: str | Unset = UNSET
-        if not isinstance(self.scenario_type, Unset):
-            scenario_type = self.scenario_type.value
-
-        tags = self.tags
-
-        inbound_phone_number: int | None | Unset
-        if isinstance(self.inbound_phone_number, Unset):
-            inbound_phone_number = UNSET
-        else:
-            inbound_phone_number = self.inbound_phone_number
-
-        inbound_phone_number_data = self.inbound_phone_number_data
-
-        metrics = self.metrics
-
-        metric_names = self.metric_names
-
-        first_message = self.first_message
-
-        tool_ids = self.tool_ids
-
-        test_profile: int | None | Unset
-        if isinstance(self.test_profile, Unset):
-            test_profile = UNSET
-        else:
-            test_profile = self.test_profile
-
-        test_profile_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_profile_data, Unset):
-            test_profile_data = self.test_profile_data.to_dict()
-
-        dynamic_variable_values: Any | None | Unset
-        if isinstance(self.dynamic_variable_values, Unset):
-            dynamic_variable_values = UNSET
-        else:
-            dynamic_variable_values = self.dynamic_variable_values
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        created_by = self.created_by
-
-        last_updated_by = self.last_updated_by
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "instructions": instructions,
-                "agent": agent,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if personality_name is not UNSET and _response:
-            field_dict["personality_name"] = personality_name
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if phone_number is not UNSET and _response:
-            field_dict["phone_number"] = phone_number
-        if expected_outcome_prompt is not UNSET and _response:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "instructions": self.instructions,
+            "agent": self.agent,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personality_name, Unset) and _response:
+            field_dict["personality_name"] = self.personality_name
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.phone_number, Unset) and _response:
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.expected_outcome_prompt, Unset) and _response:
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if scenario_language is not UNSET:
             field_dict["scenario_language"] = scenario_language
-        if scenario_type is not UNSET:
-            field_dict["scenario_type"] = scenario_type
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if inbound_phone_number_data is not UNSET and _response:
-            field_dict["inbound_phone_number_data"] = inbound_phone_number_data
-        if metrics is not UNSET and _response:
-            field_dict["metrics"] = metrics
-        if metric_names is not UNSET and _response:
-            field_dict["metric_names"] = metric_names
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if test_profile_data is not UNSET and _response:
-            field_dict["test_profile_data"] = test_profile_data
-        if dynamic_variable_values is not UNSET:
-            field_dict["dynamic_variable_values"] = dynamic_variable_values
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
-        if created_by is not UNSET and _response:
-            field_dict["created_by"] = created_by
-        if last_updated_by is not UNSET and _response:
-            field_dict["last_updated_by"] = last_updated_by
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
+        if not isinstance(self.scenario_type, Unset):
+            field_dict["scenario_type"] = self.scenario_type._value_
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.inbound_phone_number_data, Unset) and _response:
+            field_dict["inbound_phone_number_data"] = self.inbound_phone_number_data
+        if not isinstance(self.metrics, Unset) and _response:
+            field_dict["metrics"] = self.metrics
+        if not isinstance(self.metric_names, Unset) and _response:
+            field_dict["metric_names"] = self.metric_names
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.tool_ids, Unset):
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.test_profile_data, Unset) and _response:
+            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+        if not isinstance(self.dynamic_variable_values, Unset):
+            field_dict["dynamic_variable_values"] = self.dynamic_variable_values
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.created_by, Unset) and _response:
+            field_dict["created_by"] = self.created_by
+        if not isinstance(self.last_updated_by, Unset) and _response:
+            field_dict["last_updated_by"] = self.last_updated_by
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_agent_test_profile import AIAgentTestProfile  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 3
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "instructions"
-            instructions = d.pop("instructions")
-            if not isinstance(instructions, (str,)):
-                expect(instructions, (str,))
+            instructions: Any = src_dict["instructions"]
+            if type(instructions) is not str:
+                instructions = checked(instructions, (str,))
 
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "personality"
-
-            def _parse_personality(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality = _parse_personality(d.pop("personality", UNSET))
-
-            if not isinstance(personality, (int, type(None), Unset)) or isinstance(personality, bool):
-                expect(personality, (int, type(None), Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if personality is not None:
+                    if type(personality) is not int:
+                        personality = checked(personality, (int, type(None)))
+            else:
+                personality = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "phone_number"
-            phone_number = d.pop("phone_number", UNSET)
-            if not isinstance(phone_number, (str, Unset)):
-                expect(phone_number, (str, Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if type(phone_number) is not str:
+                    phone_number = checked(phone_number, (str,))
+            else:
+                phone_number = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "scenario_language"
 
@@ -490,7 +461,7 @@ class ScenarioList:
                     data,
                 )
 
-            scenario_language = _parse_scenario_language(d.pop("scenario_language", UNSET))
+            scenario_language = _parse_scenario_language(src_dict.get("scenario_language", UNSET))
 
             if not isinstance(
                 scenario_language,
@@ -512,141 +483,167 @@ class ScenarioList:
                         Unset,
                     ),
                 )
+            if scenario_language is not UNSET:
+                _present += 1
 
             _field = "scenario_type"
-            _scenario_type = d.pop("scenario_type", UNSET)
-            scenario_type: ScenarioListScenarioType | Unset
-            if isinstance(_scenario_type, Unset):
-                scenario_type = UNSET
+            if "scenario_type" in src_dict:
+                scenario_type: Any = src_dict["scenario_type"]
+                _present += 1
+                scenario_type = (
+                    ScenarioListScenarioType._value2member_map_.get(scenario_type)
+                    or ScenarioListScenarioType(scenario_type)
+                    if type(scenario_type) is str
+                    else checked(scenario_type, (ScenarioListScenarioType,))
+                )
             else:
-                scenario_type = ScenarioListScenarioType(_scenario_type)
-
-            if not isinstance(scenario_type, (ScenarioListScenarioType, Unset)):
-                expect(scenario_type, (ScenarioListScenarioType, Unset))
+                scenario_type = UNSET
 
             _field = "tags"
-            tags = d.pop("tags", UNSET)
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+
+            else:
+                tags = UNSET
 
             _field = "inbound_phone_number"
-
-            def _parse_inbound_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            inbound_phone_number = _parse_inbound_phone_number(d.pop("inbound_phone_number", UNSET))
-
-            if not isinstance(inbound_phone_number, (int, type(None), Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, type(None), Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if inbound_phone_number is not None:
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "inbound_phone_number_data"
-            inbound_phone_number_data = d.pop("inbound_phone_number_data", UNSET)
-            if not isinstance(inbound_phone_number_data, (str, Unset)):
-                expect(inbound_phone_number_data, (str, Unset))
+            if "inbound_phone_number_data" in src_dict:
+                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                _present += 1
+                if type(inbound_phone_number_data) is not str:
+                    inbound_phone_number_data = checked(inbound_phone_number_data, (str,))
+            else:
+                inbound_phone_number_data = UNSET
 
             _field = "metrics"
-            metrics = d.pop("metrics", UNSET)
-            if not isinstance(metrics, (str, Unset)):
-                expect(metrics, (str, Unset))
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not str:
+                    metrics = checked(metrics, (str,))
+            else:
+                metrics = UNSET
 
             _field = "metric_names"
-            metric_names = d.pop("metric_names", UNSET)
-            if not isinstance(metric_names, (str, Unset)):
-                expect(metric_names, (str, Unset))
+            if "metric_names" in src_dict:
+                metric_names: Any = src_dict["metric_names"]
+                _present += 1
+                if type(metric_names) is not str:
+                    metric_names = checked(metric_names, (str,))
+            else:
+                metric_names = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "tool_ids"
-            tool_ids = d.pop("tool_ids", UNSET)
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+
+            else:
+                tool_ids = UNSET
 
             _field = "test_profile"
-
-            def _parse_test_profile(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            test_profile = _parse_test_profile(d.pop("test_profile", UNSET))
-
-            if not isinstance(test_profile, (int, type(None), Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, type(None), Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if test_profile is not None:
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int, type(None)))
+            else:
+                test_profile = UNSET
 
             _field = "test_profile_data"
-            _test_profile_data = d.pop("test_profile_data", UNSET)
-            test_profile_data: AIAgentTestProfile | Unset
-            if isinstance(_test_profile_data, Unset):
-                test_profile_data = UNSET
+            if "test_profile_data" in src_dict:
+                test_profile_data: Any = src_dict["test_profile_data"]
+                _present += 1
+                test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
             else:
-                test_profile_data = AIAgentTestProfile.from_dict(_test_profile_data)
-
-            if not isinstance(test_profile_data, (AIAgentTestProfile, Unset)):
-                expect(test_profile_data, (AIAgentTestProfile, Unset))
+                test_profile_data = UNSET
 
             _field = "dynamic_variable_values"
+            if "dynamic_variable_values" in src_dict:
+                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                _present += 1
 
-            def _parse_dynamic_variable_values(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            dynamic_variable_values = _parse_dynamic_variable_values(d.pop("dynamic_variable_values", UNSET))
+            else:
+                dynamic_variable_values = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
-
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
+                updated_at = UNSET
 
             _field = "created_by"
-            created_by = d.pop("created_by", UNSET)
-            if not isinstance(created_by, (int, Unset)) or isinstance(created_by, bool):
-                expect(created_by, (int, Unset))
+            if "created_by" in src_dict:
+                created_by: Any = src_dict["created_by"]
+                _present += 1
+                if type(created_by) is not int:
+                    created_by = checked(created_by, (int,))
+            else:
+                created_by = UNSET
 
             _field = "last_updated_by"
-            last_updated_by = d.pop("last_updated_by", UNSET)
-            if not isinstance(last_updated_by, (int, Unset)) or isinstance(last_updated_by, bool):
-                expect(last_updated_by, (int, Unset))
+            if "last_updated_by" in src_dict:
+                last_updated_by: Any = src_dict["last_updated_by"]
+                _present += 1
+                if type(last_updated_by) is not int:
+                    last_updated_by = checked(last_updated_by, (int,))
+            else:
+                last_updated_by = UNSET
 
             _field = "folder_path"
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
-
-            scenario_list = cls(
+            _instance = cls(
                 name=name,
                 instructions=instructions,
                 agent=agent,
@@ -674,11 +671,13 @@ class ScenarioList:
                 last_updated_by=last_updated_by,
                 folder_path=folder_path,
             )
-
-            scenario_list.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -695,3 +694,13 @@ class ScenarioList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AIAgentTestProfile  # noqa: PLW0603
+    from ..models.ai_agent_test_profile import AIAgentTestProfile  # noqa: PLC0415
+
+    _imports_pending = False

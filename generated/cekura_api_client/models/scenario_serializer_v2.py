@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,50 @@ from ..models.scenario_serializer_v2_scenario_type import ScenarioSerializerV2Sc
 from ..models.scenario_serializer_v2_suite_type import ScenarioSerializerV2SuiteType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_agent_test_profile import AIAgentTestProfile
     from ..models.phone_number_inbound import PhoneNumberInbound
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "personality",
+        "id",
+        "name",
+        "agent",
+        "project",
+        "assistant_id",
+        "personality_name",
+        "agent_name",
+        "tags",
+        "tool_ids",
+        "metrics",
+        "metric_names",
+        "phone_number",
+        "outbound_phone_number_data",
+        "first_message",
+        "inbound_phone_number",
+        "inbound_phone_number_data",
+        "instructions",
+        "conditional_actions",
+        "simulation_description",
+        "information_fields",
+        "expected_outcome_prompt",
+        "scenario_language",
+        "scenario_type",
+        "suite_type",
+        "is_predefined",
+        "test_profile",
+        "test_profile_data",
+        "dynamic_variable_values",
+        "generated_mock_tool_entries",
+        "folder_path",
+        "max_duration",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioSerializerV2")
 
@@ -211,180 +248,76 @@ class ScenarioSerializerV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        personality = self.personality
-
-        id = self.id
-
-        name = self.name
-
-        agent = self.agent
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        assistant_id = self.assistant_id
-
-        personality_name = self.personality_name
-
-        agent_name = self.agent_name
-
-        tags = self.tags
-
-        tool_ids = self.tool_ids
-
-        metrics = self.metrics
-
-        metric_names = self.metric_names
-
-        phone_number: int | None | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        outbound_phone_number_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outbound_phone_number_data, Unset):
-            outbound_phone_number_data = self.outbound_phone_number_data.to_dict()
-
-        first_message = self.first_message
-
-        inbound_phone_number: int | None | Unset
-        if isinstance(self.inbound_phone_number, Unset):
-            inbound_phone_number = UNSET
-        else:
-            inbound_phone_number = self.inbound_phone_number
-
-        inbound_phone_number_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inbound_phone_number_data, Unset):
-            inbound_phone_number_data = self.inbound_phone_number_data.to_dict()
-
-        instructions = self.instructions
-
-        conditional_actions = self.conditional_actions
-
-        simulation_description = self.simulation_description
-
-        information_fields = self.information_fields
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
-        scenario_language: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "personality": self.personality,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.personality_name, Unset) and _response:
+            field_dict["personality_name"] = self.personality_name
+        if not isinstance(self.agent_name, Unset) and _response:
+            field_dict["agent_name"] = self.agent_name
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.tool_ids, Unset):
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.metrics, Unset):
+            field_dict["metrics"] = self.metrics
+        if not isinstance(self.metric_names, Unset) and _response:
+            field_dict["metric_names"] = self.metric_names
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.outbound_phone_number_data, Unset) and _response:
+            field_dict["outbound_phone_number_data"] = self.outbound_phone_number_data.to_dict()
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.inbound_phone_number_data, Unset) and _response:
+            field_dict["inbound_phone_number_data"] = self.inbound_phone_number_data.to_dict()
+        if not isinstance(self.instructions, Unset):
+            field_dict["instructions"] = self.instructions
+        if not isinstance(self.conditional_actions, Unset):
+            field_dict["conditional_actions"] = self.conditional_actions
+        if not isinstance(self.simulation_description, Unset):
+            field_dict["simulation_description"] = self.simulation_description
+        if not isinstance(self.information_fields, Unset):
+            field_dict["information_fields"] = self.information_fields
+        if not isinstance(self.expected_outcome_prompt, Unset):
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.scenario_language, Unset):
-            scenario_language = self.scenario_language.value
-
-        scenario_type: str | Unset = UNSET
+            field_dict["scenario_language"] = self.scenario_language._value_
         if not isinstance(self.scenario_type, Unset):
-            scenario_type = self.scenario_type.value
-
-        suite_type: str | Unset = UNSET
+            field_dict["scenario_type"] = self.scenario_type._value_
         if not isinstance(self.suite_type, Unset):
-            suite_type = self.suite_type.value
-
-        is_predefined = self.is_predefined
-
-        test_profile: int | None | Unset
-        if isinstance(self.test_profile, Unset):
-            test_profile = UNSET
-        else:
-            test_profile = self.test_profile
-
-        test_profile_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_profile_data, Unset):
-            test_profile_data = self.test_profile_data.to_dict()
-
-        dynamic_variable_values = self.dynamic_variable_values
-
-        generated_mock_tool_entries: Any | None | Unset
-        if isinstance(self.generated_mock_tool_entries, Unset):
-            generated_mock_tool_entries = UNSET
-        else:
-            generated_mock_tool_entries = self.generated_mock_tool_entries
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
-        max_duration: int | None | Unset
-        if isinstance(self.max_duration, Unset):
-            max_duration = UNSET
-        else:
-            max_duration = self.max_duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "personality": personality,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if project is not UNSET:
-            field_dict["project"] = project
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if personality_name is not UNSET and _response:
-            field_dict["personality_name"] = personality_name
-        if agent_name is not UNSET and _response:
-            field_dict["agent_name"] = agent_name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if metric_names is not UNSET and _response:
-            field_dict["metric_names"] = metric_names
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if outbound_phone_number_data is not UNSET and _response:
-            field_dict["outbound_phone_number_data"] = outbound_phone_number_data
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if inbound_phone_number_data is not UNSET and _response:
-            field_dict["inbound_phone_number_data"] = inbound_phone_number_data
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if conditional_actions is not UNSET:
-            field_dict["conditional_actions"] = conditional_actions
-        if simulation_description is not UNSET:
-            field_dict["simulation_description"] = simulation_description
-        if information_fields is not UNSET:
-            field_dict["information_fields"] = information_fields
-        if expected_outcome_prompt is not UNSET:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
-        if scenario_language is not UNSET:
-            field_dict["scenario_language"] = scenario_language
-        if scenario_type is not UNSET:
-            field_dict["scenario_type"] = scenario_type
-        if suite_type is not UNSET:
-            field_dict["suite_type"] = suite_type
-        if is_predefined is not UNSET:
-            field_dict["is_predefined"] = is_predefined
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if test_profile_data is not UNSET and _response:
-            field_dict["test_profile_data"] = test_profile_data
-        if dynamic_variable_values is not UNSET and _response:
-            field_dict["dynamic_variable_values"] = dynamic_variable_values
-        if generated_mock_tool_entries is not UNSET:
-            field_dict["generated_mock_tool_entries"] = generated_mock_tool_entries
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if max_duration is not UNSET:
-            field_dict["max_duration"] = max_duration
+            field_dict["suite_type"] = self.suite_type._value_
+        if not isinstance(self.is_predefined, Unset):
+            field_dict["is_predefined"] = self.is_predefined
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.test_profile_data, Unset) and _response:
+            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+        if not isinstance(self.dynamic_variable_values, Unset) and _response:
+            field_dict["dynamic_variable_values"] = self.dynamic_variable_values
+        if not isinstance(self.generated_mock_tool_entries, Unset):
+            field_dict["generated_mock_tool_entries"] = self.generated_mock_tool_entries
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if not isinstance(self.max_duration, Unset):
+            field_dict["max_duration"] = self.max_duration
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -500,259 +433,306 @@ class ScenarioSerializerV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_agent_test_profile import AIAgentTestProfile  # noqa: PLC0415
-        from ..models.phone_number_inbound import PhoneNumberInbound  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "personality"
-            personality = d.pop("personality")
-            if not isinstance(personality, (int,)) or isinstance(personality, bool):
-                expect(personality, (int,))
+            personality: Any = src_dict["personality"]
+            if type(personality) is not int:
+                personality = checked(personality, (int,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
             _field = "agent_name"
-            agent_name = d.pop("agent_name", UNSET)
-            if not isinstance(agent_name, (str, Unset)):
-                expect(agent_name, (str, Unset))
+            if "agent_name" in src_dict:
+                agent_name: Any = src_dict["agent_name"]
+                _present += 1
+                if type(agent_name) is not str:
+                    agent_name = checked(agent_name, (str,))
+            else:
+                agent_name = UNSET
 
             _field = "tags"
-            tags = d.pop("tags", UNSET)
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+
+            else:
+                tags = UNSET
 
             _field = "tool_ids"
-            tool_ids = d.pop("tool_ids", UNSET)
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+
+            else:
+                tool_ids = UNSET
 
             _field = "metrics"
-            metrics = d.pop("metrics", UNSET)
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+
+            else:
+                metrics = UNSET
 
             _field = "metric_names"
-            metric_names = d.pop("metric_names", UNSET)
-            if not isinstance(metric_names, (str, Unset)):
-                expect(metric_names, (str, Unset))
+            if "metric_names" in src_dict:
+                metric_names: Any = src_dict["metric_names"]
+                _present += 1
+                if type(metric_names) is not str:
+                    metric_names = checked(metric_names, (str,))
+            else:
+                metric_names = UNSET
 
             _field = "phone_number"
-
-            def _parse_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-            if not isinstance(phone_number, (int, type(None), Unset)) or isinstance(phone_number, bool):
-                expect(phone_number, (int, type(None), Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if phone_number is not None:
+                    if type(phone_number) is not int:
+                        phone_number = checked(phone_number, (int, type(None)))
+            else:
+                phone_number = UNSET
 
             _field = "outbound_phone_number_data"
-            _outbound_phone_number_data = d.pop("outbound_phone_number_data", UNSET)
-            outbound_phone_number_data: PhoneNumberInbound | Unset
-            if isinstance(_outbound_phone_number_data, Unset):
-                outbound_phone_number_data = UNSET
+            if "outbound_phone_number_data" in src_dict:
+                outbound_phone_number_data: Any = src_dict["outbound_phone_number_data"]
+                _present += 1
+                outbound_phone_number_data = PhoneNumberInbound.from_dict(outbound_phone_number_data)
             else:
-                outbound_phone_number_data = PhoneNumberInbound.from_dict(_outbound_phone_number_data)
-
-            if not isinstance(outbound_phone_number_data, (PhoneNumberInbound, Unset)):
-                expect(outbound_phone_number_data, (PhoneNumberInbound, Unset))
+                outbound_phone_number_data = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "inbound_phone_number"
-
-            def _parse_inbound_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            inbound_phone_number = _parse_inbound_phone_number(d.pop("inbound_phone_number", UNSET))
-
-            if not isinstance(inbound_phone_number, (int, type(None), Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, type(None), Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if inbound_phone_number is not None:
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "inbound_phone_number_data"
-            _inbound_phone_number_data = d.pop("inbound_phone_number_data", UNSET)
-            inbound_phone_number_data: PhoneNumberInbound | Unset
-            if isinstance(_inbound_phone_number_data, Unset):
-                inbound_phone_number_data = UNSET
+            if "inbound_phone_number_data" in src_dict:
+                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                _present += 1
+                inbound_phone_number_data = PhoneNumberInbound.from_dict(inbound_phone_number_data)
             else:
-                inbound_phone_number_data = PhoneNumberInbound.from_dict(_inbound_phone_number_data)
-
-            if not isinstance(inbound_phone_number_data, (PhoneNumberInbound, Unset)):
-                expect(inbound_phone_number_data, (PhoneNumberInbound, Unset))
+                inbound_phone_number_data = UNSET
 
             _field = "instructions"
-            instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, Unset)):
-                expect(instructions, (str, Unset))
+            if "instructions" in src_dict:
+                instructions: Any = src_dict["instructions"]
+                _present += 1
+                if type(instructions) is not str:
+                    instructions = checked(instructions, (str,))
+            else:
+                instructions = UNSET
 
             _field = "conditional_actions"
-            conditional_actions = d.pop("conditional_actions", UNSET)
+            if "conditional_actions" in src_dict:
+                conditional_actions: Any = src_dict["conditional_actions"]
+                _present += 1
+
+            else:
+                conditional_actions = UNSET
 
             _field = "simulation_description"
-            simulation_description = d.pop("simulation_description", UNSET)
-            if not isinstance(simulation_description, (str, Unset)):
-                expect(simulation_description, (str, Unset))
+            if "simulation_description" in src_dict:
+                simulation_description: Any = src_dict["simulation_description"]
+                _present += 1
+                if type(simulation_description) is not str:
+                    simulation_description = checked(simulation_description, (str,))
+            else:
+                simulation_description = UNSET
 
             _field = "information_fields"
-            information_fields = d.pop("information_fields", UNSET)
+            if "information_fields" in src_dict:
+                information_fields: Any = src_dict["information_fields"]
+                _present += 1
+
+            else:
+                information_fields = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "scenario_language"
-            _scenario_language = d.pop("scenario_language", UNSET)
-            scenario_language: ScenarioSerializerV2ScenarioLanguage | Unset
-            if isinstance(_scenario_language, Unset):
-                scenario_language = UNSET
+            if "scenario_language" in src_dict:
+                scenario_language: Any = src_dict["scenario_language"]
+                _present += 1
+                scenario_language = (
+                    ScenarioSerializerV2ScenarioLanguage._value2member_map_.get(scenario_language)
+                    or ScenarioSerializerV2ScenarioLanguage(scenario_language)
+                    if type(scenario_language) is str
+                    else checked(scenario_language, (ScenarioSerializerV2ScenarioLanguage,))
+                )
             else:
-                scenario_language = ScenarioSerializerV2ScenarioLanguage(_scenario_language)
-
-            if not isinstance(scenario_language, (ScenarioSerializerV2ScenarioLanguage, Unset)):
-                expect(scenario_language, (ScenarioSerializerV2ScenarioLanguage, Unset))
+                scenario_language = UNSET
 
             _field = "scenario_type"
-            _scenario_type = d.pop("scenario_type", UNSET)
-            scenario_type: ScenarioSerializerV2ScenarioType | Unset
-            if isinstance(_scenario_type, Unset):
-                scenario_type = UNSET
+            if "scenario_type" in src_dict:
+                scenario_type: Any = src_dict["scenario_type"]
+                _present += 1
+                scenario_type = (
+                    ScenarioSerializerV2ScenarioType._value2member_map_.get(scenario_type)
+                    or ScenarioSerializerV2ScenarioType(scenario_type)
+                    if type(scenario_type) is str
+                    else checked(scenario_type, (ScenarioSerializerV2ScenarioType,))
+                )
             else:
-                scenario_type = ScenarioSerializerV2ScenarioType(_scenario_type)
-
-            if not isinstance(scenario_type, (ScenarioSerializerV2ScenarioType, Unset)):
-                expect(scenario_type, (ScenarioSerializerV2ScenarioType, Unset))
+                scenario_type = UNSET
 
             _field = "suite_type"
-            _suite_type = d.pop("suite_type", UNSET)
-            suite_type: ScenarioSerializerV2SuiteType | Unset
-            if isinstance(_suite_type, Unset):
-                suite_type = UNSET
+            if "suite_type" in src_dict:
+                suite_type: Any = src_dict["suite_type"]
+                _present += 1
+                suite_type = (
+                    ScenarioSerializerV2SuiteType._value2member_map_.get(suite_type)
+                    or ScenarioSerializerV2SuiteType(suite_type)
+                    if type(suite_type) is str
+                    else checked(suite_type, (ScenarioSerializerV2SuiteType,))
+                )
             else:
-                suite_type = ScenarioSerializerV2SuiteType(_suite_type)
-
-            if not isinstance(suite_type, (ScenarioSerializerV2SuiteType, Unset)):
-                expect(suite_type, (ScenarioSerializerV2SuiteType, Unset))
+                suite_type = UNSET
 
             _field = "is_predefined"
-            is_predefined = d.pop("is_predefined", UNSET)
-            if not isinstance(is_predefined, (bool, Unset)):
-                expect(is_predefined, (bool, Unset))
+            if "is_predefined" in src_dict:
+                is_predefined: Any = src_dict["is_predefined"]
+                _present += 1
+                if type(is_predefined) is not bool:
+                    is_predefined = checked(is_predefined, (bool,))
+            else:
+                is_predefined = UNSET
 
             _field = "test_profile"
-
-            def _parse_test_profile(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            test_profile = _parse_test_profile(d.pop("test_profile", UNSET))
-
-            if not isinstance(test_profile, (int, type(None), Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, type(None), Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if test_profile is not None:
+                    if type(test_profile) is not int:
+                        test_profile = checked(test_profile, (int, type(None)))
+            else:
+                test_profile = UNSET
 
             _field = "test_profile_data"
-            _test_profile_data = d.pop("test_profile_data", UNSET)
-            test_profile_data: AIAgentTestProfile | Unset
-            if isinstance(_test_profile_data, Unset):
-                test_profile_data = UNSET
+            if "test_profile_data" in src_dict:
+                test_profile_data: Any = src_dict["test_profile_data"]
+                _present += 1
+                test_profile_data = AIAgentTestProfile.from_dict(test_profile_data)
             else:
-                test_profile_data = AIAgentTestProfile.from_dict(_test_profile_data)
-
-            if not isinstance(test_profile_data, (AIAgentTestProfile, Unset)):
-                expect(test_profile_data, (AIAgentTestProfile, Unset))
+                test_profile_data = UNSET
 
             _field = "dynamic_variable_values"
-            dynamic_variable_values = d.pop("dynamic_variable_values", UNSET)
+            if "dynamic_variable_values" in src_dict:
+                dynamic_variable_values: Any = src_dict["dynamic_variable_values"]
+                _present += 1
+
+            else:
+                dynamic_variable_values = UNSET
 
             _field = "generated_mock_tool_entries"
+            if "generated_mock_tool_entries" in src_dict:
+                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                _present += 1
 
-            def _parse_generated_mock_tool_entries(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            generated_mock_tool_entries = _parse_generated_mock_tool_entries(
-                d.pop("generated_mock_tool_entries", UNSET)
-            )
+            else:
+                generated_mock_tool_entries = UNSET
 
             _field = "folder_path"
-
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
             _field = "max_duration"
+            if "max_duration" in src_dict:
+                max_duration: Any = src_dict["max_duration"]
+                _present += 1
+                if max_duration is not None:
+                    if type(max_duration) is not int:
+                        max_duration = checked(max_duration, (int, type(None)))
+            else:
+                max_duration = UNSET
 
-            def _parse_max_duration(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
-
-            if not isinstance(max_duration, (int, type(None), Unset)) or isinstance(max_duration, bool):
-                expect(max_duration, (int, type(None), Unset))
-
-            scenario_serializer_v2 = cls(
+            _instance = cls(
                 personality=personality,
                 id=id,
                 name=name,
@@ -786,11 +766,13 @@ class ScenarioSerializerV2:
                 folder_path=folder_path,
                 max_duration=max_duration,
             )
-
-            scenario_serializer_v2.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_serializer_v2
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -807,3 +789,14 @@ class ScenarioSerializerV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, AIAgentTestProfile, PhoneNumberInbound  # noqa: PLW0603
+    from ..models.ai_agent_test_profile import AIAgentTestProfile  # noqa: PLC0415
+    from ..models.phone_number_inbound import PhoneNumberInbound  # noqa: PLC0415
+
+    _imports_pending = False

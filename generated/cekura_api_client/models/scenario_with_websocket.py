@@ -7,8 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenario",
+        "websocket_url",
+    }
+)
 
 T = TypeVar("T", bound="ScenarioWithWebsocket")
 
@@ -23,19 +30,13 @@ class ScenarioWithWebsocket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenario = self.scenario
-
-        websocket_url = self.websocket_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenario": scenario,
-            }
-        )
-        if websocket_url is not UNSET:
-            field_dict["websocket_url"] = websocket_url
+        field_dict: dict[str, Any] = {
+            "scenario": self.scenario,
+        }
+        if not isinstance(self.websocket_url, Unset):
+            field_dict["websocket_url"] = self.websocket_url
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -43,26 +44,34 @@ class ScenarioWithWebsocket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenario"
-            scenario = d.pop("scenario")
-            if not isinstance(scenario, (int,)) or isinstance(scenario, bool):
-                expect(scenario, (int,))
+            scenario: Any = src_dict["scenario"]
+            if type(scenario) is not int:
+                scenario = checked(scenario, (int,))
 
             _field = "websocket_url"
-            websocket_url = d.pop("websocket_url", UNSET)
-            if not isinstance(websocket_url, (str, Unset)):
-                expect(websocket_url, (str, Unset))
+            if "websocket_url" in src_dict:
+                websocket_url: Any = src_dict["websocket_url"]
+                _present += 1
+                if type(websocket_url) is not str:
+                    websocket_url = checked(websocket_url, (str,))
+            else:
+                websocket_url = UNSET
 
-            scenario_with_websocket = cls(
+            _instance = cls(
                 scenario=scenario,
                 websocket_url=websocket_url,
             )
-
-            scenario_with_websocket.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenario_with_websocket
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "agent_id",
+        "project_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosBulkDeleteRequest")
 
@@ -25,23 +33,15 @@ class ScenariosBulkDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = self.scenarios
-
-        agent_id = self.agent_id
-
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
+        field_dict: dict[str, Any] = {
+            "scenarios": self.scenarios,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -66,33 +66,44 @@ class ScenariosBulkDeleteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios"))
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
-            scenarios_bulk_delete_request = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 agent_id=agent_id,
                 project_id=project_id,
             )
-
-            scenarios_bulk_delete_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_bulk_delete_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

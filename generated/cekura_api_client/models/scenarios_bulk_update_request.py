@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "agent",
+        "project",
+        "metric_ids_to_add",
+        "metric_ids_to_remove",
+        "tool_ids_to_add",
+        "tool_ids_to_remove",
+        "personality",
+        "test_profile",
+        "append_instruction",
+        "first_message",
+        "phone_number",
+        "inbound_phone_number",
+        "folder_path",
+        "max_duration",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosBulkUpdateRequest")
 
@@ -50,79 +70,39 @@ class ScenariosBulkUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = self.scenarios
-
-        agent = self.agent
-
-        project = self.project
-
-        metric_ids_to_add: list[int] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "scenarios": self.scenarios,
+        }
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
         if not isinstance(self.metric_ids_to_add, Unset):
-            metric_ids_to_add = self.metric_ids_to_add
-
-        metric_ids_to_remove: list[int] | Unset = UNSET
+            field_dict["metric_ids_to_add"] = self.metric_ids_to_add
         if not isinstance(self.metric_ids_to_remove, Unset):
-            metric_ids_to_remove = self.metric_ids_to_remove
-
-        tool_ids_to_add: list[int] | Unset = UNSET
+            field_dict["metric_ids_to_remove"] = self.metric_ids_to_remove
         if not isinstance(self.tool_ids_to_add, Unset):
-            tool_ids_to_add = self.tool_ids_to_add
-
-        tool_ids_to_remove: list[int] | Unset = UNSET
+            field_dict["tool_ids_to_add"] = self.tool_ids_to_add
         if not isinstance(self.tool_ids_to_remove, Unset):
-            tool_ids_to_remove = self.tool_ids_to_remove
-
-        personality = self.personality
-
-        test_profile = self.test_profile
-
-        append_instruction = self.append_instruction
-
-        first_message = self.first_message
-
-        phone_number = self.phone_number
-
-        inbound_phone_number = self.inbound_phone_number
-
-        folder_path = self.folder_path
-
-        max_duration = self.max_duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if project is not UNSET:
-            field_dict["project"] = project
-        if metric_ids_to_add is not UNSET:
-            field_dict["metric_ids_to_add"] = metric_ids_to_add
-        if metric_ids_to_remove is not UNSET:
-            field_dict["metric_ids_to_remove"] = metric_ids_to_remove
-        if tool_ids_to_add is not UNSET:
-            field_dict["tool_ids_to_add"] = tool_ids_to_add
-        if tool_ids_to_remove is not UNSET:
-            field_dict["tool_ids_to_remove"] = tool_ids_to_remove
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if append_instruction is not UNSET:
-            field_dict["append_instruction"] = append_instruction
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if max_duration is not UNSET:
-            field_dict["max_duration"] = max_duration
+            field_dict["tool_ids_to_remove"] = self.tool_ids_to_remove
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.append_instruction, Unset):
+            field_dict["append_instruction"] = self.append_instruction
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if not isinstance(self.max_duration, Unset):
+            field_dict["max_duration"] = self.max_duration
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -191,88 +171,145 @@ class ScenariosBulkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios"))
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "metric_ids_to_add"
-            metric_ids_to_add = cast(list[int], d.pop("metric_ids_to_add", UNSET))
+            if "metric_ids_to_add" in src_dict:
+                metric_ids_to_add: Any = src_dict["metric_ids_to_add"]
+                _present += 1
+                if type(metric_ids_to_add) is not list:
+                    metric_ids_to_add = checked(metric_ids_to_add, (list,))
 
-            if not isinstance(metric_ids_to_add, (list, Unset)):
-                expect(metric_ids_to_add, (list, Unset))
+            else:
+                metric_ids_to_add = UNSET
 
             _field = "metric_ids_to_remove"
-            metric_ids_to_remove = cast(list[int], d.pop("metric_ids_to_remove", UNSET))
+            if "metric_ids_to_remove" in src_dict:
+                metric_ids_to_remove: Any = src_dict["metric_ids_to_remove"]
+                _present += 1
+                if type(metric_ids_to_remove) is not list:
+                    metric_ids_to_remove = checked(metric_ids_to_remove, (list,))
 
-            if not isinstance(metric_ids_to_remove, (list, Unset)):
-                expect(metric_ids_to_remove, (list, Unset))
+            else:
+                metric_ids_to_remove = UNSET
 
             _field = "tool_ids_to_add"
-            tool_ids_to_add = cast(list[int], d.pop("tool_ids_to_add", UNSET))
+            if "tool_ids_to_add" in src_dict:
+                tool_ids_to_add: Any = src_dict["tool_ids_to_add"]
+                _present += 1
+                if type(tool_ids_to_add) is not list:
+                    tool_ids_to_add = checked(tool_ids_to_add, (list,))
 
-            if not isinstance(tool_ids_to_add, (list, Unset)):
-                expect(tool_ids_to_add, (list, Unset))
+            else:
+                tool_ids_to_add = UNSET
 
             _field = "tool_ids_to_remove"
-            tool_ids_to_remove = cast(list[int], d.pop("tool_ids_to_remove", UNSET))
+            if "tool_ids_to_remove" in src_dict:
+                tool_ids_to_remove: Any = src_dict["tool_ids_to_remove"]
+                _present += 1
+                if type(tool_ids_to_remove) is not list:
+                    tool_ids_to_remove = checked(tool_ids_to_remove, (list,))
 
-            if not isinstance(tool_ids_to_remove, (list, Unset)):
-                expect(tool_ids_to_remove, (list, Unset))
+            else:
+                tool_ids_to_remove = UNSET
 
             _field = "personality"
-            personality = d.pop("personality", UNSET)
-            if not isinstance(personality, (int, Unset)) or isinstance(personality, bool):
-                expect(personality, (int, Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if type(personality) is not int:
+                    personality = checked(personality, (int,))
+            else:
+                personality = UNSET
 
             _field = "test_profile"
-            test_profile = d.pop("test_profile", UNSET)
-            if not isinstance(test_profile, (int, Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if type(test_profile) is not int:
+                    test_profile = checked(test_profile, (int,))
+            else:
+                test_profile = UNSET
 
             _field = "append_instruction"
-            append_instruction = d.pop("append_instruction", UNSET)
-            if not isinstance(append_instruction, (str, Unset)):
-                expect(append_instruction, (str, Unset))
+            if "append_instruction" in src_dict:
+                append_instruction: Any = src_dict["append_instruction"]
+                _present += 1
+                if type(append_instruction) is not str:
+                    append_instruction = checked(append_instruction, (str,))
+            else:
+                append_instruction = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "phone_number"
-            phone_number = d.pop("phone_number", UNSET)
-            if not isinstance(phone_number, (int, Unset)) or isinstance(phone_number, bool):
-                expect(phone_number, (int, Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if type(phone_number) is not int:
+                    phone_number = checked(phone_number, (int,))
+            else:
+                phone_number = UNSET
 
             _field = "inbound_phone_number"
-            inbound_phone_number = d.pop("inbound_phone_number", UNSET)
-            if not isinstance(inbound_phone_number, (int, Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if type(inbound_phone_number) is not int:
+                    inbound_phone_number = checked(inbound_phone_number, (int,))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "folder_path"
-            folder_path = d.pop("folder_path", UNSET)
-            if not isinstance(folder_path, (str, Unset)):
-                expect(folder_path, (str, Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if type(folder_path) is not str:
+                    folder_path = checked(folder_path, (str,))
+            else:
+                folder_path = UNSET
 
             _field = "max_duration"
-            max_duration = d.pop("max_duration", UNSET)
-            if not isinstance(max_duration, (int, Unset)) or isinstance(max_duration, bool):
-                expect(max_duration, (int, Unset))
+            if "max_duration" in src_dict:
+                max_duration: Any = src_dict["max_duration"]
+                _present += 1
+                if type(max_duration) is not int:
+                    max_duration = checked(max_duration, (int,))
+            else:
+                max_duration = UNSET
 
-            scenarios_bulk_update_request = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 agent=agent,
                 project=project,
@@ -289,11 +326,13 @@ class ScenariosBulkUpdateRequest:
                 folder_path=folder_path,
                 max_duration=max_duration,
             )
-
-            scenarios_bulk_update_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_bulk_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "session_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosCancelAgentCreateBody")
 
@@ -19,13 +25,11 @@ class ScenariosCancelAgentCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if not isinstance(self.session_id, Unset):
+            field_dict["session_id"] = self.session_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -33,20 +37,28 @@ class ScenariosCancelAgentCreateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "session_id"
-            session_id = d.pop("session_id", UNSET)
-            if not isinstance(session_id, (int, Unset)) or isinstance(session_id, bool):
-                expect(session_id, (int, Unset))
+            if "session_id" in src_dict:
+                session_id: Any = src_dict["session_id"]
+                _present += 1
+                if type(session_id) is not int:
+                    session_id = checked(session_id, (int,))
+            else:
+                session_id = UNSET
 
-            scenarios_cancel_agent_create_body = cls(
+            _instance = cls(
                 session_id=session_id,
             )
-
-            scenarios_cancel_agent_create_body.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_cancel_agent_create_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,8 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "condition_id",
+        "file",
+        "action_template",
+        "replace_audio_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosConditionAudioCreateBody")
 
@@ -24,26 +33,18 @@ class ScenariosConditionAudioCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        condition_id = self.condition_id
-
         file = self.file.to_tuple()
 
-        action_template = self.action_template
-
-        replace_audio_id = self.replace_audio_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "condition_id": condition_id,
-                "file": file,
-            }
-        )
-        if action_template is not UNSET:
-            field_dict["action_template"] = action_template
-        if replace_audio_id is not UNSET:
-            field_dict["replace_audio_id"] = replace_audio_id
+        field_dict: dict[str, Any] = {
+            "condition_id": self.condition_id,
+            "file": file,
+        }
+        if not isinstance(self.action_template, Unset):
+            field_dict["action_template"] = self.action_template
+        if not isinstance(self.replace_audio_id, Unset):
+            field_dict["replace_audio_id"] = self.replace_audio_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -69,39 +70,51 @@ class ScenariosConditionAudioCreateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "condition_id"
-            condition_id = d.pop("condition_id")
-            if not isinstance(condition_id, (int,)) or isinstance(condition_id, bool):
-                expect(condition_id, (int,))
+            condition_id: Any = src_dict["condition_id"]
+            if type(condition_id) is not int:
+                condition_id = checked(condition_id, (int,))
 
             _field = "file"
-            file = File(payload=BytesIO(d.pop("file")))
+            file = File(payload=BytesIO(src_dict["file"]))
 
             if not isinstance(file, (File,)):
                 expect(file, (File,))
 
             _field = "action_template"
-            action_template = d.pop("action_template", UNSET)
-            if not isinstance(action_template, (str, Unset)):
-                expect(action_template, (str, Unset))
+            if "action_template" in src_dict:
+                action_template: Any = src_dict["action_template"]
+                _present += 1
+                if type(action_template) is not str:
+                    action_template = checked(action_template, (str,))
+            else:
+                action_template = UNSET
 
             _field = "replace_audio_id"
-            replace_audio_id = d.pop("replace_audio_id", UNSET)
-            if not isinstance(replace_audio_id, (str, Unset)):
-                expect(replace_audio_id, (str, Unset))
+            if "replace_audio_id" in src_dict:
+                replace_audio_id: Any = src_dict["replace_audio_id"]
+                _present += 1
+                if type(replace_audio_id) is not str:
+                    replace_audio_id = checked(replace_audio_id, (str,))
+            else:
+                replace_audio_id = UNSET
 
-            scenarios_condition_audio_create_body = cls(
+            _instance = cls(
                 condition_id=condition_id,
                 file=file,
                 action_template=action_template,
                 replace_audio_id=replace_audio_id,
             )
-
-            scenarios_condition_audio_create_body.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_condition_audio_create_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "deleted",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosConditionAudioDestroyResponse200")
 
@@ -19,13 +25,11 @@ class ScenariosConditionAudioDestroyResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
+        if not isinstance(self.deleted, Unset):
+            field_dict["deleted"] = self.deleted
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -33,20 +37,28 @@ class ScenariosConditionAudioDestroyResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "deleted"
-            deleted = d.pop("deleted", UNSET)
-            if not isinstance(deleted, (bool, Unset)):
-                expect(deleted, (bool, Unset))
+            if "deleted" in src_dict:
+                deleted: Any = src_dict["deleted"]
+                _present += 1
+                if type(deleted) is not bool:
+                    deleted = checked(deleted, (bool,))
+            else:
+                deleted = UNSET
 
-            scenarios_condition_audio_destroy_response_200 = cls(
+            _instance = cls(
                 deleted=deleted,
             )
-
-            scenarios_condition_audio_destroy_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_condition_audio_destroy_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

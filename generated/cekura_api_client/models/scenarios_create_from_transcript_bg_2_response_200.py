@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosCreateFromTranscriptBg2Response200")
 
@@ -19,13 +25,11 @@ class ScenariosCreateFromTranscriptBg2Response200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress_id = self.progress_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if progress_id is not UNSET:
-            field_dict["progress_id"] = progress_id
+        if not isinstance(self.progress_id, Unset):
+            field_dict["progress_id"] = self.progress_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -33,20 +37,28 @@ class ScenariosCreateFromTranscriptBg2Response200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "progress_id"
-            progress_id = d.pop("progress_id", UNSET)
-            if not isinstance(progress_id, (str, Unset)):
-                expect(progress_id, (str, Unset))
+            if "progress_id" in src_dict:
+                progress_id: Any = src_dict["progress_id"]
+                _present += 1
+                if type(progress_id) is not str:
+                    progress_id = checked(progress_id, (str,))
+            else:
+                progress_id = UNSET
 
-            scenarios_create_from_transcript_bg_2_response_200 = cls(
+            _instance = cls(
                 progress_id=progress_id,
             )
-
-            scenarios_create_from_transcript_bg_2_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_create_from_transcript_bg_2_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.scenarios_create_from_transcript_progress_3_response_200_status im
     ScenariosCreateFromTranscriptProgress3Response200Status,
 )
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +18,16 @@ if TYPE_CHECKING:
         ScenariosCreateFromTranscriptProgress3Response200ScenarioType0,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "status",
+        "scenario_id",
+        "error",
+        "scenario",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosCreateFromTranscriptProgress3Response200")
 
@@ -32,148 +42,98 @@ class ScenariosCreateFromTranscriptProgress3Response200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scenarios_create_from_transcript_progress_3_response_200_scenario_type_0 import (
-            ScenariosCreateFromTranscriptProgress3Response200ScenarioType0,  # noqa: PLC0415
-        )
-
-        agent_id = self.agent_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        scenario_id: int | None | Unset
-        if isinstance(self.scenario_id, Unset):
-            scenario_id = UNSET
-        else:
-            scenario_id = self.scenario_id
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        scenario: dict[str, Any] | None | Unset
-        if isinstance(self.scenario, Unset):
-            scenario = UNSET
-        elif isinstance(self.scenario, ScenariosCreateFromTranscriptProgress3Response200ScenarioType0):
-            scenario = self.scenario.to_dict()
-        else:
-            scenario = self.scenario
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if scenario_id is not UNSET:
-            field_dict["scenario_id"] = scenario_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if scenario is not UNSET:
-            field_dict["scenario"] = scenario
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.scenario_id, Unset):
+            field_dict["scenario_id"] = self.scenario_id
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if not isinstance(self.scenario, Unset):
+            field_dict["scenario"] = None if self.scenario is None else self.scenario.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_create_from_transcript_progress_3_response_200_scenario_type_0 import (
-            ScenariosCreateFromTranscriptProgress3Response200ScenarioType0,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ScenariosCreateFromTranscriptProgress3Response200Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ScenariosCreateFromTranscriptProgress3Response200Status._value2member_map_.get(status)
+                    or ScenariosCreateFromTranscriptProgress3Response200Status(status)
+                    if type(status) is str
+                    else checked(status, (ScenariosCreateFromTranscriptProgress3Response200Status,))
+                )
             else:
-                status = ScenariosCreateFromTranscriptProgress3Response200Status(_status)
-
-            if not isinstance(status, (ScenariosCreateFromTranscriptProgress3Response200Status, Unset)):
-                expect(status, (ScenariosCreateFromTranscriptProgress3Response200Status, Unset))
+                status = UNSET
 
             _field = "scenario_id"
-
-            def _parse_scenario_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            scenario_id = _parse_scenario_id(d.pop("scenario_id", UNSET))
-
-            if not isinstance(scenario_id, (int, type(None), Unset)) or isinstance(scenario_id, bool):
-                expect(scenario_id, (int, type(None), Unset))
+            if "scenario_id" in src_dict:
+                scenario_id: Any = src_dict["scenario_id"]
+                _present += 1
+                if scenario_id is not None:
+                    if type(scenario_id) is not int:
+                        scenario_id = checked(scenario_id, (int, type(None)))
+            else:
+                scenario_id = UNSET
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.pop("error", UNSET))
-
-            if not isinstance(error, (str, type(None), Unset)):
-                expect(error, (str, type(None), Unset))
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if error is not None:
+                    if type(error) is not str:
+                        error = checked(error, (str, type(None)))
+            else:
+                error = UNSET
 
             _field = "scenario"
+            if "scenario" in src_dict:
+                scenario: Any = src_dict["scenario"]
+                _present += 1
+                if scenario is not None:
+                    scenario = ScenariosCreateFromTranscriptProgress3Response200ScenarioType0.from_dict(scenario)
+            else:
+                scenario = UNSET
 
-            def _parse_scenario(
-                data: object,
-            ) -> None | ScenariosCreateFromTranscriptProgress3Response200ScenarioType0 | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    scenario_type_0 = ScenariosCreateFromTranscriptProgress3Response200ScenarioType0.from_dict(data)
-
-                    return scenario_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | ScenariosCreateFromTranscriptProgress3Response200ScenarioType0 | Unset, data)
-
-            scenario = _parse_scenario(d.pop("scenario", UNSET))
-
-            if not isinstance(
-                scenario, (ScenariosCreateFromTranscriptProgress3Response200ScenarioType0, type(None), Unset)
-            ):
-                expect(scenario, (ScenariosCreateFromTranscriptProgress3Response200ScenarioType0, type(None), Unset))
-
-            scenarios_create_from_transcript_progress_3_response_200 = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 status=status,
                 scenario_id=scenario_id,
                 error=error,
                 scenario=scenario,
             )
-
-            scenarios_create_from_transcript_progress_3_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_create_from_transcript_progress_3_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +150,15 @@ class ScenariosCreateFromTranscriptProgress3Response200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosCreateFromTranscriptProgress3Response200ScenarioType0  # noqa: PLW0603
+    from ..models.scenarios_create_from_transcript_progress_3_response_200_scenario_type_0 import (
+        ScenariosCreateFromTranscriptProgress3Response200ScenarioType0,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -7,8 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "success",
+        "session_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosDiscardChangesCreateResponse200")
 
@@ -20,17 +27,13 @@ class ScenariosDiscardChangesCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        session_id = self.session_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.session_id, Unset):
+            field_dict["session_id"] = self.session_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -38,26 +41,38 @@ class ScenariosDiscardChangesCreateResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "success"
-            success = d.pop("success", UNSET)
-            if not isinstance(success, (bool, Unset)):
-                expect(success, (bool, Unset))
+            if "success" in src_dict:
+                success: Any = src_dict["success"]
+                _present += 1
+                if type(success) is not bool:
+                    success = checked(success, (bool,))
+            else:
+                success = UNSET
 
             _field = "session_id"
-            session_id = d.pop("session_id", UNSET)
-            if not isinstance(session_id, (int, Unset)) or isinstance(session_id, bool):
-                expect(session_id, (int, Unset))
+            if "session_id" in src_dict:
+                session_id: Any = src_dict["session_id"]
+                _present += 1
+                if type(session_id) is not int:
+                    session_id = checked(session_id, (int,))
+            else:
+                session_id = UNSET
 
-            scenarios_discard_changes_create_response_200 = cls(
+            _instance = cls(
                 success=success,
                 session_id=session_id,
             )
-
-            scenarios_discard_changes_create_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_discard_changes_create_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +24,34 @@ if TYPE_CHECKING:
         ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "agent",
+        "assistant_id",
+        "personality",
+        "personality_name",
+        "tags",
+        "runs",
+        "metrics",
+        "metric_names",
+        "phone_number",
+        "phone_number_queue_length",
+        "first_message",
+        "inbound_phone_number",
+        "inbound_phone_number_data",
+        "instructions",
+        "simulation_description",
+        "information_fields",
+        "expected_outcome_prompt",
+        "scenario_language",
+        "is_simulating",
+        "test_profile_data",
+        "generated_mock_tool_entries",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosGenerateProgress2Response200ScenariosListItem")
 
@@ -85,317 +113,295 @@ class ScenariosGenerateProgress2Response200ScenariosListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        agent = self.agent
-
-        assistant_id = self.assistant_id
-
-        personality = self.personality
-
-        personality_name = self.personality_name
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        runs: list[int] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = self.runs
-
-        metrics: list[int] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = self.metrics
-
-        metric_names: list[str] | Unset = UNSET
-        if not isinstance(self.metric_names, Unset):
-            metric_names = self.metric_names
-
-        phone_number = self.phone_number
-
-        phone_number_queue_length = self.phone_number_queue_length
-
-        first_message = self.first_message
-
-        inbound_phone_number = self.inbound_phone_number
-
-        inbound_phone_number_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inbound_phone_number_data, Unset):
-            inbound_phone_number_data = self.inbound_phone_number_data.to_dict()
-
-        instructions = self.instructions
-
-        simulation_description = self.simulation_description
-
-        information_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.information_fields, Unset):
-            information_fields = self.information_fields.to_dict()
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
-        scenario_language = self.scenario_language
-
-        is_simulating = self.is_simulating
-
-        test_profile_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_profile_data, Unset):
-            test_profile_data = self.test_profile_data.to_dict()
-
-        generated_mock_tool_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generated_mock_tool_entries, Unset):
-            generated_mock_tool_entries = []
-            for generated_mock_tool_entries_item_data in self.generated_mock_tool_entries:
-                generated_mock_tool_entries_item = generated_mock_tool_entries_item_data.to_dict()
-                generated_mock_tool_entries.append(generated_mock_tool_entries_item)
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if personality_name is not UNSET:
-            field_dict["personality_name"] = personality_name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if runs is not UNSET:
-            field_dict["runs"] = runs
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if metric_names is not UNSET:
-            field_dict["metric_names"] = metric_names
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if phone_number_queue_length is not UNSET:
-            field_dict["phone_number_queue_length"] = phone_number_queue_length
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if inbound_phone_number_data is not UNSET:
-            field_dict["inbound_phone_number_data"] = inbound_phone_number_data
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if simulation_description is not UNSET:
-            field_dict["simulation_description"] = simulation_description
-        if information_fields is not UNSET:
-            field_dict["information_fields"] = information_fields
-        if expected_outcome_prompt is not UNSET:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
-        if scenario_language is not UNSET:
-            field_dict["scenario_language"] = scenario_language
-        if is_simulating is not UNSET:
-            field_dict["is_simulating"] = is_simulating
-        if test_profile_data is not UNSET:
-            field_dict["test_profile_data"] = test_profile_data
-        if generated_mock_tool_entries is not UNSET:
-            field_dict["generated_mock_tool_entries"] = generated_mock_tool_entries
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.personality_name, Unset):
+            field_dict["personality_name"] = self.personality_name
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.runs, Unset):
+            field_dict["runs"] = self.runs
+        if not isinstance(self.metrics, Unset):
+            field_dict["metrics"] = self.metrics
+        if not isinstance(self.metric_names, Unset):
+            field_dict["metric_names"] = self.metric_names
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.phone_number_queue_length, Unset):
+            field_dict["phone_number_queue_length"] = self.phone_number_queue_length
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.inbound_phone_number_data, Unset):
+            field_dict["inbound_phone_number_data"] = self.inbound_phone_number_data.to_dict()
+        if not isinstance(self.instructions, Unset):
+            field_dict["instructions"] = self.instructions
+        if not isinstance(self.simulation_description, Unset):
+            field_dict["simulation_description"] = self.simulation_description
+        if not isinstance(self.information_fields, Unset):
+            field_dict["information_fields"] = self.information_fields.to_dict()
+        if not isinstance(self.expected_outcome_prompt, Unset):
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
+        if not isinstance(self.scenario_language, Unset):
+            field_dict["scenario_language"] = self.scenario_language
+        if not isinstance(self.is_simulating, Unset):
+            field_dict["is_simulating"] = self.is_simulating
+        if not isinstance(self.test_profile_data, Unset):
+            field_dict["test_profile_data"] = self.test_profile_data.to_dict()
+        if not isinstance(self.generated_mock_tool_entries, Unset):
+            field_dict["generated_mock_tool_entries"] = [
+                element.to_dict() for element in self.generated_mock_tool_entries
+            ]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item import (
-            ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem,  # noqa: PLC0415
-        )
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_inbound_phone_number_data import (
-            ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData,  # noqa: PLC0415
-        )
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_information_fields import (
-            ScenariosGenerateProgress2Response200ScenariosListItemInformationFields,  # noqa: PLC0415
-        )
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_test_profile_data import (
-            ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "personality"
-            personality = d.pop("personality", UNSET)
-            if not isinstance(personality, (int, Unset)) or isinstance(personality, bool):
-                expect(personality, (int, Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if type(personality) is not int:
+                    personality = checked(personality, (int,))
+            else:
+                personality = UNSET
 
             _field = "personality_name"
-            personality_name = d.pop("personality_name", UNSET)
-            if not isinstance(personality_name, (str, Unset)):
-                expect(personality_name, (str, Unset))
+            if "personality_name" in src_dict:
+                personality_name: Any = src_dict["personality_name"]
+                _present += 1
+                if type(personality_name) is not str:
+                    personality_name = checked(personality_name, (str,))
+            else:
+                personality_name = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "runs"
-            runs = cast(list[int], d.pop("runs", UNSET))
+            if "runs" in src_dict:
+                runs: Any = src_dict["runs"]
+                _present += 1
+                if type(runs) is not list:
+                    runs = checked(runs, (list,))
 
-            if not isinstance(runs, (list, Unset)):
-                expect(runs, (list, Unset))
+            else:
+                runs = UNSET
 
             _field = "metrics"
-            metrics = cast(list[int], d.pop("metrics", UNSET))
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
 
-            if not isinstance(metrics, (list, Unset)):
-                expect(metrics, (list, Unset))
+            else:
+                metrics = UNSET
 
             _field = "metric_names"
-            metric_names = cast(list[str], d.pop("metric_names", UNSET))
+            if "metric_names" in src_dict:
+                metric_names: Any = src_dict["metric_names"]
+                _present += 1
+                if type(metric_names) is not list:
+                    metric_names = checked(metric_names, (list,))
 
-            if not isinstance(metric_names, (list, Unset)):
-                expect(metric_names, (list, Unset))
+            else:
+                metric_names = UNSET
 
             _field = "phone_number"
-            phone_number = d.pop("phone_number", UNSET)
-            if not isinstance(phone_number, (str, Unset)):
-                expect(phone_number, (str, Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if type(phone_number) is not str:
+                    phone_number = checked(phone_number, (str,))
+            else:
+                phone_number = UNSET
 
             _field = "phone_number_queue_length"
-            phone_number_queue_length = d.pop("phone_number_queue_length", UNSET)
-            if not isinstance(phone_number_queue_length, (int, Unset)) or isinstance(phone_number_queue_length, bool):
-                expect(phone_number_queue_length, (int, Unset))
+            if "phone_number_queue_length" in src_dict:
+                phone_number_queue_length: Any = src_dict["phone_number_queue_length"]
+                _present += 1
+                if type(phone_number_queue_length) is not int:
+                    phone_number_queue_length = checked(phone_number_queue_length, (int,))
+            else:
+                phone_number_queue_length = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "inbound_phone_number"
-            inbound_phone_number = d.pop("inbound_phone_number", UNSET)
-            if not isinstance(inbound_phone_number, (int, Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if type(inbound_phone_number) is not int:
+                    inbound_phone_number = checked(inbound_phone_number, (int,))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "inbound_phone_number_data"
-            _inbound_phone_number_data = d.pop("inbound_phone_number_data", UNSET)
-            inbound_phone_number_data: (
-                ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData | Unset
-            )
-            if isinstance(_inbound_phone_number_data, Unset):
-                inbound_phone_number_data = UNSET
-            else:
+            if "inbound_phone_number_data" in src_dict:
+                inbound_phone_number_data: Any = src_dict["inbound_phone_number_data"]
+                _present += 1
                 inbound_phone_number_data = (
                     ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData.from_dict(
-                        _inbound_phone_number_data
+                        inbound_phone_number_data
                     )
                 )
-
-            if not isinstance(
-                inbound_phone_number_data,
-                (ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData, Unset),
-            ):
-                expect(
-                    inbound_phone_number_data,
-                    (ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData, Unset),
-                )
+            else:
+                inbound_phone_number_data = UNSET
 
             _field = "instructions"
-            instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, Unset)):
-                expect(instructions, (str, Unset))
+            if "instructions" in src_dict:
+                instructions: Any = src_dict["instructions"]
+                _present += 1
+                if type(instructions) is not str:
+                    instructions = checked(instructions, (str,))
+            else:
+                instructions = UNSET
 
             _field = "simulation_description"
-            simulation_description = d.pop("simulation_description", UNSET)
-            if not isinstance(simulation_description, (str, Unset)):
-                expect(simulation_description, (str, Unset))
+            if "simulation_description" in src_dict:
+                simulation_description: Any = src_dict["simulation_description"]
+                _present += 1
+                if type(simulation_description) is not str:
+                    simulation_description = checked(simulation_description, (str,))
+            else:
+                simulation_description = UNSET
 
             _field = "information_fields"
-            _information_fields = d.pop("information_fields", UNSET)
-            information_fields: ScenariosGenerateProgress2Response200ScenariosListItemInformationFields | Unset
-            if isinstance(_information_fields, Unset):
-                information_fields = UNSET
-            else:
+            if "information_fields" in src_dict:
+                information_fields: Any = src_dict["information_fields"]
+                _present += 1
                 information_fields = ScenariosGenerateProgress2Response200ScenariosListItemInformationFields.from_dict(
-                    _information_fields
+                    information_fields
                 )
-
-            if not isinstance(
-                information_fields, (ScenariosGenerateProgress2Response200ScenariosListItemInformationFields, Unset)
-            ):
-                expect(
-                    information_fields, (ScenariosGenerateProgress2Response200ScenariosListItemInformationFields, Unset)
-                )
+            else:
+                information_fields = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "scenario_language"
-            scenario_language = d.pop("scenario_language", UNSET)
-            if not isinstance(scenario_language, (str, Unset)):
-                expect(scenario_language, (str, Unset))
+            if "scenario_language" in src_dict:
+                scenario_language: Any = src_dict["scenario_language"]
+                _present += 1
+                if type(scenario_language) is not str:
+                    scenario_language = checked(scenario_language, (str,))
+            else:
+                scenario_language = UNSET
 
             _field = "is_simulating"
-            is_simulating = d.pop("is_simulating", UNSET)
-            if not isinstance(is_simulating, (bool, Unset)):
-                expect(is_simulating, (bool, Unset))
+            if "is_simulating" in src_dict:
+                is_simulating: Any = src_dict["is_simulating"]
+                _present += 1
+                if type(is_simulating) is not bool:
+                    is_simulating = checked(is_simulating, (bool,))
+            else:
+                is_simulating = UNSET
 
             _field = "test_profile_data"
-            _test_profile_data = d.pop("test_profile_data", UNSET)
-            test_profile_data: ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData | Unset
-            if isinstance(_test_profile_data, Unset):
-                test_profile_data = UNSET
-            else:
+            if "test_profile_data" in src_dict:
+                test_profile_data: Any = src_dict["test_profile_data"]
+                _present += 1
                 test_profile_data = ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData.from_dict(
-                    _test_profile_data
+                    test_profile_data
                 )
-
-            if not isinstance(
-                test_profile_data, (ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData, Unset)
-            ):
-                expect(
-                    test_profile_data, (ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData, Unset)
-                )
+            else:
+                test_profile_data = UNSET
 
             _field = "generated_mock_tool_entries"
-            _generated_mock_tool_entries = d.pop("generated_mock_tool_entries", UNSET)
-            generated_mock_tool_entries: (
-                list[ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem] | Unset
-            ) = UNSET
-            if _generated_mock_tool_entries is not UNSET:
-                generated_mock_tool_entries = []
-                for generated_mock_tool_entries_item_data in _generated_mock_tool_entries:
-                    generated_mock_tool_entries_item = (
-                        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem.from_dict(
-                            generated_mock_tool_entries_item_data
-                        )
+            if "generated_mock_tool_entries" in src_dict:
+                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                _present += 1
+                if type(generated_mock_tool_entries) is not list:
+                    generated_mock_tool_entries = checked(generated_mock_tool_entries, (list,))
+                generated_mock_tool_entries = [
+                    ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem.from_dict(
+                        element
                     )
+                    for element in generated_mock_tool_entries
+                ]
 
-                    generated_mock_tool_entries.append(generated_mock_tool_entries_item)
+            else:
+                generated_mock_tool_entries = UNSET
 
-            if not isinstance(generated_mock_tool_entries, (list, Unset)):
-                expect(generated_mock_tool_entries, (list, Unset))
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 agent=agent,
@@ -420,11 +426,13 @@ class ScenariosGenerateProgress2Response200ScenariosListItem:
                 test_profile_data=test_profile_data,
                 generated_mock_tool_entries=generated_mock_tool_entries,
             )
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_generate_progress_2_response_200_scenarios_list_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -441,3 +449,24 @@ class ScenariosGenerateProgress2Response200ScenariosListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem, ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData, ScenariosGenerateProgress2Response200ScenariosListItemInformationFields, ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData  # noqa: PLW0603
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item import (
+        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem,  # noqa: PLC0415
+    )
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_inbound_phone_number_data import (
+        ScenariosGenerateProgress2Response200ScenariosListItemInboundPhoneNumberData,  # noqa: PLC0415
+    )
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_information_fields import (
+        ScenariosGenerateProgress2Response200ScenariosListItemInformationFields,  # noqa: PLC0415
+    )
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_test_profile_data import (
+        ScenariosGenerateProgress2Response200ScenariosListItemTestProfileData,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
         ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "tool_id",
+        "tool_name",
+        "new_entry",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItem")
 
@@ -32,76 +40,69 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_id = self.tool_id
-
-        tool_name = self.tool_name
-
-        new_entry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_entry, Unset):
-            new_entry = self.new_entry.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_id is not UNSET:
-            field_dict["tool_id"] = tool_id
-        if tool_name is not UNSET:
-            field_dict["tool_name"] = tool_name
-        if new_entry is not UNSET:
-            field_dict["new_entry"] = new_entry
+        if not isinstance(self.tool_id, Unset):
+            field_dict["tool_id"] = self.tool_id
+        if not isinstance(self.tool_name, Unset):
+            field_dict["tool_name"] = self.tool_name
+        if not isinstance(self.new_entry, Unset):
+            field_dict["new_entry"] = self.new_entry.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry import (
-            ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "tool_id"
-            tool_id = d.pop("tool_id", UNSET)
-            if not isinstance(tool_id, (int, Unset)) or isinstance(tool_id, bool):
-                expect(tool_id, (int, Unset))
+            if "tool_id" in src_dict:
+                tool_id: Any = src_dict["tool_id"]
+                _present += 1
+                if type(tool_id) is not int:
+                    tool_id = checked(tool_id, (int,))
+            else:
+                tool_id = UNSET
 
             _field = "tool_name"
-            tool_name = d.pop("tool_name", UNSET)
-            if not isinstance(tool_name, (str, Unset)):
-                expect(tool_name, (str, Unset))
+            if "tool_name" in src_dict:
+                tool_name: Any = src_dict["tool_name"]
+                _present += 1
+                if type(tool_name) is not str:
+                    tool_name = checked(tool_name, (str,))
+            else:
+                tool_name = UNSET
 
             _field = "new_entry"
-            _new_entry = d.pop("new_entry", UNSET)
-            new_entry: (
-                ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry | Unset
-            )
-            if isinstance(_new_entry, Unset):
-                new_entry = UNSET
-            else:
+            if "new_entry" in src_dict:
+                new_entry: Any = src_dict["new_entry"]
+                _present += 1
                 new_entry = ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry.from_dict(
-                    _new_entry
+                    new_entry
                 )
+            else:
+                new_entry = UNSET
 
-            if not isinstance(
-                new_entry,
-                (ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry, Unset),
-            ):
-                expect(
-                    new_entry,
-                    (ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry, Unset),
-                )
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item = cls(
+            _instance = cls(
                 tool_id=tool_id,
                 tool_name=tool_name,
                 new_entry=new_entry,
             )
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +119,15 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry  # noqa: PLW0603
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry import (
+        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

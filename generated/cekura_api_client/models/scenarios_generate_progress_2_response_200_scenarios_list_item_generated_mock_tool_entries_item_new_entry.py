@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
         ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntry")
 
@@ -37,99 +44,58 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
+        if not isinstance(self.input_, Unset):
+            field_dict["input"] = self.input_.to_dict()
+        if not isinstance(self.output, Unset):
+            field_dict["output"] = self.output.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry_input import (
-            ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput,  # noqa: PLC0415
-        )
-        from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry_output import (
-            ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "input"
-            _input_ = d.pop("input", UNSET)
-            input_: (
-                ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput | Unset
-            )
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
+            if "input" in src_dict:
+                input_: Any = src_dict["input"]
+                _present += 1
                 input_ = ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput.from_dict(
-                    _input_
+                    input_
                 )
-
-            if not isinstance(
-                input_,
-                (
-                    ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput,
-                    Unset,
-                ),
-            ):
-                expect(
-                    input_,
-                    (
-                        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput,
-                        Unset,
-                    ),
-                )
+            else:
+                input_ = UNSET
 
             _field = "output"
-            _output = d.pop("output", UNSET)
-            output: (
-                ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput | Unset
-            )
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
+            if "output" in src_dict:
+                output: Any = src_dict["output"]
+                _present += 1
                 output = ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput.from_dict(
-                    _output
+                    output
                 )
+            else:
+                output = UNSET
 
-            if not isinstance(
-                output,
-                (
-                    ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput,
-                    Unset,
-                ),
-            ):
-                expect(
-                    output,
-                    (
-                        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput,
-                        Unset,
-                    ),
-                )
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry = cls(
+            _instance = cls(
                 input_=input_,
                 output=output,
             )
-
-            scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +112,18 @@ class ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEnt
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput, ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput  # noqa: PLW0603
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry_input import (
+        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryInput,  # noqa: PLC0415
+    )
+    from ..models.scenarios_generate_progress_2_response_200_scenarios_list_item_generated_mock_tool_entries_item_new_entry_output import (
+        ScenariosGenerateProgress2Response200ScenariosListItemGeneratedMockToolEntriesItemNewEntryOutput,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

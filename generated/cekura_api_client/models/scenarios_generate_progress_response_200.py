@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
         ScenariosGenerateProgressResponse200ScenariosListItem,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "total_scenarios",
+        "completed_scenarios",
+        "failed_scenarios",
+        "scenarios_list",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosGenerateProgressResponse200")
 
@@ -31,83 +40,85 @@ class ScenariosGenerateProgressResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_scenarios = self.total_scenarios
-
-        completed_scenarios = self.completed_scenarios
-
-        failed_scenarios = self.failed_scenarios
-
-        scenarios_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scenarios_list, Unset):
-            scenarios_list = []
-            for scenarios_list_item_data in self.scenarios_list:
-                scenarios_list_item = scenarios_list_item_data.to_dict()
-                scenarios_list.append(scenarios_list_item)
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_scenarios is not UNSET:
-            field_dict["total_scenarios"] = total_scenarios
-        if completed_scenarios is not UNSET:
-            field_dict["completed_scenarios"] = completed_scenarios
-        if failed_scenarios is not UNSET:
-            field_dict["failed_scenarios"] = failed_scenarios
-        if scenarios_list is not UNSET:
-            field_dict["scenarios_list"] = scenarios_list
+        if not isinstance(self.total_scenarios, Unset):
+            field_dict["total_scenarios"] = self.total_scenarios
+        if not isinstance(self.completed_scenarios, Unset):
+            field_dict["completed_scenarios"] = self.completed_scenarios
+        if not isinstance(self.failed_scenarios, Unset):
+            field_dict["failed_scenarios"] = self.failed_scenarios
+        if not isinstance(self.scenarios_list, Unset):
+            field_dict["scenarios_list"] = [element.to_dict() for element in self.scenarios_list]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_generate_progress_response_200_scenarios_list_item import (
-            ScenariosGenerateProgressResponse200ScenariosListItem,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "total_scenarios"
-            total_scenarios = d.pop("total_scenarios", UNSET)
-            if not isinstance(total_scenarios, (int, Unset)) or isinstance(total_scenarios, bool):
-                expect(total_scenarios, (int, Unset))
+            if "total_scenarios" in src_dict:
+                total_scenarios: Any = src_dict["total_scenarios"]
+                _present += 1
+                if type(total_scenarios) is not int:
+                    total_scenarios = checked(total_scenarios, (int,))
+            else:
+                total_scenarios = UNSET
 
             _field = "completed_scenarios"
-            completed_scenarios = d.pop("completed_scenarios", UNSET)
-            if not isinstance(completed_scenarios, (int, Unset)) or isinstance(completed_scenarios, bool):
-                expect(completed_scenarios, (int, Unset))
+            if "completed_scenarios" in src_dict:
+                completed_scenarios: Any = src_dict["completed_scenarios"]
+                _present += 1
+                if type(completed_scenarios) is not int:
+                    completed_scenarios = checked(completed_scenarios, (int,))
+            else:
+                completed_scenarios = UNSET
 
             _field = "failed_scenarios"
-            failed_scenarios = d.pop("failed_scenarios", UNSET)
-            if not isinstance(failed_scenarios, (int, Unset)) or isinstance(failed_scenarios, bool):
-                expect(failed_scenarios, (int, Unset))
+            if "failed_scenarios" in src_dict:
+                failed_scenarios: Any = src_dict["failed_scenarios"]
+                _present += 1
+                if type(failed_scenarios) is not int:
+                    failed_scenarios = checked(failed_scenarios, (int,))
+            else:
+                failed_scenarios = UNSET
 
             _field = "scenarios_list"
-            _scenarios_list = d.pop("scenarios_list", UNSET)
-            scenarios_list: list[ScenariosGenerateProgressResponse200ScenariosListItem] | Unset = UNSET
-            if _scenarios_list is not UNSET:
-                scenarios_list = []
-                for scenarios_list_item_data in _scenarios_list:
-                    scenarios_list_item = ScenariosGenerateProgressResponse200ScenariosListItem.from_dict(
-                        scenarios_list_item_data
-                    )
+            if "scenarios_list" in src_dict:
+                scenarios_list: Any = src_dict["scenarios_list"]
+                _present += 1
+                if type(scenarios_list) is not list:
+                    scenarios_list = checked(scenarios_list, (list,))
+                scenarios_list = [
+                    ScenariosGenerateProgressResponse200ScenariosListItem.from_dict(element)
+                    for element in scenarios_list
+                ]
 
-                    scenarios_list.append(scenarios_list_item)
+            else:
+                scenarios_list = UNSET
 
-            if not isinstance(scenarios_list, (list, Unset)):
-                expect(scenarios_list, (list, Unset))
-
-            scenarios_generate_progress_response_200 = cls(
+            _instance = cls(
                 total_scenarios=total_scenarios,
                 completed_scenarios=completed_scenarios,
                 failed_scenarios=failed_scenarios,
                 scenarios_list=scenarios_list,
             )
-
-            scenarios_generate_progress_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_generate_progress_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +135,15 @@ class ScenariosGenerateProgressResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosGenerateProgressResponse200ScenariosListItem  # noqa: PLW0603
+    from ..models.scenarios_generate_progress_response_200_scenarios_list_item import (
+        ScenariosGenerateProgressResponse200ScenariosListItem,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "number",
+        "phone_number_id",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberData")
 
@@ -26,21 +34,15 @@ class ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberDat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        number = self.number
-
-        phone_number_id = self.phone_number_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if phone_number_id is not UNSET:
-            field_dict["phone_number_id"] = phone_number_id
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.number, Unset):
+            field_dict["number"] = self.number
+        if not isinstance(self.phone_number_id, Unset):
+            field_dict["phone_number_id"] = self.phone_number_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -48,32 +50,48 @@ class ScenariosGenerateProgressResponse200ScenariosListItemInboundPhoneNumberDat
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "number"
-            number = d.pop("number", UNSET)
-            if not isinstance(number, (str, Unset)):
-                expect(number, (str, Unset))
+            if "number" in src_dict:
+                number: Any = src_dict["number"]
+                _present += 1
+                if type(number) is not str:
+                    number = checked(number, (str,))
+            else:
+                number = UNSET
 
             _field = "phone_number_id"
-            phone_number_id = d.pop("phone_number_id", UNSET)
-            if not isinstance(phone_number_id, (str, Unset)):
-                expect(phone_number_id, (str, Unset))
+            if "phone_number_id" in src_dict:
+                phone_number_id: Any = src_dict["phone_number_id"]
+                _present += 1
+                if type(phone_number_id) is not str:
+                    phone_number_id = checked(phone_number_id, (str,))
+            else:
+                phone_number_id = UNSET
 
-            scenarios_generate_progress_response_200_scenarios_list_item_inbound_phone_number_data = cls(
+            _instance = cls(
                 id=id,
                 number=number,
                 phone_number_id=phone_number_id,
             )
-
-            scenarios_generate_progress_response_200_scenarios_list_item_inbound_phone_number_data.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_generate_progress_response_200_scenarios_list_item_inbound_phone_number_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect_object, failure
 
+_PROPERTIES: frozenset[str] = frozenset()
+
 T = TypeVar("T", bound="ScenariosRunJsonResponse200RunsItemTestProfileDataType0")
 
 
@@ -19,9 +21,9 @@ class ScenariosRunJsonResponse200RunsItemTestProfileDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -29,13 +31,16 @@ class ScenariosRunJsonResponse200RunsItemTestProfileDataType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
-            scenarios_run_json_response_200_runs_item_test_profile_data_type_0 = cls()
-
-            scenarios_run_json_response_200_runs_item_test_profile_data_type_0.additional_properties = d
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _instance = cls()
+            if len(src_dict) != 0:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_run_json_response_200_runs_item_test_profile_data_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

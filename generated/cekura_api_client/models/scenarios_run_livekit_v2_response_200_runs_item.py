@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.scenarios_run_livekit_v2_response_200_runs_item_status import (
     ScenariosRunLivekitV2Response200RunsItemStatus,
 )
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +19,21 @@ if TYPE_CHECKING:
         ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "scenario",
+        "number",
+        "inbound_number",
+        "scenario_name",
+        "test_profile_data",
+        "outbound_dial_window_opens_at",
+        "outbound_dial_window_seconds",
+        "outbound_dial_window_closes_at",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosRunLivekitV2Response200RunsItem")
 
@@ -52,240 +67,168 @@ class ScenariosRunLivekitV2Response200RunsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scenarios_run_livekit_v2_response_200_runs_item_test_profile_data_type_0 import (
-            ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0,  # noqa: PLC0415
-        )
-
-        id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        scenario = self.scenario
-
-        number = self.number
-
-        inbound_number: None | str | Unset
-        if isinstance(self.inbound_number, Unset):
-            inbound_number = UNSET
-        else:
-            inbound_number = self.inbound_number
-
-        scenario_name = self.scenario_name
-
-        test_profile_data: dict[str, Any] | None | Unset
-        if isinstance(self.test_profile_data, Unset):
-            test_profile_data = UNSET
-        elif isinstance(self.test_profile_data, ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0):
-            test_profile_data = self.test_profile_data.to_dict()
-        else:
-            test_profile_data = self.test_profile_data
-
-        outbound_dial_window_opens_at: None | str | Unset
-        if isinstance(self.outbound_dial_window_opens_at, Unset):
-            outbound_dial_window_opens_at = UNSET
-        elif isinstance(self.outbound_dial_window_opens_at, datetime.datetime):
-            outbound_dial_window_opens_at = self.outbound_dial_window_opens_at.isoformat().replace("+00:00", "Z")
-        else:
-            outbound_dial_window_opens_at = self.outbound_dial_window_opens_at
-
-        outbound_dial_window_seconds: int | None | Unset
-        if isinstance(self.outbound_dial_window_seconds, Unset):
-            outbound_dial_window_seconds = UNSET
-        else:
-            outbound_dial_window_seconds = self.outbound_dial_window_seconds
-
-        outbound_dial_window_closes_at: None | str | Unset
-        if isinstance(self.outbound_dial_window_closes_at, Unset):
-            outbound_dial_window_closes_at = UNSET
-        elif isinstance(self.outbound_dial_window_closes_at, datetime.datetime):
-            outbound_dial_window_closes_at = self.outbound_dial_window_closes_at.isoformat().replace("+00:00", "Z")
-        else:
-            outbound_dial_window_closes_at = self.outbound_dial_window_closes_at
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if scenario is not UNSET:
-            field_dict["scenario"] = scenario
-        if number is not UNSET:
-            field_dict["number"] = number
-        if inbound_number is not UNSET:
-            field_dict["inbound_number"] = inbound_number
-        if scenario_name is not UNSET:
-            field_dict["scenario_name"] = scenario_name
-        if test_profile_data is not UNSET:
-            field_dict["test_profile_data"] = test_profile_data
-        if outbound_dial_window_opens_at is not UNSET:
-            field_dict["outbound_dial_window_opens_at"] = outbound_dial_window_opens_at
-        if outbound_dial_window_seconds is not UNSET:
-            field_dict["outbound_dial_window_seconds"] = outbound_dial_window_seconds
-        if outbound_dial_window_closes_at is not UNSET:
-            field_dict["outbound_dial_window_closes_at"] = outbound_dial_window_closes_at
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.scenario, Unset):
+            field_dict["scenario"] = self.scenario
+        if not isinstance(self.number, Unset):
+            field_dict["number"] = self.number
+        if not isinstance(self.inbound_number, Unset):
+            field_dict["inbound_number"] = self.inbound_number
+        if not isinstance(self.scenario_name, Unset):
+            field_dict["scenario_name"] = self.scenario_name
+        if not isinstance(self.test_profile_data, Unset):
+            field_dict["test_profile_data"] = (
+                None if self.test_profile_data is None else self.test_profile_data.to_dict()
+            )
+        if not isinstance(self.outbound_dial_window_opens_at, Unset):
+            field_dict["outbound_dial_window_opens_at"] = (
+                None
+                if self.outbound_dial_window_opens_at is None
+                else self.outbound_dial_window_opens_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.outbound_dial_window_seconds, Unset):
+            field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
+        if not isinstance(self.outbound_dial_window_closes_at, Unset):
+            field_dict["outbound_dial_window_closes_at"] = (
+                None
+                if self.outbound_dial_window_closes_at is None
+                else self.outbound_dial_window_closes_at.isoformat().replace("+00:00", "Z")
+            )
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_run_livekit_v2_response_200_runs_item_test_profile_data_type_0 import (
-            ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ScenariosRunLivekitV2Response200RunsItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ScenariosRunLivekitV2Response200RunsItemStatus._value2member_map_.get(status)
+                    or ScenariosRunLivekitV2Response200RunsItemStatus(status)
+                    if type(status) is str
+                    else checked(status, (ScenariosRunLivekitV2Response200RunsItemStatus,))
+                )
             else:
-                status = ScenariosRunLivekitV2Response200RunsItemStatus(_status)
-
-            if not isinstance(status, (ScenariosRunLivekitV2Response200RunsItemStatus, Unset)):
-                expect(status, (ScenariosRunLivekitV2Response200RunsItemStatus, Unset))
+                status = UNSET
 
             _field = "scenario"
-            scenario = d.pop("scenario", UNSET)
-            if not isinstance(scenario, (int, Unset)) or isinstance(scenario, bool):
-                expect(scenario, (int, Unset))
+            if "scenario" in src_dict:
+                scenario: Any = src_dict["scenario"]
+                _present += 1
+                if type(scenario) is not int:
+                    scenario = checked(scenario, (int,))
+            else:
+                scenario = UNSET
 
             _field = "number"
-            number = d.pop("number", UNSET)
-            if not isinstance(number, (str, Unset)):
-                expect(number, (str, Unset))
+            if "number" in src_dict:
+                number: Any = src_dict["number"]
+                _present += 1
+                if type(number) is not str:
+                    number = checked(number, (str,))
+            else:
+                number = UNSET
 
             _field = "inbound_number"
-
-            def _parse_inbound_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            inbound_number = _parse_inbound_number(d.pop("inbound_number", UNSET))
-
-            if not isinstance(inbound_number, (str, type(None), Unset)):
-                expect(inbound_number, (str, type(None), Unset))
+            if "inbound_number" in src_dict:
+                inbound_number: Any = src_dict["inbound_number"]
+                _present += 1
+                if inbound_number is not None:
+                    if type(inbound_number) is not str:
+                        inbound_number = checked(inbound_number, (str, type(None)))
+            else:
+                inbound_number = UNSET
 
             _field = "scenario_name"
-            scenario_name = d.pop("scenario_name", UNSET)
-            if not isinstance(scenario_name, (str, Unset)):
-                expect(scenario_name, (str, Unset))
+            if "scenario_name" in src_dict:
+                scenario_name: Any = src_dict["scenario_name"]
+                _present += 1
+                if type(scenario_name) is not str:
+                    scenario_name = checked(scenario_name, (str,))
+            else:
+                scenario_name = UNSET
 
             _field = "test_profile_data"
-
-            def _parse_test_profile_data(
-                data: object,
-            ) -> None | ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0 | Unset:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    test_profile_data_type_0 = ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0.from_dict(
-                        data
+            if "test_profile_data" in src_dict:
+                test_profile_data: Any = src_dict["test_profile_data"]
+                _present += 1
+                if test_profile_data is not None:
+                    test_profile_data = ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0.from_dict(
+                        test_profile_data
                     )
-
-                    return test_profile_data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0 | Unset, data)
-
-            test_profile_data = _parse_test_profile_data(d.pop("test_profile_data", UNSET))
-
-            if not isinstance(
-                test_profile_data, (ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0, type(None), Unset)
-            ):
-                expect(
-                    test_profile_data, (ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0, type(None), Unset)
-                )
+            else:
+                test_profile_data = UNSET
 
             _field = "outbound_dial_window_opens_at"
-
-            def _parse_outbound_dial_window_opens_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    outbound_dial_window_opens_at_type_0 = parse_datetime(data)
-
-                    return outbound_dial_window_opens_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            outbound_dial_window_opens_at = _parse_outbound_dial_window_opens_at(
-                d.pop("outbound_dial_window_opens_at", UNSET)
-            )
-
-            if not isinstance(outbound_dial_window_opens_at, (datetime.datetime, type(None), Unset)):
-                expect(outbound_dial_window_opens_at, (datetime.datetime, type(None), Unset))
+            if "outbound_dial_window_opens_at" in src_dict:
+                outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                _present += 1
+                if outbound_dial_window_opens_at is not None:
+                    if type(outbound_dial_window_opens_at) is str:
+                        try:
+                            outbound_dial_window_opens_at = fromisoformat(outbound_dial_window_opens_at)
+                        except ValueError:
+                            outbound_dial_window_opens_at = parse_datetime(outbound_dial_window_opens_at)
+                    else:
+                        outbound_dial_window_opens_at = checked(
+                            outbound_dial_window_opens_at, (datetime.datetime, type(None))
+                        )
+            else:
+                outbound_dial_window_opens_at = UNSET
 
             _field = "outbound_dial_window_seconds"
-
-            def _parse_outbound_dial_window_seconds(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            outbound_dial_window_seconds = _parse_outbound_dial_window_seconds(
-                d.pop("outbound_dial_window_seconds", UNSET)
-            )
-
-            if not isinstance(outbound_dial_window_seconds, (int, type(None), Unset)) or isinstance(
-                outbound_dial_window_seconds, bool
-            ):
-                expect(outbound_dial_window_seconds, (int, type(None), Unset))
+            if "outbound_dial_window_seconds" in src_dict:
+                outbound_dial_window_seconds: Any = src_dict["outbound_dial_window_seconds"]
+                _present += 1
+                if outbound_dial_window_seconds is not None:
+                    if type(outbound_dial_window_seconds) is not int:
+                        outbound_dial_window_seconds = checked(outbound_dial_window_seconds, (int, type(None)))
+            else:
+                outbound_dial_window_seconds = UNSET
 
             _field = "outbound_dial_window_closes_at"
+            if "outbound_dial_window_closes_at" in src_dict:
+                outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                _present += 1
+                if outbound_dial_window_closes_at is not None:
+                    if type(outbound_dial_window_closes_at) is str:
+                        try:
+                            outbound_dial_window_closes_at = fromisoformat(outbound_dial_window_closes_at)
+                        except ValueError:
+                            outbound_dial_window_closes_at = parse_datetime(outbound_dial_window_closes_at)
+                    else:
+                        outbound_dial_window_closes_at = checked(
+                            outbound_dial_window_closes_at, (datetime.datetime, type(None))
+                        )
+            else:
+                outbound_dial_window_closes_at = UNSET
 
-            def _parse_outbound_dial_window_closes_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    outbound_dial_window_closes_at_type_0 = parse_datetime(data)
-
-                    return outbound_dial_window_closes_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            outbound_dial_window_closes_at = _parse_outbound_dial_window_closes_at(
-                d.pop("outbound_dial_window_closes_at", UNSET)
-            )
-
-            if not isinstance(outbound_dial_window_closes_at, (datetime.datetime, type(None), Unset)):
-                expect(outbound_dial_window_closes_at, (datetime.datetime, type(None), Unset))
-
-            scenarios_run_livekit_v2_response_200_runs_item = cls(
+            _instance = cls(
                 id=id,
                 status=status,
                 scenario=scenario,
@@ -297,11 +240,13 @@ class ScenariosRunLivekitV2Response200RunsItem:
                 outbound_dial_window_seconds=outbound_dial_window_seconds,
                 outbound_dial_window_closes_at=outbound_dial_window_closes_at,
             )
-
-            scenarios_run_livekit_v2_response_200_runs_item.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_run_livekit_v2_response_200_runs_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -318,3 +263,15 @@ class ScenariosRunLivekitV2Response200RunsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0  # noqa: PLW0603
+    from ..models.scenarios_run_livekit_v2_response_200_runs_item_test_profile_data_type_0 import (
+        ScenariosRunLivekitV2Response200RunsItemTestProfileDataType0,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -9,12 +9,23 @@ from attrs import field as _attrs_field
 
 from ..models.scenarios_run_pipecat_v1_response_200_status import ScenariosRunPipecatV1Response200Status
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scenarios_run_pipecat_v1_response_200_runs_item import ScenariosRunPipecatV1Response200RunsItem
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "agent",
+        "status",
+        "run_as_text",
+        "runs",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="ScenariosRunPipecatV1Response200")
 
@@ -34,103 +45,101 @@ class ScenariosRunPipecatV1Response200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent = self.agent
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        run_as_text = self.run_as_text
-
-        runs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = []
-            for runs_item_data in self.runs:
-                runs_item = runs_item_data.to_dict()
-                runs.append(runs_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if status is not UNSET:
-            field_dict["status"] = status
-        if run_as_text is not UNSET:
-            field_dict["run_as_text"] = run_as_text
-        if runs is not UNSET:
-            field_dict["runs"] = runs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status._value_
+        if not isinstance(self.run_as_text, Unset):
+            field_dict["run_as_text"] = self.run_as_text
+        if not isinstance(self.runs, Unset):
+            field_dict["runs"] = [element.to_dict() for element in self.runs]
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenarios_run_pipecat_v1_response_200_runs_item import ScenariosRunPipecatV1Response200RunsItem  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "status"
-            _status = d.pop("status", UNSET)
-            status: ScenariosRunPipecatV1Response200Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                status = (
+                    ScenariosRunPipecatV1Response200Status._value2member_map_.get(status)
+                    or ScenariosRunPipecatV1Response200Status(status)
+                    if type(status) is str
+                    else checked(status, (ScenariosRunPipecatV1Response200Status,))
+                )
             else:
-                status = ScenariosRunPipecatV1Response200Status(_status)
-
-            if not isinstance(status, (ScenariosRunPipecatV1Response200Status, Unset)):
-                expect(status, (ScenariosRunPipecatV1Response200Status, Unset))
+                status = UNSET
 
             _field = "run_as_text"
-            run_as_text = d.pop("run_as_text", UNSET)
-            if not isinstance(run_as_text, (bool, Unset)):
-                expect(run_as_text, (bool, Unset))
+            if "run_as_text" in src_dict:
+                run_as_text: Any = src_dict["run_as_text"]
+                _present += 1
+                if type(run_as_text) is not bool:
+                    run_as_text = checked(run_as_text, (bool,))
+            else:
+                run_as_text = UNSET
 
             _field = "runs"
-            _runs = d.pop("runs", UNSET)
-            runs: list[ScenariosRunPipecatV1Response200RunsItem] | Unset = UNSET
-            if _runs is not UNSET:
-                runs = []
-                for runs_item_data in _runs:
-                    runs_item = ScenariosRunPipecatV1Response200RunsItem.from_dict(runs_item_data)
+            if "runs" in src_dict:
+                runs: Any = src_dict["runs"]
+                _present += 1
+                if type(runs) is not list:
+                    runs = checked(runs, (list,))
+                runs = [ScenariosRunPipecatV1Response200RunsItem.from_dict(element) for element in runs]
 
-                    runs.append(runs_item)
-
-            if not isinstance(runs, (list, Unset)):
-                expect(runs, (list, Unset))
+            else:
+                runs = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            scenarios_run_pipecat_v1_response_200 = cls(
+            _instance = cls(
                 id=id,
                 agent=agent,
                 status=status,
@@ -138,11 +147,13 @@ class ScenariosRunPipecatV1Response200:
                 runs=runs,
                 created_at=created_at,
             )
-
-            scenarios_run_pipecat_v1_response_200.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return scenarios_run_pipecat_v1_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +170,13 @@ class ScenariosRunPipecatV1Response200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ScenariosRunPipecatV1Response200RunsItem  # noqa: PLW0603
+    from ..models.scenarios_run_pipecat_v1_response_200_runs_item import ScenariosRunPipecatV1Response200RunsItem  # noqa: PLC0415
+
+    _imports_pending = False

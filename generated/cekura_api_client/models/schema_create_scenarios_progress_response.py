@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +16,17 @@ if TYPE_CHECKING:
         SchemaCreateScenariosProgressResponseErrorsItem,
     )
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "completed_scenarios",
+        "failed_scenarios",
+        "total_scenarios",
+        "scenarios_list",
+        "errors",
+    }
+)
 
 T = TypeVar("T", bound="SchemaCreateScenariosProgressResponse")
 
@@ -37,102 +48,75 @@ class SchemaCreateScenariosProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        completed_scenarios = self.completed_scenarios
-
-        failed_scenarios = self.failed_scenarios
-
-        total_scenarios = self.total_scenarios
-
-        scenarios_list: list[dict[str, Any]] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "completed_scenarios": self.completed_scenarios,
+            "failed_scenarios": self.failed_scenarios,
+            "total_scenarios": self.total_scenarios,
+        }
         if not isinstance(self.scenarios_list, Unset):
-            scenarios_list = []
-            for scenarios_list_item_data in self.scenarios_list:
-                scenarios_list_item = scenarios_list_item_data.to_dict()
-                scenarios_list.append(scenarios_list_item)
-
-        errors: list[dict[str, Any]] | Unset = UNSET
+            field_dict["scenarios_list"] = [element.to_dict() for element in self.scenarios_list]
         if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "completed_scenarios": completed_scenarios,
-                "failed_scenarios": failed_scenarios,
-                "total_scenarios": total_scenarios,
-            }
-        )
-        if scenarios_list is not UNSET:
-            field_dict["scenarios_list"] = scenarios_list
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+            field_dict["errors"] = [element.to_dict() for element in self.errors]
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scenario import Scenario  # noqa: PLC0415
-        from ..models.schema_create_scenarios_progress_response_errors_item import (
-            SchemaCreateScenariosProgressResponseErrorsItem,  # noqa: PLC0415
-        )
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 4
             _field = "agent_id"
-            agent_id = d.pop("agent_id")
-            if not isinstance(agent_id, (int,)) or isinstance(agent_id, bool):
-                expect(agent_id, (int,))
+            agent_id: Any = src_dict["agent_id"]
+            if type(agent_id) is not int:
+                agent_id = checked(agent_id, (int,))
 
             _field = "completed_scenarios"
-            completed_scenarios = d.pop("completed_scenarios")
-            if not isinstance(completed_scenarios, (int,)) or isinstance(completed_scenarios, bool):
-                expect(completed_scenarios, (int,))
+            completed_scenarios: Any = src_dict["completed_scenarios"]
+            if type(completed_scenarios) is not int:
+                completed_scenarios = checked(completed_scenarios, (int,))
 
             _field = "failed_scenarios"
-            failed_scenarios = d.pop("failed_scenarios")
-            if not isinstance(failed_scenarios, (int,)) or isinstance(failed_scenarios, bool):
-                expect(failed_scenarios, (int,))
+            failed_scenarios: Any = src_dict["failed_scenarios"]
+            if type(failed_scenarios) is not int:
+                failed_scenarios = checked(failed_scenarios, (int,))
 
             _field = "total_scenarios"
-            total_scenarios = d.pop("total_scenarios")
-            if not isinstance(total_scenarios, (int,)) or isinstance(total_scenarios, bool):
-                expect(total_scenarios, (int,))
+            total_scenarios: Any = src_dict["total_scenarios"]
+            if type(total_scenarios) is not int:
+                total_scenarios = checked(total_scenarios, (int,))
 
             _field = "scenarios_list"
-            _scenarios_list = d.pop("scenarios_list", UNSET)
-            scenarios_list: list[Scenario] | Unset = UNSET
-            if _scenarios_list is not UNSET:
-                scenarios_list = []
-                for scenarios_list_item_data in _scenarios_list:
-                    scenarios_list_item = Scenario.from_dict(scenarios_list_item_data)
+            if "scenarios_list" in src_dict:
+                scenarios_list: Any = src_dict["scenarios_list"]
+                _present += 1
+                if type(scenarios_list) is not list:
+                    scenarios_list = checked(scenarios_list, (list,))
+                scenarios_list = [Scenario.from_dict(element) for element in scenarios_list]
 
-                    scenarios_list.append(scenarios_list_item)
-
-            if not isinstance(scenarios_list, (list, Unset)):
-                expect(scenarios_list, (list, Unset))
+            else:
+                scenarios_list = UNSET
 
             _field = "errors"
-            _errors = d.pop("errors", UNSET)
-            errors: list[SchemaCreateScenariosProgressResponseErrorsItem] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = SchemaCreateScenariosProgressResponseErrorsItem.from_dict(errors_item_data)
+            if "errors" in src_dict:
+                errors: Any = src_dict["errors"]
+                _present += 1
+                if type(errors) is not list:
+                    errors = checked(errors, (list,))
+                errors = [SchemaCreateScenariosProgressResponseErrorsItem.from_dict(element) for element in errors]
 
-                    errors.append(errors_item)
+            else:
+                errors = UNSET
 
-            if not isinstance(errors, (list, Unset)):
-                expect(errors, (list, Unset))
-
-            schema_create_scenarios_progress_response = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 completed_scenarios=completed_scenarios,
                 failed_scenarios=failed_scenarios,
@@ -140,11 +124,13 @@ class SchemaCreateScenariosProgressResponse:
                 scenarios_list=scenarios_list,
                 errors=errors,
             )
-
-            schema_create_scenarios_progress_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_create_scenarios_progress_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +147,16 @@ class SchemaCreateScenariosProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, Scenario, SchemaCreateScenariosProgressResponseErrorsItem  # noqa: PLW0603
+    from ..models.scenario import Scenario  # noqa: PLC0415
+    from ..models.schema_create_scenarios_progress_response_errors_item import (
+        SchemaCreateScenariosProgressResponseErrorsItem,  # noqa: PLC0415
+    )
+
+    _imports_pending = False

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "token",
+        "shareable_link",
+    }
+)
 
 T = TypeVar("T", bound="SchemaCreateShareableLinkTokenResponse")
 
@@ -21,18 +28,12 @@ class SchemaCreateShareableLinkTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        shareable_link = self.shareable_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "shareable_link": shareable_link,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "token": self.token,
+            "shareable_link": self.shareable_link,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,26 +41,29 @@ class SchemaCreateShareableLinkTokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "token"
-            token = d.pop("token")
-            if not isinstance(token, (str,)):
-                expect(token, (str,))
+            token: Any = src_dict["token"]
+            if type(token) is not str:
+                token = checked(token, (str,))
 
             _field = "shareable_link"
-            shareable_link = d.pop("shareable_link")
-            if not isinstance(shareable_link, (str,)):
-                expect(shareable_link, (str,))
+            shareable_link: Any = src_dict["shareable_link"]
+            if type(shareable_link) is not str:
+                shareable_link = checked(shareable_link, (str,))
 
-            schema_create_shareable_link_token_response = cls(
+            _instance = cls(
                 token=token,
                 shareable_link=shareable_link,
             )
-
-            schema_create_shareable_link_token_response.additional_properties = d
+            if len(src_dict) != 2:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_create_shareable_link_token_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "elevenlabs_base_url_override",
+    }
+)
 
 T = TypeVar("T", bound="SchemaElevenLabsData")
 
@@ -22,17 +28,11 @@ class SchemaElevenLabsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        elevenlabs_base_url_override: None | str | Unset
-        if isinstance(self.elevenlabs_base_url_override, Unset):
-            elevenlabs_base_url_override = UNSET
-        else:
-            elevenlabs_base_url_override = self.elevenlabs_base_url_override
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if elevenlabs_base_url_override is not UNSET:
-            field_dict["elevenlabs_base_url_override"] = elevenlabs_base_url_override
+        if not isinstance(self.elevenlabs_base_url_override, Unset):
+            field_dict["elevenlabs_base_url_override"] = self.elevenlabs_base_url_override
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,31 +40,29 @@ class SchemaElevenLabsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "elevenlabs_base_url_override"
+            if "elevenlabs_base_url_override" in src_dict:
+                elevenlabs_base_url_override: Any = src_dict["elevenlabs_base_url_override"]
+                _present += 1
+                if elevenlabs_base_url_override is not None:
+                    if type(elevenlabs_base_url_override) is not str:
+                        elevenlabs_base_url_override = checked(elevenlabs_base_url_override, (str, type(None)))
+            else:
+                elevenlabs_base_url_override = UNSET
 
-            def _parse_elevenlabs_base_url_override(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            elevenlabs_base_url_override = _parse_elevenlabs_base_url_override(
-                d.pop("elevenlabs_base_url_override", UNSET)
-            )
-
-            if not isinstance(elevenlabs_base_url_override, (str, type(None), Unset)):
-                expect(elevenlabs_base_url_override, (str, type(None), Unset))
-
-            schema_eleven_labs_data = cls(
+            _instance = cls(
                 elevenlabs_base_url_override=elevenlabs_base_url_override,
             )
-
-            schema_eleven_labs_data.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_eleven_labs_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "assistant_id",
+        "num_metrics",
+    }
+)
 
 T = TypeVar("T", bound="SchemaGenerateMetricsMetricCreate")
 
@@ -25,21 +33,15 @@ class SchemaGenerateMetricsMetricCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        num_metrics = self.num_metrics
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if num_metrics is not UNSET:
-            field_dict["num_metrics"] = num_metrics
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.num_metrics, Unset):
+            field_dict["num_metrics"] = self.num_metrics
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -64,32 +66,48 @@ class SchemaGenerateMetricsMetricCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "num_metrics"
-            num_metrics = d.pop("num_metrics", UNSET)
-            if not isinstance(num_metrics, (int, Unset)) or isinstance(num_metrics, bool):
-                expect(num_metrics, (int, Unset))
+            if "num_metrics" in src_dict:
+                num_metrics: Any = src_dict["num_metrics"]
+                _present += 1
+                if type(num_metrics) is not int:
+                    num_metrics = checked(num_metrics, (int,))
+            else:
+                num_metrics = UNSET
 
-            schema_generate_metrics_metric_create = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 num_metrics=num_metrics,
             )
-
-            schema_generate_metrics_metric_create.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_generate_metrics_metric_create
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

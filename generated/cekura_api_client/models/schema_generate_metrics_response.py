@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..runtime.errors import ResponseValidationError
 from ..runtime.validation import expect, expect_object, failure
 
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "progress_id",
+    }
+)
+
 T = TypeVar("T", bound="SchemaGenerateMetricsResponse")
 
 
@@ -22,13 +28,11 @@ class SchemaGenerateMetricsResponse:
     def to_dict(self) -> dict[str, Any]:
         progress_id = str(self.progress_id)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress_id": progress_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "progress_id": progress_id,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -36,21 +40,24 @@ class SchemaGenerateMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "progress_id"
-            progress_id = UUID(d.pop("progress_id"))
+            progress_id = UUID(src_dict["progress_id"])
 
             if not isinstance(progress_id, (UUID,)):
                 expect(progress_id, (UUID,))
 
-            schema_generate_metrics_response = cls(
+            _instance = cls(
                 progress_id=progress_id,
             )
-
-            schema_generate_metrics_response.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_generate_metrics_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,8 +14,30 @@ from ..models.schema_generate_scenarios_attack_type_type_3_type_1 import SchemaG
 from ..models.schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
 from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, FileTypes, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "num_scenarios",
+        "agent_id",
+        "assistant_id",
+        "personalities",
+        "test_profile",
+        "scenario_type",
+        "attack_type",
+        "expected_outcome",
+        "extra_instructions",
+        "generation_files",
+        "simulation_type",
+        "inbound_phone_number",
+        "first_message",
+        "generate_expected_outcomes",
+        "tags",
+        "tool_ids",
+        "folder_path",
+    }
+)
 
 T = TypeVar("T", bound="SchemaGenerateScenarios")
 
@@ -88,22 +110,6 @@ class SchemaGenerateScenarios:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        num_scenarios = self.num_scenarios
-
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        personalities: list[int] | Unset = UNSET
-        if not isinstance(self.personalities, Unset):
-            personalities = self.personalities
-
-        test_profile = self.test_profile
-
-        scenario_type: str | Unset = UNSET
-        if not isinstance(self.scenario_type, Unset):
-            scenario_type = self.scenario_type.value
-
         attack_type: None | str | Unset
         if isinstance(self.attack_type, Unset):
             attack_type = UNSET
@@ -116,14 +122,6 @@ class SchemaGenerateScenarios:
         else:
             attack_type = self.attack_type
 
-        expected_outcome: None | str | Unset
-        if isinstance(self.expected_outcome, Unset):
-            expected_outcome = UNSET
-        else:
-            expected_outcome = self.expected_outcome
-
-        extra_instructions = self.extra_instructions
-
         generation_files: list[FileTypes] | Unset = UNSET
         if not isinstance(self.generation_files, Unset):
             generation_files = []
@@ -132,73 +130,43 @@ class SchemaGenerateScenarios:
 
                 generation_files.append(generation_files_item)
 
-        simulation_type: str | Unset = UNSET
-        if not isinstance(self.simulation_type, Unset):
-            simulation_type = self.simulation_type.value
-
-        inbound_phone_number: int | None | Unset
-        if isinstance(self.inbound_phone_number, Unset):
-            inbound_phone_number = UNSET
-        else:
-            inbound_phone_number = self.inbound_phone_number
-
-        first_message = self.first_message
-
-        generate_expected_outcomes = self.generate_expected_outcomes
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tool_ids, Unset):
-            tool_ids = self.tool_ids
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "num_scenarios": num_scenarios,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if personalities is not UNSET:
-            field_dict["personalities"] = personalities
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if scenario_type is not UNSET:
-            field_dict["scenario_type"] = scenario_type
+        field_dict: dict[str, Any] = {
+            "num_scenarios": self.num_scenarios,
+        }
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.personalities, Unset):
+            field_dict["personalities"] = self.personalities
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.scenario_type, Unset):
+            field_dict["scenario_type"] = self.scenario_type._value_
         if attack_type is not UNSET:
             field_dict["attack_type"] = attack_type
-        if expected_outcome is not UNSET:
-            field_dict["expected_outcome"] = expected_outcome
-        if extra_instructions is not UNSET:
-            field_dict["extra_instructions"] = extra_instructions
+        if not isinstance(self.expected_outcome, Unset):
+            field_dict["expected_outcome"] = self.expected_outcome
+        if not isinstance(self.extra_instructions, Unset):
+            field_dict["extra_instructions"] = self.extra_instructions
         if generation_files is not UNSET:
             field_dict["generation_files"] = generation_files
-        if simulation_type is not UNSET:
-            field_dict["simulation_type"] = simulation_type
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if first_message is not UNSET:
-            field_dict["first_message"] = first_message
-        if generate_expected_outcomes is not UNSET:
-            field_dict["generate_expected_outcomes"] = generate_expected_outcomes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
+        if not isinstance(self.simulation_type, Unset):
+            field_dict["simulation_type"] = self.simulation_type._value_
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.first_message, Unset):
+            field_dict["first_message"] = self.first_message
+        if not isinstance(self.generate_expected_outcomes, Unset):
+            field_dict["generate_expected_outcomes"] = self.generate_expected_outcomes
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.tool_ids, Unset):
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -286,43 +254,63 @@ class SchemaGenerateScenarios:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "num_scenarios"
-            num_scenarios = d.pop("num_scenarios")
-            if not isinstance(num_scenarios, (int,)) or isinstance(num_scenarios, bool):
-                expect(num_scenarios, (int,))
+            num_scenarios: Any = src_dict["num_scenarios"]
+            if type(num_scenarios) is not int:
+                num_scenarios = checked(num_scenarios, (int,))
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "personalities"
-            personalities = cast(list[int], d.pop("personalities", UNSET))
+            if "personalities" in src_dict:
+                personalities: Any = src_dict["personalities"]
+                _present += 1
+                if type(personalities) is not list:
+                    personalities = checked(personalities, (list,))
 
-            if not isinstance(personalities, (list, Unset)):
-                expect(personalities, (list, Unset))
+            else:
+                personalities = UNSET
 
             _field = "test_profile"
-            test_profile = d.pop("test_profile", UNSET)
-            if not isinstance(test_profile, (int, Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if type(test_profile) is not int:
+                    test_profile = checked(test_profile, (int,))
+            else:
+                test_profile = UNSET
 
             _field = "scenario_type"
-            _scenario_type = d.pop("scenario_type", UNSET)
-            scenario_type: SchemaGenerateScenariosScenarioType | Unset
-            if isinstance(_scenario_type, Unset):
-                scenario_type = UNSET
+            if "scenario_type" in src_dict:
+                scenario_type: Any = src_dict["scenario_type"]
+                _present += 1
+                scenario_type = (
+                    SchemaGenerateScenariosScenarioType._value2member_map_.get(scenario_type)
+                    or SchemaGenerateScenariosScenarioType(scenario_type)
+                    if type(scenario_type) is str
+                    else checked(scenario_type, (SchemaGenerateScenariosScenarioType,))
+                )
             else:
-                scenario_type = SchemaGenerateScenariosScenarioType(_scenario_type)
-
-            if not isinstance(scenario_type, (SchemaGenerateScenariosScenarioType, Unset)):
-                expect(scenario_type, (SchemaGenerateScenariosScenarioType, Unset))
+                scenario_type = UNSET
 
             _field = "attack_type"
 
@@ -372,7 +360,7 @@ class SchemaGenerateScenarios:
                     data,
                 )
 
-            attack_type = _parse_attack_type(d.pop("attack_type", UNSET))
+            attack_type = _parse_attack_type(src_dict.get("attack_type", UNSET))
 
             if not isinstance(
                 attack_type,
@@ -394,28 +382,30 @@ class SchemaGenerateScenarios:
                         Unset,
                     ),
                 )
+            if attack_type is not UNSET:
+                _present += 1
 
             _field = "expected_outcome"
-
-            def _parse_expected_outcome(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            expected_outcome = _parse_expected_outcome(d.pop("expected_outcome", UNSET))
-
-            if not isinstance(expected_outcome, (str, type(None), Unset)):
-                expect(expected_outcome, (str, type(None), Unset))
+            if "expected_outcome" in src_dict:
+                expected_outcome: Any = src_dict["expected_outcome"]
+                _present += 1
+                if expected_outcome is not None:
+                    if type(expected_outcome) is not str:
+                        expected_outcome = checked(expected_outcome, (str, type(None)))
+            else:
+                expected_outcome = UNSET
 
             _field = "extra_instructions"
-            extra_instructions = d.pop("extra_instructions", UNSET)
-            if not isinstance(extra_instructions, (str, Unset)):
-                expect(extra_instructions, (str, Unset))
+            if "extra_instructions" in src_dict:
+                extra_instructions: Any = src_dict["extra_instructions"]
+                _present += 1
+                if type(extra_instructions) is not str:
+                    extra_instructions = checked(extra_instructions, (str,))
+            else:
+                extra_instructions = UNSET
 
             _field = "generation_files"
-            _generation_files = d.pop("generation_files", UNSET)
+            _generation_files = src_dict.get("generation_files", UNSET)
             generation_files: list[File] | Unset = UNSET
             if _generation_files is not UNSET:
                 generation_files = []
@@ -426,69 +416,81 @@ class SchemaGenerateScenarios:
 
             if not isinstance(generation_files, (list, Unset)):
                 expect(generation_files, (list, Unset))
+            if generation_files is not UNSET:
+                _present += 1
 
             _field = "simulation_type"
-            _simulation_type = d.pop("simulation_type", UNSET)
-            simulation_type: SchemaGenerateScenariosSimulationType | Unset
-            if isinstance(_simulation_type, Unset):
-                simulation_type = UNSET
+            if "simulation_type" in src_dict:
+                simulation_type: Any = src_dict["simulation_type"]
+                _present += 1
+                simulation_type = (
+                    SchemaGenerateScenariosSimulationType._value2member_map_.get(simulation_type)
+                    or SchemaGenerateScenariosSimulationType(simulation_type)
+                    if type(simulation_type) is str
+                    else checked(simulation_type, (SchemaGenerateScenariosSimulationType,))
+                )
             else:
-                simulation_type = SchemaGenerateScenariosSimulationType(_simulation_type)
-
-            if not isinstance(simulation_type, (SchemaGenerateScenariosSimulationType, Unset)):
-                expect(simulation_type, (SchemaGenerateScenariosSimulationType, Unset))
+                simulation_type = UNSET
 
             _field = "inbound_phone_number"
-
-            def _parse_inbound_phone_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            inbound_phone_number = _parse_inbound_phone_number(d.pop("inbound_phone_number", UNSET))
-
-            if not isinstance(inbound_phone_number, (int, type(None), Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, type(None), Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if inbound_phone_number is not None:
+                    if type(inbound_phone_number) is not int:
+                        inbound_phone_number = checked(inbound_phone_number, (int, type(None)))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "first_message"
-            first_message = d.pop("first_message", UNSET)
-            if not isinstance(first_message, (str, Unset)):
-                expect(first_message, (str, Unset))
+            if "first_message" in src_dict:
+                first_message: Any = src_dict["first_message"]
+                _present += 1
+                if type(first_message) is not str:
+                    first_message = checked(first_message, (str,))
+            else:
+                first_message = UNSET
 
             _field = "generate_expected_outcomes"
-            generate_expected_outcomes = d.pop("generate_expected_outcomes", UNSET)
-            if not isinstance(generate_expected_outcomes, (bool, Unset)):
-                expect(generate_expected_outcomes, (bool, Unset))
+            if "generate_expected_outcomes" in src_dict:
+                generate_expected_outcomes: Any = src_dict["generate_expected_outcomes"]
+                _present += 1
+                if type(generate_expected_outcomes) is not bool:
+                    generate_expected_outcomes = checked(generate_expected_outcomes, (bool,))
+            else:
+                generate_expected_outcomes = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "tool_ids"
-            tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+                if type(tool_ids) is not list:
+                    tool_ids = checked(tool_ids, (list,))
 
-            if not isinstance(tool_ids, (list, Unset)):
-                expect(tool_ids, (list, Unset))
+            else:
+                tool_ids = UNSET
 
             _field = "folder_path"
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
-
-            schema_generate_scenarios = cls(
+            _instance = cls(
                 num_scenarios=num_scenarios,
                 agent_id=agent_id,
                 assistant_id=assistant_id,
@@ -507,11 +509,13 @@ class SchemaGenerateScenarios:
                 tool_ids=tool_ids,
                 folder_path=folder_path,
             )
-
-            schema_generate_scenarios.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_generate_scenarios
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenario",
+        "pipecat_room_url",
+        "pipecat_token",
+        "publish_data_message",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPipecatScenario")
 
@@ -28,26 +37,16 @@ class SchemaPipecatScenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenario = self.scenario
-
-        pipecat_room_url = self.pipecat_room_url
-
-        pipecat_token = self.pipecat_token
-
-        publish_data_message = self.publish_data_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenario": scenario,
-                "pipecat_room_url": pipecat_room_url,
-            }
-        )
-        if pipecat_token is not UNSET:
-            field_dict["pipecat_token"] = pipecat_token
-        if publish_data_message is not UNSET:
-            field_dict["publish_data_message"] = publish_data_message
+        field_dict: dict[str, Any] = {
+            "scenario": self.scenario,
+            "pipecat_room_url": self.pipecat_room_url,
+        }
+        if not isinstance(self.pipecat_token, Unset):
+            field_dict["pipecat_token"] = self.pipecat_token
+        if not isinstance(self.publish_data_message, Unset):
+            field_dict["publish_data_message"] = self.publish_data_message
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -55,36 +54,49 @@ class SchemaPipecatScenario:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "scenario"
-            scenario = d.pop("scenario")
-            if not isinstance(scenario, (int,)) or isinstance(scenario, bool):
-                expect(scenario, (int,))
+            scenario: Any = src_dict["scenario"]
+            if type(scenario) is not int:
+                scenario = checked(scenario, (int,))
 
             _field = "pipecat_room_url"
-            pipecat_room_url = d.pop("pipecat_room_url")
-            if not isinstance(pipecat_room_url, (str,)):
-                expect(pipecat_room_url, (str,))
+            pipecat_room_url: Any = src_dict["pipecat_room_url"]
+            if type(pipecat_room_url) is not str:
+                pipecat_room_url = checked(pipecat_room_url, (str,))
 
             _field = "pipecat_token"
-            pipecat_token = d.pop("pipecat_token", UNSET)
-            if not isinstance(pipecat_token, (str, Unset)):
-                expect(pipecat_token, (str, Unset))
+            if "pipecat_token" in src_dict:
+                pipecat_token: Any = src_dict["pipecat_token"]
+                _present += 1
+                if type(pipecat_token) is not str:
+                    pipecat_token = checked(pipecat_token, (str,))
+            else:
+                pipecat_token = UNSET
 
             _field = "publish_data_message"
-            publish_data_message = d.pop("publish_data_message", UNSET)
+            if "publish_data_message" in src_dict:
+                publish_data_message: Any = src_dict["publish_data_message"]
+                _present += 1
 
-            schema_pipecat_scenario = cls(
+            else:
+                publish_data_message = UNSET
+
+            _instance = cls(
                 scenario=scenario,
                 pipecat_room_url=pipecat_room_url,
                 pipecat_token=pipecat_token,
                 publish_data_message=publish_data_message,
             )
-
-            schema_pipecat_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_pipecat_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

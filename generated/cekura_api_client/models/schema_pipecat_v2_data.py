@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "pipecat_agent_name",
+        "config",
+        "room_properties",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPipecatV2Data")
 
@@ -26,25 +34,15 @@ class SchemaPipecatV2Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pipecat_agent_name: None | str | Unset
-        if isinstance(self.pipecat_agent_name, Unset):
-            pipecat_agent_name = UNSET
-        else:
-            pipecat_agent_name = self.pipecat_agent_name
-
-        config = self.config
-
-        room_properties = self.room_properties
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pipecat_agent_name is not UNSET:
-            field_dict["pipecat_agent_name"] = pipecat_agent_name
-        if config is not UNSET:
-            field_dict["config"] = config
-        if room_properties is not UNSET:
-            field_dict["room_properties"] = room_properties
+        if not isinstance(self.pipecat_agent_name, Unset):
+            field_dict["pipecat_agent_name"] = self.pipecat_agent_name
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
+        if not isinstance(self.room_properties, Unset):
+            field_dict["room_properties"] = self.room_properties
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,37 +50,47 @@ class SchemaPipecatV2Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "pipecat_agent_name"
-
-            def _parse_pipecat_agent_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            pipecat_agent_name = _parse_pipecat_agent_name(d.pop("pipecat_agent_name", UNSET))
-
-            if not isinstance(pipecat_agent_name, (str, type(None), Unset)):
-                expect(pipecat_agent_name, (str, type(None), Unset))
+            if "pipecat_agent_name" in src_dict:
+                pipecat_agent_name: Any = src_dict["pipecat_agent_name"]
+                _present += 1
+                if pipecat_agent_name is not None:
+                    if type(pipecat_agent_name) is not str:
+                        pipecat_agent_name = checked(pipecat_agent_name, (str, type(None)))
+            else:
+                pipecat_agent_name = UNSET
 
             _field = "config"
-            config = d.pop("config", UNSET)
+            if "config" in src_dict:
+                config: Any = src_dict["config"]
+                _present += 1
+
+            else:
+                config = UNSET
 
             _field = "room_properties"
-            room_properties = d.pop("room_properties", UNSET)
+            if "room_properties" in src_dict:
+                room_properties: Any = src_dict["room_properties"]
+                _present += 1
 
-            schema_pipecat_v2_data = cls(
+            else:
+                room_properties = UNSET
+
+            _instance = cls(
                 pipecat_agent_name=pipecat_agent_name,
                 config=config,
                 room_properties=room_properties,
             )
-
-            schema_pipecat_v2_data.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_pipecat_v2_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "result_ids",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostBulkDeleteResults")
 
@@ -20,15 +26,11 @@ class SchemaPostBulkDeleteResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result_ids = self.result_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result_ids": result_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "result_ids": self.result_ids,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -47,21 +49,23 @@ class SchemaPostBulkDeleteResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "result_ids"
-            result_ids = cast(list[int], d.pop("result_ids"))
+            result_ids: Any = src_dict["result_ids"]
+            if type(result_ids) is not list:
+                result_ids = checked(result_ids, (list,))
 
-            if not isinstance(result_ids, (list,)):
-                expect(result_ids, (list,))
-
-            schema_post_bulk_delete_results = cls(
+            _instance = cls(
                 result_ids=result_ids,
             )
-
-            schema_post_bulk_delete_results.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_bulk_delete_results
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,8 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "copy_scenarios",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostCopyAgent")
 
@@ -24,13 +30,11 @@ class SchemaPostCopyAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        copy_scenarios = self.copy_scenarios
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if copy_scenarios is not UNSET:
-            field_dict["copy_scenarios"] = copy_scenarios
+        if not isinstance(self.copy_scenarios, Unset):
+            field_dict["copy_scenarios"] = self.copy_scenarios
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,20 +53,28 @@ class SchemaPostCopyAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "copy_scenarios"
-            copy_scenarios = d.pop("copy_scenarios", UNSET)
-            if not isinstance(copy_scenarios, (bool, Unset)):
-                expect(copy_scenarios, (bool, Unset))
+            if "copy_scenarios" in src_dict:
+                copy_scenarios: Any = src_dict["copy_scenarios"]
+                _present += 1
+                if type(copy_scenarios) is not bool:
+                    copy_scenarios = checked(copy_scenarios, (bool,))
+            else:
+                copy_scenarios = UNSET
 
-            schema_post_copy_agent = cls(
+            _instance = cls(
                 copy_scenarios=copy_scenarios,
             )
-
-            schema_post_copy_agent.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_copy_agent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

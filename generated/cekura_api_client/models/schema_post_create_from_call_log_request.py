@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_with_feedback import MetricWithFeedback
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "call_log_id",
+        "metrics",
+        "project",
+        "name",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostCreateFromCallLogRequest")
 
@@ -32,29 +41,18 @@ class SchemaPostCreateFromCallLogRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_log_id = self.call_log_id
-
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        project = self.project
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_log_id": call_log_id,
-                "metrics": metrics,
-            }
-        )
-        if project is not UNSET:
-            field_dict["project"] = project
-        if name is not UNSET:
-            field_dict["name"] = name
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "call_log_id": self.call_log_id,
+            "metrics": [element.to_dict() for element in self.metrics],
+        }
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -79,48 +77,55 @@ class SchemaPostCreateFromCallLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_with_feedback import MetricWithFeedback  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "call_log_id"
-            call_log_id = d.pop("call_log_id")
-            if not isinstance(call_log_id, (int,)) or isinstance(call_log_id, bool):
-                expect(call_log_id, (int,))
+            call_log_id: Any = src_dict["call_log_id"]
+            if type(call_log_id) is not int:
+                call_log_id = checked(call_log_id, (int,))
 
             _field = "metrics"
-            metrics = []
-            _metrics = d.pop("metrics")
-            for metrics_item_data in _metrics:
-                metrics_item = MetricWithFeedback.from_dict(metrics_item_data)
-
-                metrics.append(metrics_item)
-
-            if not isinstance(metrics, (list,)):
-                expect(metrics, (list,))
+            metrics: Any = src_dict["metrics"]
+            if type(metrics) is not list:
+                metrics = checked(metrics, (list,))
+            metrics = [MetricWithFeedback.from_dict(element) for element in metrics]
 
             _field = "project"
-            project = d.pop("project", UNSET)
-            if not isinstance(project, (int, Unset)) or isinstance(project, bool):
-                expect(project, (int, Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if type(project) is not int:
+                    project = checked(project, (int,))
+            else:
+                project = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
-            schema_post_create_from_call_log_request = cls(
+            _instance = cls(
                 call_log_id=call_log_id,
                 metrics=metrics,
                 project=project,
                 name=name,
             )
-
-            schema_post_create_from_call_log_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_create_from_call_log_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +142,13 @@ class SchemaPostCreateFromCallLogRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MetricWithFeedback  # noqa: PLW0603
+    from ..models.metric_with_feedback import MetricWithFeedback  # noqa: PLC0415
+
+    _imports_pending = False

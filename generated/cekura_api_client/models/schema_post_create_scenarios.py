@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "assistant_id",
+        "call_logs",
+        "copy_to_agent",
+        "project_id",
+        "folder_path",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostCreateScenarios")
 
@@ -49,43 +60,21 @@ class SchemaPostCreateScenarios:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        call_logs: list[int] | Unset = UNSET
-        if not isinstance(self.call_logs, Unset):
-            call_logs = self.call_logs
-
-        copy_to_agent: int | None | Unset
-        if isinstance(self.copy_to_agent, Unset):
-            copy_to_agent = UNSET
-        else:
-            copy_to_agent = self.copy_to_agent
-
-        project_id = self.project_id
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if call_logs is not UNSET:
-            field_dict["call_logs"] = call_logs
-        if copy_to_agent is not UNSET:
-            field_dict["copy_to_agent"] = copy_to_agent
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.call_logs, Unset):
+            field_dict["call_logs"] = self.call_logs
+        if not isinstance(self.copy_to_agent, Unset):
+            field_dict["copy_to_agent"] = self.copy_to_agent
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -126,57 +115,67 @@ class SchemaPostCreateScenarios:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "call_logs"
-            call_logs = cast(list[int], d.pop("call_logs", UNSET))
+            if "call_logs" in src_dict:
+                call_logs: Any = src_dict["call_logs"]
+                _present += 1
+                if type(call_logs) is not list:
+                    call_logs = checked(call_logs, (list,))
 
-            if not isinstance(call_logs, (list, Unset)):
-                expect(call_logs, (list, Unset))
+            else:
+                call_logs = UNSET
 
             _field = "copy_to_agent"
-
-            def _parse_copy_to_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            copy_to_agent = _parse_copy_to_agent(d.pop("copy_to_agent", UNSET))
-
-            if not isinstance(copy_to_agent, (int, type(None), Unset)) or isinstance(copy_to_agent, bool):
-                expect(copy_to_agent, (int, type(None), Unset))
+            if "copy_to_agent" in src_dict:
+                copy_to_agent: Any = src_dict["copy_to_agent"]
+                _present += 1
+                if copy_to_agent is not None:
+                    if type(copy_to_agent) is not int:
+                        copy_to_agent = checked(copy_to_agent, (int, type(None)))
+            else:
+                copy_to_agent = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "folder_path"
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
-
-            schema_post_create_scenarios = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 call_logs=call_logs,
@@ -184,11 +183,13 @@ class SchemaPostCreateScenarios:
                 project_id=project_id,
                 folder_path=folder_path,
             )
-
-            schema_post_create_scenarios.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_create_scenarios
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "expire_at",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostCreateShareableLinkToken")
 
@@ -22,19 +28,13 @@ class SchemaPostCreateShareableLinkToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expire_at: None | str | Unset
-        if isinstance(self.expire_at, Unset):
-            expire_at = UNSET
-        elif isinstance(self.expire_at, datetime.datetime):
-            expire_at = self.expire_at.isoformat().replace("+00:00", "Z")
-        else:
-            expire_at = self.expire_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expire_at is not UNSET:
-            field_dict["expire_at"] = expire_at
+        if not isinstance(self.expire_at, Unset):
+            field_dict["expire_at"] = (
+                None if self.expire_at is None else self.expire_at.isoformat().replace("+00:00", "Z")
+            )
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -56,37 +56,34 @@ class SchemaPostCreateShareableLinkToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "expire_at"
+            if "expire_at" in src_dict:
+                expire_at: Any = src_dict["expire_at"]
+                _present += 1
+                if expire_at is not None:
+                    if type(expire_at) is str:
+                        try:
+                            expire_at = fromisoformat(expire_at)
+                        except ValueError:
+                            expire_at = parse_datetime(expire_at)
+                    else:
+                        expire_at = checked(expire_at, (datetime.datetime, type(None)))
+            else:
+                expire_at = UNSET
 
-            def _parse_expire_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expire_at_type_0 = parse_datetime(data)
-
-                    return expire_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
-
-            if not isinstance(expire_at, (datetime.datetime, type(None), Unset)):
-                expect(expire_at, (datetime.datetime, type(None), Unset))
-
-            schema_post_create_shareable_link_token = cls(
+            _instance = cls(
                 expire_at=expire_at,
             )
-
-            schema_post_create_shareable_link_token.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_create_shareable_link_token
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "run_ids",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostDeleteRuns")
 
@@ -20,15 +26,11 @@ class SchemaPostDeleteRuns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run_ids = self.run_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_ids": run_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "run_ids": self.run_ids,
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -47,21 +49,23 @@ class SchemaPostDeleteRuns:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "run_ids"
-            run_ids = cast(list[int], d.pop("run_ids"))
+            run_ids: Any = src_dict["run_ids"]
+            if type(run_ids) is not list:
+                run_ids = checked(run_ids, (list,))
 
-            if not isinstance(run_ids, (list,)):
-                expect(run_ids, (list,))
-
-            schema_post_delete_runs = cls(
+            _instance = cls(
                 run_ids=run_ids,
             )
-
-            schema_post_delete_runs.additional_properties = d
+            if len(src_dict) != 1:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_delete_runs
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +14,39 @@ from ..models.schema_post_metric_edit_trigger_type import SchemaPostMetricEditTr
 from ..models.schema_post_metric_edit_type import SchemaPostMetricEditType
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schema_post_metric_edit_configuration import SchemaPostMetricEditConfiguration
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "audio_enabled",
+        "prompt",
+        "project",
+        "assistant_id",
+        "type",
+        "eval_type",
+        "display_order",
+        "configuration",
+        "id",
+        "agents",
+        "enum_values",
+        "add_to_new_agents",
+        "simulation_enabled",
+        "observability_enabled",
+        "sampling_enabled",
+        "evaluation_trigger",
+        "evaluation_trigger_prompt",
+        "trigger_type",
+        "evaluation_trigger_custom_code",
+        "custom_code",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostMetricEdit")
 
@@ -129,103 +156,47 @@ class SchemaPostMetricEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        name = self.name
-
-        description = self.description
-
-        audio_enabled = self.audio_enabled
-
-        prompt = self.prompt
-
-        project = self.project
-
-        assistant_id = self.assistant_id
-
-        type_ = self.type_.value
-
-        eval_type = self.eval_type.value
-
-        display_order = self.display_order
-
-        configuration = self.configuration.to_dict()
-
-        id = self.id
-
-        agents: list[int] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "description": self.description,
+            "audio_enabled": self.audio_enabled,
+            "prompt": self.prompt,
+            "project": self.project,
+            "assistant_id": self.assistant_id,
+            "type": self.type_._value_,
+            "eval_type": self.eval_type._value_,
+            "display_order": self.display_order,
+            "configuration": self.configuration.to_dict(),
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
         if not isinstance(self.agents, Unset):
-            agents = self.agents
-
-        enum_values: list[str] | Unset = UNSET
+            field_dict["agents"] = self.agents
         if not isinstance(self.enum_values, Unset):
-            enum_values = self.enum_values
-
-        add_to_new_agents: bool | None | Unset
-        if isinstance(self.add_to_new_agents, Unset):
-            add_to_new_agents = UNSET
-        else:
-            add_to_new_agents = self.add_to_new_agents
-
-        simulation_enabled = self.simulation_enabled
-
-        observability_enabled = self.observability_enabled
-
-        sampling_enabled = self.sampling_enabled
-
-        evaluation_trigger: str | Unset = UNSET
+            field_dict["enum_values"] = self.enum_values
+        if not isinstance(self.add_to_new_agents, Unset):
+            field_dict["add_to_new_agents"] = self.add_to_new_agents
+        if not isinstance(self.simulation_enabled, Unset):
+            field_dict["simulation_enabled"] = self.simulation_enabled
+        if not isinstance(self.observability_enabled, Unset):
+            field_dict["observability_enabled"] = self.observability_enabled
+        if not isinstance(self.sampling_enabled, Unset):
+            field_dict["sampling_enabled"] = self.sampling_enabled
         if not isinstance(self.evaluation_trigger, Unset):
-            evaluation_trigger = self.evaluation_trigger.value
-
-        evaluation_trigger_prompt = self.evaluation_trigger_prompt
-
-        trigger_type: str | Unset = UNSET
+            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+        if not isinstance(self.evaluation_trigger_prompt, Unset):
+            field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
-
-        evaluation_trigger_custom_code = self.evaluation_trigger_custom_code
-
-        custom_code = self.custom_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "audio_enabled": audio_enabled,
-                "prompt": prompt,
-                "project": project,
-                "assistant_id": assistant_id,
-                "type": type_,
-                "eval_type": eval_type,
-                "display_order": display_order,
-                "configuration": configuration,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if add_to_new_agents is not UNSET:
-            field_dict["add_to_new_agents"] = add_to_new_agents
-        if simulation_enabled is not UNSET:
-            field_dict["simulation_enabled"] = simulation_enabled
-        if observability_enabled is not UNSET:
-            field_dict["observability_enabled"] = observability_enabled
-        if sampling_enabled is not UNSET:
-            field_dict["sampling_enabled"] = sampling_enabled
-        if evaluation_trigger is not UNSET:
-            field_dict["evaluation_trigger"] = evaluation_trigger
-        if evaluation_trigger_prompt is not UNSET:
-            field_dict["evaluation_trigger_prompt"] = evaluation_trigger_prompt
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if evaluation_trigger_custom_code is not UNSET:
-            field_dict["evaluation_trigger_custom_code"] = evaluation_trigger_custom_code
-        if custom_code is not UNSET:
-            field_dict["custom_code"] = custom_code
+            field_dict["trigger_type"] = self.trigger_type._value_
+        if not isinstance(self.evaluation_trigger_custom_code, Unset):
+            field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
+        if not isinstance(self.custom_code, Unset):
+            field_dict["custom_code"] = self.custom_code
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -304,148 +275,189 @@ class SchemaPostMetricEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_post_metric_edit_configuration import SchemaPostMetricEditConfiguration  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 10
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str,)):
-                expect(description, (str,))
+            description: Any = src_dict["description"]
+            if type(description) is not str:
+                description = checked(description, (str,))
 
             _field = "audio_enabled"
-            audio_enabled = d.pop("audio_enabled")
-            if not isinstance(audio_enabled, (bool,)):
-                expect(audio_enabled, (bool,))
+            audio_enabled: Any = src_dict["audio_enabled"]
+            if type(audio_enabled) is not bool:
+                audio_enabled = checked(audio_enabled, (bool,))
 
             _field = "prompt"
-            prompt = d.pop("prompt")
-            if not isinstance(prompt, (str,)):
-                expect(prompt, (str,))
+            prompt: Any = src_dict["prompt"]
+            if type(prompt) is not str:
+                prompt = checked(prompt, (str,))
 
             _field = "project"
-            project = d.pop("project")
-            if not isinstance(project, (int,)) or isinstance(project, bool):
-                expect(project, (int,))
+            project: Any = src_dict["project"]
+            if type(project) is not int:
+                project = checked(project, (int,))
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id")
-            if not isinstance(assistant_id, (str,)):
-                expect(assistant_id, (str,))
+            assistant_id: Any = src_dict["assistant_id"]
+            if type(assistant_id) is not str:
+                assistant_id = checked(assistant_id, (str,))
 
             _field = "type"
-            type_ = SchemaPostMetricEditType(d.pop("type"))
-
-            if not isinstance(type_, (SchemaPostMetricEditType,)):
-                expect(type_, (SchemaPostMetricEditType,))
+            type_: Any = src_dict["type"]
+            type_ = (
+                SchemaPostMetricEditType._value2member_map_.get(type_) or SchemaPostMetricEditType(type_)
+                if type(type_) is str
+                else checked(type_, (SchemaPostMetricEditType,))
+            )
 
             _field = "eval_type"
-            eval_type = SchemaPostMetricEditEvalType(d.pop("eval_type"))
-
-            if not isinstance(eval_type, (SchemaPostMetricEditEvalType,)):
-                expect(eval_type, (SchemaPostMetricEditEvalType,))
+            eval_type: Any = src_dict["eval_type"]
+            eval_type = (
+                SchemaPostMetricEditEvalType._value2member_map_.get(eval_type)
+                or SchemaPostMetricEditEvalType(eval_type)
+                if type(eval_type) is str
+                else checked(eval_type, (SchemaPostMetricEditEvalType,))
+            )
 
             _field = "display_order"
-            display_order = d.pop("display_order")
-            if not isinstance(display_order, (int,)) or isinstance(display_order, bool):
-                expect(display_order, (int,))
+            display_order: Any = src_dict["display_order"]
+            if type(display_order) is not int:
+                display_order = checked(display_order, (int,))
 
             _field = "configuration"
-            configuration = SchemaPostMetricEditConfiguration.from_dict(d.pop("configuration"))
-
-            if not isinstance(configuration, (SchemaPostMetricEditConfiguration,)):
-                expect(configuration, (SchemaPostMetricEditConfiguration,))
+            configuration: Any = src_dict["configuration"]
+            configuration = SchemaPostMetricEditConfiguration.from_dict(configuration)
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "agents"
-            agents = cast(list[int], d.pop("agents", UNSET))
+            if "agents" in src_dict:
+                agents: Any = src_dict["agents"]
+                _present += 1
+                if type(agents) is not list:
+                    agents = checked(agents, (list,))
 
-            if not isinstance(agents, (list, Unset)):
-                expect(agents, (list, Unset))
+            else:
+                agents = UNSET
 
             _field = "enum_values"
-            enum_values = cast(list[str], d.pop("enum_values", UNSET))
+            if "enum_values" in src_dict:
+                enum_values: Any = src_dict["enum_values"]
+                _present += 1
+                if type(enum_values) is not list:
+                    enum_values = checked(enum_values, (list,))
 
-            if not isinstance(enum_values, (list, Unset)):
-                expect(enum_values, (list, Unset))
+            else:
+                enum_values = UNSET
 
             _field = "add_to_new_agents"
-
-            def _parse_add_to_new_agents(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            add_to_new_agents = _parse_add_to_new_agents(d.pop("add_to_new_agents", UNSET))
-
-            if not isinstance(add_to_new_agents, (bool, type(None), Unset)):
-                expect(add_to_new_agents, (bool, type(None), Unset))
+            if "add_to_new_agents" in src_dict:
+                add_to_new_agents: Any = src_dict["add_to_new_agents"]
+                _present += 1
+                if add_to_new_agents is not None:
+                    if type(add_to_new_agents) is not bool:
+                        add_to_new_agents = checked(add_to_new_agents, (bool, type(None)))
+            else:
+                add_to_new_agents = UNSET
 
             _field = "simulation_enabled"
-            simulation_enabled = d.pop("simulation_enabled", UNSET)
-            if not isinstance(simulation_enabled, (bool, Unset)):
-                expect(simulation_enabled, (bool, Unset))
+            if "simulation_enabled" in src_dict:
+                simulation_enabled: Any = src_dict["simulation_enabled"]
+                _present += 1
+                if type(simulation_enabled) is not bool:
+                    simulation_enabled = checked(simulation_enabled, (bool,))
+            else:
+                simulation_enabled = UNSET
 
             _field = "observability_enabled"
-            observability_enabled = d.pop("observability_enabled", UNSET)
-            if not isinstance(observability_enabled, (bool, Unset)):
-                expect(observability_enabled, (bool, Unset))
+            if "observability_enabled" in src_dict:
+                observability_enabled: Any = src_dict["observability_enabled"]
+                _present += 1
+                if type(observability_enabled) is not bool:
+                    observability_enabled = checked(observability_enabled, (bool,))
+            else:
+                observability_enabled = UNSET
 
             _field = "sampling_enabled"
-            sampling_enabled = d.pop("sampling_enabled", UNSET)
-            if not isinstance(sampling_enabled, (bool, Unset)):
-                expect(sampling_enabled, (bool, Unset))
+            if "sampling_enabled" in src_dict:
+                sampling_enabled: Any = src_dict["sampling_enabled"]
+                _present += 1
+                if type(sampling_enabled) is not bool:
+                    sampling_enabled = checked(sampling_enabled, (bool,))
+            else:
+                sampling_enabled = UNSET
 
             _field = "evaluation_trigger"
-            _evaluation_trigger = d.pop("evaluation_trigger", UNSET)
-            evaluation_trigger: SchemaPostMetricEditEvaluationTrigger | Unset
-            if isinstance(_evaluation_trigger, Unset):
-                evaluation_trigger = UNSET
+            if "evaluation_trigger" in src_dict:
+                evaluation_trigger: Any = src_dict["evaluation_trigger"]
+                _present += 1
+                evaluation_trigger = (
+                    SchemaPostMetricEditEvaluationTrigger._value2member_map_.get(evaluation_trigger)
+                    or SchemaPostMetricEditEvaluationTrigger(evaluation_trigger)
+                    if type(evaluation_trigger) is str
+                    else checked(evaluation_trigger, (SchemaPostMetricEditEvaluationTrigger,))
+                )
             else:
-                evaluation_trigger = SchemaPostMetricEditEvaluationTrigger(_evaluation_trigger)
-
-            if not isinstance(evaluation_trigger, (SchemaPostMetricEditEvaluationTrigger, Unset)):
-                expect(evaluation_trigger, (SchemaPostMetricEditEvaluationTrigger, Unset))
+                evaluation_trigger = UNSET
 
             _field = "evaluation_trigger_prompt"
-            evaluation_trigger_prompt = d.pop("evaluation_trigger_prompt", UNSET)
-            if not isinstance(evaluation_trigger_prompt, (str, Unset)):
-                expect(evaluation_trigger_prompt, (str, Unset))
+            if "evaluation_trigger_prompt" in src_dict:
+                evaluation_trigger_prompt: Any = src_dict["evaluation_trigger_prompt"]
+                _present += 1
+                if type(evaluation_trigger_prompt) is not str:
+                    evaluation_trigger_prompt = checked(evaluation_trigger_prompt, (str,))
+            else:
+                evaluation_trigger_prompt = UNSET
 
             _field = "trigger_type"
-            _trigger_type = d.pop("trigger_type", UNSET)
-            trigger_type: SchemaPostMetricEditTriggerType | Unset
-            if isinstance(_trigger_type, Unset):
-                trigger_type = UNSET
+            if "trigger_type" in src_dict:
+                trigger_type: Any = src_dict["trigger_type"]
+                _present += 1
+                trigger_type = (
+                    SchemaPostMetricEditTriggerType._value2member_map_.get(trigger_type)
+                    or SchemaPostMetricEditTriggerType(trigger_type)
+                    if type(trigger_type) is str
+                    else checked(trigger_type, (SchemaPostMetricEditTriggerType,))
+                )
             else:
-                trigger_type = SchemaPostMetricEditTriggerType(_trigger_type)
-
-            if not isinstance(trigger_type, (SchemaPostMetricEditTriggerType, Unset)):
-                expect(trigger_type, (SchemaPostMetricEditTriggerType, Unset))
+                trigger_type = UNSET
 
             _field = "evaluation_trigger_custom_code"
-            evaluation_trigger_custom_code = d.pop("evaluation_trigger_custom_code", UNSET)
-            if not isinstance(evaluation_trigger_custom_code, (str, Unset)):
-                expect(evaluation_trigger_custom_code, (str, Unset))
+            if "evaluation_trigger_custom_code" in src_dict:
+                evaluation_trigger_custom_code: Any = src_dict["evaluation_trigger_custom_code"]
+                _present += 1
+                if type(evaluation_trigger_custom_code) is not str:
+                    evaluation_trigger_custom_code = checked(evaluation_trigger_custom_code, (str,))
+            else:
+                evaluation_trigger_custom_code = UNSET
 
             _field = "custom_code"
-            custom_code = d.pop("custom_code", UNSET)
-            if not isinstance(custom_code, (str, Unset)):
-                expect(custom_code, (str, Unset))
+            if "custom_code" in src_dict:
+                custom_code: Any = src_dict["custom_code"]
+                _present += 1
+                if type(custom_code) is not str:
+                    custom_code = checked(custom_code, (str,))
+            else:
+                custom_code = UNSET
 
-            schema_post_metric_edit = cls(
+            _instance = cls(
                 name=name,
                 description=description,
                 audio_enabled=audio_enabled,
@@ -469,11 +481,13 @@ class SchemaPostMetricEdit:
                 evaluation_trigger_custom_code=evaluation_trigger_custom_code,
                 custom_code=custom_code,
             )
-
-            schema_post_metric_edit.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_metric_edit
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -490,3 +504,13 @@ class SchemaPostMetricEdit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SchemaPostMetricEditConfiguration  # noqa: PLW0603
+    from ..models.schema_post_metric_edit_configuration import SchemaPostMetricEditConfiguration  # noqa: PLC0415
+
+    _imports_pending = False

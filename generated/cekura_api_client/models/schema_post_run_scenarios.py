@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,30 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.schema_post_run_scenarios_mode import SchemaPostRunScenariosMode
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "assistant_id",
+        "scenarios",
+        "tags",
+        "folder_path",
+        "project_id",
+        "frequency",
+        "name",
+        "outbound_phone_number",
+        "personality_ids",
+        "test_profile_ids",
+        "personality_id",
+        "test_profile_id",
+        "mode",
+        "agent_number",
+        "concurrency_limit",
+        "mock_tool_names",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostRunScenarios")
 
@@ -100,107 +122,43 @@ class SchemaPostRunScenarios:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        scenarios: list[int] | Unset = UNSET
-        if not isinstance(self.scenarios, Unset):
-            scenarios = self.scenarios
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        folder_path = self.folder_path
-
-        project_id = self.project_id
-
-        frequency = self.frequency
-
-        name = self.name
-
-        outbound_phone_number = self.outbound_phone_number
-
-        personality_ids: list[int] | None | Unset
-        if isinstance(self.personality_ids, Unset):
-            personality_ids = UNSET
-        elif isinstance(self.personality_ids, list):
-            personality_ids = self.personality_ids
-
-        else:
-            personality_ids = self.personality_ids
-
-        test_profile_ids: list[int] | None | Unset
-        if isinstance(self.test_profile_ids, Unset):
-            test_profile_ids = UNSET
-        elif isinstance(self.test_profile_ids, list):
-            test_profile_ids = self.test_profile_ids
-
-        else:
-            test_profile_ids = self.test_profile_ids
-
-        personality_id: int | None | Unset
-        if isinstance(self.personality_id, Unset):
-            personality_id = UNSET
-        else:
-            personality_id = self.personality_id
-
-        test_profile_id: int | None | Unset
-        if isinstance(self.test_profile_id, Unset):
-            test_profile_id = UNSET
-        else:
-            test_profile_id = self.test_profile_id
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        agent_number = self.agent_number
-
-        concurrency_limit = self.concurrency_limit
-
-        mock_tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.mock_tool_names, Unset):
-            mock_tool_names = self.mock_tool_names
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if name is not UNSET:
-            field_dict["name"] = name
-        if outbound_phone_number is not UNSET:
-            field_dict["outbound_phone_number"] = outbound_phone_number
-        if personality_ids is not UNSET:
-            field_dict["personality_ids"] = personality_ids
-        if test_profile_ids is not UNSET:
-            field_dict["test_profile_ids"] = test_profile_ids
-        if personality_id is not UNSET:
-            field_dict["personality_id"] = personality_id
-        if test_profile_id is not UNSET:
-            field_dict["test_profile_id"] = test_profile_id
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if agent_number is not UNSET:
-            field_dict["agent_number"] = agent_number
-        if concurrency_limit is not UNSET:
-            field_dict["concurrency_limit"] = concurrency_limit
-        if mock_tool_names is not UNSET:
-            field_dict["mock_tool_names"] = mock_tool_names
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.frequency, Unset):
+            field_dict["frequency"] = self.frequency
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.outbound_phone_number, Unset):
+            field_dict["outbound_phone_number"] = self.outbound_phone_number
+        if not isinstance(self.personality_ids, Unset):
+            field_dict["personality_ids"] = self.personality_ids
+        if not isinstance(self.test_profile_ids, Unset):
+            field_dict["test_profile_ids"] = self.test_profile_ids
+        if not isinstance(self.personality_id, Unset):
+            field_dict["personality_id"] = self.personality_id
+        if not isinstance(self.test_profile_id, Unset):
+            field_dict["test_profile_id"] = self.test_profile_id
+        if not isinstance(self.mode, Unset):
+            field_dict["mode"] = self.mode._value_
+        if not isinstance(self.agent_number, Unset):
+            field_dict["agent_number"] = self.agent_number
+        if not isinstance(self.concurrency_limit, Unset):
+            field_dict["concurrency_limit"] = self.concurrency_limit
+        if not isinstance(self.mock_tool_names, Unset):
+            field_dict["mock_tool_names"] = self.mock_tool_names
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -288,154 +246,173 @@ class SchemaPostRunScenarios:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios", UNSET))
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
 
-            if not isinstance(scenarios, (list, Unset)):
-                expect(scenarios, (list, Unset))
+            else:
+                scenarios = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "folder_path"
-            folder_path = d.pop("folder_path", UNSET)
-            if not isinstance(folder_path, (str, Unset)):
-                expect(folder_path, (str, Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if type(folder_path) is not str:
+                    folder_path = checked(folder_path, (str,))
+            else:
+                folder_path = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "frequency"
-            frequency = d.pop("frequency", UNSET)
-            if not isinstance(frequency, (int, Unset)) or isinstance(frequency, bool):
-                expect(frequency, (int, Unset))
+            if "frequency" in src_dict:
+                frequency: Any = src_dict["frequency"]
+                _present += 1
+                if type(frequency) is not int:
+                    frequency = checked(frequency, (int,))
+            else:
+                frequency = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "outbound_phone_number"
-            outbound_phone_number = d.pop("outbound_phone_number", UNSET)
-            if not isinstance(outbound_phone_number, (str, Unset)):
-                expect(outbound_phone_number, (str, Unset))
+            if "outbound_phone_number" in src_dict:
+                outbound_phone_number: Any = src_dict["outbound_phone_number"]
+                _present += 1
+                if type(outbound_phone_number) is not str:
+                    outbound_phone_number = checked(outbound_phone_number, (str,))
+            else:
+                outbound_phone_number = UNSET
 
             _field = "personality_ids"
-
-            def _parse_personality_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    personality_ids_type_0 = cast(list[int], data)
-
-                    return personality_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            personality_ids = _parse_personality_ids(d.pop("personality_ids", UNSET))
-
-            if not isinstance(personality_ids, (list, type(None), Unset)):
-                expect(personality_ids, (list, type(None), Unset))
+            if "personality_ids" in src_dict:
+                personality_ids: Any = src_dict["personality_ids"]
+                _present += 1
+                if personality_ids is not None:
+                    if type(personality_ids) is not list:
+                        personality_ids = checked(personality_ids, (list, type(None)))
+            else:
+                personality_ids = UNSET
 
             _field = "test_profile_ids"
-
-            def _parse_test_profile_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    test_profile_ids_type_0 = cast(list[int], data)
-
-                    return test_profile_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            test_profile_ids = _parse_test_profile_ids(d.pop("test_profile_ids", UNSET))
-
-            if not isinstance(test_profile_ids, (list, type(None), Unset)):
-                expect(test_profile_ids, (list, type(None), Unset))
+            if "test_profile_ids" in src_dict:
+                test_profile_ids: Any = src_dict["test_profile_ids"]
+                _present += 1
+                if test_profile_ids is not None:
+                    if type(test_profile_ids) is not list:
+                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
+            else:
+                test_profile_ids = UNSET
 
             _field = "personality_id"
-
-            def _parse_personality_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality_id = _parse_personality_id(d.pop("personality_id", UNSET))
-
-            if not isinstance(personality_id, (int, type(None), Unset)) or isinstance(personality_id, bool):
-                expect(personality_id, (int, type(None), Unset))
+            if "personality_id" in src_dict:
+                personality_id: Any = src_dict["personality_id"]
+                _present += 1
+                if personality_id is not None:
+                    if type(personality_id) is not int:
+                        personality_id = checked(personality_id, (int, type(None)))
+            else:
+                personality_id = UNSET
 
             _field = "test_profile_id"
-
-            def _parse_test_profile_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            test_profile_id = _parse_test_profile_id(d.pop("test_profile_id", UNSET))
-
-            if not isinstance(test_profile_id, (int, type(None), Unset)) or isinstance(test_profile_id, bool):
-                expect(test_profile_id, (int, type(None), Unset))
+            if "test_profile_id" in src_dict:
+                test_profile_id: Any = src_dict["test_profile_id"]
+                _present += 1
+                if test_profile_id is not None:
+                    if type(test_profile_id) is not int:
+                        test_profile_id = checked(test_profile_id, (int, type(None)))
+            else:
+                test_profile_id = UNSET
 
             _field = "mode"
-            _mode = d.pop("mode", UNSET)
-            mode: SchemaPostRunScenariosMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
+            if "mode" in src_dict:
+                mode: Any = src_dict["mode"]
+                _present += 1
+                mode = (
+                    SchemaPostRunScenariosMode._value2member_map_.get(mode) or SchemaPostRunScenariosMode(mode)
+                    if type(mode) is str
+                    else checked(mode, (SchemaPostRunScenariosMode,))
+                )
             else:
-                mode = SchemaPostRunScenariosMode(_mode)
-
-            if not isinstance(mode, (SchemaPostRunScenariosMode, Unset)):
-                expect(mode, (SchemaPostRunScenariosMode, Unset))
+                mode = UNSET
 
             _field = "agent_number"
-            agent_number = d.pop("agent_number", UNSET)
-            if not isinstance(agent_number, (str, Unset)):
-                expect(agent_number, (str, Unset))
+            if "agent_number" in src_dict:
+                agent_number: Any = src_dict["agent_number"]
+                _present += 1
+                if type(agent_number) is not str:
+                    agent_number = checked(agent_number, (str,))
+            else:
+                agent_number = UNSET
 
             _field = "concurrency_limit"
-            concurrency_limit = d.pop("concurrency_limit", UNSET)
-            if not isinstance(concurrency_limit, (int, Unset)) or isinstance(concurrency_limit, bool):
-                expect(concurrency_limit, (int, Unset))
+            if "concurrency_limit" in src_dict:
+                concurrency_limit: Any = src_dict["concurrency_limit"]
+                _present += 1
+                if type(concurrency_limit) is not int:
+                    concurrency_limit = checked(concurrency_limit, (int,))
+            else:
+                concurrency_limit = UNSET
 
             _field = "mock_tool_names"
-            mock_tool_names = cast(list[str], d.pop("mock_tool_names", UNSET))
+            if "mock_tool_names" in src_dict:
+                mock_tool_names: Any = src_dict["mock_tool_names"]
+                _present += 1
+                if type(mock_tool_names) is not list:
+                    mock_tool_names = checked(mock_tool_names, (list,))
 
-            if not isinstance(mock_tool_names, (list, Unset)):
-                expect(mock_tool_names, (list, Unset))
+            else:
+                mock_tool_names = UNSET
 
-            schema_post_run_scenarios = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 scenarios=scenarios,
@@ -454,11 +431,13 @@ class SchemaPostRunScenarios:
                 concurrency_limit=concurrency_limit,
                 mock_tool_names=mock_tool_names,
             )
-
-            schema_post_run_scenarios.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_run_scenarios
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_id",
+        "assistant_id",
+        "name",
+        "scenarios",
+        "tags",
+        "folder_path",
+        "project_id",
+        "frequency",
+        "personality_ids",
+        "test_profile_ids",
+        "timeout",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostRunScenariosApiChat")
 
@@ -69,75 +85,31 @@ class SchemaPostRunScenariosApiChat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        assistant_id = self.assistant_id
-
-        name = self.name
-
-        scenarios: list[int] | Unset = UNSET
-        if not isinstance(self.scenarios, Unset):
-            scenarios = self.scenarios
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        folder_path = self.folder_path
-
-        project_id = self.project_id
-
-        frequency = self.frequency
-
-        personality_ids: list[int] | None | Unset
-        if isinstance(self.personality_ids, Unset):
-            personality_ids = UNSET
-        elif isinstance(self.personality_ids, list):
-            personality_ids = self.personality_ids
-
-        else:
-            personality_ids = self.personality_ids
-
-        test_profile_ids: list[int] | None | Unset
-        if isinstance(self.test_profile_ids, Unset):
-            test_profile_ids = UNSET
-        elif isinstance(self.test_profile_ids, list):
-            test_profile_ids = self.test_profile_ids
-
-        else:
-            test_profile_ids = self.test_profile_ids
-
-        timeout: int | None | Unset
-        if isinstance(self.timeout, Unset):
-            timeout = UNSET
-        else:
-            timeout = self.timeout
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if scenarios is not UNSET:
-            field_dict["scenarios"] = scenarios
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if personality_ids is not UNSET:
-            field_dict["personality_ids"] = personality_ids
-        if test_profile_ids is not UNSET:
-            field_dict["test_profile_ids"] = test_profile_ids
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.scenarios, Unset):
+            field_dict["scenarios"] = self.scenarios
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = self.project_id
+        if not isinstance(self.frequency, Unset):
+            field_dict["frequency"] = self.frequency
+        if not isinstance(self.personality_ids, Unset):
+            field_dict["personality_ids"] = self.personality_ids
+        if not isinstance(self.test_profile_ids, Unset):
+            field_dict["test_profile_ids"] = self.test_profile_ids
+        if not isinstance(self.timeout, Unset):
+            field_dict["timeout"] = self.timeout
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -203,108 +175,114 @@ class SchemaPostRunScenariosApiChat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "scenarios"
-            scenarios = cast(list[int], d.pop("scenarios", UNSET))
+            if "scenarios" in src_dict:
+                scenarios: Any = src_dict["scenarios"]
+                _present += 1
+                if type(scenarios) is not list:
+                    scenarios = checked(scenarios, (list,))
 
-            if not isinstance(scenarios, (list, Unset)):
-                expect(scenarios, (list, Unset))
+            else:
+                scenarios = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "folder_path"
-            folder_path = d.pop("folder_path", UNSET)
-            if not isinstance(folder_path, (str, Unset)):
-                expect(folder_path, (str, Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if type(folder_path) is not str:
+                    folder_path = checked(folder_path, (str,))
+            else:
+                folder_path = UNSET
 
             _field = "project_id"
-            project_id = d.pop("project_id", UNSET)
-            if not isinstance(project_id, (int, Unset)) or isinstance(project_id, bool):
-                expect(project_id, (int, Unset))
+            if "project_id" in src_dict:
+                project_id: Any = src_dict["project_id"]
+                _present += 1
+                if type(project_id) is not int:
+                    project_id = checked(project_id, (int,))
+            else:
+                project_id = UNSET
 
             _field = "frequency"
-            frequency = d.pop("frequency", UNSET)
-            if not isinstance(frequency, (int, Unset)) or isinstance(frequency, bool):
-                expect(frequency, (int, Unset))
+            if "frequency" in src_dict:
+                frequency: Any = src_dict["frequency"]
+                _present += 1
+                if type(frequency) is not int:
+                    frequency = checked(frequency, (int,))
+            else:
+                frequency = UNSET
 
             _field = "personality_ids"
-
-            def _parse_personality_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    personality_ids_type_0 = cast(list[int], data)
-
-                    return personality_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            personality_ids = _parse_personality_ids(d.pop("personality_ids", UNSET))
-
-            if not isinstance(personality_ids, (list, type(None), Unset)):
-                expect(personality_ids, (list, type(None), Unset))
+            if "personality_ids" in src_dict:
+                personality_ids: Any = src_dict["personality_ids"]
+                _present += 1
+                if personality_ids is not None:
+                    if type(personality_ids) is not list:
+                        personality_ids = checked(personality_ids, (list, type(None)))
+            else:
+                personality_ids = UNSET
 
             _field = "test_profile_ids"
-
-            def _parse_test_profile_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    test_profile_ids_type_0 = cast(list[int], data)
-
-                    return test_profile_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            test_profile_ids = _parse_test_profile_ids(d.pop("test_profile_ids", UNSET))
-
-            if not isinstance(test_profile_ids, (list, type(None), Unset)):
-                expect(test_profile_ids, (list, type(None), Unset))
+            if "test_profile_ids" in src_dict:
+                test_profile_ids: Any = src_dict["test_profile_ids"]
+                _present += 1
+                if test_profile_ids is not None:
+                    if type(test_profile_ids) is not list:
+                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
+            else:
+                test_profile_ids = UNSET
 
             _field = "timeout"
+            if "timeout" in src_dict:
+                timeout: Any = src_dict["timeout"]
+                _present += 1
+                if timeout is not None:
+                    if type(timeout) is not int:
+                        timeout = checked(timeout, (int, type(None)))
+            else:
+                timeout = UNSET
 
-            def _parse_timeout(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            timeout = _parse_timeout(d.pop("timeout", UNSET))
-
-            if not isinstance(timeout, (int, type(None), Unset)) or isinstance(timeout, bool):
-                expect(timeout, (int, type(None), Unset))
-
-            schema_post_run_scenarios_api_chat = cls(
+            _instance = cls(
                 agent_id=agent_id,
                 assistant_id=assistant_id,
                 name=name,
@@ -317,11 +295,13 @@ class SchemaPostRunScenariosApiChat:
                 test_profile_ids=test_profile_ids,
                 timeout=timeout,
             )
-
-            schema_post_run_scenarios_api_chat.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_run_scenarios_api_chat
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

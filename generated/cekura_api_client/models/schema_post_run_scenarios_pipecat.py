@@ -2,19 +2,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schema_pipecat_scenario import SchemaPipecatScenario
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "agent",
+        "mock_tool_names",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostRunScenariosPipecat")
 
@@ -38,33 +46,17 @@ class SchemaPostRunScenariosPipecat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = []
-        for scenarios_item_data in self.scenarios:
-            scenarios_item = scenarios_item_data.to_dict()
-            scenarios.append(scenarios_item)
-
-        agent = self.agent
-
-        mock_tool_names: list[str] | None | Unset
-        if isinstance(self.mock_tool_names, Unset):
-            mock_tool_names = UNSET
-        elif isinstance(self.mock_tool_names, list):
-            mock_tool_names = self.mock_tool_names
-
-        else:
-            mock_tool_names = self.mock_tool_names
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if mock_tool_names is not UNSET:
-            field_dict["mock_tool_names"] = mock_tool_names
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "scenarios": [element.to_dict() for element in self.scenarios],
+        }
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.mock_tool_names, Unset):
+            field_dict["mock_tool_names"] = self.mock_tool_names
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -95,59 +87,50 @@ class SchemaPostRunScenariosPipecat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_pipecat_scenario import SchemaPipecatScenario  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenarios"
-            scenarios = []
-            _scenarios = d.pop("scenarios")
-            for scenarios_item_data in _scenarios:
-                scenarios_item = SchemaPipecatScenario.from_dict(scenarios_item_data)
-
-                scenarios.append(scenarios_item)
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
+            scenarios = [SchemaPipecatScenario.from_dict(element) for element in scenarios]
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "mock_tool_names"
+            if "mock_tool_names" in src_dict:
+                mock_tool_names: Any = src_dict["mock_tool_names"]
+                _present += 1
+                if mock_tool_names is not None:
+                    if type(mock_tool_names) is not list:
+                        mock_tool_names = checked(mock_tool_names, (list, type(None)))
+            else:
+                mock_tool_names = UNSET
 
-            def _parse_mock_tool_names(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    mock_tool_names_type_0 = cast(list[str], data)
-
-                    return mock_tool_names_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            mock_tool_names = _parse_mock_tool_names(d.pop("mock_tool_names", UNSET))
-
-            if not isinstance(mock_tool_names, (list, type(None), Unset)):
-                expect(mock_tool_names, (list, type(None), Unset))
-
-            schema_post_run_scenarios_pipecat = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 agent=agent,
                 mock_tool_names=mock_tool_names,
             )
-
-            schema_post_run_scenarios_pipecat.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_run_scenarios_pipecat
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +147,13 @@ class SchemaPostRunScenariosPipecat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SchemaPipecatScenario  # noqa: PLW0603
+    from ..models.schema_pipecat_scenario import SchemaPipecatScenario  # noqa: PLC0415
+
+    _imports_pending = False

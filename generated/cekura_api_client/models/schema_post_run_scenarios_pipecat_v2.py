@@ -2,20 +2,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schema_pipecat_v2_data import SchemaPipecatV2Data
     from ..models.schema_pipecat_v2_scenario import SchemaPipecatV2Scenario
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "scenarios",
+        "name",
+        "frequency",
+        "personality_ids",
+        "test_profile_ids",
+        "mock_tool_names",
+        "personality_id",
+        "test_profile_id",
+        "pipecat_data",
+        "concurrency_limit",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostRunScenariosPipecatV2")
 
@@ -54,93 +69,31 @@ class SchemaPostRunScenariosPipecatV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scenarios = []
-        for scenarios_item_data in self.scenarios:
-            scenarios_item = scenarios_item_data.to_dict()
-            scenarios.append(scenarios_item)
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        frequency = self.frequency
-
-        personality_ids: list[int] | None | Unset
-        if isinstance(self.personality_ids, Unset):
-            personality_ids = UNSET
-        elif isinstance(self.personality_ids, list):
-            personality_ids = self.personality_ids
-
-        else:
-            personality_ids = self.personality_ids
-
-        test_profile_ids: list[int] | None | Unset
-        if isinstance(self.test_profile_ids, Unset):
-            test_profile_ids = UNSET
-        elif isinstance(self.test_profile_ids, list):
-            test_profile_ids = self.test_profile_ids
-
-        else:
-            test_profile_ids = self.test_profile_ids
-
-        mock_tool_names: list[str] | None | Unset
-        if isinstance(self.mock_tool_names, Unset):
-            mock_tool_names = UNSET
-        elif isinstance(self.mock_tool_names, list):
-            mock_tool_names = self.mock_tool_names
-
-        else:
-            mock_tool_names = self.mock_tool_names
-
-        personality_id: int | None | Unset
-        if isinstance(self.personality_id, Unset):
-            personality_id = UNSET
-        else:
-            personality_id = self.personality_id
-
-        test_profile_id: int | None | Unset
-        if isinstance(self.test_profile_id, Unset):
-            test_profile_id = UNSET
-        else:
-            test_profile_id = self.test_profile_id
-
-        pipecat_data: dict[str, Any] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "scenarios": [element.to_dict() for element in self.scenarios],
+        }
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.frequency, Unset):
+            field_dict["frequency"] = self.frequency
+        if not isinstance(self.personality_ids, Unset):
+            field_dict["personality_ids"] = self.personality_ids
+        if not isinstance(self.test_profile_ids, Unset):
+            field_dict["test_profile_ids"] = self.test_profile_ids
+        if not isinstance(self.mock_tool_names, Unset):
+            field_dict["mock_tool_names"] = self.mock_tool_names
+        if not isinstance(self.personality_id, Unset):
+            field_dict["personality_id"] = self.personality_id
+        if not isinstance(self.test_profile_id, Unset):
+            field_dict["test_profile_id"] = self.test_profile_id
         if not isinstance(self.pipecat_data, Unset):
-            pipecat_data = self.pipecat_data.to_dict()
-
-        concurrency_limit: int | None | Unset
-        if isinstance(self.concurrency_limit, Unset):
-            concurrency_limit = UNSET
-        else:
-            concurrency_limit = self.concurrency_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scenarios": scenarios,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if personality_ids is not UNSET:
-            field_dict["personality_ids"] = personality_ids
-        if test_profile_ids is not UNSET:
-            field_dict["test_profile_ids"] = test_profile_ids
-        if mock_tool_names is not UNSET:
-            field_dict["mock_tool_names"] = mock_tool_names
-        if personality_id is not UNSET:
-            field_dict["personality_id"] = personality_id
-        if test_profile_id is not UNSET:
-            field_dict["test_profile_id"] = test_profile_id
-        if pipecat_data is not UNSET:
-            field_dict["pipecat_data"] = pipecat_data
-        if concurrency_limit is not UNSET:
-            field_dict["concurrency_limit"] = concurrency_limit
+            field_dict["pipecat_data"] = self.pipecat_data.to_dict()
+        if not isinstance(self.concurrency_limit, Unset):
+            field_dict["concurrency_limit"] = self.concurrency_limit
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -216,162 +169,107 @@ class SchemaPostRunScenariosPipecatV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_pipecat_v2_data import SchemaPipecatV2Data  # noqa: PLC0415
-        from ..models.schema_pipecat_v2_scenario import SchemaPipecatV2Scenario  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "scenarios"
-            scenarios = []
-            _scenarios = d.pop("scenarios")
-            for scenarios_item_data in _scenarios:
-                scenarios_item = SchemaPipecatV2Scenario.from_dict(scenarios_item_data)
-
-                scenarios.append(scenarios_item)
-
-            if not isinstance(scenarios, (list,)):
-                expect(scenarios, (list,))
+            scenarios: Any = src_dict["scenarios"]
+            if type(scenarios) is not list:
+                scenarios = checked(scenarios, (list,))
+            scenarios = [SchemaPipecatV2Scenario.from_dict(element) for element in scenarios]
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
-
-            if not isinstance(name, (str, type(None), Unset)):
-                expect(name, (str, type(None), Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if name is not None:
+                    if type(name) is not str:
+                        name = checked(name, (str, type(None)))
+            else:
+                name = UNSET
 
             _field = "frequency"
-            frequency = d.pop("frequency", UNSET)
-            if not isinstance(frequency, (int, Unset)) or isinstance(frequency, bool):
-                expect(frequency, (int, Unset))
+            if "frequency" in src_dict:
+                frequency: Any = src_dict["frequency"]
+                _present += 1
+                if type(frequency) is not int:
+                    frequency = checked(frequency, (int,))
+            else:
+                frequency = UNSET
 
             _field = "personality_ids"
-
-            def _parse_personality_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    personality_ids_type_0 = cast(list[int], data)
-
-                    return personality_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            personality_ids = _parse_personality_ids(d.pop("personality_ids", UNSET))
-
-            if not isinstance(personality_ids, (list, type(None), Unset)):
-                expect(personality_ids, (list, type(None), Unset))
+            if "personality_ids" in src_dict:
+                personality_ids: Any = src_dict["personality_ids"]
+                _present += 1
+                if personality_ids is not None:
+                    if type(personality_ids) is not list:
+                        personality_ids = checked(personality_ids, (list, type(None)))
+            else:
+                personality_ids = UNSET
 
             _field = "test_profile_ids"
-
-            def _parse_test_profile_ids(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    test_profile_ids_type_0 = cast(list[int], data)
-
-                    return test_profile_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None | Unset, data)
-
-            test_profile_ids = _parse_test_profile_ids(d.pop("test_profile_ids", UNSET))
-
-            if not isinstance(test_profile_ids, (list, type(None), Unset)):
-                expect(test_profile_ids, (list, type(None), Unset))
+            if "test_profile_ids" in src_dict:
+                test_profile_ids: Any = src_dict["test_profile_ids"]
+                _present += 1
+                if test_profile_ids is not None:
+                    if type(test_profile_ids) is not list:
+                        test_profile_ids = checked(test_profile_ids, (list, type(None)))
+            else:
+                test_profile_ids = UNSET
 
             _field = "mock_tool_names"
-
-            def _parse_mock_tool_names(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    mock_tool_names_type_0 = cast(list[str], data)
-
-                    return mock_tool_names_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            mock_tool_names = _parse_mock_tool_names(d.pop("mock_tool_names", UNSET))
-
-            if not isinstance(mock_tool_names, (list, type(None), Unset)):
-                expect(mock_tool_names, (list, type(None), Unset))
+            if "mock_tool_names" in src_dict:
+                mock_tool_names: Any = src_dict["mock_tool_names"]
+                _present += 1
+                if mock_tool_names is not None:
+                    if type(mock_tool_names) is not list:
+                        mock_tool_names = checked(mock_tool_names, (list, type(None)))
+            else:
+                mock_tool_names = UNSET
 
             _field = "personality_id"
-
-            def _parse_personality_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            personality_id = _parse_personality_id(d.pop("personality_id", UNSET))
-
-            if not isinstance(personality_id, (int, type(None), Unset)) or isinstance(personality_id, bool):
-                expect(personality_id, (int, type(None), Unset))
+            if "personality_id" in src_dict:
+                personality_id: Any = src_dict["personality_id"]
+                _present += 1
+                if personality_id is not None:
+                    if type(personality_id) is not int:
+                        personality_id = checked(personality_id, (int, type(None)))
+            else:
+                personality_id = UNSET
 
             _field = "test_profile_id"
-
-            def _parse_test_profile_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            test_profile_id = _parse_test_profile_id(d.pop("test_profile_id", UNSET))
-
-            if not isinstance(test_profile_id, (int, type(None), Unset)) or isinstance(test_profile_id, bool):
-                expect(test_profile_id, (int, type(None), Unset))
+            if "test_profile_id" in src_dict:
+                test_profile_id: Any = src_dict["test_profile_id"]
+                _present += 1
+                if test_profile_id is not None:
+                    if type(test_profile_id) is not int:
+                        test_profile_id = checked(test_profile_id, (int, type(None)))
+            else:
+                test_profile_id = UNSET
 
             _field = "pipecat_data"
-            _pipecat_data = d.pop("pipecat_data", UNSET)
-            pipecat_data: SchemaPipecatV2Data | Unset
-            if isinstance(_pipecat_data, Unset):
-                pipecat_data = UNSET
+            if "pipecat_data" in src_dict:
+                pipecat_data: Any = src_dict["pipecat_data"]
+                _present += 1
+                pipecat_data = SchemaPipecatV2Data.from_dict(pipecat_data)
             else:
-                pipecat_data = SchemaPipecatV2Data.from_dict(_pipecat_data)
-
-            if not isinstance(pipecat_data, (SchemaPipecatV2Data, Unset)):
-                expect(pipecat_data, (SchemaPipecatV2Data, Unset))
+                pipecat_data = UNSET
 
             _field = "concurrency_limit"
+            if "concurrency_limit" in src_dict:
+                concurrency_limit: Any = src_dict["concurrency_limit"]
+                _present += 1
+                if concurrency_limit is not None:
+                    if type(concurrency_limit) is not int:
+                        concurrency_limit = checked(concurrency_limit, (int, type(None)))
+            else:
+                concurrency_limit = UNSET
 
-            def _parse_concurrency_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            concurrency_limit = _parse_concurrency_limit(d.pop("concurrency_limit", UNSET))
-
-            if not isinstance(concurrency_limit, (int, type(None), Unset)) or isinstance(concurrency_limit, bool):
-                expect(concurrency_limit, (int, type(None), Unset))
-
-            schema_post_run_scenarios_pipecat_v2 = cls(
+            _instance = cls(
                 scenarios=scenarios,
                 name=name,
                 frequency=frequency,
@@ -383,11 +281,13 @@ class SchemaPostRunScenariosPipecatV2:
                 pipecat_data=pipecat_data,
                 concurrency_limit=concurrency_limit,
             )
-
-            schema_post_run_scenarios_pipecat_v2.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_run_scenarios_pipecat_v2
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -404,3 +304,14 @@ class SchemaPostRunScenariosPipecatV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SchemaPipecatV2Data, SchemaPipecatV2Scenario  # noqa: PLW0603
+    from ..models.schema_pipecat_v2_data import SchemaPipecatV2Data  # noqa: PLC0415
+    from ..models.schema_pipecat_v2_scenario import SchemaPipecatV2Scenario  # noqa: PLC0415
+
+    _imports_pending = False

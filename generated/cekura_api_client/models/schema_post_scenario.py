@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,34 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.schema_post_scenario_scenario_type import SchemaPostScenarioScenarioType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conditional_actions import ConditionalActions
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "personality",
+        "agent",
+        "project",
+        "assistant_id",
+        "scenario_type",
+        "instructions",
+        "conditional_actions",
+        "expected_outcome_prompt",
+        "metrics",
+        "tags",
+        "tool_ids",
+        "test_profile",
+        "phone_number",
+        "inbound_phone_number",
+        "folder_path",
+        "generated_mock_tool_entries",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostScenario")
 
@@ -183,104 +205,44 @@ class SchemaPostScenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        personality = self.personality
-
-        agent: int | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        assistant_id = self.assistant_id
-
-        scenario_type: str | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "personality": self.personality,
+        }
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
         if not isinstance(self.scenario_type, Unset):
-            scenario_type = self.scenario_type.value
-
-        instructions = self.instructions
-
-        conditional_actions: dict[str, Any] | Unset = UNSET
+            field_dict["scenario_type"] = self.scenario_type._value_
+        if not isinstance(self.instructions, Unset):
+            field_dict["instructions"] = self.instructions
         if not isinstance(self.conditional_actions, Unset):
-            conditional_actions = self.conditional_actions.to_dict()
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
-        metrics: list[int] | Unset = UNSET
+            field_dict["conditional_actions"] = self.conditional_actions.to_dict()
+        if not isinstance(self.expected_outcome_prompt, Unset):
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.metrics, Unset):
-            metrics = self.metrics
-
-        tags: list[str] | Unset = UNSET
+            field_dict["metrics"] = self.metrics
         if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        tool_ids: list[str] | Unset = UNSET
+            field_dict["tags"] = self.tags
         if not isinstance(self.tool_ids, Unset):
-            tool_ids = self.tool_ids
-
-        test_profile = self.test_profile
-
-        phone_number = self.phone_number
-
-        inbound_phone_number = self.inbound_phone_number
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
-        generated_mock_tool_entries: Any | None | Unset
-        if isinstance(self.generated_mock_tool_entries, Unset):
-            generated_mock_tool_entries = UNSET
-        else:
-            generated_mock_tool_entries = self.generated_mock_tool_entries
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "personality": personality,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if project is not UNSET:
-            field_dict["project"] = project
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if scenario_type is not UNSET:
-            field_dict["scenario_type"] = scenario_type
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if conditional_actions is not UNSET:
-            field_dict["conditional_actions"] = conditional_actions
-        if expected_outcome_prompt is not UNSET:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if test_profile is not UNSET:
-            field_dict["test_profile"] = test_profile
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if inbound_phone_number is not UNSET:
-            field_dict["inbound_phone_number"] = inbound_phone_number
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if generated_mock_tool_entries is not UNSET:
-            field_dict["generated_mock_tool_entries"] = generated_mock_tool_entries
+            field_dict["tool_ids"] = self.tool_ids
+        if not isinstance(self.test_profile, Unset):
+            field_dict["test_profile"] = self.test_profile
+        if not isinstance(self.phone_number, Unset):
+            field_dict["phone_number"] = self.phone_number
+        if not isinstance(self.inbound_phone_number, Unset):
+            field_dict["inbound_phone_number"] = self.inbound_phone_number
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if not isinstance(self.generated_mock_tool_entries, Unset):
+            field_dict["generated_mock_tool_entries"] = self.generated_mock_tool_entries
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -373,147 +335,167 @@ class SchemaPostScenario:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conditional_actions import ConditionalActions  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "personality"
-            personality = d.pop("personality")
-            if not isinstance(personality, (int,)) or isinstance(personality, bool):
-                expect(personality, (int,))
+            personality: Any = src_dict["personality"]
+            if type(personality) is not int:
+                personality = checked(personality, (int,))
 
             _field = "agent"
-
-            def _parse_agent(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            agent = _parse_agent(d.pop("agent", UNSET))
-
-            if not isinstance(agent, (int, type(None), Unset)) or isinstance(agent, bool):
-                expect(agent, (int, type(None), Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if agent is not None:
+                    if type(agent) is not int:
+                        agent = checked(agent, (int, type(None)))
+            else:
+                agent = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "scenario_type"
-            _scenario_type = d.pop("scenario_type", UNSET)
-            scenario_type: SchemaPostScenarioScenarioType | Unset
-            if isinstance(_scenario_type, Unset):
-                scenario_type = UNSET
+            if "scenario_type" in src_dict:
+                scenario_type: Any = src_dict["scenario_type"]
+                _present += 1
+                scenario_type = (
+                    SchemaPostScenarioScenarioType._value2member_map_.get(scenario_type)
+                    or SchemaPostScenarioScenarioType(scenario_type)
+                    if type(scenario_type) is str
+                    else checked(scenario_type, (SchemaPostScenarioScenarioType,))
+                )
             else:
-                scenario_type = SchemaPostScenarioScenarioType(_scenario_type)
-
-            if not isinstance(scenario_type, (SchemaPostScenarioScenarioType, Unset)):
-                expect(scenario_type, (SchemaPostScenarioScenarioType, Unset))
+                scenario_type = UNSET
 
             _field = "instructions"
-            instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, Unset)):
-                expect(instructions, (str, Unset))
+            if "instructions" in src_dict:
+                instructions: Any = src_dict["instructions"]
+                _present += 1
+                if type(instructions) is not str:
+                    instructions = checked(instructions, (str,))
+            else:
+                instructions = UNSET
 
             _field = "conditional_actions"
-            _conditional_actions = d.pop("conditional_actions", UNSET)
-            conditional_actions: ConditionalActions | Unset
-            if isinstance(_conditional_actions, Unset):
-                conditional_actions = UNSET
+            if "conditional_actions" in src_dict:
+                conditional_actions: Any = src_dict["conditional_actions"]
+                _present += 1
+                conditional_actions = ConditionalActions.from_dict(conditional_actions)
             else:
-                conditional_actions = ConditionalActions.from_dict(_conditional_actions)
-
-            if not isinstance(conditional_actions, (ConditionalActions, Unset)):
-                expect(conditional_actions, (ConditionalActions, Unset))
+                conditional_actions = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "metrics"
-            metrics = cast(list[int], d.pop("metrics", UNSET))
+            if "metrics" in src_dict:
+                metrics: Any = src_dict["metrics"]
+                _present += 1
+                if type(metrics) is not list:
+                    metrics = checked(metrics, (list,))
 
-            if not isinstance(metrics, (list, Unset)):
-                expect(metrics, (list, Unset))
+            else:
+                metrics = UNSET
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            if "tags" in src_dict:
+                tags: Any = src_dict["tags"]
+                _present += 1
+                if type(tags) is not list:
+                    tags = checked(tags, (list,))
 
-            if not isinstance(tags, (list, Unset)):
-                expect(tags, (list, Unset))
+            else:
+                tags = UNSET
 
             _field = "tool_ids"
-            tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+            if "tool_ids" in src_dict:
+                tool_ids: Any = src_dict["tool_ids"]
+                _present += 1
+                if type(tool_ids) is not list:
+                    tool_ids = checked(tool_ids, (list,))
 
-            if not isinstance(tool_ids, (list, Unset)):
-                expect(tool_ids, (list, Unset))
+            else:
+                tool_ids = UNSET
 
             _field = "test_profile"
-            test_profile = d.pop("test_profile", UNSET)
-            if not isinstance(test_profile, (int, Unset)) or isinstance(test_profile, bool):
-                expect(test_profile, (int, Unset))
+            if "test_profile" in src_dict:
+                test_profile: Any = src_dict["test_profile"]
+                _present += 1
+                if type(test_profile) is not int:
+                    test_profile = checked(test_profile, (int,))
+            else:
+                test_profile = UNSET
 
             _field = "phone_number"
-            phone_number = d.pop("phone_number", UNSET)
-            if not isinstance(phone_number, (int, Unset)) or isinstance(phone_number, bool):
-                expect(phone_number, (int, Unset))
+            if "phone_number" in src_dict:
+                phone_number: Any = src_dict["phone_number"]
+                _present += 1
+                if type(phone_number) is not int:
+                    phone_number = checked(phone_number, (int,))
+            else:
+                phone_number = UNSET
 
             _field = "inbound_phone_number"
-            inbound_phone_number = d.pop("inbound_phone_number", UNSET)
-            if not isinstance(inbound_phone_number, (int, Unset)) or isinstance(inbound_phone_number, bool):
-                expect(inbound_phone_number, (int, Unset))
+            if "inbound_phone_number" in src_dict:
+                inbound_phone_number: Any = src_dict["inbound_phone_number"]
+                _present += 1
+                if type(inbound_phone_number) is not int:
+                    inbound_phone_number = checked(inbound_phone_number, (int,))
+            else:
+                inbound_phone_number = UNSET
 
             _field = "folder_path"
-
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
             _field = "generated_mock_tool_entries"
+            if "generated_mock_tool_entries" in src_dict:
+                generated_mock_tool_entries: Any = src_dict["generated_mock_tool_entries"]
+                _present += 1
 
-            def _parse_generated_mock_tool_entries(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
+            else:
+                generated_mock_tool_entries = UNSET
 
-            generated_mock_tool_entries = _parse_generated_mock_tool_entries(
-                d.pop("generated_mock_tool_entries", UNSET)
-            )
-
-            schema_post_scenario = cls(
+            _instance = cls(
                 name=name,
                 personality=personality,
                 agent=agent,
@@ -532,11 +514,13 @@ class SchemaPostScenario:
                 folder_path=folder_path,
                 generated_mock_tool_entries=generated_mock_tool_entries,
             )
-
-            schema_post_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -553,3 +537,13 @@ class SchemaPostScenario:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, ConditionalActions  # noqa: PLW0603
+    from ..models.conditional_actions import ConditionalActions  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.simulate_scenario_transcript_message import SimulateScenarioTranscriptMessage
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "transcript_json",
+        "personality",
+        "agent",
+        "assistant_id",
+        "name",
+        "expected_outcome_prompt",
+        "folder_path",
+    }
+)
 
 T = TypeVar("T", bound="SchemaPostSimulateScenario")
 
@@ -38,46 +50,25 @@ class SchemaPostSimulateScenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transcript_json = []
-        for transcript_json_item_data in self.transcript_json:
-            transcript_json_item = transcript_json_item_data.to_dict()
-            transcript_json.append(transcript_json_item)
-
-        personality = self.personality
-
-        agent = self.agent
-
-        assistant_id = self.assistant_id
-
-        name = self.name
-
-        expected_outcome_prompt = self.expected_outcome_prompt
-
-        folder_path: None | str | Unset
-        if isinstance(self.folder_path, Unset):
-            folder_path = UNSET
-        else:
-            folder_path = self.folder_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transcript_json": transcript_json,
-            }
-        )
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if expected_outcome_prompt is not UNSET:
-            field_dict["expected_outcome_prompt"] = expected_outcome_prompt
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "transcript_json": [element.to_dict() for element in self.transcript_json],
+        }
+        if not isinstance(self.personality, Unset):
+            field_dict["personality"] = self.personality
+        if not isinstance(self.agent, Unset):
+            field_dict["agent"] = self.agent
+        if not isinstance(self.assistant_id, Unset):
+            field_dict["assistant_id"] = self.assistant_id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.expected_outcome_prompt, Unset):
+            field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
+        if not isinstance(self.folder_path, Unset):
+            field_dict["folder_path"] = self.folder_path
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -120,62 +111,75 @@ class SchemaPostSimulateScenario:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulate_scenario_transcript_message import SimulateScenarioTranscriptMessage  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "transcript_json"
-            transcript_json = []
-            _transcript_json = d.pop("transcript_json")
-            for transcript_json_item_data in _transcript_json:
-                transcript_json_item = SimulateScenarioTranscriptMessage.from_dict(transcript_json_item_data)
-
-                transcript_json.append(transcript_json_item)
-
-            if not isinstance(transcript_json, (list,)):
-                expect(transcript_json, (list,))
+            transcript_json: Any = src_dict["transcript_json"]
+            if type(transcript_json) is not list:
+                transcript_json = checked(transcript_json, (list,))
+            transcript_json = [SimulateScenarioTranscriptMessage.from_dict(element) for element in transcript_json]
 
             _field = "personality"
-            personality = d.pop("personality", UNSET)
-            if not isinstance(personality, (int, Unset)) or isinstance(personality, bool):
-                expect(personality, (int, Unset))
+            if "personality" in src_dict:
+                personality: Any = src_dict["personality"]
+                _present += 1
+                if type(personality) is not int:
+                    personality = checked(personality, (int,))
+            else:
+                personality = UNSET
 
             _field = "agent"
-            agent = d.pop("agent", UNSET)
-            if not isinstance(agent, (int, Unset)) or isinstance(agent, bool):
-                expect(agent, (int, Unset))
+            if "agent" in src_dict:
+                agent: Any = src_dict["agent"]
+                _present += 1
+                if type(agent) is not int:
+                    agent = checked(agent, (int,))
+            else:
+                agent = UNSET
 
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-            if not isinstance(assistant_id, (str, Unset)):
-                expect(assistant_id, (str, Unset))
+            if "assistant_id" in src_dict:
+                assistant_id: Any = src_dict["assistant_id"]
+                _present += 1
+                if type(assistant_id) is not str:
+                    assistant_id = checked(assistant_id, (str,))
+            else:
+                assistant_id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "expected_outcome_prompt"
-            expected_outcome_prompt = d.pop("expected_outcome_prompt", UNSET)
-            if not isinstance(expected_outcome_prompt, (str, Unset)):
-                expect(expected_outcome_prompt, (str, Unset))
+            if "expected_outcome_prompt" in src_dict:
+                expected_outcome_prompt: Any = src_dict["expected_outcome_prompt"]
+                _present += 1
+                if type(expected_outcome_prompt) is not str:
+                    expected_outcome_prompt = checked(expected_outcome_prompt, (str,))
+            else:
+                expected_outcome_prompt = UNSET
 
             _field = "folder_path"
+            if "folder_path" in src_dict:
+                folder_path: Any = src_dict["folder_path"]
+                _present += 1
+                if folder_path is not None:
+                    if type(folder_path) is not str:
+                        folder_path = checked(folder_path, (str, type(None)))
+            else:
+                folder_path = UNSET
 
-            def _parse_folder_path(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            folder_path = _parse_folder_path(d.pop("folder_path", UNSET))
-
-            if not isinstance(folder_path, (str, type(None), Unset)):
-                expect(folder_path, (str, type(None), Unset))
-
-            schema_post_simulate_scenario = cls(
+            _instance = cls(
                 transcript_json=transcript_json,
                 personality=personality,
                 agent=agent,
@@ -184,11 +188,13 @@ class SchemaPostSimulateScenario:
                 expected_outcome_prompt=expected_outcome_prompt,
                 folder_path=folder_path,
             )
-
-            schema_post_simulate_scenario.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return schema_post_simulate_scenario
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +211,13 @@ class SchemaPostSimulateScenario:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SimulateScenarioTranscriptMessage  # noqa: PLW0603
+    from ..models.simulate_scenario_transcript_message import SimulateScenarioTranscriptMessage  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,12 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.self_hosted_web_socket_headers import SelfHostedWebSocketHeaders
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "url",
+        "headers",
+        "websocket_secret",
+    }
+)
 
 T = TypeVar("T", bound="SelfHostedWebSocket")
 
@@ -30,66 +38,63 @@ class SelfHostedWebSocket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        headers: dict[str, Any] | Unset = UNSET
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "url": self.url,
+        }
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        websocket_secret = self.websocket_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if websocket_secret is not UNSET:
-            field_dict["websocket_secret"] = websocket_secret
+            field_dict["headers"] = self.headers.to_dict()
+        if not isinstance(self.websocket_secret, Unset):
+            field_dict["websocket_secret"] = self.websocket_secret
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.self_hosted_web_socket_headers import SelfHostedWebSocketHeaders  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "url"
-            url = d.pop("url")
-            if not isinstance(url, (str,)):
-                expect(url, (str,))
+            url: Any = src_dict["url"]
+            if type(url) is not str:
+                url = checked(url, (str,))
 
             _field = "headers"
-            _headers = d.pop("headers", UNSET)
-            headers: SelfHostedWebSocketHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
+            if "headers" in src_dict:
+                headers: Any = src_dict["headers"]
+                _present += 1
+                headers = SelfHostedWebSocketHeaders.from_dict(headers)
             else:
-                headers = SelfHostedWebSocketHeaders.from_dict(_headers)
-
-            if not isinstance(headers, (SelfHostedWebSocketHeaders, Unset)):
-                expect(headers, (SelfHostedWebSocketHeaders, Unset))
+                headers = UNSET
 
             _field = "websocket_secret"
-            websocket_secret = d.pop("websocket_secret", UNSET)
-            if not isinstance(websocket_secret, (str, Unset)):
-                expect(websocket_secret, (str, Unset))
+            if "websocket_secret" in src_dict:
+                websocket_secret: Any = src_dict["websocket_secret"]
+                _present += 1
+                if type(websocket_secret) is not str:
+                    websocket_secret = checked(websocket_secret, (str,))
+            else:
+                websocket_secret = UNSET
 
-            self_hosted_web_socket = cls(
+            _instance = cls(
                 url=url,
                 headers=headers,
                 websocket_secret=websocket_secret,
             )
-
-            self_hosted_web_socket.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return self_hosted_web_socket
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +111,13 @@ class SelfHostedWebSocket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, SelfHostedWebSocketHeaders  # noqa: PLW0603
+    from ..models.self_hosted_web_socket_headers import SelfHostedWebSocketHeaders  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent_token",
+        "host",
+        "api_secret",
+    }
+)
 
 T = TypeVar("T", bound="SierraChatConfig")
 
@@ -27,23 +35,15 @@ class SierraChatConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_token = self.agent_token
-
-        host = self.host
-
-        api_secret = self.api_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_token": agent_token,
-            }
-        )
-        if host is not UNSET:
-            field_dict["host"] = host
-        if api_secret is not UNSET:
-            field_dict["api_secret"] = api_secret
+        field_dict: dict[str, Any] = {
+            "agent_token": self.agent_token,
+        }
+        if not isinstance(self.host, Unset):
+            field_dict["host"] = self.host
+        if not isinstance(self.api_secret, Unset):
+            field_dict["api_secret"] = self.api_secret
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -51,32 +51,44 @@ class SierraChatConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "agent_token"
-            agent_token = d.pop("agent_token")
-            if not isinstance(agent_token, (str,)):
-                expect(agent_token, (str,))
+            agent_token: Any = src_dict["agent_token"]
+            if type(agent_token) is not str:
+                agent_token = checked(agent_token, (str,))
 
             _field = "host"
-            host = d.pop("host", UNSET)
-            if not isinstance(host, (str, Unset)):
-                expect(host, (str, Unset))
+            if "host" in src_dict:
+                host: Any = src_dict["host"]
+                _present += 1
+                if type(host) is not str:
+                    host = checked(host, (str,))
+            else:
+                host = UNSET
 
             _field = "api_secret"
-            api_secret = d.pop("api_secret", UNSET)
-            if not isinstance(api_secret, (str, Unset)):
-                expect(api_secret, (str, Unset))
+            if "api_secret" in src_dict:
+                api_secret: Any = src_dict["api_secret"]
+                _present += 1
+                if type(api_secret) is not str:
+                    api_secret = checked(api_secret, (str,))
+            else:
+                api_secret = UNSET
 
-            sierra_chat_config = cls(
+            _instance = cls(
                 agent_token=agent_token,
                 host=host,
                 api_secret=api_secret,
             )
-
-            sierra_chat_config.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return sierra_chat_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "status",
+        "original_prompt",
+        "simplified_prompt",
+        "skipped_simplification",
+        "metric_id",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="SimplifyPromptProgressResponse")
 
@@ -25,35 +36,21 @@ class SimplifyPromptProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        original_prompt = self.original_prompt
-
-        simplified_prompt = self.simplified_prompt
-
-        skipped_simplification = self.skipped_simplification
-
-        metric_id = self.metric_id
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if original_prompt is not UNSET:
-            field_dict["original_prompt"] = original_prompt
-        if simplified_prompt is not UNSET:
-            field_dict["simplified_prompt"] = simplified_prompt
-        if skipped_simplification is not UNSET:
-            field_dict["skipped_simplification"] = skipped_simplification
-        if metric_id is not UNSET:
-            field_dict["metric_id"] = metric_id
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            "status": self.status,
+        }
+        if not isinstance(self.original_prompt, Unset):
+            field_dict["original_prompt"] = self.original_prompt
+        if not isinstance(self.simplified_prompt, Unset):
+            field_dict["simplified_prompt"] = self.simplified_prompt
+        if not isinstance(self.skipped_simplification, Unset):
+            field_dict["skipped_simplification"] = self.skipped_simplification
+        if not isinstance(self.metric_id, Unset):
+            field_dict["metric_id"] = self.metric_id
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,38 +58,60 @@ class SimplifyPromptProgressResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "status"
-            status = d.pop("status")
-            if not isinstance(status, (str,)):
-                expect(status, (str,))
+            status: Any = src_dict["status"]
+            if type(status) is not str:
+                status = checked(status, (str,))
 
             _field = "original_prompt"
-            original_prompt = d.pop("original_prompt", UNSET)
-            if not isinstance(original_prompt, (str, Unset)):
-                expect(original_prompt, (str, Unset))
+            if "original_prompt" in src_dict:
+                original_prompt: Any = src_dict["original_prompt"]
+                _present += 1
+                if type(original_prompt) is not str:
+                    original_prompt = checked(original_prompt, (str,))
+            else:
+                original_prompt = UNSET
 
             _field = "simplified_prompt"
-            simplified_prompt = d.pop("simplified_prompt", UNSET)
-            if not isinstance(simplified_prompt, (str, Unset)):
-                expect(simplified_prompt, (str, Unset))
+            if "simplified_prompt" in src_dict:
+                simplified_prompt: Any = src_dict["simplified_prompt"]
+                _present += 1
+                if type(simplified_prompt) is not str:
+                    simplified_prompt = checked(simplified_prompt, (str,))
+            else:
+                simplified_prompt = UNSET
 
             _field = "skipped_simplification"
-            skipped_simplification = d.pop("skipped_simplification", UNSET)
-            if not isinstance(skipped_simplification, (bool, Unset)):
-                expect(skipped_simplification, (bool, Unset))
+            if "skipped_simplification" in src_dict:
+                skipped_simplification: Any = src_dict["skipped_simplification"]
+                _present += 1
+                if type(skipped_simplification) is not bool:
+                    skipped_simplification = checked(skipped_simplification, (bool,))
+            else:
+                skipped_simplification = UNSET
 
             _field = "metric_id"
-            metric_id = d.pop("metric_id", UNSET)
-            if not isinstance(metric_id, (int, Unset)) or isinstance(metric_id, bool):
-                expect(metric_id, (int, Unset))
+            if "metric_id" in src_dict:
+                metric_id: Any = src_dict["metric_id"]
+                _present += 1
+                if type(metric_id) is not int:
+                    metric_id = checked(metric_id, (int,))
+            else:
+                metric_id = UNSET
 
             _field = "error"
-            error = d.pop("error", UNSET)
-            if not isinstance(error, (str, Unset)):
-                expect(error, (str, Unset))
+            if "error" in src_dict:
+                error: Any = src_dict["error"]
+                _present += 1
+                if type(error) is not str:
+                    error = checked(error, (str,))
+            else:
+                error = UNSET
 
-            simplify_prompt_progress_response = cls(
+            _instance = cls(
                 status=status,
                 original_prompt=original_prompt,
                 simplified_prompt=simplified_prompt,
@@ -100,11 +119,13 @@ class SimplifyPromptProgressResponse:
                 metric_id=metric_id,
                 error=error,
             )
-
-            simplify_prompt_progress_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return simplify_prompt_progress_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

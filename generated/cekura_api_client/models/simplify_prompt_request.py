@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "original_prompt",
+        "metric_id",
+    }
+)
 
 T = TypeVar("T", bound="SimplifyPromptRequest")
 
@@ -24,19 +31,13 @@ class SimplifyPromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_prompt = self.original_prompt
-
-        metric_id = self.metric_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "original_prompt": original_prompt,
-            }
-        )
-        if metric_id is not UNSET:
-            field_dict["metric_id"] = metric_id
+        field_dict: dict[str, Any] = {
+            "original_prompt": self.original_prompt,
+        }
+        if not isinstance(self.metric_id, Unset):
+            field_dict["metric_id"] = self.metric_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -57,26 +58,34 @@ class SimplifyPromptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "original_prompt"
-            original_prompt = d.pop("original_prompt")
-            if not isinstance(original_prompt, (str,)):
-                expect(original_prompt, (str,))
+            original_prompt: Any = src_dict["original_prompt"]
+            if type(original_prompt) is not str:
+                original_prompt = checked(original_prompt, (str,))
 
             _field = "metric_id"
-            metric_id = d.pop("metric_id", UNSET)
-            if not isinstance(metric_id, (int, Unset)) or isinstance(metric_id, bool):
-                expect(metric_id, (int, Unset))
+            if "metric_id" in src_dict:
+                metric_id: Any = src_dict["metric_id"]
+                _present += 1
+                if type(metric_id) is not int:
+                    metric_id = checked(metric_id, (int,))
+            else:
+                metric_id = UNSET
 
-            simplify_prompt_request = cls(
+            _instance = cls(
                 original_prompt=original_prompt,
                 metric_id=metric_id,
             )
-
-            simplify_prompt_request.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return simplify_prompt_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

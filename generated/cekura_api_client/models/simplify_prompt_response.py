@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "simplified_prompt",
+        "original_prompt",
+        "skipped_simplification",
+        "progress_id",
+    }
+)
 
 T = TypeVar("T", bound="SimplifyPromptResponse")
 
@@ -23,25 +32,17 @@ class SimplifyPromptResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        simplified_prompt = self.simplified_prompt
-
-        original_prompt = self.original_prompt
-
-        skipped_simplification = self.skipped_simplification
-
-        progress_id = self.progress_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if simplified_prompt is not UNSET:
-            field_dict["simplified_prompt"] = simplified_prompt
-        if original_prompt is not UNSET:
-            field_dict["original_prompt"] = original_prompt
-        if skipped_simplification is not UNSET:
-            field_dict["skipped_simplification"] = skipped_simplification
-        if progress_id is not UNSET:
-            field_dict["progress_id"] = progress_id
+        if not isinstance(self.simplified_prompt, Unset):
+            field_dict["simplified_prompt"] = self.simplified_prompt
+        if not isinstance(self.original_prompt, Unset):
+            field_dict["original_prompt"] = self.original_prompt
+        if not isinstance(self.skipped_simplification, Unset):
+            field_dict["skipped_simplification"] = self.skipped_simplification
+        if not isinstance(self.progress_id, Unset):
+            field_dict["progress_id"] = self.progress_id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,38 +50,58 @@ class SimplifyPromptResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "simplified_prompt"
-            simplified_prompt = d.pop("simplified_prompt", UNSET)
-            if not isinstance(simplified_prompt, (str, Unset)):
-                expect(simplified_prompt, (str, Unset))
+            if "simplified_prompt" in src_dict:
+                simplified_prompt: Any = src_dict["simplified_prompt"]
+                _present += 1
+                if type(simplified_prompt) is not str:
+                    simplified_prompt = checked(simplified_prompt, (str,))
+            else:
+                simplified_prompt = UNSET
 
             _field = "original_prompt"
-            original_prompt = d.pop("original_prompt", UNSET)
-            if not isinstance(original_prompt, (str, Unset)):
-                expect(original_prompt, (str, Unset))
+            if "original_prompt" in src_dict:
+                original_prompt: Any = src_dict["original_prompt"]
+                _present += 1
+                if type(original_prompt) is not str:
+                    original_prompt = checked(original_prompt, (str,))
+            else:
+                original_prompt = UNSET
 
             _field = "skipped_simplification"
-            skipped_simplification = d.pop("skipped_simplification", UNSET)
-            if not isinstance(skipped_simplification, (bool, Unset)):
-                expect(skipped_simplification, (bool, Unset))
+            if "skipped_simplification" in src_dict:
+                skipped_simplification: Any = src_dict["skipped_simplification"]
+                _present += 1
+                if type(skipped_simplification) is not bool:
+                    skipped_simplification = checked(skipped_simplification, (bool,))
+            else:
+                skipped_simplification = UNSET
 
             _field = "progress_id"
-            progress_id = d.pop("progress_id", UNSET)
-            if not isinstance(progress_id, (str, Unset)):
-                expect(progress_id, (str, Unset))
+            if "progress_id" in src_dict:
+                progress_id: Any = src_dict["progress_id"]
+                _present += 1
+                if type(progress_id) is not str:
+                    progress_id = checked(progress_id, (str,))
+            else:
+                progress_id = UNSET
 
-            simplify_prompt_response = cls(
+            _instance = cls(
                 simplified_prompt=simplified_prompt,
                 original_prompt=original_prompt,
                 skipped_simplification=skipped_simplification,
                 progress_id=progress_id,
             )
-
-            simplify_prompt_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return simplify_prompt_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

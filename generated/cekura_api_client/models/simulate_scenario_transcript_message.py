@@ -9,12 +9,23 @@ from attrs import field as _attrs_field
 from ..models.simulate_scenario_transcript_message_role import SimulateScenarioTranscriptMessageRole
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transcript_function_call_data import TranscriptFunctionCallData
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "role",
+        "time",
+        "content",
+        "end_time",
+        "start_time",
+        "data",
+    }
+)
 
 T = TypeVar("T", bound="SimulateScenarioTranscriptMessage")
 
@@ -34,86 +45,90 @@ class SimulateScenarioTranscriptMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        role = self.role.value
-
-        time = self.time
-
-        content = self.content
-
-        end_time = self.end_time
-
-        start_time = self.start_time
-
-        data: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "role": self.role._value_,
+        }
+        if not isinstance(self.time, Unset) and _response:
+            field_dict["time"] = self.time
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
+        if not isinstance(self.end_time, Unset):
+            field_dict["end_time"] = self.end_time
+        if not isinstance(self.start_time, Unset):
+            field_dict["start_time"] = self.start_time
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if time is not UNSET and _response:
-            field_dict["time"] = time
-        if content is not UNSET:
-            field_dict["content"] = content
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = self.data.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_function_call_data import TranscriptFunctionCallData  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "role"
-            role = SimulateScenarioTranscriptMessageRole(d.pop("role"))
-
-            if not isinstance(role, (SimulateScenarioTranscriptMessageRole,)):
-                expect(role, (SimulateScenarioTranscriptMessageRole,))
+            role: Any = src_dict["role"]
+            role = (
+                SimulateScenarioTranscriptMessageRole._value2member_map_.get(role)
+                or SimulateScenarioTranscriptMessageRole(role)
+                if type(role) is str
+                else checked(role, (SimulateScenarioTranscriptMessageRole,))
+            )
 
             _field = "time"
-            time = d.pop("time", UNSET)
-            if not isinstance(time, (str, Unset)):
-                expect(time, (str, Unset))
+            if "time" in src_dict:
+                time: Any = src_dict["time"]
+                _present += 1
+                if type(time) is not str:
+                    time = checked(time, (str,))
+            else:
+                time = UNSET
 
             _field = "content"
-            content = d.pop("content", UNSET)
-            if not isinstance(content, (str, Unset)):
-                expect(content, (str, Unset))
+            if "content" in src_dict:
+                content: Any = src_dict["content"]
+                _present += 1
+                if type(content) is not str:
+                    content = checked(content, (str,))
+            else:
+                content = UNSET
 
             _field = "end_time"
-            end_time = d.pop("end_time", UNSET)
-            if not isinstance(end_time, (float, int, Unset)) or isinstance(end_time, bool):
-                expect(end_time, (float, int, Unset))
+            if "end_time" in src_dict:
+                end_time: Any = src_dict["end_time"]
+                _present += 1
+                if type(end_time) is not float:
+                    end_time = checked(end_time, (float, int))
+            else:
+                end_time = UNSET
 
             _field = "start_time"
-            start_time = d.pop("start_time", UNSET)
-            if not isinstance(start_time, (float, int, Unset)) or isinstance(start_time, bool):
-                expect(start_time, (float, int, Unset))
+            if "start_time" in src_dict:
+                start_time: Any = src_dict["start_time"]
+                _present += 1
+                if type(start_time) is not float:
+                    start_time = checked(start_time, (float, int))
+            else:
+                start_time = UNSET
 
             _field = "data"
-            _data = d.pop("data", UNSET)
-            data: TranscriptFunctionCallData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
+            if "data" in src_dict:
+                data: Any = src_dict["data"]
+                _present += 1
+                data = TranscriptFunctionCallData.from_dict(data)
             else:
-                data = TranscriptFunctionCallData.from_dict(_data)
+                data = UNSET
 
-            if not isinstance(data, (TranscriptFunctionCallData, Unset)):
-                expect(data, (TranscriptFunctionCallData, Unset))
-
-            simulate_scenario_transcript_message = cls(
+            _instance = cls(
                 role=role,
                 time=time,
                 content=content,
@@ -121,11 +136,13 @@ class SimulateScenarioTranscriptMessage:
                 start_time=start_time,
                 data=data,
             )
-
-            simulate_scenario_transcript_message.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return simulate_scenario_transcript_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +159,13 @@ class SimulateScenarioTranscriptMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, TranscriptFunctionCallData  # noqa: PLW0603
+    from ..models.transcript_function_call_data import TranscriptFunctionCallData  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,36 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pack_inline import PackInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "organization",
+        "stripe_subscription_id",
+        "is_active",
+        "status",
+        "is_trial",
+        "pack",
+        "next_billing_cost",
+        "has_payment_method",
+        "is_stripe_managed",
+        "can_switch_to_payg",
+        "first_paid_seat_plan_offer",
+        "plan_upgrade_offer",
+        "seat_payment_overdue_since",
+        "last_payment_at",
+        "expire_at",
+        "cancelled_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Subscription")
 
@@ -48,112 +72,56 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        id = self.id
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        stripe_subscription_id = self.stripe_subscription_id
-
-        is_active = self.is_active
-
-        status = self.status
-
-        is_trial = self.is_trial
-
-        pack: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pack, Unset):
-            pack = self.pack.to_dict()
-
-        next_billing_cost = self.next_billing_cost
-
-        has_payment_method = self.has_payment_method
-
-        is_stripe_managed = self.is_stripe_managed
-
-        can_switch_to_payg = self.can_switch_to_payg
-
-        first_paid_seat_plan_offer = self.first_paid_seat_plan_offer
-
-        plan_upgrade_offer = self.plan_upgrade_offer
-
-        seat_payment_overdue_since: None | str | Unset
-        if isinstance(self.seat_payment_overdue_since, Unset):
-            seat_payment_overdue_since = UNSET
-        elif isinstance(self.seat_payment_overdue_since, datetime.datetime):
-            seat_payment_overdue_since = self.seat_payment_overdue_since.isoformat().replace("+00:00", "Z")
-        else:
-            seat_payment_overdue_since = self.seat_payment_overdue_since
-
-        last_payment_at: str | Unset = UNSET
-        if not isinstance(self.last_payment_at, Unset):
-            last_payment_at = self.last_payment_at.isoformat().replace("+00:00", "Z")
-
-        expire_at: str | Unset = UNSET
-        if not isinstance(self.expire_at, Unset):
-            expire_at = self.expire_at.isoformat().replace("+00:00", "Z")
-
-        cancelled_at: None | str | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        elif isinstance(self.cancelled_at, datetime.datetime):
-            cancelled_at = self.cancelled_at.isoformat().replace("+00:00", "Z")
-        else:
-            cancelled_at = self.cancelled_at
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if stripe_subscription_id is not UNSET and _response:
-            field_dict["stripe_subscription_id"] = stripe_subscription_id
-        if is_active is not UNSET and _response:
-            field_dict["is_active"] = is_active
-        if status is not UNSET and _response:
-            field_dict["status"] = status
-        if is_trial is not UNSET and _response:
-            field_dict["is_trial"] = is_trial
-        if pack is not UNSET and _response:
-            field_dict["pack"] = pack
-        if next_billing_cost is not UNSET and _response:
-            field_dict["next_billing_cost"] = next_billing_cost
-        if has_payment_method is not UNSET and _response:
-            field_dict["has_payment_method"] = has_payment_method
-        if is_stripe_managed is not UNSET and _response:
-            field_dict["is_stripe_managed"] = is_stripe_managed
-        if can_switch_to_payg is not UNSET and _response:
-            field_dict["can_switch_to_payg"] = can_switch_to_payg
-        if first_paid_seat_plan_offer is not UNSET and _response:
-            field_dict["first_paid_seat_plan_offer"] = first_paid_seat_plan_offer
-        if plan_upgrade_offer is not UNSET and _response:
-            field_dict["plan_upgrade_offer"] = plan_upgrade_offer
-        if seat_payment_overdue_since is not UNSET and _response:
-            field_dict["seat_payment_overdue_since"] = seat_payment_overdue_since
-        if last_payment_at is not UNSET and _response:
-            field_dict["last_payment_at"] = last_payment_at
-        if expire_at is not UNSET and _response:
-            field_dict["expire_at"] = expire_at
-        if cancelled_at is not UNSET and _response:
-            field_dict["cancelled_at"] = cancelled_at
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.stripe_subscription_id, Unset) and _response:
+            field_dict["stripe_subscription_id"] = self.stripe_subscription_id
+        if not isinstance(self.is_active, Unset) and _response:
+            field_dict["is_active"] = self.is_active
+        if not isinstance(self.status, Unset) and _response:
+            field_dict["status"] = self.status
+        if not isinstance(self.is_trial, Unset) and _response:
+            field_dict["is_trial"] = self.is_trial
+        if not isinstance(self.pack, Unset) and _response:
+            field_dict["pack"] = self.pack.to_dict()
+        if not isinstance(self.next_billing_cost, Unset) and _response:
+            field_dict["next_billing_cost"] = self.next_billing_cost
+        if not isinstance(self.has_payment_method, Unset) and _response:
+            field_dict["has_payment_method"] = self.has_payment_method
+        if not isinstance(self.is_stripe_managed, Unset) and _response:
+            field_dict["is_stripe_managed"] = self.is_stripe_managed
+        if not isinstance(self.can_switch_to_payg, Unset) and _response:
+            field_dict["can_switch_to_payg"] = self.can_switch_to_payg
+        if not isinstance(self.first_paid_seat_plan_offer, Unset) and _response:
+            field_dict["first_paid_seat_plan_offer"] = self.first_paid_seat_plan_offer
+        if not isinstance(self.plan_upgrade_offer, Unset) and _response:
+            field_dict["plan_upgrade_offer"] = self.plan_upgrade_offer
+        if not isinstance(self.seat_payment_overdue_since, Unset) and _response:
+            field_dict["seat_payment_overdue_since"] = (
+                None
+                if self.seat_payment_overdue_since is None
+                else self.seat_payment_overdue_since.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.last_payment_at, Unset) and _response:
+            field_dict["last_payment_at"] = self.last_payment_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.expire_at, Unset) and _response:
+            field_dict["expire_at"] = self.expire_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.cancelled_at, Unset) and _response:
+            field_dict["cancelled_at"] = (
+                None if self.cancelled_at is None else self.cancelled_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -167,180 +135,219 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pack_inline import PackInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "stripe_subscription_id"
-            stripe_subscription_id = d.pop("stripe_subscription_id", UNSET)
-            if not isinstance(stripe_subscription_id, (str, Unset)):
-                expect(stripe_subscription_id, (str, Unset))
+            if "stripe_subscription_id" in src_dict:
+                stripe_subscription_id: Any = src_dict["stripe_subscription_id"]
+                _present += 1
+                if type(stripe_subscription_id) is not str:
+                    stripe_subscription_id = checked(stripe_subscription_id, (str,))
+            else:
+                stripe_subscription_id = UNSET
 
             _field = "is_active"
-            is_active = d.pop("is_active", UNSET)
-            if not isinstance(is_active, (bool, Unset)):
-                expect(is_active, (bool, Unset))
+            if "is_active" in src_dict:
+                is_active: Any = src_dict["is_active"]
+                _present += 1
+                if type(is_active) is not bool:
+                    is_active = checked(is_active, (bool,))
+            else:
+                is_active = UNSET
 
             _field = "status"
-            status = d.pop("status", UNSET)
-            if not isinstance(status, (str, Unset)):
-                expect(status, (str, Unset))
+            if "status" in src_dict:
+                status: Any = src_dict["status"]
+                _present += 1
+                if type(status) is not str:
+                    status = checked(status, (str,))
+            else:
+                status = UNSET
 
             _field = "is_trial"
-            is_trial = d.pop("is_trial", UNSET)
-            if not isinstance(is_trial, (str, Unset)):
-                expect(is_trial, (str, Unset))
+            if "is_trial" in src_dict:
+                is_trial: Any = src_dict["is_trial"]
+                _present += 1
+                if type(is_trial) is not str:
+                    is_trial = checked(is_trial, (str,))
+            else:
+                is_trial = UNSET
 
             _field = "pack"
-            _pack = d.pop("pack", UNSET)
-            pack: PackInline | Unset
-            if isinstance(_pack, Unset):
-                pack = UNSET
+            if "pack" in src_dict:
+                pack: Any = src_dict["pack"]
+                _present += 1
+                pack = PackInline.from_dict(pack)
             else:
-                pack = PackInline.from_dict(_pack)
-
-            if not isinstance(pack, (PackInline, Unset)):
-                expect(pack, (PackInline, Unset))
+                pack = UNSET
 
             _field = "next_billing_cost"
-            next_billing_cost = d.pop("next_billing_cost", UNSET)
-            if not isinstance(next_billing_cost, (str, Unset)):
-                expect(next_billing_cost, (str, Unset))
+            if "next_billing_cost" in src_dict:
+                next_billing_cost: Any = src_dict["next_billing_cost"]
+                _present += 1
+                if type(next_billing_cost) is not str:
+                    next_billing_cost = checked(next_billing_cost, (str,))
+            else:
+                next_billing_cost = UNSET
 
             _field = "has_payment_method"
-            has_payment_method = d.pop("has_payment_method", UNSET)
-            if not isinstance(has_payment_method, (str, Unset)):
-                expect(has_payment_method, (str, Unset))
+            if "has_payment_method" in src_dict:
+                has_payment_method: Any = src_dict["has_payment_method"]
+                _present += 1
+                if type(has_payment_method) is not str:
+                    has_payment_method = checked(has_payment_method, (str,))
+            else:
+                has_payment_method = UNSET
 
             _field = "is_stripe_managed"
-            is_stripe_managed = d.pop("is_stripe_managed", UNSET)
-            if not isinstance(is_stripe_managed, (str, Unset)):
-                expect(is_stripe_managed, (str, Unset))
+            if "is_stripe_managed" in src_dict:
+                is_stripe_managed: Any = src_dict["is_stripe_managed"]
+                _present += 1
+                if type(is_stripe_managed) is not str:
+                    is_stripe_managed = checked(is_stripe_managed, (str,))
+            else:
+                is_stripe_managed = UNSET
 
             _field = "can_switch_to_payg"
-            can_switch_to_payg = d.pop("can_switch_to_payg", UNSET)
-            if not isinstance(can_switch_to_payg, (str, Unset)):
-                expect(can_switch_to_payg, (str, Unset))
+            if "can_switch_to_payg" in src_dict:
+                can_switch_to_payg: Any = src_dict["can_switch_to_payg"]
+                _present += 1
+                if type(can_switch_to_payg) is not str:
+                    can_switch_to_payg = checked(can_switch_to_payg, (str,))
+            else:
+                can_switch_to_payg = UNSET
 
             _field = "first_paid_seat_plan_offer"
-            first_paid_seat_plan_offer = d.pop("first_paid_seat_plan_offer", UNSET)
-            if not isinstance(first_paid_seat_plan_offer, (str, Unset)):
-                expect(first_paid_seat_plan_offer, (str, Unset))
+            if "first_paid_seat_plan_offer" in src_dict:
+                first_paid_seat_plan_offer: Any = src_dict["first_paid_seat_plan_offer"]
+                _present += 1
+                if type(first_paid_seat_plan_offer) is not str:
+                    first_paid_seat_plan_offer = checked(first_paid_seat_plan_offer, (str,))
+            else:
+                first_paid_seat_plan_offer = UNSET
 
             _field = "plan_upgrade_offer"
-            plan_upgrade_offer = d.pop("plan_upgrade_offer", UNSET)
-            if not isinstance(plan_upgrade_offer, (str, Unset)):
-                expect(plan_upgrade_offer, (str, Unset))
+            if "plan_upgrade_offer" in src_dict:
+                plan_upgrade_offer: Any = src_dict["plan_upgrade_offer"]
+                _present += 1
+                if type(plan_upgrade_offer) is not str:
+                    plan_upgrade_offer = checked(plan_upgrade_offer, (str,))
+            else:
+                plan_upgrade_offer = UNSET
 
             _field = "seat_payment_overdue_since"
-
-            def _parse_seat_payment_overdue_since(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    seat_payment_overdue_since_type_0 = parse_datetime(data)
-
-                    return seat_payment_overdue_since_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            seat_payment_overdue_since = _parse_seat_payment_overdue_since(d.pop("seat_payment_overdue_since", UNSET))
-
-            if not isinstance(seat_payment_overdue_since, (datetime.datetime, type(None), Unset)):
-                expect(seat_payment_overdue_since, (datetime.datetime, type(None), Unset))
+            if "seat_payment_overdue_since" in src_dict:
+                seat_payment_overdue_since: Any = src_dict["seat_payment_overdue_since"]
+                _present += 1
+                if seat_payment_overdue_since is not None:
+                    if type(seat_payment_overdue_since) is str:
+                        try:
+                            seat_payment_overdue_since = fromisoformat(seat_payment_overdue_since)
+                        except ValueError:
+                            seat_payment_overdue_since = parse_datetime(seat_payment_overdue_since)
+                    else:
+                        seat_payment_overdue_since = checked(
+                            seat_payment_overdue_since, (datetime.datetime, type(None))
+                        )
+            else:
+                seat_payment_overdue_since = UNSET
 
             _field = "last_payment_at"
-            _last_payment_at = d.pop("last_payment_at", UNSET)
-            last_payment_at: datetime.datetime | Unset
-            if isinstance(_last_payment_at, Unset):
-                last_payment_at = UNSET
+            if "last_payment_at" in src_dict:
+                last_payment_at: Any = src_dict["last_payment_at"]
+                _present += 1
+                if type(last_payment_at) is str:
+                    try:
+                        last_payment_at = fromisoformat(last_payment_at)
+                    except ValueError:
+                        last_payment_at = parse_datetime(last_payment_at)
+                else:
+                    last_payment_at = checked(last_payment_at, (datetime.datetime,))
             else:
-                last_payment_at = parse_datetime(_last_payment_at)
-
-            if not isinstance(last_payment_at, (datetime.datetime, Unset)):
-                expect(last_payment_at, (datetime.datetime, Unset))
+                last_payment_at = UNSET
 
             _field = "expire_at"
-            _expire_at = d.pop("expire_at", UNSET)
-            expire_at: datetime.datetime | Unset
-            if isinstance(_expire_at, Unset):
-                expire_at = UNSET
+            if "expire_at" in src_dict:
+                expire_at: Any = src_dict["expire_at"]
+                _present += 1
+                if type(expire_at) is str:
+                    try:
+                        expire_at = fromisoformat(expire_at)
+                    except ValueError:
+                        expire_at = parse_datetime(expire_at)
+                else:
+                    expire_at = checked(expire_at, (datetime.datetime,))
             else:
-                expire_at = parse_datetime(_expire_at)
-
-            if not isinstance(expire_at, (datetime.datetime, Unset)):
-                expect(expire_at, (datetime.datetime, Unset))
+                expire_at = UNSET
 
             _field = "cancelled_at"
-
-            def _parse_cancelled_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    cancelled_at_type_0 = parse_datetime(data)
-
-                    return cancelled_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
-
-            if not isinstance(cancelled_at, (datetime.datetime, type(None), Unset)):
-                expect(cancelled_at, (datetime.datetime, type(None), Unset))
+            if "cancelled_at" in src_dict:
+                cancelled_at: Any = src_dict["cancelled_at"]
+                _present += 1
+                if cancelled_at is not None:
+                    if type(cancelled_at) is str:
+                        try:
+                            cancelled_at = fromisoformat(cancelled_at)
+                        except ValueError:
+                            cancelled_at = parse_datetime(cancelled_at)
+                    else:
+                        cancelled_at = checked(cancelled_at, (datetime.datetime, type(None)))
+            else:
+                cancelled_at = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            subscription = cls(
+            _instance = cls(
                 id=id,
                 organization=organization,
                 stripe_subscription_id=stripe_subscription_id,
@@ -361,11 +368,13 @@ class Subscription:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            subscription.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return subscription
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -382,3 +391,13 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, PackInline  # noqa: PLW0603
+    from ..models.pack_inline import PackInline  # noqa: PLC0415
+
+    _imports_pending = False

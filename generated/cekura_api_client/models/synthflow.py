@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "synthflow_base_url_override",
+    }
+)
 
 T = TypeVar("T", bound="Synthflow")
 
@@ -23,13 +29,11 @@ class Synthflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        synthflow_base_url_override = self.synthflow_base_url_override
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if synthflow_base_url_override is not UNSET:
-            field_dict["synthflow_base_url_override"] = synthflow_base_url_override
+        if not isinstance(self.synthflow_base_url_override, Unset):
+            field_dict["synthflow_base_url_override"] = self.synthflow_base_url_override
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -37,20 +41,28 @@ class Synthflow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "synthflow_base_url_override"
-            synthflow_base_url_override = d.pop("synthflow_base_url_override", UNSET)
-            if not isinstance(synthflow_base_url_override, (str, Unset)):
-                expect(synthflow_base_url_override, (str, Unset))
+            if "synthflow_base_url_override" in src_dict:
+                synthflow_base_url_override: Any = src_dict["synthflow_base_url_override"]
+                _present += 1
+                if type(synthflow_base_url_override) is not str:
+                    synthflow_base_url_override = checked(synthflow_base_url_override, (str,))
+            else:
+                synthflow_base_url_override = UNSET
 
-            synthflow = cls(
+            _instance = cls(
                 synthflow_base_url_override=synthflow_base_url_override,
             )
-
-            synthflow.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return synthflow
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "detail",
+    }
+)
 
 T = TypeVar("T", bound="TestFrameworkV2ScenariosRetrieveResponse404")
 
@@ -19,13 +25,11 @@ class TestFrameworkV2ScenariosRetrieveResponse404:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if not isinstance(self.detail, Unset):
+            field_dict["detail"] = self.detail
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -33,20 +37,28 @@ class TestFrameworkV2ScenariosRetrieveResponse404:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "detail"
-            detail = d.pop("detail", UNSET)
-            if not isinstance(detail, (str, Unset)):
-                expect(detail, (str, Unset))
+            if "detail" in src_dict:
+                detail: Any = src_dict["detail"]
+                _present += 1
+                if type(detail) is not str:
+                    detail = checked(detail, (str,))
+            else:
+                detail = UNSET
 
-            test_framework_v2_scenarios_retrieve_response_404 = cls(
+            _instance = cls(
                 detail=detail,
             )
-
-            test_framework_v2_scenarios_retrieve_response_404.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return test_framework_v2_scenarios_retrieve_response_404
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.test_profile_data_information import TestProfileDataInformation
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "information",
+    }
+)
 
 T = TypeVar("T", bound="TestProfileData")
 
@@ -36,57 +44,52 @@ class TestProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        information = self.information.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "information": information,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "information": self.information.to_dict(),
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_profile_data_information import TestProfileDataInformation  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "id"
-            id = d.pop("id")
-            if not isinstance(id, (int,)) or isinstance(id, bool):
-                expect(id, (int,))
+            id: Any = src_dict["id"]
+            if type(id) is not int:
+                id = checked(id, (int,))
 
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "information"
-            information = TestProfileDataInformation.from_dict(d.pop("information"))
+            information: Any = src_dict["information"]
+            information = TestProfileDataInformation.from_dict(information)
 
-            if not isinstance(information, (TestProfileDataInformation,)):
-                expect(information, (TestProfileDataInformation,))
-
-            test_profile_data = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 information=information,
             )
-
-            test_profile_data.additional_properties = d
+            if len(src_dict) != 3:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return test_profile_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +106,13 @@ class TestProfileData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, TestProfileDataInformation  # noqa: PLW0603
+    from ..models.test_profile_data_information import TestProfileDataInformation  # noqa: PLC0415
+
+    _imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,31 @@ from attrs import field as _attrs_field
 from ..models.test_set_detail_source_model import TestSetDetailSourceModel
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_review_inline import MetricReviewInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "agent",
+        "voice_recording",
+        "id",
+        "name",
+        "transcript",
+        "transcript_object",
+        "voice_recording_url",
+        "call_end_reason",
+        "duration",
+        "source_model",
+        "source_id",
+        "metric_reviews",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="TestSetDetail")
 
@@ -68,201 +87,190 @@ class TestSetDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        agent = self.agent
-
-        voice_recording: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "agent": self.agent,
+        }
         if not isinstance(self.voice_recording, Unset):
-            voice_recording = self.voice_recording
-
-        id = self.id
-
-        name = self.name
-
-        transcript = self.transcript
-
-        transcript_object: Any | None | Unset
-        if isinstance(self.transcript_object, Unset):
-            transcript_object = UNSET
-        else:
-            transcript_object = self.transcript_object
-
-        voice_recording_url = self.voice_recording_url
-
-        call_end_reason = self.call_end_reason
-
-        duration = self.duration
-
-        source_model: str | Unset = UNSET
-        if not isinstance(self.source_model, Unset):
-            source_model = self.source_model.value
-
-        source_id = self.source_id
-
-        metric_reviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metric_reviews, Unset):
-            metric_reviews = []
-            for metric_reviews_item_data in self.metric_reviews:
-                metric_reviews_item = metric_reviews_item_data.to_dict()
-                metric_reviews.append(metric_reviews_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent": agent,
-            }
-        )
-        if voice_recording is not UNSET:
-            field_dict["voice_recording"] = voice_recording
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-        if transcript_object is not UNSET:
-            field_dict["transcript_object"] = transcript_object
-        if voice_recording_url is not UNSET and _response:
-            field_dict["voice_recording_url"] = voice_recording_url
-        if call_end_reason is not UNSET:
-            field_dict["call_end_reason"] = call_end_reason
-        if duration is not UNSET and _response:
-            field_dict["duration"] = duration
-        if source_model is not UNSET and _response:
-            field_dict["source_model"] = source_model
-        if source_id is not UNSET and _response:
-            field_dict["source_id"] = source_id
-        if metric_reviews is not UNSET and _response:
-            field_dict["metric_reviews"] = metric_reviews
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["voice_recording"] = self.voice_recording
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.transcript, Unset):
+            field_dict["transcript"] = self.transcript
+        if not isinstance(self.transcript_object, Unset):
+            field_dict["transcript_object"] = self.transcript_object
+        if not isinstance(self.voice_recording_url, Unset) and _response:
+            field_dict["voice_recording_url"] = self.voice_recording_url
+        if not isinstance(self.call_end_reason, Unset):
+            field_dict["call_end_reason"] = self.call_end_reason
+        if not isinstance(self.duration, Unset) and _response:
+            field_dict["duration"] = self.duration
+        if not isinstance(self.source_model, Unset) and _response:
+            field_dict["source_model"] = self.source_model._value_
+        if not isinstance(self.source_id, Unset) and _response:
+            field_dict["source_id"] = self.source_id
+        if not isinstance(self.metric_reviews, Unset) and _response:
+            field_dict["metric_reviews"] = [element.to_dict() for element in self.metric_reviews]
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_review_inline import MetricReviewInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "agent"
-            agent = d.pop("agent")
-            if not isinstance(agent, (int,)) or isinstance(agent, bool):
-                expect(agent, (int,))
+            agent: Any = src_dict["agent"]
+            if type(agent) is not int:
+                agent = checked(agent, (int,))
 
             _field = "voice_recording"
-            _voice_recording = d.pop("voice_recording", UNSET)
-            voice_recording: str | Unset = UNSET
-            if not isinstance(_voice_recording, Unset):
-                voice_recording = _voice_recording
-            if not isinstance(voice_recording, (str, Unset)):
-                expect(voice_recording, (str, Unset))
+            if "voice_recording" in src_dict:
+                voice_recording: Any = src_dict["voice_recording"]
+                _present += 1
+                if type(voice_recording) is not str:
+                    voice_recording = checked(voice_recording, (str,))
+            else:
+                voice_recording = UNSET
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "transcript"
-            transcript = d.pop("transcript", UNSET)
-            if not isinstance(transcript, (str, Unset)):
-                expect(transcript, (str, Unset))
+            if "transcript" in src_dict:
+                transcript: Any = src_dict["transcript"]
+                _present += 1
+                if type(transcript) is not str:
+                    transcript = checked(transcript, (str,))
+            else:
+                transcript = UNSET
 
             _field = "transcript_object"
+            if "transcript_object" in src_dict:
+                transcript_object: Any = src_dict["transcript_object"]
+                _present += 1
 
-            def _parse_transcript_object(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            transcript_object = _parse_transcript_object(d.pop("transcript_object", UNSET))
+            else:
+                transcript_object = UNSET
 
             _field = "voice_recording_url"
-            voice_recording_url = d.pop("voice_recording_url", UNSET)
-            if not isinstance(voice_recording_url, (str, Unset)):
-                expect(voice_recording_url, (str, Unset))
+            if "voice_recording_url" in src_dict:
+                voice_recording_url: Any = src_dict["voice_recording_url"]
+                _present += 1
+                if type(voice_recording_url) is not str:
+                    voice_recording_url = checked(voice_recording_url, (str,))
+            else:
+                voice_recording_url = UNSET
 
             _field = "call_end_reason"
-            call_end_reason = d.pop("call_end_reason", UNSET)
-            if not isinstance(call_end_reason, (str, Unset)):
-                expect(call_end_reason, (str, Unset))
+            if "call_end_reason" in src_dict:
+                call_end_reason: Any = src_dict["call_end_reason"]
+                _present += 1
+                if type(call_end_reason) is not str:
+                    call_end_reason = checked(call_end_reason, (str,))
+            else:
+                call_end_reason = UNSET
 
             _field = "duration"
-            duration = d.pop("duration", UNSET)
-            if not isinstance(duration, (str, Unset)):
-                expect(duration, (str, Unset))
+            if "duration" in src_dict:
+                duration: Any = src_dict["duration"]
+                _present += 1
+                if type(duration) is not str:
+                    duration = checked(duration, (str,))
+            else:
+                duration = UNSET
 
             _field = "source_model"
-            _source_model = d.pop("source_model", UNSET)
-            source_model: TestSetDetailSourceModel | Unset
-            if isinstance(_source_model, Unset):
-                source_model = UNSET
+            if "source_model" in src_dict:
+                source_model: Any = src_dict["source_model"]
+                _present += 1
+                source_model = (
+                    TestSetDetailSourceModel._value2member_map_.get(source_model)
+                    or TestSetDetailSourceModel(source_model)
+                    if type(source_model) is str
+                    else checked(source_model, (TestSetDetailSourceModel,))
+                )
             else:
-                source_model = TestSetDetailSourceModel(_source_model)
-
-            if not isinstance(source_model, (TestSetDetailSourceModel, Unset)):
-                expect(source_model, (TestSetDetailSourceModel, Unset))
+                source_model = UNSET
 
             _field = "source_id"
-            source_id = d.pop("source_id", UNSET)
-            if not isinstance(source_id, (str, Unset)):
-                expect(source_id, (str, Unset))
+            if "source_id" in src_dict:
+                source_id: Any = src_dict["source_id"]
+                _present += 1
+                if type(source_id) is not str:
+                    source_id = checked(source_id, (str,))
+            else:
+                source_id = UNSET
 
             _field = "metric_reviews"
-            _metric_reviews = d.pop("metric_reviews", UNSET)
-            metric_reviews: list[MetricReviewInline] | Unset = UNSET
-            if _metric_reviews is not UNSET:
-                metric_reviews = []
-                for metric_reviews_item_data in _metric_reviews:
-                    metric_reviews_item = MetricReviewInline.from_dict(metric_reviews_item_data)
+            if "metric_reviews" in src_dict:
+                metric_reviews: Any = src_dict["metric_reviews"]
+                _present += 1
+                if type(metric_reviews) is not list:
+                    metric_reviews = checked(metric_reviews, (list,))
+                metric_reviews = [MetricReviewInline.from_dict(element) for element in metric_reviews]
 
-                    metric_reviews.append(metric_reviews_item)
-
-            if not isinstance(metric_reviews, (list, Unset)):
-                expect(metric_reviews, (list, Unset))
+            else:
+                metric_reviews = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            test_set_detail = cls(
+            _instance = cls(
                 agent=agent,
                 voice_recording=voice_recording,
                 id=id,
@@ -278,11 +286,13 @@ class TestSetDetail:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            test_set_detail.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return test_set_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +309,13 @@ class TestSetDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, MetricReviewInline  # noqa: PLW0603
+    from ..models.metric_review_inline import MetricReviewInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -10,13 +10,25 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.test_suite_spec_upload_livekit_data import TestSuiteSpecUploadLivekitData
     from ..models.test_suite_spec_upload_pipecat_data import TestSuiteSpecUploadPipecatData
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "spec",
+        "file",
+        "agent_id",
+        "name",
+        "channel",
+        "livekit_data",
+        "pipecat_data",
+    }
+)
 
 T = TypeVar("T", bound="TestSuiteSpecUpload")
 
@@ -56,43 +68,25 @@ class TestSuiteSpecUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spec = self.spec
-
-        file = self.file
-
-        agent_id = self.agent_id
-
-        name = self.name
-
-        channel: str | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.value
-
-        livekit_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.livekit_data, Unset):
-            livekit_data = self.livekit_data.to_dict()
-
-        pipecat_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pipecat_data, Unset):
-            pipecat_data = self.pipecat_data.to_dict()
-
+        if _imports_pending:
+            _import_models()
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spec is not UNSET:
-            field_dict["spec"] = spec
-        if file is not UNSET:
-            field_dict["file"] = file
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if livekit_data is not UNSET:
-            field_dict["livekit_data"] = livekit_data
-        if pipecat_data is not UNSET:
-            field_dict["pipecat_data"] = pipecat_data
+        if not isinstance(self.spec, Unset):
+            field_dict["spec"] = self.spec
+        if not isinstance(self.file, Unset):
+            field_dict["file"] = self.file
+        if not isinstance(self.agent_id, Unset):
+            field_dict["agent_id"] = self.agent_id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.channel, Unset):
+            field_dict["channel"] = self.channel._value_
+        if not isinstance(self.livekit_data, Unset):
+            field_dict["livekit_data"] = self.livekit_data.to_dict()
+        if not isinstance(self.pipecat_data, Unset):
+            field_dict["pipecat_data"] = self.pipecat_data.to_dict()
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -127,64 +121,77 @@ class TestSuiteSpecUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_suite_spec_upload_livekit_data import TestSuiteSpecUploadLivekitData  # noqa: PLC0415
-        from ..models.test_suite_spec_upload_pipecat_data import TestSuiteSpecUploadPipecatData  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "spec"
-            spec = d.pop("spec", UNSET)
+            if "spec" in src_dict:
+                spec: Any = src_dict["spec"]
+                _present += 1
+
+            else:
+                spec = UNSET
 
             _field = "file"
-            file = d.pop("file", UNSET)
-            if not isinstance(file, (str, Unset)):
-                expect(file, (str, Unset))
+            if "file" in src_dict:
+                file: Any = src_dict["file"]
+                _present += 1
+                if type(file) is not str:
+                    file = checked(file, (str,))
+            else:
+                file = UNSET
 
             _field = "agent_id"
-            agent_id = d.pop("agent_id", UNSET)
-            if not isinstance(agent_id, (int, Unset)) or isinstance(agent_id, bool):
-                expect(agent_id, (int, Unset))
+            if "agent_id" in src_dict:
+                agent_id: Any = src_dict["agent_id"]
+                _present += 1
+                if type(agent_id) is not int:
+                    agent_id = checked(agent_id, (int,))
+            else:
+                agent_id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "channel"
-            _channel = d.pop("channel", UNSET)
-            channel: TestSuiteSpecUploadChannel | Unset
-            if isinstance(_channel, Unset):
-                channel = UNSET
+            if "channel" in src_dict:
+                channel: Any = src_dict["channel"]
+                _present += 1
+                channel = (
+                    TestSuiteSpecUploadChannel._value2member_map_.get(channel) or TestSuiteSpecUploadChannel(channel)
+                    if type(channel) is str
+                    else checked(channel, (TestSuiteSpecUploadChannel,))
+                )
             else:
-                channel = TestSuiteSpecUploadChannel(_channel)
-
-            if not isinstance(channel, (TestSuiteSpecUploadChannel, Unset)):
-                expect(channel, (TestSuiteSpecUploadChannel, Unset))
+                channel = UNSET
 
             _field = "livekit_data"
-            _livekit_data = d.pop("livekit_data", UNSET)
-            livekit_data: TestSuiteSpecUploadLivekitData | Unset
-            if isinstance(_livekit_data, Unset):
-                livekit_data = UNSET
+            if "livekit_data" in src_dict:
+                livekit_data: Any = src_dict["livekit_data"]
+                _present += 1
+                livekit_data = TestSuiteSpecUploadLivekitData.from_dict(livekit_data)
             else:
-                livekit_data = TestSuiteSpecUploadLivekitData.from_dict(_livekit_data)
-
-            if not isinstance(livekit_data, (TestSuiteSpecUploadLivekitData, Unset)):
-                expect(livekit_data, (TestSuiteSpecUploadLivekitData, Unset))
+                livekit_data = UNSET
 
             _field = "pipecat_data"
-            _pipecat_data = d.pop("pipecat_data", UNSET)
-            pipecat_data: TestSuiteSpecUploadPipecatData | Unset
-            if isinstance(_pipecat_data, Unset):
-                pipecat_data = UNSET
+            if "pipecat_data" in src_dict:
+                pipecat_data: Any = src_dict["pipecat_data"]
+                _present += 1
+                pipecat_data = TestSuiteSpecUploadPipecatData.from_dict(pipecat_data)
             else:
-                pipecat_data = TestSuiteSpecUploadPipecatData.from_dict(_pipecat_data)
+                pipecat_data = UNSET
 
-            if not isinstance(pipecat_data, (TestSuiteSpecUploadPipecatData, Unset)):
-                expect(pipecat_data, (TestSuiteSpecUploadPipecatData, Unset))
-
-            test_suite_spec_upload = cls(
+            _instance = cls(
                 spec=spec,
                 file=file,
                 agent_id=agent_id,
@@ -193,11 +200,13 @@ class TestSuiteSpecUpload:
                 livekit_data=livekit_data,
                 pipecat_data=pipecat_data,
             )
-
-            test_suite_spec_upload.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return test_suite_spec_upload
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +223,14 @@ class TestSuiteSpecUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, TestSuiteSpecUploadLivekitData, TestSuiteSpecUploadPipecatData  # noqa: PLW0603
+    from ..models.test_suite_spec_upload_livekit_data import TestSuiteSpecUploadLivekitData  # noqa: PLC0415
+    from ..models.test_suite_spec_upload_pipecat_data import TestSuiteSpecUploadPipecatData  # noqa: PLC0415
+
+    _imports_pending = False

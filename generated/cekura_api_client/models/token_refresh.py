@@ -8,8 +8,15 @@ from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "refresh",
+        "access",
+    }
+)
 
 T = TypeVar("T", bound="TokenRefresh")
 
@@ -22,19 +29,13 @@ class TokenRefresh:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        refresh: str | Unset = UNSET
-        if not isinstance(self.refresh, Unset):
-            refresh = self.refresh
-
-        access = self.access
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refresh is not UNSET:
-            field_dict["refresh"] = refresh
-        if access is not UNSET and _response:
-            field_dict["access"] = access
+        if not isinstance(self.refresh, Unset):
+            field_dict["refresh"] = self.refresh
+        if not isinstance(self.access, Unset) and _response:
+            field_dict["access"] = self.access
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -42,29 +43,38 @@ class TokenRefresh:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "refresh"
-            _refresh = d.pop("refresh", UNSET)
-            refresh: str | Unset = UNSET
-            if not isinstance(_refresh, Unset):
-                refresh = _refresh
-            if not isinstance(refresh, (str, Unset)):
-                expect(refresh, (str, Unset))
+            if "refresh" in src_dict:
+                refresh: Any = src_dict["refresh"]
+                _present += 1
+                if type(refresh) is not str:
+                    refresh = checked(refresh, (str,))
+            else:
+                refresh = UNSET
 
             _field = "access"
-            access = d.pop("access", UNSET)
-            if not isinstance(access, (str, Unset)):
-                expect(access, (str, Unset))
+            if "access" in src_dict:
+                access: Any = src_dict["access"]
+                _present += 1
+                if type(access) is not str:
+                    access = checked(access, (str,))
+            else:
+                access = UNSET
 
-            token_refresh = cls(
+            _instance = cls(
                 refresh=refresh,
                 access=access,
             )
-
-            token_refresh.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return token_refresh
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

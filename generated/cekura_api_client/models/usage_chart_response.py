@@ -7,12 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 
 if TYPE_CHECKING:
     from ..models.usage_chart_response_data_item import UsageChartResponseDataItem
     from ..models.usage_chart_response_metadata import UsageChartResponseMetadata
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "field_name",
+        "chart_type",
+        "data",
+        "aggregation_function",
+        "time_period",
+        "metadata",
+    }
+)
 
 T = TypeVar("T", bound="UsageChartResponse")
 
@@ -28,82 +39,60 @@ class UsageChartResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name = self.field_name
-
-        chart_type = self.chart_type
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        aggregation_function = self.aggregation_function
-
-        time_period = self.time_period
-
-        metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field_name": field_name,
-                "chart_type": chart_type,
-                "data": data,
-                "aggregation_function": aggregation_function,
-                "time_period": time_period,
-                "metadata": metadata,
-            }
-        )
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "field_name": self.field_name,
+            "chart_type": self.chart_type,
+            "data": [element.to_dict() for element in self.data],
+            "aggregation_function": self.aggregation_function,
+            "time_period": self.time_period,
+            "metadata": self.metadata.to_dict(),
+        }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_chart_response_data_item import UsageChartResponseDataItem  # noqa: PLC0415
-        from ..models.usage_chart_response_metadata import UsageChartResponseMetadata  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
             _field = "field_name"
-            field_name = d.pop("field_name")
-            if not isinstance(field_name, (str,)):
-                expect(field_name, (str,))
+            field_name: Any = src_dict["field_name"]
+            if type(field_name) is not str:
+                field_name = checked(field_name, (str,))
 
             _field = "chart_type"
-            chart_type = d.pop("chart_type")
-            if not isinstance(chart_type, (str,)):
-                expect(chart_type, (str,))
+            chart_type: Any = src_dict["chart_type"]
+            if type(chart_type) is not str:
+                chart_type = checked(chart_type, (str,))
 
             _field = "data"
-            data = []
-            _data = d.pop("data")
-            for data_item_data in _data:
-                data_item = UsageChartResponseDataItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-            if not isinstance(data, (list,)):
-                expect(data, (list,))
+            data: Any = src_dict["data"]
+            if type(data) is not list:
+                data = checked(data, (list,))
+            data = [UsageChartResponseDataItem.from_dict(element) for element in data]
 
             _field = "aggregation_function"
-            aggregation_function = d.pop("aggregation_function")
-            if not isinstance(aggregation_function, (str,)):
-                expect(aggregation_function, (str,))
+            aggregation_function: Any = src_dict["aggregation_function"]
+            if type(aggregation_function) is not str:
+                aggregation_function = checked(aggregation_function, (str,))
 
             _field = "time_period"
-            time_period = d.pop("time_period")
-            if not isinstance(time_period, (str,)):
-                expect(time_period, (str,))
+            time_period: Any = src_dict["time_period"]
+            if type(time_period) is not str:
+                time_period = checked(time_period, (str,))
 
             _field = "metadata"
-            metadata = UsageChartResponseMetadata.from_dict(d.pop("metadata"))
+            metadata: Any = src_dict["metadata"]
+            metadata = UsageChartResponseMetadata.from_dict(metadata)
 
-            if not isinstance(metadata, (UsageChartResponseMetadata,)):
-                expect(metadata, (UsageChartResponseMetadata,))
-
-            usage_chart_response = cls(
+            _instance = cls(
                 field_name=field_name,
                 chart_type=chart_type,
                 data=data,
@@ -111,11 +100,13 @@ class UsageChartResponse:
                 time_period=time_period,
                 metadata=metadata,
             )
-
-            usage_chart_response.additional_properties = d
+            if len(src_dict) != 6:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return usage_chart_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +123,14 @@ class UsageChartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UsageChartResponseDataItem, UsageChartResponseMetadata  # noqa: PLW0603
+    from ..models.usage_chart_response_data_item import UsageChartResponseDataItem  # noqa: PLC0415
+    from ..models.usage_chart_response_metadata import UsageChartResponseMetadata  # noqa: PLC0415
+
+    _imports_pending = False

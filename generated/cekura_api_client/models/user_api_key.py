@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,20 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "organization_name",
+        "project",
+        "project_name",
+        "key",
+        "created_at",
+    }
+)
 
 T = TypeVar("T", bound="UserAPIKey")
 
@@ -29,43 +41,23 @@ class UserAPIKey:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        id = self.id
-
-        name = self.name
-
-        organization_name = self.organization_name
-
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        project_name = self.project_name
-
-        key = self.key
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_name is not UNSET and _response:
-            field_dict["organization_name"] = organization_name
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_name is not UNSET and _response:
-            field_dict["project_name"] = project_name
-        if key is not UNSET and _response:
-            field_dict["key"] = key
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.organization_name, Unset) and _response:
+            field_dict["organization_name"] = self.organization_name
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
+        if not isinstance(self.project_name, Unset) and _response:
+            field_dict["project_name"] = self.project_name
+        if not isinstance(self.key, Unset) and _response:
+            field_dict["key"] = self.key
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -90,58 +82,79 @@ class UserAPIKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, Unset)):
-                expect(name, (str, Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if type(name) is not str:
+                    name = checked(name, (str,))
+            else:
+                name = UNSET
 
             _field = "organization_name"
-            organization_name = d.pop("organization_name", UNSET)
-            if not isinstance(organization_name, (str, Unset)):
-                expect(organization_name, (str, Unset))
+            if "organization_name" in src_dict:
+                organization_name: Any = src_dict["organization_name"]
+                _present += 1
+                if type(organization_name) is not str:
+                    organization_name = checked(organization_name, (str,))
+            else:
+                organization_name = UNSET
 
             _field = "project"
-
-            def _parse_project(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            project = _parse_project(d.pop("project", UNSET))
-
-            if not isinstance(project, (int, type(None), Unset)) or isinstance(project, bool):
-                expect(project, (int, type(None), Unset))
+            if "project" in src_dict:
+                project: Any = src_dict["project"]
+                _present += 1
+                if project is not None:
+                    if type(project) is not int:
+                        project = checked(project, (int, type(None)))
+            else:
+                project = UNSET
 
             _field = "project_name"
-            project_name = d.pop("project_name", UNSET)
-            if not isinstance(project_name, (str, Unset)):
-                expect(project_name, (str, Unset))
+            if "project_name" in src_dict:
+                project_name: Any = src_dict["project_name"]
+                _present += 1
+                if type(project_name) is not str:
+                    project_name = checked(project_name, (str,))
+            else:
+                project_name = UNSET
 
             _field = "key"
-            key = d.pop("key", UNSET)
-            if not isinstance(key, (str, Unset)):
-                expect(key, (str, Unset))
+            if "key" in src_dict:
+                key: Any = src_dict["key"]
+                _present += 1
+                if type(key) is not str:
+                    key = checked(key, (str,))
+            else:
+                key = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = UNSET
 
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
-
-            user_api_key = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 organization_name=organization_name,
@@ -150,11 +163,13 @@ class UserAPIKey:
                 key=key,
                 created_at=created_at,
             )
-
-            user_api_key.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return user_api_key
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

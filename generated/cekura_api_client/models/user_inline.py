@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "id",
+    }
+)
 
 T = TypeVar("T", bound="UserInline")
 
@@ -23,22 +31,14 @@ class UserInline:
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
-        name = self.name
-
-        email = self.email
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "email": email,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            "name": self.name,
+            "email": self.email,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -46,32 +46,40 @@ class UserInline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 2
             _field = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str,)):
-                expect(name, (str,))
+            name: Any = src_dict["name"]
+            if type(name) is not str:
+                name = checked(name, (str,))
 
             _field = "email"
-            email = d.pop("email")
-            if not isinstance(email, (str,)):
-                expect(email, (str,))
+            email: Any = src_dict["email"]
+            if type(email) is not str:
+                email = checked(email, (str,))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
-            user_inline = cls(
+            _instance = cls(
                 name=name,
                 email=email,
                 id=id,
             )
-
-            user_inline.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return user_inline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

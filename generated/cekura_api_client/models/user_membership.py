@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,27 @@ from attrs import field as _attrs_field
 from ..models.user_membership_role import UserMembershipRole
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_inline import UserInline
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "project",
+        "id",
+        "organization",
+        "organization_name",
+        "project_name",
+        "user",
+        "role",
+        "is_email_notify_enabled",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="UserMembership")
 
@@ -42,166 +57,145 @@ class UserMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        project: int | None
-        project = self.project
-
-        id = self.id
-
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
-
-        organization_name = self.organization_name
-
-        project_name = self.project_name
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        role: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            "project": self.project,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.organization, Unset) and _response:
+            field_dict["organization"] = self.organization
+        if not isinstance(self.organization_name, Unset) and _response:
+            field_dict["organization_name"] = self.organization_name
+        if not isinstance(self.project_name, Unset) and _response:
+            field_dict["project_name"] = self.project_name
+        if not isinstance(self.user, Unset) and _response:
+            field_dict["user"] = self.user.to_dict()
         if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        is_email_notify_enabled = self.is_email_notify_enabled
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if organization is not UNSET and _response:
-            field_dict["organization"] = organization
-        if organization_name is not UNSET and _response:
-            field_dict["organization_name"] = organization_name
-        if project_name is not UNSET and _response:
-            field_dict["project_name"] = project_name
-        if user is not UNSET and _response:
-            field_dict["user"] = user
-        if role is not UNSET:
-            field_dict["role"] = role
-        if is_email_notify_enabled is not UNSET:
-            field_dict["is_email_notify_enabled"] = is_email_notify_enabled
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+            field_dict["role"] = self.role._value_
+        if not isinstance(self.is_email_notify_enabled, Unset):
+            field_dict["is_email_notify_enabled"] = self.is_email_notify_enabled
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_inline import UserInline  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "project"
-
-            def _parse_project(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            project = _parse_project(d.pop("project"))
-
-            if not isinstance(project, (int, type(None))) or isinstance(project, bool):
-                expect(project, (int, type(None)))
+            project: Any = src_dict["project"]
+            if project is not None:
+                if type(project) is not int:
+                    project = checked(project, (int, type(None)))
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "organization"
-
-            def _parse_organization(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            organization = _parse_organization(d.pop("organization", UNSET))
-
-            if not isinstance(organization, (int, type(None), Unset)) or isinstance(organization, bool):
-                expect(organization, (int, type(None), Unset))
+            if "organization" in src_dict:
+                organization: Any = src_dict["organization"]
+                _present += 1
+                if organization is not None:
+                    if type(organization) is not int:
+                        organization = checked(organization, (int, type(None)))
+            else:
+                organization = UNSET
 
             _field = "organization_name"
-            organization_name = d.pop("organization_name", UNSET)
-            if not isinstance(organization_name, (str, Unset)):
-                expect(organization_name, (str, Unset))
+            if "organization_name" in src_dict:
+                organization_name: Any = src_dict["organization_name"]
+                _present += 1
+                if type(organization_name) is not str:
+                    organization_name = checked(organization_name, (str,))
+            else:
+                organization_name = UNSET
 
             _field = "project_name"
-            project_name = d.pop("project_name", UNSET)
-            if not isinstance(project_name, (str, Unset)):
-                expect(project_name, (str, Unset))
+            if "project_name" in src_dict:
+                project_name: Any = src_dict["project_name"]
+                _present += 1
+                if type(project_name) is not str:
+                    project_name = checked(project_name, (str,))
+            else:
+                project_name = UNSET
 
             _field = "user"
-            _user = d.pop("user", UNSET)
-            user: UserInline | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
+            if "user" in src_dict:
+                user: Any = src_dict["user"]
+                _present += 1
+                user = UserInline.from_dict(user)
             else:
-                user = UserInline.from_dict(_user)
-
-            if not isinstance(user, (UserInline, Unset)):
-                expect(user, (UserInline, Unset))
+                user = UNSET
 
             _field = "role"
-            _role = d.pop("role", UNSET)
-            role: UserMembershipRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
+            if "role" in src_dict:
+                role: Any = src_dict["role"]
+                _present += 1
+                role = (
+                    UserMembershipRole._value2member_map_.get(role) or UserMembershipRole(role)
+                    if type(role) is str
+                    else checked(role, (UserMembershipRole,))
+                )
             else:
-                role = UserMembershipRole(_role)
-
-            if not isinstance(role, (UserMembershipRole, Unset)):
-                expect(role, (UserMembershipRole, Unset))
+                role = UNSET
 
             _field = "is_email_notify_enabled"
-            is_email_notify_enabled = d.pop("is_email_notify_enabled", UNSET)
-            if not isinstance(is_email_notify_enabled, (bool, Unset)):
-                expect(is_email_notify_enabled, (bool, Unset))
+            if "is_email_notify_enabled" in src_dict:
+                is_email_notify_enabled: Any = src_dict["is_email_notify_enabled"]
+                _present += 1
+                if type(is_email_notify_enabled) is not bool:
+                    is_email_notify_enabled = checked(is_email_notify_enabled, (bool,))
+            else:
+                is_email_notify_enabled = UNSET
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if type(created_at) is str:
+                    try:
+                        created_at = fromisoformat(created_at)
+                    except ValueError:
+                        created_at = parse_datetime(created_at)
+                else:
+                    created_at = checked(created_at, (datetime.datetime,))
             else:
-                created_at = parse_datetime(_created_at)
-
-            if not isinstance(created_at, (datetime.datetime, Unset)):
-                expect(created_at, (datetime.datetime, Unset))
+                created_at = UNSET
 
             _field = "updated_at"
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if type(updated_at) is str:
+                    try:
+                        updated_at = fromisoformat(updated_at)
+                    except ValueError:
+                        updated_at = parse_datetime(updated_at)
+                else:
+                    updated_at = checked(updated_at, (datetime.datetime,))
             else:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = UNSET
 
-            if not isinstance(updated_at, (datetime.datetime, Unset)):
-                expect(updated_at, (datetime.datetime, Unset))
-
-            user_membership = cls(
+            _instance = cls(
                 project=project,
                 id=id,
                 organization=organization,
@@ -213,11 +207,13 @@ class UserMembership:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            user_membership.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return user_membership
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +230,13 @@ class UserMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, UserInline  # noqa: PLW0603
+    from ..models.user_inline import UserInline  # noqa: PLC0415
+
+    _imports_pending = False

@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "public_key",
+        "trigger_url",
+        "trigger_secret",
+    }
+)
 
 T = TypeVar("T", bound="VAPI")
 
@@ -27,21 +35,15 @@ class VAPI:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        public_key = self.public_key
-
-        trigger_url = self.trigger_url
-
-        trigger_secret = self.trigger_secret
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if trigger_url is not UNSET:
-            field_dict["trigger_url"] = trigger_url
-        if trigger_secret is not UNSET:
-            field_dict["trigger_secret"] = trigger_secret
+        if not isinstance(self.public_key, Unset):
+            field_dict["public_key"] = self.public_key
+        if not isinstance(self.trigger_url, Unset):
+            field_dict["trigger_url"] = self.trigger_url
+        if not isinstance(self.trigger_secret, Unset):
+            field_dict["trigger_secret"] = self.trigger_secret
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,32 +51,48 @@ class VAPI:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "public_key"
-            public_key = d.pop("public_key", UNSET)
-            if not isinstance(public_key, (str, Unset)):
-                expect(public_key, (str, Unset))
+            if "public_key" in src_dict:
+                public_key: Any = src_dict["public_key"]
+                _present += 1
+                if type(public_key) is not str:
+                    public_key = checked(public_key, (str,))
+            else:
+                public_key = UNSET
 
             _field = "trigger_url"
-            trigger_url = d.pop("trigger_url", UNSET)
-            if not isinstance(trigger_url, (str, Unset)):
-                expect(trigger_url, (str, Unset))
+            if "trigger_url" in src_dict:
+                trigger_url: Any = src_dict["trigger_url"]
+                _present += 1
+                if type(trigger_url) is not str:
+                    trigger_url = checked(trigger_url, (str,))
+            else:
+                trigger_url = UNSET
 
             _field = "trigger_secret"
-            trigger_secret = d.pop("trigger_secret", UNSET)
-            if not isinstance(trigger_secret, (str, Unset)):
-                expect(trigger_secret, (str, Unset))
+            if "trigger_secret" in src_dict:
+                trigger_secret: Any = src_dict["trigger_secret"]
+                _present += 1
+                if type(trigger_secret) is not str:
+                    trigger_secret = checked(trigger_secret, (str,))
+            else:
+                trigger_secret = UNSET
 
-            vapi = cls(
+            _instance = cls(
                 public_key=public_key,
                 trigger_url=trigger_url,
                 trigger_secret=trigger_secret,
             )
-
-            vapi.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return vapi
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,13 +21,34 @@ from ..models.widget_time_period_type_2_type_1 import WidgetTimePeriodType2Type1
 from ..models.widget_time_period_type_3_type_1 import WidgetTimePeriodType3Type1
 from ..runtime.errors import ResponseValidationError
 from ..runtime.serialization import building_request
-from ..runtime.validation import expect, expect_object, failure, parse_datetime
+from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_effective_filters import WidgetEffectiveFilters
     from ..models.widget_filters_type_0 import WidgetFiltersType0
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "chart_type",
+        "id",
+        "dashboard",
+        "name",
+        "filters",
+        "effective_filters",
+        "data_type",
+        "field",
+        "metric",
+        "metric_name",
+        "time_period",
+        "aggregation_function",
+        "group_by",
+        "metadata",
+        "created_at",
+        "updated_at",
+    }
+)
 
 T = TypeVar("T", bound="Widget")
 
@@ -115,37 +136,9 @@ class Widget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.widget_filters_type_0 import WidgetFiltersType0  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _response = not building_request()
-        chart_type = self.chart_type.value
-
-        id = self.id
-
-        dashboard: int | None | Unset
-        if isinstance(self.dashboard, Unset):
-            dashboard = UNSET
-        else:
-            dashboard = self.dashboard
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, WidgetFiltersType0):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        effective_filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_filters, Unset):
-            effective_filters = self.effective_filters.to_dict()
-
         data_type: None | str | Unset
         if isinstance(self.data_type, Unset):
             data_type = UNSET
@@ -157,16 +150,6 @@ class Widget:
             data_type = self.data_type.value
         else:
             data_type = self.data_type
-
-        field = self.field
-
-        metric: int | None | Unset
-        if isinstance(self.metric, Unset):
-            metric = UNSET
-        else:
-            metric = self.metric
-
-        metric_name = self.metric_name
 
         time_period: None | str | Unset
         if isinstance(self.time_period, Unset):
@@ -192,71 +175,45 @@ class Widget:
         else:
             aggregation_function = self.aggregation_function
 
-        group_by: Any | None | Unset
-        if isinstance(self.group_by, Unset):
-            group_by = UNSET
-        else:
-            group_by = self.group_by
-
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chart_type": chart_type,
-            }
-        )
-        if id is not UNSET and _response:
-            field_dict["id"] = id
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if name is not UNSET:
-            field_dict["name"] = name
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if effective_filters is not UNSET and _response:
-            field_dict["effective_filters"] = effective_filters
+        field_dict: dict[str, Any] = {
+            "chart_type": self.chart_type._value_,
+        }
+        if not isinstance(self.id, Unset) and _response:
+            field_dict["id"] = self.id
+        if not isinstance(self.dashboard, Unset):
+            field_dict["dashboard"] = self.dashboard
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.filters, Unset):
+            field_dict["filters"] = None if self.filters is None else self.filters.to_dict()
+        if not isinstance(self.effective_filters, Unset) and _response:
+            field_dict["effective_filters"] = self.effective_filters.to_dict()
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
-        if field is not UNSET:
-            field_dict["field"] = field
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if metric_name is not UNSET and _response:
-            field_dict["metric_name"] = metric_name
+        if not isinstance(self.field, Unset):
+            field_dict["field"] = self.field
+        if not isinstance(self.metric, Unset):
+            field_dict["metric"] = self.metric
+        if not isinstance(self.metric_name, Unset) and _response:
+            field_dict["metric_name"] = self.metric_name
         if time_period is not UNSET:
             field_dict["time_period"] = time_period
         if aggregation_function is not UNSET:
             field_dict["aggregation_function"] = aggregation_function
-        if group_by is not UNSET:
-            field_dict["group_by"] = group_by
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if created_at is not UNSET and _response:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET and _response:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(self.group_by, Unset):
+            field_dict["group_by"] = self.group_by
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata
+        if not isinstance(self.created_at, Unset) and _response:
+            field_dict["created_at"] = (
+                None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z")
+            )
+        if not isinstance(self.updated_at, Unset) and _response:
+            field_dict["updated_at"] = (
+                None if self.updated_at is None else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -349,88 +306,66 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_effective_filters import WidgetEffectiveFilters  # noqa: PLC0415
-        from ..models.widget_filters_type_0 import WidgetFiltersType0  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 1
             _field = "chart_type"
-            chart_type = WidgetChartType(d.pop("chart_type"))
-
-            if not isinstance(chart_type, (WidgetChartType,)):
-                expect(chart_type, (WidgetChartType,))
+            chart_type: Any = src_dict["chart_type"]
+            chart_type = (
+                WidgetChartType._value2member_map_.get(chart_type) or WidgetChartType(chart_type)
+                if type(chart_type) is str
+                else checked(chart_type, (WidgetChartType,))
+            )
 
             _field = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (int, Unset)) or isinstance(id, bool):
-                expect(id, (int, Unset))
+            if "id" in src_dict:
+                id: Any = src_dict["id"]
+                _present += 1
+                if type(id) is not int:
+                    id = checked(id, (int,))
+            else:
+                id = UNSET
 
             _field = "dashboard"
-
-            def _parse_dashboard(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-            if not isinstance(dashboard, (int, type(None), Unset)) or isinstance(dashboard, bool):
-                expect(dashboard, (int, type(None), Unset))
+            if "dashboard" in src_dict:
+                dashboard: Any = src_dict["dashboard"]
+                _present += 1
+                if dashboard is not None:
+                    if type(dashboard) is not int:
+                        dashboard = checked(dashboard, (int, type(None)))
+            else:
+                dashboard = UNSET
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
-
-            if not isinstance(name, (str, type(None), Unset)):
-                expect(name, (str, type(None), Unset))
+            if "name" in src_dict:
+                name: Any = src_dict["name"]
+                _present += 1
+                if name is not None:
+                    if type(name) is not str:
+                        name = checked(name, (str, type(None)))
+            else:
+                name = UNSET
 
             _field = "filters"
-
-            def _parse_filters(data: object) -> None | Unset | WidgetFiltersType0:
-                mismatch: ResponseValidationError | None = None
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_type_0 = WidgetFiltersType0.from_dict(data)
-
-                    return filters_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                except ResponseValidationError as error:
-                    mismatch = mismatch or error
-                if mismatch is not None and isinstance(data, dict):
-                    raise mismatch
-                return cast(None | Unset | WidgetFiltersType0, data)
-
-            filters = _parse_filters(d.pop("filters", UNSET))
-
-            if not isinstance(filters, (WidgetFiltersType0, type(None), Unset)):
-                expect(filters, (WidgetFiltersType0, type(None), Unset))
+            if "filters" in src_dict:
+                filters: Any = src_dict["filters"]
+                _present += 1
+                if filters is not None:
+                    filters = WidgetFiltersType0.from_dict(filters)
+            else:
+                filters = UNSET
 
             _field = "effective_filters"
-            _effective_filters = d.pop("effective_filters", UNSET)
-            effective_filters: WidgetEffectiveFilters | Unset
-            if isinstance(_effective_filters, Unset):
-                effective_filters = UNSET
+            if "effective_filters" in src_dict:
+                effective_filters: Any = src_dict["effective_filters"]
+                _present += 1
+                effective_filters = WidgetEffectiveFilters.from_dict(effective_filters)
             else:
-                effective_filters = WidgetEffectiveFilters.from_dict(_effective_filters)
-
-            if not isinstance(effective_filters, (WidgetEffectiveFilters, Unset)):
-                expect(effective_filters, (WidgetEffectiveFilters, Unset))
+                effective_filters = UNSET
 
             _field = "data_type"
 
@@ -469,7 +404,7 @@ class Widget:
                     None | Unset | WidgetDataTypeType1 | WidgetDataTypeType2Type1 | WidgetDataTypeType3Type1, data
                 )
 
-            data_type = _parse_data_type(d.pop("data_type", UNSET))
+            data_type = _parse_data_type(src_dict.get("data_type", UNSET))
 
             if not isinstance(
                 data_type, (type(None), WidgetDataTypeType1, WidgetDataTypeType2Type1, WidgetDataTypeType3Type1, Unset)
@@ -478,30 +413,36 @@ class Widget:
                     data_type,
                     (type(None), WidgetDataTypeType1, WidgetDataTypeType2Type1, WidgetDataTypeType3Type1, Unset),
                 )
+            if data_type is not UNSET:
+                _present += 1
 
             _field = "field"
-            field = d.pop("field", UNSET)
-            if not isinstance(field, (str, Unset)):
-                expect(field, (str, Unset))
+            if "field" in src_dict:
+                field: Any = src_dict["field"]
+                _present += 1
+                if type(field) is not str:
+                    field = checked(field, (str,))
+            else:
+                field = UNSET
 
             _field = "metric"
-
-            def _parse_metric(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            metric = _parse_metric(d.pop("metric", UNSET))
-
-            if not isinstance(metric, (int, type(None), Unset)) or isinstance(metric, bool):
-                expect(metric, (int, type(None), Unset))
+            if "metric" in src_dict:
+                metric: Any = src_dict["metric"]
+                _present += 1
+                if metric is not None:
+                    if type(metric) is not int:
+                        metric = checked(metric, (int, type(None)))
+            else:
+                metric = UNSET
 
             _field = "metric_name"
-            metric_name = d.pop("metric_name", UNSET)
-            if not isinstance(metric_name, (str, Unset)):
-                expect(metric_name, (str, Unset))
+            if "metric_name" in src_dict:
+                metric_name: Any = src_dict["metric_name"]
+                _present += 1
+                if type(metric_name) is not str:
+                    metric_name = checked(metric_name, (str,))
+            else:
+                metric_name = UNSET
 
             _field = "time_period"
 
@@ -540,7 +481,7 @@ class Widget:
                     None | Unset | WidgetTimePeriodType1 | WidgetTimePeriodType2Type1 | WidgetTimePeriodType3Type1, data
                 )
 
-            time_period = _parse_time_period(d.pop("time_period", UNSET))
+            time_period = _parse_time_period(src_dict.get("time_period", UNSET))
 
             if not isinstance(
                 time_period,
@@ -550,6 +491,8 @@ class Widget:
                     time_period,
                     (type(None), WidgetTimePeriodType1, WidgetTimePeriodType2Type1, WidgetTimePeriodType3Type1, Unset),
                 )
+            if time_period is not UNSET:
+                _present += 1
 
             _field = "aggregation_function"
 
@@ -599,7 +542,7 @@ class Widget:
                     data,
                 )
 
-            aggregation_function = _parse_aggregation_function(d.pop("aggregation_function", UNSET))
+            aggregation_function = _parse_aggregation_function(src_dict.get("aggregation_function", UNSET))
 
             if not isinstance(
                 aggregation_function,
@@ -621,74 +564,56 @@ class Widget:
                         Unset,
                     ),
                 )
+            if aggregation_function is not UNSET:
+                _present += 1
 
             _field = "group_by"
+            if "group_by" in src_dict:
+                group_by: Any = src_dict["group_by"]
+                _present += 1
 
-            def _parse_group_by(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            group_by = _parse_group_by(d.pop("group_by", UNSET))
+            else:
+                group_by = UNSET
 
             _field = "metadata"
+            if "metadata" in src_dict:
+                metadata: Any = src_dict["metadata"]
+                _present += 1
 
-            def _parse_metadata(data: object) -> Any | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(Any | None | Unset, data)
-
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
+            else:
+                metadata = UNSET
 
             _field = "created_at"
-
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = parse_datetime(data)
-
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-            if not isinstance(created_at, (datetime.datetime, type(None), Unset)):
-                expect(created_at, (datetime.datetime, type(None), Unset))
+            if "created_at" in src_dict:
+                created_at: Any = src_dict["created_at"]
+                _present += 1
+                if created_at is not None:
+                    if type(created_at) is str:
+                        try:
+                            created_at = fromisoformat(created_at)
+                        except ValueError:
+                            created_at = parse_datetime(created_at)
+                    else:
+                        created_at = checked(created_at, (datetime.datetime, type(None)))
+            else:
+                created_at = UNSET
 
             _field = "updated_at"
+            if "updated_at" in src_dict:
+                updated_at: Any = src_dict["updated_at"]
+                _present += 1
+                if updated_at is not None:
+                    if type(updated_at) is str:
+                        try:
+                            updated_at = fromisoformat(updated_at)
+                        except ValueError:
+                            updated_at = parse_datetime(updated_at)
+                    else:
+                        updated_at = checked(updated_at, (datetime.datetime, type(None)))
+            else:
+                updated_at = UNSET
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = parse_datetime(data)
-
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-            if not isinstance(updated_at, (datetime.datetime, type(None), Unset)):
-                expect(updated_at, (datetime.datetime, type(None), Unset))
-
-            widget = cls(
+            _instance = cls(
                 chart_type=chart_type,
                 id=id,
                 dashboard=dashboard,
@@ -706,11 +631,13 @@ class Widget:
                 created_at=created_at,
                 updated_at=updated_at,
             )
-
-            widget.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return widget
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -727,3 +654,14 @@ class Widget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, WidgetEffectiveFilters, WidgetFiltersType0  # noqa: PLW0603
+    from ..models.widget_effective_filters import WidgetEffectiveFilters  # noqa: PLC0415
+    from ..models.widget_filters_type_0 import WidgetFiltersType0  # noqa: PLC0415
+
+    _imports_pending = False

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_data_response_data_item import WidgetDataResponseDataItem
     from ..models.widget_data_response_metadata import WidgetDataResponseMetadata
 
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "widget_id",
+        "field_name",
+        "chart_type",
+        "data",
+        "aggregation_function",
+        "time_period",
+        "group_by",
+        "metadata",
+        "can_group_by",
+    }
+)
 
 T = TypeVar("T", bound="WidgetDataResponse")
 
@@ -44,128 +58,84 @@ class WidgetDataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        widget_id = self.widget_id
-
-        field_name = self.field_name
-
-        chart_type = self.chart_type
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        aggregation_function: None | str
-        aggregation_function = self.aggregation_function
-
-        time_period: None | str
-        time_period = self.time_period
-
-        group_by: Any | None
-        group_by = self.group_by
-
-        metadata = self.metadata.to_dict()
-
-        can_group_by = self.can_group_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "field_name": field_name,
-                "chart_type": chart_type,
-                "data": data,
-                "aggregation_function": aggregation_function,
-                "time_period": time_period,
-                "group_by": group_by,
-                "metadata": metadata,
-            }
-        )
-        if can_group_by is not UNSET:
-            field_dict["can_group_by"] = can_group_by
+        if _imports_pending:
+            _import_models()
+        field_dict: dict[str, Any] = {
+            "widget_id": self.widget_id,
+            "field_name": self.field_name,
+            "chart_type": self.chart_type,
+            "data": [element.to_dict() for element in self.data],
+            "aggregation_function": self.aggregation_function,
+            "time_period": self.time_period,
+            "group_by": self.group_by,
+            "metadata": self.metadata.to_dict(),
+        }
+        if not isinstance(self.can_group_by, Unset):
+            field_dict["can_group_by"] = self.can_group_by
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_data_response_data_item import WidgetDataResponseDataItem  # noqa: PLC0415
-        from ..models.widget_data_response_metadata import WidgetDataResponseMetadata  # noqa: PLC0415
-
+        if _imports_pending:
+            _import_models()
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 8
             _field = "widget_id"
-            widget_id = d.pop("widget_id")
-            if not isinstance(widget_id, (int,)) or isinstance(widget_id, bool):
-                expect(widget_id, (int,))
+            widget_id: Any = src_dict["widget_id"]
+            if type(widget_id) is not int:
+                widget_id = checked(widget_id, (int,))
 
             _field = "field_name"
-            field_name = d.pop("field_name")
-            if not isinstance(field_name, (str,)):
-                expect(field_name, (str,))
+            field_name: Any = src_dict["field_name"]
+            if type(field_name) is not str:
+                field_name = checked(field_name, (str,))
 
             _field = "chart_type"
-            chart_type = d.pop("chart_type")
-            if not isinstance(chart_type, (str,)):
-                expect(chart_type, (str,))
+            chart_type: Any = src_dict["chart_type"]
+            if type(chart_type) is not str:
+                chart_type = checked(chart_type, (str,))
 
             _field = "data"
-            data = []
-            _data = d.pop("data")
-            for data_item_data in _data:
-                data_item = WidgetDataResponseDataItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-            if not isinstance(data, (list,)):
-                expect(data, (list,))
+            data: Any = src_dict["data"]
+            if type(data) is not list:
+                data = checked(data, (list,))
+            data = [WidgetDataResponseDataItem.from_dict(element) for element in data]
 
             _field = "aggregation_function"
-
-            def _parse_aggregation_function(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            aggregation_function = _parse_aggregation_function(d.pop("aggregation_function"))
-
-            if not isinstance(aggregation_function, (str, type(None))):
-                expect(aggregation_function, (str, type(None)))
+            aggregation_function: Any = src_dict["aggregation_function"]
+            if aggregation_function is not None:
+                if type(aggregation_function) is not str:
+                    aggregation_function = checked(aggregation_function, (str, type(None)))
 
             _field = "time_period"
-
-            def _parse_time_period(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            time_period = _parse_time_period(d.pop("time_period"))
-
-            if not isinstance(time_period, (str, type(None))):
-                expect(time_period, (str, type(None)))
+            time_period: Any = src_dict["time_period"]
+            if time_period is not None:
+                if type(time_period) is not str:
+                    time_period = checked(time_period, (str, type(None)))
 
             _field = "group_by"
-
-            def _parse_group_by(data: object) -> Any | None:
-                if data is None:
-                    return data
-                return cast(Any | None, data)
-
-            group_by = _parse_group_by(d.pop("group_by"))
+            group_by: Any = src_dict["group_by"]
 
             _field = "metadata"
-            metadata = WidgetDataResponseMetadata.from_dict(d.pop("metadata"))
-
-            if not isinstance(metadata, (WidgetDataResponseMetadata,)):
-                expect(metadata, (WidgetDataResponseMetadata,))
+            metadata: Any = src_dict["metadata"]
+            metadata = WidgetDataResponseMetadata.from_dict(metadata)
 
             _field = "can_group_by"
-            can_group_by = d.pop("can_group_by", UNSET)
-            if not isinstance(can_group_by, (bool, Unset)):
-                expect(can_group_by, (bool, Unset))
+            if "can_group_by" in src_dict:
+                can_group_by: Any = src_dict["can_group_by"]
+                _present += 1
+                if type(can_group_by) is not bool:
+                    can_group_by = checked(can_group_by, (bool,))
+            else:
+                can_group_by = UNSET
 
-            widget_data_response = cls(
+            _instance = cls(
                 widget_id=widget_id,
                 field_name=field_name,
                 chart_type=chart_type,
@@ -176,11 +146,13 @@ class WidgetDataResponse:
                 metadata=metadata,
                 can_group_by=can_group_by,
             )
-
-            widget_data_response.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return widget_data_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,3 +169,14 @@ class WidgetDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_imports_pending = True
+
+
+def _import_models() -> None:
+    global _imports_pending, WidgetDataResponseDataItem, WidgetDataResponseMetadata  # noqa: PLW0603
+    from ..models.widget_data_response_data_item import WidgetDataResponseDataItem  # noqa: PLC0415
+    from ..models.widget_data_response_metadata import WidgetDataResponseMetadata  # noqa: PLC0415
+
+    _imports_pending = False

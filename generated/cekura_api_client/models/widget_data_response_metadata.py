@@ -8,8 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.widget_data_response_metadata_data_type import WidgetDataResponseMetadataDataType
 from ..runtime.errors import ResponseValidationError
-from ..runtime.validation import expect, expect_object, failure
+from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
+
+_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "data_type",
+        "filter_value",
+    }
+)
 
 T = TypeVar("T", bound="WidgetDataResponseMetadata")
 
@@ -30,23 +38,15 @@ class WidgetDataResponseMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        data_type: str | Unset = UNSET
-        if not isinstance(self.data_type, Unset):
-            data_type = self.data_type.value
-
-        filter_value = self.filter_value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if data_type is not UNSET:
-            field_dict["data_type"] = data_type
-        if filter_value is not UNSET:
-            field_dict["filter_value"] = filter_value
+        if not isinstance(self.display_name, Unset):
+            field_dict["display_name"] = self.display_name
+        if not isinstance(self.data_type, Unset):
+            field_dict["data_type"] = self.data_type._value_
+        if not isinstance(self.filter_value, Unset):
+            field_dict["filter_value"] = self.filter_value
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -54,36 +54,51 @@ class WidgetDataResponseMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _field = ""
         try:
-            d = dict(expect_object(src_dict))
+            if type(src_dict) is not dict:
+                expect_object(src_dict)
+            _present = 0
             _field = "display_name"
-            display_name = d.pop("display_name", UNSET)
-            if not isinstance(display_name, (str, Unset)):
-                expect(display_name, (str, Unset))
+            if "display_name" in src_dict:
+                display_name: Any = src_dict["display_name"]
+                _present += 1
+                if type(display_name) is not str:
+                    display_name = checked(display_name, (str,))
+            else:
+                display_name = UNSET
 
             _field = "data_type"
-            _data_type = d.pop("data_type", UNSET)
-            data_type: WidgetDataResponseMetadataDataType | Unset
-            if isinstance(_data_type, Unset):
-                data_type = UNSET
+            if "data_type" in src_dict:
+                data_type: Any = src_dict["data_type"]
+                _present += 1
+                data_type = (
+                    WidgetDataResponseMetadataDataType._value2member_map_.get(data_type)
+                    or WidgetDataResponseMetadataDataType(data_type)
+                    if type(data_type) is str
+                    else checked(data_type, (WidgetDataResponseMetadataDataType,))
+                )
             else:
-                data_type = WidgetDataResponseMetadataDataType(_data_type)
-
-            if not isinstance(data_type, (WidgetDataResponseMetadataDataType, Unset)):
-                expect(data_type, (WidgetDataResponseMetadataDataType, Unset))
+                data_type = UNSET
 
             _field = "filter_value"
-            filter_value = d.pop("filter_value", UNSET)
+            if "filter_value" in src_dict:
+                filter_value: Any = src_dict["filter_value"]
+                _present += 1
 
-            widget_data_response_metadata = cls(
+            else:
+                filter_value = UNSET
+
+            _instance = cls(
                 display_name=display_name,
                 data_type=data_type,
                 filter_value=filter_value,
             )
-
-            widget_data_response_metadata.additional_properties = d
+            if len(src_dict) != _present:
+                _instance.additional_properties = {
+                    key: value for key, value in src_dict.items() if key not in _PROPERTIES
+                }
         except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
             raise failure(_field, error) from None
-        return widget_data_response_metadata
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
