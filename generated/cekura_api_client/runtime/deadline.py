@@ -8,10 +8,9 @@ stretch a call past it: the read fails with a timeout, which the client raises a
 
 from __future__ import annotations
 
-import contextlib
 import time
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextvars import ContextVar
 
 import httpcore
@@ -20,16 +19,21 @@ import httpx
 _deadline: ContextVar[float | None] = ContextVar("cekura_api_client_deadline", default=None)
 
 
-@contextlib.contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner)."""
-    end = time.monotonic() + seconds
-    current = _deadline.get()
-    token = _deadline.set(end if current is None else min(end, current))
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+class within:  # lower case: used as the function it was, `with deadline.within(seconds):`
+    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner). A class, not a
+    @contextmanager generator: it runs twice per call, and the generator machinery cost ~1% of a local call."""
+
+    __slots__ = ("_end", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._end = time.monotonic() + seconds
+
+    def __enter__(self) -> None:
+        current = _deadline.get()
+        self._token = _deadline.set(self._end if current is None else min(self._end, current))
+
+    def __exit__(self, *exc_info: object) -> None:
+        _deadline.reset(self._token)
 
 
 def remaining() -> float | None:
