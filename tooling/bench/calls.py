@@ -1,25 +1,28 @@
-"""3. Per-call overhead: the generated client (sync and async) against raw httpx doing the same GET and
-JSON decoding on the same local keep-alive server, and the official `cekura` SDK when it installs."""
+"""3. Per-call overhead: the generated client (sync and async) against raw httpx doing the same GET, JSON
+decoding and model parsing on the same local keep-alive server (contenders interleaved round by round),
+the same under load (1,000 async calls, 100 in flight), and the official `cekura` SDK when it installs."""
 
 import asyncio
 import json
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from tooling.bench.timing import Stats, ratio, stats
+from tooling.bench.timing import Stats, interleaved, ratio
 from tooling.resolve import ROOT
 
 PATH = "/test_framework/billing/info/"
 OFFICIAL_SDK = "cekura[sdk]==1.6.7"
 OFFICIAL_VENV = ROOT / "build" / "bench" / "official-sdk"
+RAW_PARSED = "raw httpx + BillingInfo.from_dict()"
+RAW_PARSED_ASYNC = "raw httpx async + BillingInfo.from_dict()"
+FLIGHT_TOTAL, FLIGHT_WIDTH = 1000, 100
 
 
 @contextmanager
@@ -37,63 +40,123 @@ def server(payload: dict[str, Any]) -> Iterator[str]:
             process.wait()
 
 
-def per_call(call: Callable[[], object], count: int, rounds: int) -> Stats:
-    samples = []
-    for _ in range(rounds):
-        started = time.perf_counter()
+def repeated(call: Callable[[], object], count: int) -> Callable[[], object]:
+    def run() -> None:
         for _ in range(count):
             call()
-        samples.append((time.perf_counter() - started) / count)
-    return stats(samples)
+
+    return run
 
 
-def per_call_async(call: Callable[[], Awaitable[object]], count: int, rounds: int) -> Stats:
-    async def run() -> list[float]:
-        samples = []
-        for _ in range(rounds):
-            started = time.perf_counter()
-            for _ in range(count):
+Many = Callable[[], Coroutine[Any, Any, None]]
+
+
+def on_loop(loop: asyncio.AbstractEventLoop, many: Many) -> Callable[[], object]:
+    """A sync contender running `many()` to completion on `loop` (the async pools belong to one loop)."""
+
+    def run() -> None:
+        loop.run_until_complete(many())
+
+    return run
+
+
+def awaited(call: Callable[[], Awaitable[object]], count: int) -> Many:
+    async def run() -> None:
+        for _ in range(count):
+            await call()
+
+    return run
+
+
+def in_flight(call: Callable[[], Awaitable[object]], total: int, width: int) -> Many:
+    """`total` calls with at most `width` of them in flight at once."""
+
+    async def run() -> None:
+        gate = asyncio.Semaphore(width)
+
+        async def one() -> None:
+            async with gate:
                 await call()
-            samples.append((time.perf_counter() - started) / count)
-        return samples
 
-    return stats(asyncio.run(run()))
+        await asyncio.gather(*(one() for _ in range(total)))
+
+    return run
+
+
+def per_call(results: dict[str, Stats], count: int) -> dict[str, Stats]:
+    return {name: Stats(v.median / count, v.low / count, v.high / count, v.runs) for name, v in results.items()}
 
 
 def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
     from cekura_api_client import AuthenticatedClient
     from cekura_api_client.api.test_framework import billing_info_retrieve as billing
+    from cekura_api_client.models import BillingInfo
 
     with server(payload) as url:
         ours = AuthenticatedClient(base_url=url, token="bench-key")
         raw = httpx.Client(base_url=url, headers={"X-CEKURA-API-KEY": "bench-key"})
-        from cekura_api_client.models import BillingInfo
-
         sync = {
-            "raw httpx: get + json()": per_call(lambda: raw.get(PATH).json(), count, rounds),
-            "raw httpx + BillingInfo.from_dict()": per_call(
-                lambda: BillingInfo.from_dict(raw.get(PATH).json()), count, rounds
-            ),
-            "generated client: sync()": per_call(lambda: billing.sync(client=ours), count, rounds),
+            "raw httpx: get + json()": lambda: raw.get(PATH).json(),
+            RAW_PARSED: lambda: BillingInfo.from_dict(raw.get(PATH).json()),
+            "generated client: sync()": lambda: billing.sync(client=ours),
         }
-        ours_async = AuthenticatedClient(base_url=url, token="bench-key")
+        sync_results = per_call(interleaved({k: repeated(v, count) for k, v in sync.items()}, rounds), count)
         raw_async = httpx.AsyncClient(base_url=url, headers={"X-CEKURA-API-KEY": "bench-key"})
 
         async def raw_call() -> object:
             return (await raw_async.get(PATH)).json()
 
-        asynchronous = {
-            "raw httpx async: get + json()": per_call_async(raw_call, count, rounds),
-            "generated client: asyncio()": per_call_async(lambda: billing.asyncio(client=ours_async), count, rounds),
+        async def raw_parsed() -> object:
+            return BillingInfo.from_dict((await raw_async.get(PATH)).json())
+
+        def ours_call() -> Awaitable[object]:
+            return billing.asyncio(client=ours)
+
+        asynchronous: dict[str, Callable[[], Awaitable[object]]] = {
+            "raw httpx async: get + json()": raw_call,
+            RAW_PARSED_ASYNC: raw_parsed,
+            "generated client: asyncio()": ours_call,
         }
+        loop = asyncio.new_event_loop()
+        try:
+            one_by_one: dict[str, Callable[[], object]] = {
+                k: on_loop(loop, awaited(v, count)) for k, v in asynchronous.items()
+            }
+            async_results = per_call(interleaved(one_by_one, rounds), count)
+            crowd: dict[str, Callable[[], object]] = {
+                k: on_loop(loop, in_flight(v, FLIGHT_TOTAL, FLIGHT_WIDTH)) for k, v in asynchronous.items()
+            }
+            crowd_results = interleaved(crowd, rounds)
+            loop.run_until_complete(raw_async.aclose())
+            loop.run_until_complete(ours.aclose())
+        finally:
+            loop.close()
         official = official_sdk(url, count, rounds)
-    sync_table = table(sync, "raw httpx: get + json()")
-    async_table = table(asynchronous, "raw httpx async: get + json()")
-    return [*sync_table, "", *async_table, "", official]
+    return [
+        *table(sync_results, RAW_PARSED),
+        "",
+        *table(async_results, RAW_PARSED_ASYNC),
+        "",
+        f"{FLIGHT_TOTAL} async calls, at most {FLIGHT_WIDTH} in flight (asyncio.gather under a semaphore), "
+        "each contender with its default connection pool:",
+        "",
+        *flight_table(crowd_results),
+        "",
+        official,
+    ]
+
+
+def flight_table(results: dict[str, Stats]) -> list[str]:
+    anchor = results[RAW_PARSED_ASYNC]
+    lines = [f"| client | {FLIGHT_TOTAL} calls | calls/s | vs raw httpx + from_dict |", "|---|---|---|---|"]
+    return lines + [
+        f"| {name} | {value.show('ms', 1e3)} | {FLIGHT_TOTAL / value.median:.0f} | {ratio(value, anchor)} |"
+        for name, value in results.items()
+    ]
 
 
 def table(results: dict[str, Stats], anchor: str) -> list[str]:
-    lines = ["| client | per call | vs raw httpx |", "|---|---|---|"]
+    lines = ["| client | per call | vs raw httpx + from_dict |", "|---|---|---|"]
     return lines + [
         f"| {name} | {value.show('µs', 1e6)} | {ratio(value, results[anchor])} |" for name, value in results.items()
     ]
