@@ -21,7 +21,14 @@ def serve(body: bytes) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: object) -> None:
             """Quiet."""
 
-    return ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    return _Server(("127.0.0.1", 0), Handler)
+
+
+class _Server(ThreadingHTTPServer):
+    # socketserver listens with a backlog of 5: a burst of 100 new connections (the concurrency figure)
+    # would wait on SYN retransmits, a second or more, and time the kernel instead of the clients.
+    request_queue_size = 256
+    daemon_threads = True
 
 
 def main() -> None:
