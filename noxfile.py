@@ -17,6 +17,7 @@ TEST_DEPENDENCIES = [
     "pytest-httpserver",
     "anyio",
     "trio",
+    "httpx-aiohttp",
     "hypothesis<6.170.10",
     "hypothesis-jsonschema",
     "jsonschema",

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tooling import documents, overlay
-from tooling.bench import calls, imports, models, page, regeneration, specdiff
+from tooling.bench import calls, imports, models, page, regeneration, specdiff, suite
 from tooling.examples import Examples
 from tooling.generate import OUTPUT
 from tooling.generate import main as generate
@@ -54,6 +54,8 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
         found.append(("4b. Model cost on a page of the complete API", lambda: page.measure(FULL, full_package)))
     packages = {"vendored spec": OUTPUT} | ({"full spec": full_package} if FULL.exists() else {})
     found.append(("5. Import time", lambda: imports.measure(packages, rounds * 2)))
+    if not quick:
+        found.append(("6. `make test`, step by step", suite.measure))
     return found
 
 

@@ -74,7 +74,7 @@ def main() -> None:
         "stock to_dict": stock.to_dict,
         "pydantic model_dump(mode=json)": lambda: validated.model_dump(mode="json"),
     }
-    results = interleaved({name: repeated(call) for name, call in contenders.items()}, rounds=7)
+    results = interleaved({name: repeated(call) for name, call in contenders.items()}, rounds=11)
     print(json.dumps({name: value.median / CALLS for name, value in results.items()}))
 
 
