@@ -63,6 +63,14 @@ class Plan:
     exposed: list[Named]  # sorted by resource, then method
     hidden: dict[str, str]  # operation key -> key of the variant exposed in its place
 
+    def replacements(self) -> dict[str, str]:
+        """Each hidden variant -> "<current operation> (cekura.<resource>.<method>())"."""
+        by_key = {named.operation.key: named for named in self.exposed}
+        return {
+            key: f"{current} (cekura.{by_key[current].resource}.{by_key[current].method}())"
+            for key, current in self.hidden.items()
+        }
+
     def resources(self) -> dict[str, list[Named]]:
         grouped: dict[str, list[Named]] = {}
         for named in self.exposed:
