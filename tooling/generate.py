@@ -39,6 +39,7 @@ def generate_into(
     resolved_copy: Path | None = None,
     config: Path = CONFIG,
     surface_rule: Path | None = surface.SURFACE,
+    resource_rule: Path = naming.RULE,
 ) -> list[str]:
     """Generate the package project into `output` (which must not exist). Returns the lines to print:
     overlay notices and, with a surface rule, the operations it leaves out.
@@ -56,7 +57,8 @@ def generate_into(
     # The credentials the runtime sends are named as the surface rule's customer credentials.
     credentials = surface.Rule.load().customer_credentials
     try:
-        plan = naming.plan(resolution.document, naming.Rule.load())
+        rule = naming.Rule.load(resource_rule)
+        plan = naming.plan(resolution.document, rule)
     except naming.NamingError as error:
         raise GenerationError(f"the resource client: {error}") from error
     templates = facts.write_templates(
@@ -75,7 +77,7 @@ def generate_into(
     package = output / str(documents.load(config)["package_name_override"])
     install_runtime(package, resolution.document)
     try:
-        resources.write(package, resolution.document)
+        resources.write(package, resolution.document, rule)
     except (naming.NamingError, resources.ResourceError) as error:
         raise GenerationError(f"the resource client: {error}") from error
     _ruff(output, package / "resources")
