@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, facts, naming, resources, surface
+from tooling import api_reference, documents, facts, naming, resources, surface
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
@@ -77,10 +77,12 @@ def generate_into(
     package = output / str(documents.load(config)["package_name_override"])
     install_runtime(package, resolution.document)
     try:
-        resources.write(package, resolution.document, rule)
+        plan = resources.write(package, resolution.document, rule)
     except (naming.NamingError, resources.ResourceError) as error:
         raise GenerationError(f"the resource client: {error}") from error
     _ruff(output, package / "resources")
+    reference = api_reference.render(plan, resolution.document, resources.index(package))
+    (output / "api.md").write_text(reference, encoding="utf-8")
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     return notices
