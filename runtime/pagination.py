@@ -50,7 +50,9 @@ def _with_query_of(kwargs: dict[str, Any], link: str) -> dict[str, Any]:
 
 
 class _Page(Generic[T]):
-    def __init__(self, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], page: Any, followed: frozenset[str]):
+    def __init__(
+        self, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], page: Any, followed: frozenset[str]
+    ):
         self._client, self._endpoint, self._kwargs = client, endpoint, kwargs
         self._followed = followed
         self.page = page

@@ -12,7 +12,9 @@ S = TypeVar("S")
 
 def _client(api_key: str | None, access_token: str | None, options: dict[str, Any]) -> AuthenticatedClient:
     given = {"api_key": api_key, "access_token": access_token}
-    return AuthenticatedClient.from_env(**{name: value for name, value in given.items() if value is not None}, **options)
+    return AuthenticatedClient.from_env(
+        **{name: value for name, value in given.items() if value is not None}, **options
+    )
 
 
 class _Holder:

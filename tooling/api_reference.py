@@ -36,7 +36,12 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
         "",
     ]
     for resource, methods in plan.resources().items():
-        lines += [f"### `cekura.{resource}`", "", "| method | HTTP | credentials | paginated | function |", "|---|---|---|---|---|"]
+        lines += [
+            f"### `cekura.{resource}`",
+            "",
+            "| method | HTTP | credentials | paginated | function |",
+            "|---|---|---|---|---|",
+        ]
         for named in methods:
             lines.append(_row(named, spec, endpoints))
         lines.append("")
@@ -59,11 +64,14 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
 def _row(named: naming.Named, spec: dict[str, Any], endpoints: dict[str, Endpoint]) -> str:
     operation = named.operation
     method, path = operation.key.split(" ", 1)
-    schemes = sorted({s for r in operation.spec.get("security", spec.get("security", [])) for s in r} & {"api_key", "oauth2"})
+    schemes = sorted(
+        {s for r in operation.spec.get("security", spec.get("security", [])) for s in r} & {"api_key", "oauth2"}
+    )
     flags = " (deprecated)" if operation.deprecated else ""
+    function = endpoints[operation.key].module.removeprefix("api.")
     return (
         f"| `{named.method}()`{flags} | `{method} {path}` | {', '.join(schemes) or 'none'} | "
-        f"{'yes' if page_item(spec, operation.spec) else ''} | `{endpoints[operation.key].module.removeprefix('api.')}` |"
+        f"{'yes' if page_item(spec, operation.spec) else ''} | `{function}` |"
     )
 
 

@@ -20,8 +20,10 @@ def methods(root: Path) -> list[dict[str, str]]:
         constants = {
             node.targets[0].id: node.value.value
             for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
         }
         for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("Async")):
             for function in (n for n in cls.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_")):
@@ -33,11 +35,16 @@ def methods(root: Path) -> list[dict[str, str]]:
 
 def _request(function: ast.FunctionDef, constants: dict[str, str]) -> str | None:
     for node in ast.walk(function):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "request":
-            if len(node.args) >= 2 and isinstance(node.args[0], ast.Constant):
-                path = _text(node.args[1], constants)
-                if path is not None:
-                    return f"{node.args[0].value} {path.rstrip('/')}/"
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "request"
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            method, path = node.args[0].value, _text(node.args[1], constants)
+            if isinstance(method, str) and path is not None:
+                return f"{method} {path.rstrip('/')}/"
     return None
 
 

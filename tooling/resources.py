@@ -192,7 +192,10 @@ class _ModuleWriter:
             item = self._item(endpoint, function)
             kwargs = f"_endpoint._get_kwargs({', '.join(a for a in arguments if not a.startswith('client='))})"
             if is_async:
-                returns, body = f"AsyncPager[{item}]", f"AsyncPager(lambda: AsyncPage.first(self._client, _endpoint, {kwargs}))"
+                returns, body = (
+                    f"AsyncPager[{item}]",
+                    f"AsyncPager(lambda: AsyncPage.first(self._client, _endpoint, {kwargs}))",
+                )
             else:
                 returns, body = f"SyncPage[{item}]", f"SyncPage.first(self._client, _endpoint, {kwargs})"
             docstring = _paginated(docstring, returns)
@@ -286,8 +289,7 @@ def _check_statuses(spec: dict[str, Any], operation: naming.Operation, field: st
                 allowed |= set(_resolved(spec, branch).get("enum", []))
             if not allowed or not set(done) <= allowed:
                 raise ResourceError(
-                    f"openapi.resources.yaml: {operation.key} answers {field} in {sorted(allowed)}, "
-                    f"not all of {done}"
+                    f"openapi.resources.yaml: {operation.key} answers {field} in {sorted(allowed)}, not all of {done}"
                 )
 
 
@@ -313,7 +315,7 @@ def _docstring(source: str, function: ast.FunctionDef | ast.AsyncFunctionDef) ->
 
 
 def _paginated(docstring: str, returns: str) -> str:
-    head, marker, tail = docstring.rpartition("Returns:\n")
+    head, marker, _ = docstring.rpartition("Returns:\n")
     if not marker:
         return docstring
     return f"{head}{marker}            {returns}: iterating it yields every item of every page.\n        " + '"""'

@@ -127,11 +127,14 @@ def test_wait_polls_until_a_final_status(cekura: Any, httpserver: HTTPServer) ->
     assert len(httpserver.log) == 3
 
 
-def test_wait_gives_up_after_the_timeout_with_the_last_answer(package: ModuleType, cekura: Any, httpserver: HTTPServer) -> None:
+def test_wait_gives_up_after_the_timeout_with_the_last_answer(
+    package: ModuleType, cekura: Any, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/test_framework/v2/widgets/7/").respond_with_json(widget(7, "running"))
     with pytest.raises(load(package, "runtime.waiting").WaitTimeoutError) as raised:
         cekura.widgets.wait(7, timeout=0.05, interval=0.01)
-    assert isinstance(raised.value, TimeoutError) and raised.value.last.status.value == "running"
+    assert isinstance(raised.value, TimeoutError)
+    assert raised.value.last.status.value == "running"  # type: ignore[attr-defined]
 
 
 def test_async_wait(package: ModuleType, httpserver: HTTPServer) -> None:

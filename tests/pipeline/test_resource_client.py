@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tooling import api_reference, naming, resources, surface
+from tooling.facts import METHODS
 from tooling.resolve import ROOT
 
 PACKAGE = ROOT / "generated" / "cekura_api_client"
@@ -27,7 +28,7 @@ def plan(public: dict[str, Any]) -> naming.Plan:
 
 
 def test_every_public_operation_is_a_method_or_a_variant_of_one(public: dict[str, Any], plan: naming.Plan) -> None:
-    operations = {f"{m.upper()} {p}" for p, item in public["paths"].items() for m in item if m in surface.METHODS}
+    operations = {f"{m.upper()} {p}" for p, item in public["paths"].items() for m in item if m in METHODS}
     exposed = [named.operation.key for named in plan.exposed]
     assert len(exposed) == len(set(exposed))  # each method maps to exactly one operation
     assert set(exposed) | set(plan.hidden) == operations and not set(exposed) & set(plan.hidden)
@@ -61,7 +62,7 @@ def paged(document: dict[str, Any]) -> set[str]:
         f"{m.upper()} {p}"
         for p, item in document["paths"].items()
         for m, operation in item.items()
-        if m in surface.METHODS and resources.page_item(document, operation)
+        if m in METHODS and resources.page_item(document, operation)
     }
 
 
@@ -100,7 +101,8 @@ def test_importing_the_package_or_building_the_client_loads_no_resource() -> Non
     code = (
         "import sys, cekura_api_client\n"
         "cekura = cekura_api_client.Cekura(api_key='k')\n"
-        "loaded = [m for m in sys.modules if m.startswith(('cekura_api_client.resources.', 'cekura_api_client.api.'))]\n"
+        "prefixes = ('cekura_api_client.resources.', 'cekura_api_client.api.')\n"
+        "loaded = [m for m in sys.modules if m.startswith(prefixes)]\n"
         "assert not loaded, loaded\n"
         "cekura.billing\n"
         "assert 'cekura_api_client.resources.billing' in sys.modules\n"
