@@ -13,16 +13,28 @@ TEMPLATES = ROOT / "templates"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def operations(spec: dict[str, Any], credentials: frozenset[str]) -> dict[str, dict[str, Any]]:
-    """{"GET /path/": {"comma_separated": [query names], "credentials": [kinds]}} for every operation, where
-    `credentials` are those of `credentials` (the client's kinds, named as the surface rule's schemes) that
-    the operation accepts."""
+def operations(
+    spec: dict[str, Any], credentials: frozenset[str], replacements: dict[str, str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """{"GET /path/": {"comma_separated": [query names], "credentials": [kinds], "deprecated": message or
+    None}} for every operation, where `credentials` are those of `credentials` (the client's kinds, named as
+    the surface rule's schemes) that the operation accepts, and a deprecated operation's message names what
+    replaces it (`replacements`: operation -> what to call instead)."""
+    replacements = replacements or {}
     return {
-        f"{method.upper()} {path}": _facts(spec, {**item, **operation}, operation, credentials)
+        key: {
+            **_facts(spec, {**item, **operation}, operation, credentials),
+            "deprecated": _deprecation(key, replacements.get(key)) if operation.get("deprecated") else None,
+        }
         for path, item in spec.get("paths", {}).items()
         for method, operation in item.items()
         if method in METHODS
+        for key in [f"{method.upper()} {path}"]
     }
+
+
+def _deprecation(key: str, replacement: str | None) -> str:
+    return f"{key} is deprecated" + (f"; use {replacement} instead" if replacement else " in the API document")
 
 
 def _facts(
@@ -56,10 +68,12 @@ def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def write_templates(spec: dict[str, Any], directory: Path, credentials: frozenset[str]) -> Path:
+def write_templates(
+    spec: dict[str, Any], directory: Path, credentials: frozenset[str], replacements: dict[str, str] | None = None
+) -> Path:
     """Our templates plus operation_facts.jinja for `spec`, in `directory` (which must not exist)."""
     shutil.copytree(TEMPLATES, directory)
     # JSON lists and strings are Jinja literals too.
-    facts = json.dumps(operations(spec, credentials), sort_keys=True)
+    facts = json.dumps(operations(spec, credentials, replacements), sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
     return directory

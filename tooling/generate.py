@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, facts, surface
+from tooling import api_reference, documents, facts, naming, resources, surface
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
@@ -39,6 +39,7 @@ def generate_into(
     resolved_copy: Path | None = None,
     config: Path = CONFIG,
     surface_rule: Path | None = surface.SURFACE,
+    resource_rule: Path = naming.RULE,
 ) -> list[str]:
     """Generate the package project into `output` (which must not exist). Returns the lines to print:
     overlay notices and, with a surface rule, the operations it leaves out.
@@ -55,7 +56,14 @@ def generate_into(
     resolution.write(work)
     # The credentials the runtime sends are named as the surface rule's customer credentials.
     credentials = surface.Rule.load().customer_credentials
-    templates = facts.write_templates(resolution.document, output.parent / f"{output.name}.templates", credentials)
+    try:
+        rule = naming.Rule.load(resource_rule)
+        plan = naming.plan(resolution.document, rule)
+    except naming.NamingError as error:
+        raise GenerationError(f"the resource client: {error}") from error
+    templates = facts.write_templates(
+        resolution.document, output.parent / f"{output.name}.templates", credentials, plan.replacements()
+    )
     try:
         with _Generator(work, templates, output, config) as generator:
             validate_document(resolution.document, spec)
@@ -66,10 +74,25 @@ def generate_into(
             shutil.copyfile(work, resolved_copy)
         work.unlink()
         shutil.rmtree(templates)
-    install_runtime(output / str(documents.load(config)["package_name_override"]), resolution.document)
+    package = output / str(documents.load(config)["package_name_override"])
+    install_runtime(package, resolution.document)
+    try:
+        plan = resources.write(package, resolution.document, rule)
+    except (naming.NamingError, resources.ResourceError) as error:
+        raise GenerationError(f"the resource client: {error}") from error
+    _ruff(output, package / "resources")
+    reference = api_reference.render(plan, resolution.document, resources.index(package))
+    (output / "api.md").write_text(reference, encoding="utf-8")
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     return notices
+
+
+def _ruff(project: Path, target: Path) -> None:
+    """The generator's own post hooks (generator-config.yaml), over what the pipeline wrote after it."""
+    ruff = Path(sys.executable).parent / "ruff"
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        subprocess.run([str(ruff), *command, str(target)], cwd=project, check=True)
 
 
 def install_runtime(package: Path, spec: dict[str, Any]) -> None:

@@ -29,7 +29,16 @@ def generated_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gener
         config = root / "config.yaml"
         settings = {**documents.load(generate.CONFIG), "package_name_override": package, "class_overrides": {}}
         config.write_text(yaml.safe_dump({**settings, "project_name_override": package.replace("_", "-")}))
-        generate.generate_into(SPECS / f"{feature}.yaml", None, root / "project", config=config, surface_rule=None)
+        # A feature may bring its own resource naming rule (specs/<feature>.resources.yaml).
+        own_rule = SPECS / f"{feature}.resources.yaml"
+        generate.generate_into(
+            SPECS / f"{feature}.yaml",
+            None,
+            root / "project",
+            config=config,
+            surface_rule=None,
+            **({"resource_rule": own_rule} if own_rule.exists() else {}),
+        )
         # What the generator cannot see, ruff can: an undefined name (a missing import) is F821.
         ruff = Path(sys.executable).parent / "ruff"
         subprocess.run([ruff, "check", "--no-cache", "--quiet", root / "project"], check=True)

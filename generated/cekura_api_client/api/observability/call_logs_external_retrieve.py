@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_log_detail import CallLogDetail
 from ...models.call_logs_external_retrieve_response_404 import CallLogsExternalRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /observability/v1/call-logs-external/{id}/ is deprecated; use GET /observability/v2/call-logs/{id}/ (cekura.call_logs.retrieve()) instead"
 
 
 def sync_detailed(
@@ -64,7 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CallLogDetail | CallLogsExternalRetrieveResponse404]:
-    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    """Deprecated: GET /observability/v1/call-logs-external/{id}/ is deprecated; use GET /observability/v2/call-
+    logs/{id}/ (cekura.call_logs.retrieve()) instead.
+
+     Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
     field (the provider's call identifier).
 
@@ -78,6 +83,8 @@ def sync_detailed(
     Returns:
         Response[CallLogDetail | CallLogsExternalRetrieveResponse404]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id=id,
@@ -93,7 +100,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CallLogDetail:
-    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    """Deprecated: GET /observability/v1/call-logs-external/{id}/ is deprecated; use GET /observability/v2/call-
+    logs/{id}/ (cekura.call_logs.retrieve()) instead.
+
+     Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
     field (the provider's call identifier).
 
@@ -108,6 +118,8 @@ def sync(
     Returns:
         CallLogDetail
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -125,7 +137,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CallLogDetail | CallLogsExternalRetrieveResponse404]:
-    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    """Deprecated: GET /observability/v1/call-logs-external/{id}/ is deprecated; use GET /observability/v2/call-
+    logs/{id}/ (cekura.call_logs.retrieve()) instead.
+
+     Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
     field (the provider's call identifier).
 
@@ -139,6 +154,8 @@ async def asyncio_detailed(
     Returns:
         Response[CallLogDetail | CallLogsExternalRetrieveResponse404]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id=id,
@@ -154,7 +171,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CallLogDetail:
-    """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
+    """Deprecated: GET /observability/v1/call-logs-external/{id}/ is deprecated; use GET /observability/v2/call-
+    logs/{id}/ (cekura.call_logs.retrieve()) instead.
+
+     Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
     field (the provider's call identifier).
 
@@ -169,6 +189,8 @@ async def asyncio(
     Returns:
         CallLogDetail
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_call_log_list_list import PaginatedCallLogListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import UNSET, Response, Unset
 
 
@@ -87,6 +88,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/ (cekura.call_logs.list()) instead"
 
 
 def sync_detailed(
@@ -102,7 +104,10 @@ def sync_detailed(
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
 ) -> Response[PaginatedCallLogListList]:
-    """List call logs
+    """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
+    (cekura.call_logs.list()) instead.
+
+    List call logs
 
      List **production** call logs for an agent or project. Production-only — test/simulation runs
     triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
@@ -144,6 +149,8 @@ def sync_detailed(
         Response[PaginatedCallLogListList]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -174,7 +181,10 @@ def sync(
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
 ) -> PaginatedCallLogListList:
-    """List call logs
+    """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
+    (cekura.call_logs.list()) instead.
+
+    List call logs
 
      List **production** call logs for an agent or project. Production-only — test/simulation runs
     triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
@@ -216,6 +226,8 @@ def sync(
     Returns:
         PaginatedCallLogListList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -249,7 +261,10 @@ async def asyncio_detailed(
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
 ) -> Response[PaginatedCallLogListList]:
-    """List call logs
+    """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
+    (cekura.call_logs.list()) instead.
+
+    List call logs
 
      List **production** call logs for an agent or project. Production-only — test/simulation runs
     triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
@@ -291,6 +306,8 @@ async def asyncio_detailed(
         Response[PaginatedCallLogListList]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -321,7 +338,10 @@ async def asyncio(
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
 ) -> PaginatedCallLogListList:
-    """List call logs
+    """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
+    (cekura.call_logs.list()) instead.
+
+    List call logs
 
      List **production** call logs for an agent or project. Production-only — test/simulation runs
     triggered via `run_scenarios_*` do NOT create call logs; use `results_list` + `runs_bulk_retrieve`
@@ -363,6 +383,8 @@ async def asyncio(
     Returns:
         PaginatedCallLogListList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.overall_evaluation import OverallEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -42,13 +43,16 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document"
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[OverallEvaluation]:
-    """Overall evaluation realtime
+    """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
+
+     Overall evaluation realtime
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -57,6 +61,8 @@ def sync_detailed(
     Returns:
         Response[OverallEvaluation]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs()
 
@@ -69,7 +75,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> OverallEvaluation:
-    """Overall evaluation realtime
+    """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
+
+     Overall evaluation realtime
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -80,6 +88,8 @@ def sync(
         OverallEvaluation
     """
 
+    warn_deprecated(_DEPRECATION)
+
     response = send(client, _get_kwargs(), security=_SECURITY)
     raise_for_status(response, _SUCCESSES)
     return cast(OverallEvaluation, _build_response(client=client, response=response).parsed)
@@ -89,7 +99,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[OverallEvaluation]:
-    """Overall evaluation realtime
+    """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
+
+     Overall evaluation realtime
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,6 +110,8 @@ async def asyncio_detailed(
     Returns:
         Response[OverallEvaluation]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs()
 
@@ -110,7 +124,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> OverallEvaluation:
-    """Overall evaluation realtime
+    """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
+
+     Overall evaluation realtime
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +136,8 @@ async def asyncio(
     Returns:
         OverallEvaluation
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(client, _get_kwargs(), security=_SECURITY)
     raise_for_status(response, _SUCCESSES)

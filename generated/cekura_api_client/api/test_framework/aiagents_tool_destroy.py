@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_tool_destroy_response_404 import AiagentsToolDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (204,)
+_DEPRECATION = "DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -65,7 +67,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AiagentsToolDestroyResponse404 | Any]:
-    """Remove a tool from an agent
+    """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
     other agents referencing the same tool_name are unaffected.
@@ -81,6 +85,8 @@ def sync_detailed(
     Returns:
         Response[AiagentsToolDestroyResponse404 | Any]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
@@ -98,7 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any:
-    """Remove a tool from an agent
+    """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
     other agents referencing the same tool_name are unaffected.
@@ -115,6 +123,8 @@ def sync(
     Returns:
         Any
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -134,7 +144,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AiagentsToolDestroyResponse404 | Any]:
-    """Remove a tool from an agent
+    """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
     other agents referencing the same tool_name are unaffected.
@@ -150,6 +162,8 @@ async def asyncio_detailed(
     Returns:
         Response[AiagentsToolDestroyResponse404 | Any]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
@@ -167,7 +181,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any:
-    """Remove a tool from an agent
+    """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
     other agents referencing the same tool_name are unaffected.
@@ -184,6 +200,8 @@ async def asyncio(
     Returns:
         Any
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

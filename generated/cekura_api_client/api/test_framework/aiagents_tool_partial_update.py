@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_tool import PatchedTool
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -62,6 +63,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -71,7 +73,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
 ) -> Response[Tool]:
-    """Update an agent's tool by name
+    """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Update an agent's tool by name
 
      Patch a tool's fields — its `name`, `description`, or `information` (the list of input/output pairs
     that define its mock responses). Only the fields you send are changed.
@@ -91,6 +95,8 @@ def sync_detailed(
         Response[Tool]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         tool_name=tool_name,
@@ -109,7 +115,9 @@ def sync(
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
 ) -> Tool:
-    """Update an agent's tool by name
+    """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Update an agent's tool by name
 
      Patch a tool's fields — its `name`, `description`, or `information` (the list of input/output pairs
     that define its mock responses). Only the fields you send are changed.
@@ -129,6 +137,8 @@ def sync(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -150,7 +160,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
 ) -> Response[Tool]:
-    """Update an agent's tool by name
+    """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Update an agent's tool by name
 
      Patch a tool's fields — its `name`, `description`, or `information` (the list of input/output pairs
     that define its mock responses). Only the fields you send are changed.
@@ -170,6 +182,8 @@ async def asyncio_detailed(
         Response[Tool]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         tool_name=tool_name,
@@ -188,7 +202,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
 ) -> Tool:
-    """Update an agent's tool by name
+    """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Update an agent's tool by name
 
      Patch a tool's fields — its `name`, `description`, or `information` (the list of input/output pairs
     that define its mock responses). Only the fields you send are changed.
@@ -208,6 +224,8 @@ async def asyncio(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -49,6 +50,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -57,7 +59,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Tool]:
-    """Get an agent's tool by name
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Get an agent's tool by name
 
      Return a single tool's full definition, including the input/output pairs that define its mock
     responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
@@ -73,6 +77,8 @@ def sync_detailed(
     Returns:
         Response[Tool]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
@@ -90,7 +96,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Tool:
-    """Get an agent's tool by name
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Get an agent's tool by name
 
      Return a single tool's full definition, including the input/output pairs that define its mock
     responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
@@ -107,6 +115,8 @@ def sync(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -126,7 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Tool]:
-    """Get an agent's tool by name
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Get an agent's tool by name
 
      Return a single tool's full definition, including the input/output pairs that define its mock
     responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
@@ -142,6 +154,8 @@ async def asyncio_detailed(
     Returns:
         Response[Tool]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
@@ -159,7 +173,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Tool:
-    """Get an agent's tool by name
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
+
+    Get an agent's tool by name
 
      Return a single tool's full definition, including the input/output pairs that define its mock
     responses. Use it to inspect what a tool returns before updating it or enabling mock mode.
@@ -176,6 +192,8 @@ async def asyncio(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

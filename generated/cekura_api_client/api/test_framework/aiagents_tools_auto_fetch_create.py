@@ -8,6 +8,7 @@ from ...models.auto_fetch_error_response import AutoFetchErrorResponse
 from ...models.auto_fetch_tools_request import AutoFetchToolsRequest
 from ...models.auto_fetch_tools_response import AutoFetchToolsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -68,6 +69,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -76,7 +78,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
 ) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
-    """Auto-fetch mock tools for an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
+
+    Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
     generate mock input/output data for each. Persists Tool rows and records the provider configuration
@@ -97,6 +101,8 @@ def sync_detailed(
         Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
@@ -113,7 +119,9 @@ def sync(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
 ) -> AutoFetchToolsResponse:
-    """Auto-fetch mock tools for an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
+
+    Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
     generate mock input/output data for each. Persists Tool rows and records the provider configuration
@@ -134,6 +142,8 @@ def sync(
     Returns:
         AutoFetchToolsResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -153,7 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
 ) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
-    """Auto-fetch mock tools for an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
+
+    Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
     generate mock input/output data for each. Persists Tool rows and records the provider configuration
@@ -174,6 +186,8 @@ async def asyncio_detailed(
         Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
@@ -190,7 +204,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
 ) -> AutoFetchToolsResponse:
-    """Auto-fetch mock tools for an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
+
+    Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
     generate mock input/output data for each. Persists Tool rows and records the provider configuration
@@ -211,6 +227,8 @@ async def asyncio(
     Returns:
         AutoFetchToolsResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.auto_fetch_progress_error_response import AutoFetchProgressErrorResponse
 from ...models.auto_fetch_progress_response import AutoFetchProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import UNSET, Response
 
 
@@ -66,6 +67,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -74,7 +76,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     progress_id: str,
 ) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
-    """Poll auto-fetch tool import progress
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
+    document.
+
+    Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
 
@@ -92,6 +97,8 @@ def sync_detailed(
         Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         progress_id=progress_id,
@@ -108,7 +115,10 @@ def sync(
     client: AuthenticatedClient,
     progress_id: str,
 ) -> AutoFetchProgressResponse:
-    """Poll auto-fetch tool import progress
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
+    document.
+
+    Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
 
@@ -126,6 +136,8 @@ def sync(
     Returns:
         AutoFetchProgressResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -145,7 +157,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     progress_id: str,
 ) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
-    """Poll auto-fetch tool import progress
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
+    document.
+
+    Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
 
@@ -163,6 +178,8 @@ async def asyncio_detailed(
         Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         progress_id=progress_id,
@@ -179,7 +196,10 @@ async def asyncio(
     client: AuthenticatedClient,
     progress_id: str,
 ) -> AutoFetchProgressResponse:
-    """Poll auto-fetch tool import progress
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
+    document.
+
+    Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
 
@@ -197,6 +217,8 @@ async def asyncio(
     Returns:
         AutoFetchProgressResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

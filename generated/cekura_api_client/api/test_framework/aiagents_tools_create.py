@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -57,6 +58,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (201,)
+_DEPRECATION = "POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -65,7 +67,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Tool,
 ) -> Response[Tool]:
-    """Add a tool to an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    Add a tool to an agent
 
      Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
     a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
@@ -85,6 +89,8 @@ def sync_detailed(
         Response[Tool]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
@@ -101,7 +107,9 @@ def sync(
     client: AuthenticatedClient,
     body: Tool,
 ) -> Tool:
-    """Add a tool to an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    Add a tool to an agent
 
      Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
     a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
@@ -121,6 +129,8 @@ def sync(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -140,7 +150,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Tool,
 ) -> Response[Tool]:
-    """Add a tool to an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    Add a tool to an agent
 
      Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
     a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
@@ -160,6 +172,8 @@ async def asyncio_detailed(
         Response[Tool]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
@@ -176,7 +190,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Tool,
 ) -> Tool:
-    """Add a tool to an agent
+    """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    Add a tool to an agent
 
      Register a tool on the agent, including its mock input/output pairs in `information`. For agents on
     a managed provider, prefer auto-fetch to import tools automatically; use this to add a custom or
@@ -196,6 +212,8 @@ async def asyncio(
     Returns:
         Tool
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -52,6 +53,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -59,7 +61,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[list[Tool]]:
-    """List an agent's tools
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    List an agent's tools
 
      Return every tool configured on the agent, including mock tools and the input/output pairs that
     define their mock responses. Use this to see what's set up before enabling or disabling mock mode or
@@ -76,6 +80,8 @@ def sync_detailed(
         Response[list[Tool]]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
     )
@@ -90,7 +96,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> list[Tool]:
-    """List an agent's tools
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    List an agent's tools
 
      Return every tool configured on the agent, including mock tools and the input/output pairs that
     define their mock responses. Use this to see what's set up before enabling or disabling mock mode or
@@ -107,6 +115,8 @@ def sync(
     Returns:
         list[Tool]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -124,7 +134,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[list[Tool]]:
-    """List an agent's tools
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    List an agent's tools
 
      Return every tool configured on the agent, including mock tools and the input/output pairs that
     define their mock responses. Use this to see what's set up before enabling or disabling mock mode or
@@ -141,6 +153,8 @@ async def asyncio_detailed(
         Response[list[Tool]]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
     )
@@ -155,7 +169,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> list[Tool]:
-    """List an agent's tools
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
+
+    List an agent's tools
 
      Return every tool configured on the agent, including mock tools and the input/output pairs that
     define their mock responses. Use this to see what's set up before enabling or disabling mock mode or
@@ -172,6 +188,8 @@ async def asyncio(
     Returns:
         list[Tool]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.mock_status_response import MockStatusResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -47,6 +48,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document"
 
 
 def sync_detailed(
@@ -54,7 +56,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MockStatusResponse]:
-    """Current mock-tools state for an agent
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
+
+    Current mock-tools state for an agent
 
      Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
     for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
@@ -72,6 +76,8 @@ def sync_detailed(
         Response[MockStatusResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
     )
@@ -86,7 +92,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MockStatusResponse:
-    """Current mock-tools state for an agent
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
+
+    Current mock-tools state for an agent
 
      Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
     for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
@@ -104,6 +112,8 @@ def sync(
     Returns:
         MockStatusResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -121,7 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MockStatusResponse]:
-    """Current mock-tools state for an agent
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
+
+    Current mock-tools state for an agent
 
      Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
     for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
@@ -139,6 +151,8 @@ async def asyncio_detailed(
         Response[MockStatusResponse]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         agent_id=agent_id,
     )
@@ -153,7 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MockStatusResponse:
-    """Current mock-tools state for an agent
+    """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
+
+    Current mock-tools state for an agent
 
      Single source of truth for "what mock-tool runtime URLs do I have, and what are they configured
     for?". `mcp_endpoints[]` lists each Cekura-hosted MCP JSON-RPC endpoint with the sub-tools it
@@ -171,6 +187,8 @@ async def asyncio(
     Returns:
         MockStatusResponse
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,9 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = (
+    "GET /test_framework/v1/results/ is deprecated; use GET /test_framework/v2/results/ (cekura.results.list()) instead"
+)
 
 
 def sync_detailed(
@@ -79,7 +83,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
 ) -> Response[PaginatedResultList]:
-    """List test results.
+    """Deprecated: GET /test_framework/v1/results/ is deprecated; use GET /test_framework/v2/results/
+    (cekura.results.list()) instead.
+
+     List test results.
 
     To filter by status, use `results_retrieve(id=result_id)` and inspect `status` directly ('running',
     'completed', 'failed') — there is no list-level status filter.
@@ -112,6 +119,8 @@ def sync_detailed(
         Response[PaginatedResultList]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -136,7 +145,10 @@ def sync(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
 ) -> PaginatedResultList:
-    """List test results.
+    """Deprecated: GET /test_framework/v1/results/ is deprecated; use GET /test_framework/v2/results/
+    (cekura.results.list()) instead.
+
+     List test results.
 
     To filter by status, use `results_retrieve(id=result_id)` and inspect `status` directly ('running',
     'completed', 'failed') — there is no list-level status filter.
@@ -169,6 +181,8 @@ def sync(
     Returns:
         PaginatedResultList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -196,7 +210,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
 ) -> Response[PaginatedResultList]:
-    """List test results.
+    """Deprecated: GET /test_framework/v1/results/ is deprecated; use GET /test_framework/v2/results/
+    (cekura.results.list()) instead.
+
+     List test results.
 
     To filter by status, use `results_retrieve(id=result_id)` and inspect `status` directly ('running',
     'completed', 'failed') — there is no list-level status filter.
@@ -229,6 +246,8 @@ async def asyncio_detailed(
         Response[PaginatedResultList]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
@@ -253,7 +272,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
 ) -> PaginatedResultList:
-    """List test results.
+    """Deprecated: GET /test_framework/v1/results/ is deprecated; use GET /test_framework/v2/results/
+    (cekura.results.list()) instead.
+
+     List test results.
 
     To filter by status, use `results_retrieve(id=result_id)` and inspect `status` directly ('running',
     'completed', 'failed') — there is no list-level status filter.
@@ -286,6 +308,8 @@ async def asyncio(
     Returns:
         PaginatedResultList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.result_detail_v2 import ResultDetailV2
 from ...models.results_v1_retrieve_response_404 import ResultsV1RetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/ (cekura.results.retrieve()) instead"
 
 
 def sync_detailed(
@@ -64,7 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ResultDetailV2 | ResultsV1RetrieveResponse404]:
-    """Retrieve a test result
+    """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
+    (cekura.results.retrieve()) instead.
+
+    Retrieve a test result
 
      `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check (check `evaluation`).
@@ -85,6 +90,8 @@ def sync_detailed(
         Response[ResultDetailV2 | ResultsV1RetrieveResponse404]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         id=id,
     )
@@ -99,7 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ResultDetailV2:
-    """Retrieve a test result
+    """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
+    (cekura.results.retrieve()) instead.
+
+    Retrieve a test result
 
      `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check (check `evaluation`).
@@ -120,6 +130,8 @@ def sync(
     Returns:
         ResultDetailV2
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -137,7 +149,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ResultDetailV2 | ResultsV1RetrieveResponse404]:
-    """Retrieve a test result
+    """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
+    (cekura.results.retrieve()) instead.
+
+    Retrieve a test result
 
      `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check (check `evaluation`).
@@ -158,6 +173,8 @@ async def asyncio_detailed(
         Response[ResultDetailV2 | ResultsV1RetrieveResponse404]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         id=id,
     )
@@ -172,7 +189,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ResultDetailV2:
-    """Retrieve a test result
+    """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
+    (cekura.results.retrieve()) instead.
+
+    Retrieve a test result
 
      `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check (check `evaluation`).
@@ -193,6 +213,8 @@ async def asyncio(
     Returns:
         ResultDetailV2
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import UNSET, Response
 
 
@@ -57,6 +58,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/ (cekura.runs.bulk()) instead"
 
 
 def sync_detailed(
@@ -64,7 +66,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     run_ids: str,
 ) -> Response[list[Run]]:
-    """Retrieve multiple runs in a single request.
+    """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
+    (cekura.runs.bulk()) instead.
+
+     Retrieve multiple runs in a single request.
 
     `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
@@ -81,6 +86,8 @@ def sync_detailed(
         Response[list[Run]]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         run_ids=run_ids,
     )
@@ -95,7 +102,10 @@ def sync(
     client: AuthenticatedClient,
     run_ids: str,
 ) -> list[Run]:
-    """Retrieve multiple runs in a single request.
+    """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
+    (cekura.runs.bulk()) instead.
+
+     Retrieve multiple runs in a single request.
 
     `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
@@ -112,6 +122,8 @@ def sync(
     Returns:
         list[Run]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -129,7 +141,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     run_ids: str,
 ) -> Response[list[Run]]:
-    """Retrieve multiple runs in a single request.
+    """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
+    (cekura.runs.bulk()) instead.
+
+     Retrieve multiple runs in a single request.
 
     `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
@@ -146,6 +161,8 @@ async def asyncio_detailed(
         Response[list[Run]]
     """
 
+    warn_deprecated(_DEPRECATION)
+
     kwargs = _get_kwargs(
         run_ids=run_ids,
     )
@@ -160,7 +177,10 @@ async def asyncio(
     client: AuthenticatedClient,
     run_ids: str,
 ) -> list[Run]:
-    """Retrieve multiple runs in a single request.
+    """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
+    (cekura.runs.bulk()) instead.
+
+     Retrieve multiple runs in a single request.
 
     `success: true` indicates the run passed its quality evaluation. A run with `success=false` either
     failed to connect (check `error_message`) or failed an evaluation check. For detailed outcomes
@@ -177,6 +197,8 @@ async def asyncio(
     Returns:
         list[Run]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_run_list_list import PaginatedRunListList
 from ...models.runs_v1_external_list_status import RunsV1ExternalListStatus
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...runtime.query import comma_separated
 from ...types import UNSET, Response, Unset
 
@@ -213,6 +214,9 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = (
+    "GET /test_framework/v1/runs-external/ is deprecated; use GET /test_framework/v2/runs/ (cekura.runs.list()) instead"
+)
 
 
 def sync_detailed(
@@ -260,7 +264,10 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
 ) -> Response[PaginatedRunListList]:
-    """List test runs
+    """Deprecated: GET /test_framework/v1/runs-external/ is deprecated; use GET /test_framework/v2/runs/
+    (cekura.runs.list()) instead.
+
+     List test runs
 
     Args:
         id_in (list[int] | Unset):
@@ -312,6 +319,8 @@ def sync_detailed(
     Returns:
         Response[PaginatedRunListList]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id_in=id_in,
@@ -407,7 +416,10 @@ def sync(
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
 ) -> PaginatedRunListList:
-    """List test runs
+    """Deprecated: GET /test_framework/v1/runs-external/ is deprecated; use GET /test_framework/v2/runs/
+    (cekura.runs.list()) instead.
+
+     List test runs
 
     Args:
         id_in (list[int] | Unset):
@@ -460,6 +472,8 @@ def sync(
     Returns:
         PaginatedRunListList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -557,7 +571,10 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
 ) -> Response[PaginatedRunListList]:
-    """List test runs
+    """Deprecated: GET /test_framework/v1/runs-external/ is deprecated; use GET /test_framework/v2/runs/
+    (cekura.runs.list()) instead.
+
+     List test runs
 
     Args:
         id_in (list[int] | Unset):
@@ -609,6 +626,8 @@ async def asyncio_detailed(
     Returns:
         Response[PaginatedRunListList]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id_in=id_in,
@@ -704,7 +723,10 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
 ) -> PaginatedRunListList:
-    """List test runs
+    """Deprecated: GET /test_framework/v1/runs-external/ is deprecated; use GET /test_framework/v2/runs/
+    (cekura.runs.list()) instead.
+
+     List test runs
 
     Args:
         id_in (list[int] | Unset):
@@ -757,6 +779,8 @@ async def asyncio(
     Returns:
         PaginatedRunListList
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.deprecation import warn_deprecated
 from ...types import Response
 
 
@@ -47,6 +48,7 @@ _SECURITY: tuple[str, ...] = (
     "oauth2",
 )
 _SUCCESSES: tuple[int, ...] | None = (200,)
+_DEPRECATION = "GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/ (cekura.runs.retrieve()) instead"
 
 
 def sync_detailed(
@@ -54,7 +56,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Run]:
-    """Retrieve a test run by ID
+    """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
+    (cekura.runs.retrieve()) instead.
+
+     Retrieve a test run by ID
 
     Args:
         id (int):
@@ -66,6 +71,8 @@ def sync_detailed(
     Returns:
         Response[Run]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id=id,
@@ -81,7 +88,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Run:
-    """Retrieve a test run by ID
+    """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
+    (cekura.runs.retrieve()) instead.
+
+     Retrieve a test run by ID
 
     Args:
         id (int):
@@ -94,6 +104,8 @@ def sync(
     Returns:
         Run
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = send(
         client,
@@ -111,7 +123,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Run]:
-    """Retrieve a test run by ID
+    """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
+    (cekura.runs.retrieve()) instead.
+
+     Retrieve a test run by ID
 
     Args:
         id (int):
@@ -123,6 +138,8 @@ async def asyncio_detailed(
     Returns:
         Response[Run]
     """
+
+    warn_deprecated(_DEPRECATION)
 
     kwargs = _get_kwargs(
         id=id,
@@ -138,7 +155,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Run:
-    """Retrieve a test run by ID
+    """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
+    (cekura.runs.retrieve()) instead.
+
+     Retrieve a test run by ID
 
     Args:
         id (int):
@@ -151,6 +171,8 @@ async def asyncio(
     Returns:
         Run
     """
+
+    warn_deprecated(_DEPRECATION)
 
     response = await send_async(
         client,

@@ -1,0 +1,169 @@
+"""Iterating over every item of a DRF list (`count`/`next`/`previous`/`results`), page after page.
+
+A page is fetched by the operation's own request (its `_get_kwargs`, credentials and parsing); the next
+page is the same request with the query of the page's `next` link, on the client's own base URL (DRF
+builds `next` from the host it saw, which behind a proxy may be another scheme or host). Iteration stops
+when `next` is missing or empty, or repeats a link already followed, so a server that loops ends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+from .calls import raise_for_status, send, send_async
+from .client import Client
+from .deprecation import warn_deprecated
+
+T = TypeVar("T")
+
+
+def _fetch(client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> Any:
+    response = send(client, kwargs, security=endpoint._SECURITY)
+    raise_for_status(response, endpoint._SUCCESSES)
+    return endpoint._build_response(client=client, response=response).parsed
+
+
+async def _fetch_async(client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> Any:
+    response = await send_async(client, kwargs, security=endpoint._SECURITY)
+    raise_for_status(response, endpoint._SUCCESSES)
+    return endpoint._build_response(client=client, response=response).parsed
+
+
+def _warn_if_deprecated(endpoint: ModuleType) -> None:
+    """Pages are fetched without the endpoint's sync(), so its DeprecationWarning is given here."""
+    message = getattr(endpoint, "_DEPRECATION", None)
+    if message:
+        warn_deprecated(message)
+
+
+def _next_link(page: Any) -> str | None:
+    # The generator names the field `next_` (`next` is a builtin).
+    link = getattr(page, "next_", getattr(page, "next", None))
+    return link if isinstance(link, str) and link else None
+
+
+def _with_query_of(kwargs: dict[str, Any], link: str) -> dict[str, Any]:
+    return {**kwargs, "params": parse_qsl(urlsplit(link).query, keep_blank_values=True)}
+
+
+class _Page(Generic[T]):
+    def __init__(
+        self, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], page: Any, followed: frozenset[str]
+    ):
+        self._client, self._endpoint, self._kwargs = client, endpoint, kwargs
+        self._followed = followed
+        self.page = page
+        """The parsed page: the operation's `Paginated...` model."""
+
+    @property
+    def results(self) -> list[T]:
+        """The items of this page."""
+        results = getattr(self.page, "results", None)
+        return list(results) if isinstance(results, list) else []
+
+    @property
+    def count(self) -> int | None:
+        """The number of items of every page together, as the server counts them."""
+        count = getattr(self.page, "count", None)
+        return count if isinstance(count, int) else None
+
+    @property
+    def next(self) -> str | None:
+        """The link to the next page, as the server wrote it."""
+        return _next_link(self.page)
+
+    def has_next_page(self) -> bool:
+        """Whether there is a next page to fetch: a `next` link not followed before."""
+        link = _next_link(self.page)
+        return link is not None and link not in self._followed
+
+    def _next_request(self) -> tuple[dict[str, Any], frozenset[str]]:
+        link = _next_link(self.page)
+        if link is None or link in self._followed:
+            raise StopIteration("no next page")
+        return _with_query_of(self._kwargs, link), self._followed | {link}
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {len(self.results)} of {self.count} items, next={self.next!r}>"
+
+
+class SyncPage(_Page[T]):
+    """A page of a list: `.results` are its items; iterating yields every item of every page from here."""
+
+    @classmethod
+    def first(cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> SyncPage[Any]:
+        _warn_if_deprecated(endpoint)
+        return cls(client, endpoint, kwargs, _fetch(client, endpoint, kwargs), frozenset())
+
+    def get_next_page(self) -> SyncPage[T]:
+        """The next page (StopIteration when there is none)."""
+        kwargs, followed = self._next_request()
+        return SyncPage(self._client, self._endpoint, kwargs, _fetch(self._client, self._endpoint, kwargs), followed)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every page after it."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.get_next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.results
+
+
+class AsyncPage(_Page[T]):
+    """`SyncPage` for the async client: `async for item in page` yields every item of every page from here."""
+
+    @classmethod
+    async def first(cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> AsyncPage[Any]:
+        _warn_if_deprecated(endpoint)
+        return cls(client, endpoint, kwargs, await _fetch_async(client, endpoint, kwargs), frozenset())
+
+    async def get_next_page(self) -> AsyncPage[T]:
+        """The next page (StopIteration when there is none)."""
+        kwargs, followed = self._next_request()
+        page = await _fetch_async(self._client, self._endpoint, kwargs)
+        return AsyncPage(self._client, self._endpoint, kwargs, page, followed)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every page after it."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.get_next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.results:
+                yield item
+
+
+class AsyncPager(Generic[T]):
+    """What an async list method returns: `await` it for the first page, or `async for` over every item."""
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for item in await self._first():
+            yield item
+
+
+def paginate(endpoint: ModuleType, client: Client, **arguments: Any) -> SyncPage[Any]:
+    """Every item of a paginated operation of the function-per-module API, for example
+    `paginate(aiagents_v1_list, client, project_id=1)`; the resource client's list methods do this."""
+    return SyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments))
+
+
+def apaginate(endpoint: ModuleType, client: Client, **arguments: Any) -> AsyncPager[Any]:
+    """`paginate` for async code: `async for item in apaginate(endpoint, client, ...)`."""
+    return AsyncPager(lambda: AsyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments)))

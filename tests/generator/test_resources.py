@@ -1,0 +1,174 @@
+"""The resource client, generated from specs/resources.yaml with its own naming rule: names from path
+segments and x-mint names, the current variant exposed, DRF pages iterated to the end (and no further),
+deprecated operations warning, and wait() polling until a final status."""
+
+import asyncio
+import inspect
+import json
+import warnings
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.generator.conftest import GenerateClient, load
+from tooling import naming
+
+
+@pytest.fixture(scope="module")
+def package(generated_client: GenerateClient) -> ModuleType:
+    return generated_client("resources")
+
+
+@pytest.fixture
+def cekura(package: ModuleType, httpserver: HTTPServer) -> Any:
+    return package.Cekura(api_key="key", base_url=httpserver.url_for("/"))
+
+
+def widget(number: int, status: str = "completed") -> dict[str, Any]:
+    return {"id": number, "status": status}
+
+
+def page(server: HTTPServer, numbers: list[int], next_page: int | None, **query: str) -> dict[str, Any]:
+    link = server.url_for(f"/test_framework/v2/widgets/?color=red&page={next_page}") if next_page else None
+    return {"count": 5, "next": link, "previous": None, "results": [widget(n) for n in numbers]}
+
+
+def serve_pages(server: HTTPServer, last_next: int | None = None) -> None:
+    server.expect_request("/test_framework/v2/widgets/", query_string="color=red").respond_with_json(
+        page(server, [1, 2], 2)
+    )
+    server.expect_request("/test_framework/v2/widgets/", query_string="color=red&page=2").respond_with_json(
+        page(server, [3, 4], 3)
+    )
+    server.expect_request("/test_framework/v2/widgets/", query_string="color=red&page=3").respond_with_json(
+        page(server, [5], last_next)
+    )
+
+
+def test_resources_and_methods_are_named_from_paths_and_x_mint_names(package: ModuleType) -> None:
+    resources = load(package, "resources")
+    widgets, billing = resources.Cekura.widgets.func, resources.Cekura.billing.func
+    assert widgets.__annotations__["return"] == "WidgetsResource"
+    methods = {name for name in vars(load(package, "resources.widgets").WidgetsResource) if not name.startswith("_")}
+    # run_widgets_voice is "widgets-run-voice" in the document; billing-info-retrieve is plainly billing.info.
+    assert methods == {"list", "retrieve", "run_voice", "wait"}
+    assert billing.__annotations__["return"] == "BillingResource"
+    assert {name for name in vars(load(package, "resources.billing").BillingResource) if name[0] != "_"} == {"info"}
+
+
+def test_a_method_has_the_endpoint_functions_docstring_and_types(package: ModuleType) -> None:
+    resource = load(package, "resources.widgets").WidgetsResource
+    endpoint = load(package, "api.default.widgets_retrieve")
+    assert inspect.getdoc(resource.retrieve) == inspect.getdoc(endpoint.sync)
+    assert resource.retrieve.__annotations__["return"] == "Widget"
+
+
+def test_the_list_method_iterates_every_item_of_every_page(cekura: Any, httpserver: HTTPServer) -> None:
+    serve_pages(httpserver)
+    first = cekura.widgets.list(color="red")
+    assert [w.id for w in first.results] == [1, 2] and first.count == 5
+    assert [w.id for w in first] == [1, 2, 3, 4, 5]
+    assert [len(p.results) for p in first.iter_pages()] == [2, 2, 1]
+
+
+def test_iteration_stops_on_a_repeated_next_link(cekura: Any, httpserver: HTTPServer) -> None:
+    serve_pages(httpserver, last_next=2)  # page 3 points back at page 2
+    assert [w.id for w in cekura.widgets.list(color="red")] == [1, 2, 3, 4, 5]
+
+
+def test_the_next_page_is_asked_of_the_clients_own_base_url(cekura: Any, httpserver: HTTPServer) -> None:
+    body = {"count": 2, "next": "https://elsewhere.example/test_framework/v2/widgets/?page=2", "results": [widget(1)]}
+    httpserver.expect_request("/test_framework/v2/widgets/", query_string="").respond_with_json(body)
+    httpserver.expect_request("/test_framework/v2/widgets/", query_string="page=2").respond_with_json(
+        {"count": 2, "next": None, "results": [widget(2)]}
+    )
+    assert [w.id for w in cekura.widgets.list()] == [1, 2]
+
+
+def test_async_iteration_and_await(package: ModuleType, httpserver: HTTPServer) -> None:
+    serve_pages(httpserver)
+
+    async def main() -> tuple[list[int], list[int]]:
+        async with package.AsyncCekura(api_key="key", base_url=httpserver.url_for("/")) as cekura:
+            every = [w.id async for w in cekura.widgets.list(color="red")]
+            first = await cekura.widgets.list(color="red")
+            return every, [w.id for w in first.results]
+
+    assert asyncio.run(main()) == ([1, 2, 3, 4, 5], [1, 2])
+
+
+def test_a_hidden_variant_stays_in_the_function_api_and_warns_when_deprecated(
+    package: ModuleType, cekura: Any, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/test_framework/v1/widgets/").respond_with_json(page(httpserver, [1], None))
+    v1 = load(package, "api.default.widgets_v1_list")
+    assert v1.sync.__doc__.startswith("Deprecated: GET /test_framework/v1/widgets/ is deprecated; use GET")
+    with pytest.warns(DeprecationWarning, match="cekura.widgets.list") as caught:
+        v1.sync(client=cekura.client)
+    assert caught[0].filename == __file__  # the warning points at the caller, not at the package
+
+
+def test_current_operations_do_not_warn(cekura: Any, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/observability/billing/info/").respond_with_json({"credits": 3})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert cekura.billing.info().to_dict() == {"credits": 3}
+
+
+def test_wait_polls_until_a_final_status(cekura: Any, httpserver: HTTPServer) -> None:
+    statuses = iter(["pending", "running", "completed"])
+    httpserver.expect_request("/test_framework/v2/widgets/7/").respond_with_handler(
+        lambda request: _json(widget(7, next(statuses)))
+    )
+    done = cekura.widgets.wait(7, timeout=5, interval=0.01)
+    assert done.status.value == "completed"
+    assert len(httpserver.log) == 3
+
+
+def test_wait_gives_up_after_the_timeout_with_the_last_answer(
+    package: ModuleType, cekura: Any, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/test_framework/v2/widgets/7/").respond_with_json(widget(7, "running"))
+    with pytest.raises(load(package, "runtime.waiting").WaitTimeoutError) as raised:
+        cekura.widgets.wait(7, timeout=0.05, interval=0.01)
+    assert isinstance(raised.value, TimeoutError)
+    assert raised.value.last.status.value == "running"  # type: ignore[attr-defined]
+
+
+def test_async_wait(package: ModuleType, httpserver: HTTPServer) -> None:
+    statuses = iter(["running", "failed"])
+    httpserver.expect_request("/test_framework/v2/widgets/7/").respond_with_handler(
+        lambda request: _json(widget(7, next(statuses)))
+    )
+
+    async def main() -> str:
+        async with package.AsyncCekura(api_key="key", base_url=httpserver.url_for("/")) as cekura:
+            return str((await cekura.widgets.wait(7, interval=0.01)).status.value)
+
+    assert asyncio.run(main()) == "failed"
+
+
+def test_a_resource_is_built_once_on_first_use(package: ModuleType) -> None:
+    cekura = package.Cekura(api_key="key")
+    assert "widgets" not in vars(cekura)  # built on first access
+    assert cekura.widgets is cekura.widgets
+
+
+def test_two_operations_with_one_name_fail_naming_both() -> None:
+    spec = {
+        "paths": {
+            "/test_framework/v1/a/do_it/": {"post": {"responses": {}}},
+            "/test_framework/v1/a/run/": {"post": {"x-mint": {"mcp": {"name": "a-do-it"}}, "responses": {}}},
+        }
+    }
+    rule = naming.Rule(frozenset({"test_framework"}), {}, {})
+    with pytest.raises(naming.NamingError, match=r"POST /test_framework/v1/a/.* and POST .* would both be a.do_it\(\)"):
+        naming.plan(spec, rule)
+
+
+def _json(body: dict[str, Any]) -> Any:
+    from werkzeug import Response
+
+    return Response(json.dumps(body), content_type="application/json")

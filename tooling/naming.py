@@ -1,0 +1,187 @@
+"""The resource client's names: openapi.resources.yaml's rule applied to the operations of a resolved spec.
+
+`plan(spec)` gives, for every operation, the resource and method it is exposed as, or the current variant
+that hides it; a name two operations share is a NamingError naming both."""
+
+import keyword
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tooling import documents
+from tooling.facts import METHODS
+from tooling.resolve import ROOT
+
+RULE = ROOT / "openapi.resources.yaml"
+_VERSION = re.compile(r"v\d+")
+# The REST verbs DRF names its operations with (x-mint names end in them), and ours for each.
+_DRF_VERBS = {"list", "create", "retrieve", "update", "partial_update", "destroy"}
+
+
+class NamingError(Exception):
+    """Two operations would get one name, or the rule file is wrong."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    umbrella_services: frozenset[str]
+    aliases: dict[str, str]
+    waiters: dict[str, dict[str, Any]]
+
+    @classmethod
+    def load(cls, path: Path = RULE) -> "Rule":
+        data = documents.load(path)
+        return cls(frozenset(data["umbrella_services"]), dict(data.get("aliases", {})), dict(data.get("waiters", {})))
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str  # "GET"
+    path: str
+    spec: dict[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.method} {self.path}"
+
+    @property
+    def deprecated(self) -> bool:
+        return bool(self.spec.get("deprecated"))
+
+
+@dataclass(frozen=True)
+class Named:
+    operation: Operation
+    resource: str
+    method: str
+
+
+@dataclass
+class Plan:
+    exposed: list[Named]  # sorted by resource, then method
+    hidden: dict[str, str]  # operation key -> key of the variant exposed in its place
+
+    def replacements(self) -> dict[str, str]:
+        """Each hidden variant -> "<current operation> (cekura.<resource>.<method>())"."""
+        by_key = {named.operation.key: named for named in self.exposed}
+        return {
+            key: f"{current} (cekura.{by_key[current].resource}.{by_key[current].method}())"
+            for key, current in self.hidden.items()
+        }
+
+    def resources(self) -> dict[str, list[Named]]:
+        grouped: dict[str, list[Named]] = {}
+        for named in self.exposed:
+            grouped.setdefault(named.resource, []).append(named)
+        return grouped
+
+
+def snake(text: str) -> str:
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def plan(spec: dict[str, Any], rule: Rule) -> Plan:
+    operations = [
+        Operation(method.upper(), path, operation)
+        for path, item in spec.get("paths", {}).items()
+        for method, operation in item.items()
+        if method in METHODS
+    ]
+    per_path: dict[str, int] = {}
+    for operation in operations:
+        per_path[operation.path] = per_path.get(operation.path, 0) + 1
+    variants: dict[tuple[str, str], list[Operation]] = {}
+    for operation in operations:
+        variants.setdefault((operation.method, _canonical(operation.path)), []).append(operation)
+    exposed: dict[tuple[str, str], Named] = {}
+    hidden: dict[str, str] = {}
+    for group in variants.values():
+        current = min(group, key=_preference)
+        hidden.update({other.key: current.key for other in group if other is not current})
+        # A customer-facing name on any variant names them all (the document often puts it on one).
+        mint = next((_mint(o) for o in sorted(group, key=_preference) if _mint(o)), "")
+        named = _name(current, mint, rule, per_path[current.path])
+        if (named.resource, named.method) in exposed:
+            taken = exposed[(named.resource, named.method)].operation.key
+            raise NamingError(f"{current.key} and {taken} would both be {named.resource}.{named.method}()")
+        exposed[(named.resource, named.method)] = named
+    return Plan(sorted(exposed.values(), key=lambda n: (n.resource, n.method)), hidden)
+
+
+def _canonical(path: str) -> str:
+    """The path without versions or `-external`: what the variants of one operation share."""
+    return "/".join(s.removesuffix("-external") for s in path.split("/") if not _VERSION.fullmatch(s))
+
+
+def _preference(operation: Operation) -> tuple[bool, int, bool, str]:
+    """Smallest first: not deprecated, the highest version, the plain path over `-external`."""
+    versions = [int(s[1:]) for s in operation.path.split("/") if _VERSION.fullmatch(s)]
+    return (operation.deprecated, -max(versions, default=0), "-external" in operation.path, operation.path)
+
+
+def _literals(path: str) -> list[str]:
+    return [
+        segment.removesuffix("-external")
+        for segment in path.strip("/").split("/")
+        if segment and not segment.startswith("{") and not _VERSION.fullmatch(segment)
+    ]
+
+
+def _name(operation: Operation, mint_name: str, rule: Rule, operations_on_path: int) -> Named:
+    segments = _literals(operation.path)
+    service, rest = segments[0], segments[1:]
+    prefix: list[str] = []
+    if not rest:
+        rest = [service]
+    elif service not in rule.umbrella_services and not rest[0].startswith(service):
+        prefix = [service]
+    raw = rest[0]
+    resource = snake("_".join([*prefix, rule.aliases.get(raw, raw)]))
+    action = snake("_".join(rest[1:]))
+    verb = _verb(operation)
+    bare = bool(action) and operations_on_path == 1 and not operation.path.rstrip("/").endswith("}")
+    method = action if bare else "_".join(part for part in (action, verb) if part)
+    words = [*service.split("_"), *raw.split("-"), *prefix, "external", "v1", "v2", "v3"]
+    mint = _mint_name(mint_name, words)
+    if mint and mint not in _DRF_VERBS and mint != method and _without_verb(mint) != action:
+        method = mint
+    return Named(operation, resource, _safe(method))
+
+
+def _verb(operation: Operation) -> str:
+    on_item = operation.path.rstrip("/").endswith("}")
+    return {
+        "GET": "retrieve" if on_item else "list",
+        "POST": "create",
+        "PUT": "update",
+        "PATCH": "partial_update",
+        "DELETE": "delete",
+    }.get(operation.method, operation.method.lower())
+
+
+def _mint(operation: Operation) -> str:
+    return str(operation.spec.get("x-mint", {}).get("mcp", {}).get("name", ""))
+
+
+def _mint_name(name: str, resource_words: list[str]) -> str:
+    """The x-mint name without the words of the service, version and resource it starts with (each word
+    once: metric-failure-mode-insights-failure-mode-agents keeps its second "failure-mode")."""
+    words, left = name.split("-"), Counter(resource_words)
+    while words and left[words[0]] > 0:
+        left[words[0]] -= 1
+        words = words[1:]
+    return snake("_".join(words))
+
+
+def _without_verb(name: str) -> str:
+    for verb in sorted(_DRF_VERBS, key=len, reverse=True):
+        if name.endswith(f"_{verb}"):
+            return name.removesuffix(f"_{verb}")
+    return name
+
+
+def _safe(name: str) -> str:
+    """A method name Python accepts: never a keyword or a leading digit."""
+    return f"{name}_" if keyword.iskeyword(name) or name[:1].isdigit() else name
