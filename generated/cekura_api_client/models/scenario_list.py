@@ -11,7 +11,7 @@ from ..models.scenario_list_scenario_language_type_1 import ScenarioListScenario
 from ..models.scenario_list_scenario_language_type_2_type_1 import ScenarioListScenarioLanguageType2Type1
 from ..models.scenario_list_scenario_language_type_3_type_1 import ScenarioListScenarioLanguageType3Type1
 from ..models.scenario_list_scenario_type import ScenarioListScenarioType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -675,7 +675,7 @@ class ScenarioList:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

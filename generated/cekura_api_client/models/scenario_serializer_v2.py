@@ -10,7 +10,7 @@ from .. import types
 from ..models.scenario_serializer_v2_scenario_language import ScenarioSerializerV2ScenarioLanguage
 from ..models.scenario_serializer_v2_scenario_type import ScenarioSerializerV2ScenarioType
 from ..models.scenario_serializer_v2_suite_type import ScenarioSerializerV2SuiteType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -770,7 +770,7 @@ class ScenarioSerializerV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -41,6 +42,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Validate an API key owns the given agent or project.
 
@@ -48,6 +50,9 @@ def sync_detailed(
     401 on bad/missing key, 403 on ownership mismatch.
 
     Query params: agent_id or project_id.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -59,7 +64,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -67,6 +72,7 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Validate an API key owns the given agent or project.
 
@@ -74,6 +80,9 @@ async def asyncio_detailed(
     401 on bad/missing key, 403 on ownership mismatch.
 
     Query params: agent_id or project_id.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,6 +94,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -41,12 +42,16 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a product-chat message and start the agent run (legacy v1).
 
     Creates the user/assistant messages, mints a stream token, kicks off
     the run in the agent runtime, and returns `{progress_id}` where
     `progress_id` is the assistant message id.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -58,7 +63,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -66,12 +71,16 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a product-chat message and start the agent run (legacy v1).
 
     Creates the user/assistant messages, mints a stream token, kicks off
     the run in the agent runtime, and returns `{progress_id}` where
     `progress_id` is the assistant message id.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,6 +92,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -41,6 +42,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Record user feedback on a product-chat assistant message (legacy v1).
 
@@ -50,6 +52,9 @@ def sync_detailed(
       2. Best-effort Slack alert via `send_product_chat_feedback_alert` so
          the team sees the report in real time. Slack failures don't fail
          the user request — same as the original `ProductChatFeedbackView`.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -61,7 +66,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -69,6 +74,7 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Record user feedback on a product-chat assistant message (legacy v1).
 
@@ -78,6 +84,9 @@ async def asyncio_detailed(
       2. Best-effort Slack alert via `send_product_chat_feedback_alert` so
          the team sees the report in real time. Slack failures don't fail
          the user request — same as the original `ProductChatFeedbackView`.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -89,6 +98,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

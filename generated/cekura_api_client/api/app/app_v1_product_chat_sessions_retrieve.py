@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -41,6 +42,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """List the user's product-chat sessions (legacy v1).
 
@@ -58,6 +60,9 @@ def sync_detailed(
     `lean` is opt-in so a browser still running an older bundle keeps getting
     the shape it hydrates from; only the row cap applies to both.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -68,7 +73,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -76,6 +81,7 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """List the user's product-chat sessions (legacy v1).
 
@@ -93,6 +99,9 @@ async def asyncio_detailed(
     `lean` is opt-in so a browser still running an older bundle keeps getting
     the shape it hydrates from; only the row cap applies to both.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -103,6 +112,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -48,6 +49,7 @@ def sync_detailed(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a user message to a product-chat conversation and start the assistant run.
 
@@ -57,6 +59,7 @@ def sync_detailed(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -70,7 +73,7 @@ def sync_detailed(
         conversation_id=conversation_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -79,6 +82,7 @@ async def asyncio_detailed(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a user message to a product-chat conversation and start the assistant run.
 
@@ -88,6 +92,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -101,6 +106,6 @@ async def asyncio_detailed(
         conversation_id=conversation_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -48,6 +49,7 @@ def sync_detailed(
     message_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Cancel an in-flight product-chat assistant message.
 
@@ -56,6 +58,7 @@ def sync_detailed(
 
     Args:
         message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -69,7 +72,7 @@ def sync_detailed(
         message_id=message_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -78,6 +81,7 @@ async def asyncio_detailed(
     message_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Cancel an in-flight product-chat assistant message.
 
@@ -86,6 +90,7 @@ async def asyncio_detailed(
 
     Args:
         message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,6 +104,6 @@ async def asyncio_detailed(
         message_id=message_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

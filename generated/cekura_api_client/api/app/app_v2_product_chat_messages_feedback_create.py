@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -48,11 +49,13 @@ def sync_detailed(
     message_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Records feedback (thumbs up/down + optional text) on an assistant message.
 
     Args:
         message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -66,7 +69,7 @@ def sync_detailed(
         message_id=message_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -75,11 +78,13 @@ async def asyncio_detailed(
     message_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Records feedback (thumbs up/down + optional text) on an assistant message.
 
     Args:
         message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,6 +98,6 @@ async def asyncio_detailed(
         message_id=message_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_dashboard_list_list import PaginatedDashboardListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -70,6 +71,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedDashboardListList]:
     """List dashboards
 
@@ -86,6 +88,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -101,7 +104,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedDashboardListList:
     """List dashboards
 
@@ -128,6 +132,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedDashboardListList, _build_response(client=client, response=response).parsed)
@@ -157,6 +163,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedDashboardListList]:
     """List dashboards
 
@@ -173,6 +180,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -188,7 +196,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -199,6 +207,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedDashboardListList:
     """List dashboards
 
@@ -215,6 +224,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,6 +243,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedDashboardListList, _build_response(client=client, response=response).parsed)

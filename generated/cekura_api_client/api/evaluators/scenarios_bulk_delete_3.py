@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_bulk_delete_3_response_400 import ScenariosBulkDelete3Response400
 from ...models.scenarios_bulk_delete_request import ScenariosBulkDeleteRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/delete_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ScenariosBulkDelete3Response400]:
     """Bulk delete evaluators
 
@@ -84,6 +86,7 @@ def sync_detailed(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Bulk delete evaluators
 
@@ -122,6 +126,7 @@ def sync(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -147,6 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ScenariosBulkDelete3Response400]:
     """Bulk delete evaluators
 
@@ -163,6 +170,7 @@ async def asyncio_detailed(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -185,6 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Bulk delete evaluators
 
@@ -201,6 +210,7 @@ async def asyncio(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -217,6 +227,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

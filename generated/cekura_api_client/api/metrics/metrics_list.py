@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_list_serializer_v2 import MetricListSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -91,6 +92,7 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricListSerializerV2]]:
     """List quality metrics
 
@@ -104,6 +106,7 @@ def sync_detailed(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -123,7 +126,7 @@ def sync_detailed(
         include_scores=include_scores,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -138,6 +141,7 @@ def sync(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricListSerializerV2]:
     """List quality metrics
 
@@ -151,6 +155,7 @@ def sync(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +178,7 @@ def sync(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)
@@ -188,6 +194,7 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricListSerializerV2]]:
     """List quality metrics
 
@@ -201,6 +208,7 @@ async def asyncio_detailed(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -220,7 +228,7 @@ async def asyncio_detailed(
         include_scores=include_scores,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -235,6 +243,7 @@ async def asyncio(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricListSerializerV2]:
     """List quality metrics
 
@@ -248,6 +257,7 @@ async def asyncio(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -270,6 +280,7 @@ async def asyncio(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metrics_update_response_400 import MetricsUpdateResponse400
 from ...models.schema_post_metric_edit import SchemaPostMetricEdit
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -74,6 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> Response[MetricsUpdateResponse400 | SchemaPostMetricEdit]:
     """Update a metric (full)
 
@@ -84,6 +86,7 @@ def sync_detailed(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (full)
 
@@ -118,6 +122,7 @@ def sync(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
@@ -145,6 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> Response[MetricsUpdateResponse400 | SchemaPostMetricEdit]:
     """Update a metric (full)
 
@@ -155,6 +162,7 @@ async def asyncio_detailed(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,6 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (full)
 
@@ -189,6 +198,7 @@ async def asyncio(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +216,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)

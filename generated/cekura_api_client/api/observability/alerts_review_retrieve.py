@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -55,6 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Review alert activity in a project
 
@@ -66,6 +68,7 @@ def sync_detailed(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Review alert activity in a project
 
@@ -99,6 +103,7 @@ def sync(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +120,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
@@ -124,6 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Review alert activity in a project
 
@@ -135,6 +142,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +156,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -157,6 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Review alert activity in a project
 
@@ -168,6 +177,7 @@ async def asyncio(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,6 +194,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_bulk_delete_3_response_400 import CallLogsBulkDelete3Response400
 from ...models.delete_call_logs import DeleteCallLogs
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/observability/v2/call-logs/delete_call_logs/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
+    options: RequestOptions | None = None,
 ) -> Response[Any | CallLogsBulkDelete3Response400]:
     """Call logs bulk delete
 
@@ -75,6 +77,7 @@ def sync_detailed(
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Call logs bulk delete
 
@@ -104,6 +108,7 @@ def sync(
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -129,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
+    options: RequestOptions | None = None,
 ) -> Response[Any | CallLogsBulkDelete3Response400]:
     """Call logs bulk delete
 
@@ -136,6 +143,7 @@ async def asyncio_detailed(
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Call logs bulk delete
 
@@ -165,6 +174,7 @@ async def asyncio(
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +191,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

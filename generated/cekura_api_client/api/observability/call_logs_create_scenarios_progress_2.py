@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_progress_2_response_400 import CallLogsCreateScenariosProgress2Response400
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -70,11 +71,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogsCreateScenariosProgress2Response400 | SchemaCreateScenariosProgressResponse]:
     """Call logs create scenarios progress
 
     Args:
         progress_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,11 +100,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Call logs create scenarios progress
 
     Args:
         progress_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
@@ -127,11 +133,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogsCreateScenariosProgress2Response400 | SchemaCreateScenariosProgressResponse]:
     """Call logs create scenarios progress
 
     Args:
         progress_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,11 +162,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Call logs create scenarios progress
 
     Args:
         progress_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

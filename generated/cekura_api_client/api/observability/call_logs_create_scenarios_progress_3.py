@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_progress_3_response_400 import CallLogsCreateScenariosProgress3Response400
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -78,6 +79,7 @@ def sync_detailed(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
     """Get scenarios-from-call-logs progress
 
@@ -87,6 +89,7 @@ def sync_detailed(
         progress_id (UUID):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -113,6 +116,7 @@ def sync(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Get scenarios-from-call-logs progress
 
@@ -122,6 +126,7 @@ def sync(
         progress_id (UUID):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
@@ -151,6 +157,7 @@ async def asyncio_detailed(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
     """Get scenarios-from-call-logs progress
 
@@ -160,6 +167,7 @@ async def asyncio_detailed(
         progress_id (UUID):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -175,7 +183,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -186,6 +194,7 @@ async def asyncio(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Get scenarios-from-call-logs progress
 
@@ -195,6 +204,7 @@ async def asyncio(
         progress_id (UUID):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,6 +223,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

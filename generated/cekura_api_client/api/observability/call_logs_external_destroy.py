@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.call_logs_external_destroy_response_404 import CallLogsExternalDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
+    options: RequestOptions | None = None,
 ) -> Response[Any | CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
@@ -81,6 +83,7 @@ def sync_detailed(
     Args:
         id (int):
         retain_evaluations (bool | Unset):  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         retain_evaluations=retain_evaluations,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete a call log
 
@@ -115,6 +119,7 @@ def sync(
     Args:
         id (int):
         retain_evaluations (bool | Unset):  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,6 +137,7 @@ def sync(
             retain_evaluations=retain_evaluations,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -142,6 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
+    options: RequestOptions | None = None,
 ) -> Response[Any | CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
@@ -152,6 +159,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         retain_evaluations (bool | Unset):  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         retain_evaluations=retain_evaluations,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,6 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete a call log
 
@@ -186,6 +195,7 @@ async def asyncio(
     Args:
         id (int):
         retain_evaluations (bool | Unset):  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,6 +213,7 @@ async def asyncio(
             retain_evaluations=retain_evaluations,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

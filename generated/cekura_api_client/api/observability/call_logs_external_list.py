@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_call_log_list_list import PaginatedCallLogListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -101,6 +102,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCallLogListList]:
     """List call logs
 
@@ -135,6 +137,7 @@ def sync_detailed(
         project_id (int | Unset):
         assistant_id (str | Unset):
         filters_v2 (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +159,7 @@ def sync_detailed(
         filters_v2=filters_v2,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +176,7 @@ def sync(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCallLogListList:
     """List call logs
 
@@ -207,6 +211,7 @@ def sync(
         project_id (int | Unset):
         assistant_id (str | Unset):
         filters_v2 (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -231,6 +236,7 @@ def sync(
             filters_v2=filters_v2,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
@@ -248,6 +254,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCallLogListList]:
     """List call logs
 
@@ -282,6 +289,7 @@ async def asyncio_detailed(
         project_id (int | Unset):
         assistant_id (str | Unset):
         filters_v2 (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -303,7 +311,7 @@ async def asyncio_detailed(
         filters_v2=filters_v2,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -320,6 +328,7 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCallLogListList:
     """List call logs
 
@@ -354,6 +363,7 @@ async def asyncio(
         project_id (int | Unset):
         assistant_id (str | Unset):
         filters_v2 (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -378,6 +388,7 @@ async def asyncio(
             filters_v2=filters_v2,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_log_detail import CallLogDetail
 from ...models.call_logs_retrieve_response_404 import CallLogsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
     """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
@@ -70,6 +72,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
@@ -99,6 +103,7 @@ def sync(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +120,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
@@ -124,6 +130,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
     """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
@@ -131,6 +138,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +152,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,6 +161,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
     simulation `run_id` (use `runs_retrieve` for those) and from the call log's own `call_id` string
@@ -160,6 +169,7 @@ async def asyncio(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,6 +186,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

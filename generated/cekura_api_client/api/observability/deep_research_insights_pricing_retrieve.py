@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.deep_research_insight import DeepResearchInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsight]:
     """Get the credit cost of a Deep Research audit
 
@@ -66,6 +68,7 @@ def sync_detailed(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsight:
     """Get the credit cost of a Deep Research audit
 
@@ -96,6 +100,7 @@ def sync(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +117,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)
@@ -121,6 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsight]:
     """Get the credit cost of a Deep Research audit
 
@@ -129,6 +136,7 @@ async def asyncio_detailed(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsight:
     """Get the credit cost of a Deep Research audit
 
@@ -159,6 +168,7 @@ async def asyncio(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -41,6 +42,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Ingest a LiveKit agent-session webhook.
 
@@ -53,6 +55,9 @@ def sync_detailed(
     LiveKit Agents and you'd rather wire up the provider's native webhook than assemble
     the generic CallLog payload yourself.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -63,7 +68,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -71,6 +76,7 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Ingest a LiveKit agent-session webhook.
 
@@ -83,6 +89,9 @@ async def asyncio_detailed(
     LiveKit Agents and you'd rather wire up the provider's native webhook than assemble
     the generic CallLog payload yourself.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -93,6 +102,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

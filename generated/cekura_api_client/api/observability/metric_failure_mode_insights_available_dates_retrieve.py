@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List dates that have generated insights
 
@@ -70,6 +72,7 @@ def sync_detailed(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List dates that have generated insights
 
@@ -100,6 +104,7 @@ def sync(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List dates that have generated insights
 
@@ -133,6 +140,7 @@ async def asyncio_detailed(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +154,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List dates that have generated insights
 
@@ -163,6 +172,7 @@ async def asyncio(
 
     Args:
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +189,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

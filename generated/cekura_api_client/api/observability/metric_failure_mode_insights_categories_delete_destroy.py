@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -50,6 +51,7 @@ def sync_detailed(
     category_slug: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Delete an accumulating failure category
 
@@ -59,6 +61,7 @@ def sync_detailed(
 
     Args:
         category_slug (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -72,7 +75,7 @@ def sync_detailed(
         category_slug=category_slug,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -81,6 +84,7 @@ async def asyncio_detailed(
     category_slug: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Delete an accumulating failure category
 
@@ -90,6 +94,7 @@ async def asyncio_detailed(
 
     Args:
         category_slug (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -103,6 +108,6 @@ async def asyncio_detailed(
         category_slug=category_slug,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -66,6 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List accumulating failure categories for a metric
 
@@ -78,6 +80,7 @@ def sync_detailed(
     Args:
         agent_ids (str | Unset):
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List accumulating failure categories for a metric
 
@@ -114,6 +118,7 @@ def sync(
     Args:
         agent_ids (str | Unset):
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +136,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -141,6 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List accumulating failure categories for a metric
 
@@ -153,6 +160,7 @@ async def asyncio_detailed(
     Args:
         agent_ids (str | Unset):
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List accumulating failure categories for a metric
 
@@ -189,6 +198,7 @@ async def asyncio(
     Args:
         agent_ids (str | Unset):
         project (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +216,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """Get one metric failure-mode insight
 
@@ -65,6 +67,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,6 +90,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """Get one metric failure-mode insight
 
@@ -95,6 +99,7 @@ def sync(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """Get one metric failure-mode insight
 
@@ -128,6 +135,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +158,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """Get one metric failure-mode insight
 
@@ -158,6 +167,7 @@ async def asyncio(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +184,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

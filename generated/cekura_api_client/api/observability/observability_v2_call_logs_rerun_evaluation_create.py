@@ -9,6 +9,7 @@ from ...models.observability_v2_call_logs_rerun_evaluation_create_response_400 i
 )
 from ...models.rerun_evaluation import RerunEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/observability/v2/call-logs/rerun_evaluation/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
     """Re-run metric evaluation on call logs
 
@@ -97,6 +99,7 @@ def sync_detailed(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,7 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> list[CallLogDetail]:
     """Re-run metric evaluation on call logs
 
@@ -139,6 +143,7 @@ def sync(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -155,6 +160,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)
@@ -164,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> Response[ObservabilityV2CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
     """Re-run metric evaluation on call logs
 
@@ -184,6 +191,7 @@ async def asyncio_detailed(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -197,7 +205,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -206,6 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> list[CallLogDetail]:
     """Re-run metric evaluation on call logs
 
@@ -226,6 +235,7 @@ async def asyncio(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -242,6 +252,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)

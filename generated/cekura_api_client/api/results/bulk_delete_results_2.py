@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_delete_results_2_response_400 import BulkDeleteResults2Response400
 from ...models.schema_post_bulk_delete_results import SchemaPostBulkDeleteResults
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/results/bulk_delete/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BulkDeleteResults2Response400]:
     """Soft-delete multiple results
 
@@ -81,6 +83,7 @@ def sync_detailed(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -103,6 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Soft-delete multiple results
 
@@ -116,6 +120,7 @@ def sync(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,6 +137,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -141,6 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BulkDeleteResults2Response400]:
     """Soft-delete multiple results
 
@@ -154,6 +161,7 @@ async def asyncio_detailed(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,6 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Soft-delete multiple results
 
@@ -189,6 +198,7 @@ async def asyncio(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,6 +215,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

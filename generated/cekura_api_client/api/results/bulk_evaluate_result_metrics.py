@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_evaluate_result_metrics_response_400 import BulkEvaluateResultMetricsResponse400
 from ...models.schema_post_bulk_evaluate_result_metrics import SchemaPostBulkEvaluateResultMetrics
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/results-external/bulk_evaluate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BulkEvaluateResultMetricsResponse400]:
     """Re-evaluate metrics across multiple results
 
@@ -80,6 +82,7 @@ def sync_detailed(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Re-evaluate metrics across multiple results
 
@@ -114,6 +118,7 @@ def sync(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BulkEvaluateResultMetricsResponse400]:
     """Re-evaluate metrics across multiple results
 
@@ -151,6 +158,7 @@ async def asyncio_detailed(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -164,7 +172,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Re-evaluate metrics across multiple results
 
@@ -185,6 +194,7 @@ async def asyncio(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +211,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

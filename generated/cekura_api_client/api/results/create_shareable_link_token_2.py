@@ -8,6 +8,7 @@ from ...models.create_shareable_link_token_2_response_400 import CreateShareable
 from ...models.schema_create_shareable_link_token_response import SchemaCreateShareableLinkTokenResponse
 from ...models.schema_post_create_shareable_link_token import SchemaPostCreateShareableLinkToken
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]:
     """Generate shareable link for result
 
@@ -87,6 +89,7 @@ def sync_detailed(
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -101,7 +104,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -111,6 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateShareableLinkTokenResponse:
     """Generate shareable link for result
 
@@ -121,6 +125,7 @@ def sync(
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)
@@ -148,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]:
     """Generate shareable link for result
 
@@ -158,6 +165,7 @@ async def asyncio_detailed(
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -182,6 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateShareableLinkTokenResponse:
     """Generate shareable link for result
 
@@ -192,6 +201,7 @@ async def asyncio(
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)

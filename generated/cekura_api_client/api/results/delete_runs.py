@@ -8,6 +8,7 @@ from ...models.delete_runs_response_400 import DeleteRunsResponse400
 from ...models.delete_runs_response_404 import DeleteRunsResponse404
 from ...models.schema_post_delete_runs import SchemaPostDeleteRuns
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -79,6 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
+    options: RequestOptions | None = None,
 ) -> Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]:
     """Delete runs from result
 
@@ -90,6 +92,7 @@ def sync_detailed(
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete runs from result
 
@@ -125,6 +129,7 @@ def sync(
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,6 +147,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -152,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
+    options: RequestOptions | None = None,
 ) -> Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]:
     """Delete runs from result
 
@@ -163,6 +170,7 @@ async def asyncio_detailed(
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -177,7 +185,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -187,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete runs from result
 
@@ -198,6 +207,7 @@ async def asyncio(
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -215,6 +225,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,6 +54,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Regenerate the AI summary for a result
 
@@ -62,6 +64,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -75,7 +78,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -84,6 +87,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Regenerate the AI summary for a result
 
@@ -93,6 +97,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,6 +111,6 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

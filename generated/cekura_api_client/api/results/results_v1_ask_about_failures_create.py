@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ask_about_failures_request import AskAboutFailuresRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any | str]:
     """Query failed runs chatbot
 
@@ -85,6 +87,7 @@ def sync_detailed(
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,7 +102,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,6 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot
 
@@ -119,6 +123,7 @@ def sync(
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,6 +141,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)
@@ -146,6 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any | str]:
     """Query failed runs chatbot
 
@@ -156,6 +163,7 @@ async def asyncio_detailed(
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -180,6 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot
 
@@ -190,6 +199,7 @@ async def asyncio(
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -207,6 +217,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)

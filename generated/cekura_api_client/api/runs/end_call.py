@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.end_call_response_404 import EndCallResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -61,6 +62,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | EndCallResponse404]:
     """End a single call
 
@@ -68,6 +70,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -81,7 +84,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,6 +93,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Any:
     """End a single call
 
@@ -97,6 +101,7 @@ def sync(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -113,6 +118,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -122,6 +128,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | EndCallResponse404]:
     """End a single call
 
@@ -129,6 +136,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +159,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Any:
     """End a single call
 
@@ -158,6 +167,7 @@ async def asyncio(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +184,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_chat_turn import ApiChatTurn
 from ...models.api_chat_turn_submit_response import ApiChatTurnSubmitResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
@@ -99,6 +101,7 @@ def sync_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -113,7 +116,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnSubmitResponse:
     """Submit a turn to an API-chat run
 
@@ -147,6 +151,7 @@ def sync(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -164,6 +169,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)
@@ -174,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
@@ -198,6 +205,7 @@ async def asyncio_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -212,7 +220,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnSubmitResponse:
     """Submit a turn to an API-chat run
 
@@ -246,6 +255,7 @@ async def asyncio(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -263,6 +273,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)

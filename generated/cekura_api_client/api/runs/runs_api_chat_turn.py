@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_chat_turn_poll_response import ApiChatTurnPollResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -64,6 +65,7 @@ def sync_detailed(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
@@ -77,6 +79,7 @@ def sync_detailed(
     Args:
         id (int):
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         turn_id=turn_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnPollResponse:
     """Poll a submitted API-chat turn
 
@@ -114,6 +118,7 @@ def sync(
     Args:
         id (int):
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +136,7 @@ def sync(
             turn_id=turn_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)
@@ -141,6 +147,7 @@ async def asyncio_detailed(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
@@ -154,6 +161,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         turn_id=turn_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -178,6 +186,7 @@ async def asyncio(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnPollResponse:
     """Poll a submitted API-chat turn
 
@@ -191,6 +200,7 @@ async def asyncio(
     Args:
         id (int):
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,6 +218,7 @@ async def asyncio(
             turn_id=turn_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.export_scenarios_3_export_type import ExportScenarios3ExportType
 from ...models.export_scenarios_3_response_400 import ExportScenarios3Response400
 from ...models.export_scenarios_3_response_404 import ExportScenarios3Response404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, File, Response, Unset
 
 
@@ -91,6 +92,7 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ExportScenarios3Response400 | ExportScenarios3Response404 | File]:
     """Export scenarios to CSV/Excel/JSON
 
@@ -103,6 +105,7 @@ def sync_detailed(
         agent_id (int | Unset):
         project_id (int | Unset):
         export_type (ExportScenarios3ExportType | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -119,7 +122,7 @@ def sync_detailed(
         export_type=export_type,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +134,7 @@ def sync(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
 
@@ -143,6 +147,7 @@ def sync(
         agent_id (int | Unset):
         project_id (int | Unset):
         export_type (ExportScenarios3ExportType | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,6 +167,7 @@ def sync(
             export_type=export_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)
@@ -174,6 +180,7 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ExportScenarios3Response400 | ExportScenarios3Response404 | File]:
     """Export scenarios to CSV/Excel/JSON
 
@@ -186,6 +193,7 @@ async def asyncio_detailed(
         agent_id (int | Unset):
         project_id (int | Unset):
         export_type (ExportScenarios3ExportType | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -202,7 +210,7 @@ async def asyncio_detailed(
         export_type=export_type,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +222,7 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
 
@@ -226,6 +235,7 @@ async def asyncio(
         agent_id (int | Unset):
         project_id (int | Unset):
         export_type (ExportScenarios3ExportType | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -245,6 +255,7 @@ async def asyncio(
             export_type=export_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.patched_schema_post_scenario import PatchedSchemaPostScenario
 from ...models.scenarios_external_partial_update_response_400 import ScenariosExternalPartialUpdateResponse400
 from ...models.schema_scenario import SchemaScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalPartialUpdateResponse400 | SchemaScenario]:
     """Update an evaluator (scenario)
 
@@ -91,6 +93,7 @@ def sync_detailed(
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -129,6 +133,7 @@ def sync(
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -156,6 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalPartialUpdateResponse400 | SchemaScenario]:
     """Update an evaluator (scenario)
 
@@ -170,6 +177,7 @@ async def asyncio_detailed(
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -194,6 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -208,6 +217,7 @@ async def asyncio(
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -225,6 +235,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.slack_workspace import SlackWorkspace
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[SlackWorkspace]]:
     """List Slack workspaces configured for a project
 
@@ -72,6 +74,7 @@ def sync_detailed(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[SlackWorkspace]:
     """List Slack workspaces configured for a project
 
@@ -104,6 +108,7 @@ def sync(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)
@@ -129,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[SlackWorkspace]]:
     """List Slack workspaces configured for a project
 
@@ -139,6 +146,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[SlackWorkspace]:
     """List Slack workspaces configured for a project
 
@@ -171,6 +180,7 @@ async def asyncio(
 
     Args:
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +197,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_auto_fetch_progress_error_response import AgentAutoFetchProgressErrorResponse
 from ...models.agent_auto_fetch_progress_response import AgentAutoFetchProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -73,6 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
     """Poll status of an auto-fetch task
 
@@ -81,6 +83,7 @@ def sync_detailed(
     Args:
         id (int):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchProgressResponse:
     """Poll status of an auto-fetch task
 
@@ -113,6 +117,7 @@ def sync(
     Args:
         id (int):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
@@ -140,6 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
     """Poll status of an auto-fetch task
 
@@ -148,6 +155,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchProgressResponse:
     """Poll status of an auto-fetch task
 
@@ -180,6 +189,7 @@ async def asyncio(
     Args:
         id (int):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

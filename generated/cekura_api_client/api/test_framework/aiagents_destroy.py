@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_destroy_response_400 import AiagentsDestroyResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsDestroyResponse400 | Any]:
     """Delete an AI voice agent
 
@@ -80,6 +82,7 @@ def sync_detailed(
     Args:
         id (int):
         delete_related (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         delete_related=delete_related,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete an AI voice agent
 
@@ -113,6 +117,7 @@ def sync(
     Args:
         id (int):
         delete_related (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             delete_related=delete_related,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -140,6 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsDestroyResponse400 | Any]:
     """Delete an AI voice agent
 
@@ -149,6 +156,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         delete_related (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
         delete_related=delete_related,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Delete an AI voice agent
 
@@ -182,6 +191,7 @@ async def asyncio(
     Args:
         id (int):
         delete_related (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -199,6 +209,7 @@ async def asyncio(
             delete_related=delete_related,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

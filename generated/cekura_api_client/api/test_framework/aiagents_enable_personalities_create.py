@@ -8,6 +8,7 @@ from ...models.aiagents_enable_personalities_create_response_400 import Aiagents
 from ...models.enable_disable_personalities import EnableDisablePersonalities
 from ...models.paginated_personality_list import PaginatedPersonalityList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -88,6 +89,7 @@ def sync_detailed(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
     """Enable personalities for an agent's project
 
@@ -101,6 +103,7 @@ def sync_detailed(
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -117,7 +120,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -129,6 +132,7 @@ def sync(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedPersonalityList:
     """Enable personalities for an agent's project
 
@@ -142,6 +146,7 @@ def sync(
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
@@ -173,6 +179,7 @@ async def asyncio_detailed(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
     """Enable personalities for an agent's project
 
@@ -186,6 +193,7 @@ async def asyncio_detailed(
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -202,7 +210,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +222,7 @@ async def asyncio(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedPersonalityList:
     """Enable personalities for an agent's project
 
@@ -227,6 +236,7 @@ async def asyncio(
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,6 +256,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_tool_destroy_response_404 import AiagentsToolDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -64,6 +65,7 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsToolDestroyResponse404 | Any]:
     """Remove a tool from an agent
 
@@ -73,6 +75,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         tool_name=tool_name,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +100,7 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Remove a tool from an agent
 
@@ -106,6 +110,7 @@ def sync(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsToolDestroyResponse404 | Any]:
     """Remove a tool from an agent
 
@@ -142,6 +149,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         tool_name=tool_name,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Any:
     """Remove a tool from an agent
 
@@ -175,6 +184,7 @@ async def asyncio(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +202,7 @@ async def asyncio(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Any, _build_response(client=client, response=response).parsed)

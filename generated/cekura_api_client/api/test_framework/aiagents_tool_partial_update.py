@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_tool import PatchedTool
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Update an agent's tool by name
 
@@ -82,6 +84,7 @@ def sync_detailed(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Update an agent's tool by name
 
@@ -120,6 +124,7 @@ def sync(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -149,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Update an agent's tool by name
 
@@ -161,6 +168,7 @@ async def asyncio_detailed(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -187,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Update an agent's tool by name
 
@@ -199,6 +208,7 @@ async def asyncio(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -217,6 +227,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

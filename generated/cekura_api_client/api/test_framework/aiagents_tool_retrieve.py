@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -56,6 +57,7 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Get an agent's tool by name
 
@@ -65,6 +67,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         tool_name=tool_name,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Get an agent's tool by name
 
@@ -98,6 +102,7 @@ def sync(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +120,7 @@ def sync(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Get an agent's tool by name
 
@@ -134,6 +141,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +156,7 @@ async def asyncio_detailed(
         tool_name=tool_name,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +166,7 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Get an agent's tool by name
 
@@ -167,6 +176,7 @@ async def asyncio(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,6 +194,7 @@ async def asyncio(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

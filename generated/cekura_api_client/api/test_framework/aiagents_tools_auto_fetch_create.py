@@ -8,6 +8,7 @@ from ...models.auto_fetch_error_response import AutoFetchErrorResponse
 from ...models.auto_fetch_tools_request import AutoFetchToolsRequest
 from ...models.auto_fetch_tools_response import AutoFetchToolsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
     """Auto-fetch mock tools for an agent
 
@@ -88,6 +90,7 @@ def sync_detailed(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> AutoFetchToolsResponse:
     """Auto-fetch mock tools for an agent
 
@@ -125,6 +129,7 @@ def sync(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,6 +147,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)
@@ -152,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
     """Auto-fetch mock tools for an agent
 
@@ -165,6 +172,7 @@ async def asyncio_detailed(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -179,7 +187,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -189,6 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> AutoFetchToolsResponse:
     """Auto-fetch mock tools for an agent
 
@@ -202,6 +211,7 @@ async def asyncio(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -219,6 +229,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)

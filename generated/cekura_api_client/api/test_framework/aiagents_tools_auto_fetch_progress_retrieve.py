@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.auto_fetch_progress_error_response import AutoFetchProgressErrorResponse
 from ...models.auto_fetch_progress_response import AutoFetchProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -73,6 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
     """Poll auto-fetch tool import progress
 
@@ -83,6 +85,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -107,6 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AutoFetchProgressResponse:
     """Poll auto-fetch tool import progress
 
@@ -117,6 +121,7 @@ def sync(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -134,6 +139,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
@@ -144,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
     """Poll auto-fetch tool import progress
 
@@ -154,6 +161,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -178,6 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AutoFetchProgressResponse:
     """Poll auto-fetch tool import progress
 
@@ -188,6 +197,7 @@ async def asyncio(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,6 +215,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Add a tool to an agent
 
@@ -76,6 +78,7 @@ def sync_detailed(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,6 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Add a tool to an agent
 
@@ -112,6 +116,7 @@ def sync(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +134,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Add a tool to an agent
 
@@ -151,6 +158,7 @@ async def asyncio_detailed(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -165,7 +173,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -175,6 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Add a tool to an agent
 
@@ -187,6 +196,7 @@ async def asyncio(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -204,6 +214,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[Tool]]:
     """List an agent's tools
 
@@ -67,6 +69,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[Tool]:
     """List an agent's tools
 
@@ -98,6 +102,7 @@ def sync(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -114,6 +119,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Tool], _build_response(client=client, response=response).parsed)
@@ -123,6 +129,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[Tool]]:
     """List an agent's tools
 
@@ -132,6 +139,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +162,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[Tool]:
     """List an agent's tools
 
@@ -163,6 +172,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +189,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Tool], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.mock_status_response import MockStatusResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,6 +54,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MockStatusResponse]:
     """Current mock-tools state for an agent
 
@@ -63,6 +65,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -76,7 +79,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -85,6 +88,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MockStatusResponse:
     """Current mock-tools state for an agent
 
@@ -95,6 +99,7 @@ def sync(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MockStatusResponse]:
     """Current mock-tools state for an agent
 
@@ -130,6 +137,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +160,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MockStatusResponse:
     """Current mock-tools state for an agent
 
@@ -162,6 +171,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -178,6 +188,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.aiagents_upload_knowledge_base_2_files_body import AiagentsUpload
 from ...models.aiagents_upload_knowledge_base_2_response_400 import AiagentsUploadKnowledgeBase2Response400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -87,6 +88,7 @@ def sync_detailed(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
     """Upload AI agent knowledge base
 
@@ -100,6 +102,7 @@ def sync_detailed(
         page_size (int | Unset):
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -116,7 +119,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -128,6 +131,7 @@ def sync(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload AI agent knowledge base
 
@@ -141,6 +145,7 @@ def sync(
         page_size (int | Unset):
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,6 +165,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
@@ -172,6 +178,7 @@ async def asyncio_detailed(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
     """Upload AI agent knowledge base
 
@@ -185,6 +192,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -201,7 +209,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload AI agent knowledge base
 
@@ -226,6 +235,7 @@ async def asyncio(
         page_size (int | Unset):
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -245,6 +255,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

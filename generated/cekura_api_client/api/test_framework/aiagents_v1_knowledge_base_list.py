@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_knowledge_base_list_response_404 import AiagentsV1KnowledgeBaseListResponse404
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -77,6 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
     """Aiagents v1 knowledge base
 
@@ -84,6 +86,7 @@ def sync_detailed(
         id (int):
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,7 +102,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -110,6 +113,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Aiagents v1 knowledge base
 
@@ -117,6 +121,7 @@ def sync(
         id (int):
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
@@ -146,6 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
     """Aiagents v1 knowledge base
 
@@ -153,6 +160,7 @@ async def asyncio_detailed(
         id (int):
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,6 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Aiagents v1 knowledge base
 
@@ -186,6 +195,7 @@ async def asyncio(
         id (int):
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -204,6 +214,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

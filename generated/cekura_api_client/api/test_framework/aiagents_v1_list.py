@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_list_response_404 import AiagentsV1ListResponse404
 from ...models.paginated_ai_agent_list import PaginatedAIAgentList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -80,6 +81,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
     """List AI voice agents
 
@@ -95,6 +97,7 @@ def sync_detailed(
         page_size (int | Unset):
         project_id (int | Unset):
         q (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +114,7 @@ def sync_detailed(
         q=q,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +126,7 @@ def sync(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentList:
     """List AI voice agents
 
@@ -138,6 +142,7 @@ def sync(
         page_size (int | Unset):
         project_id (int | Unset):
         q (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,6 +162,7 @@ def sync(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
@@ -169,6 +175,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
     """List AI voice agents
 
@@ -184,6 +191,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         project_id (int | Unset):
         q (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -200,7 +208,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -212,6 +220,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentList:
     """List AI voice agents
 
@@ -227,6 +236,7 @@ async def asyncio(
         page_size (int | Unset):
         project_id (int | Unset):
         q (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,6 +256,7 @@ async def asyncio(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.billing_info import BillingInfo
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BillingInfo]:
     """Get billing information
 
@@ -77,6 +79,7 @@ def sync_detailed(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,6 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BillingInfo:
     """Get billing information
 
@@ -110,6 +114,7 @@ def sync(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BillingInfo, _build_response(client=client, response=response).parsed)
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | BillingInfo]:
     """Get billing information
 
@@ -146,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BillingInfo:
     """Get billing information
 
@@ -179,6 +188,7 @@ async def asyncio(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +205,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BillingInfo, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.payment_history import PaymentHistory
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> Response[Any | list[PaymentHistory]]:
     """Get payment history
 
@@ -83,6 +85,7 @@ def sync_detailed(
 
     Args:
         organization_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> list[PaymentHistory]:
     """Get payment history
 
@@ -113,6 +117,7 @@ def sync(
 
     Args:
         organization_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +134,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PaymentHistory], _build_response(client=client, response=response).parsed)
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> Response[Any | list[PaymentHistory]]:
     """Get payment history
 
@@ -146,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         organization_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> list[PaymentHistory]:
     """Get payment history
 
@@ -176,6 +185,7 @@ async def asyncio(
 
     Args:
         organization_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +202,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PaymentHistory], _build_response(client=client, response=response).parsed)

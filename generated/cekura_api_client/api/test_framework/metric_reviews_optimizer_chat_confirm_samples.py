@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-reviews/optimizer_chat_confirm_samples/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -54,6 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
     optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
@@ -63,6 +65,7 @@ def sync_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -76,7 +79,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -85,6 +88,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
     optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
@@ -94,6 +98,7 @@ async def asyncio_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,6 +112,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

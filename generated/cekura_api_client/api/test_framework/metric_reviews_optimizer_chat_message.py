@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.optimizer_chat_message_request import OptimizerChatMessageRequest
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-reviews/optimizer_chat_message/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -57,6 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatMessageRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
     Poll optimizer_chat_progress with the returned progress_id.
@@ -65,6 +67,7 @@ def sync_detailed(
         body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,6 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatMessageRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
     Poll optimizer_chat_progress with the returned progress_id.
@@ -95,6 +99,7 @@ async def asyncio_detailed(
         body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
         body (OptimizerChatMessageRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -108,6 +113,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

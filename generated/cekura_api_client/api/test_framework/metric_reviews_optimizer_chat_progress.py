@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -55,11 +56,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Poll a post-optimization chat turn.
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -73,7 +76,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -82,11 +85,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Poll a post-optimization chat turn.
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -100,6 +105,6 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

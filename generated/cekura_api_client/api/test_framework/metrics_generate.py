@@ -7,6 +7,7 @@ from ...models.metrics_generate_response_400 import MetricsGenerateResponse400
 from ...models.schema_generate_metrics_metric_create import SchemaGenerateMetricsMetricCreate
 from ...models.schema_generate_metrics_response import SchemaGenerateMetricsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics-external/generate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -82,6 +84,7 @@ def sync_detailed(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaGenerateMetricsResponse:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -114,6 +118,7 @@ def sync(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -149,6 +156,7 @@ async def asyncio_detailed(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -171,6 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaGenerateMetricsResponse:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -181,6 +190,7 @@ async def asyncio(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)

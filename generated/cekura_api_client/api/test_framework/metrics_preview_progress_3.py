@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Get metric preview progress
 
@@ -77,6 +79,7 @@ def sync_detailed(
         agent_id (int | Unset):
         project_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Get metric preview progress
 
@@ -115,6 +119,7 @@ async def asyncio_detailed(
         agent_id (int | Unset):
         project_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -131,6 +136,6 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run_reviews_request import RunReviewsRequest
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunReviewsRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Run metric reviews
 
@@ -74,6 +76,7 @@ def sync_detailed(
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,6 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunReviewsRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Run metric reviews
 
@@ -108,6 +112,7 @@ async def asyncio_detailed(
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -122,6 +127,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Metrics run reviews progress
 
@@ -70,6 +72,7 @@ def sync_detailed(
         progress_id (str):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ async def asyncio_detailed(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Metrics run reviews progress
 
@@ -103,6 +107,7 @@ async def asyncio_detailed(
         progress_id (str):
         agent_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -118,6 +123,6 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

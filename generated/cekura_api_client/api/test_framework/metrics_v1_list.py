@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_list import MetricList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -87,6 +88,7 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """List metrics
 
@@ -114,6 +116,7 @@ def sync_detailed(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -133,7 +136,7 @@ def sync_detailed(
         include_scores=include_scores,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +151,7 @@ def sync(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """List metrics
 
@@ -175,6 +179,7 @@ def sync(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +202,7 @@ def sync(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)
@@ -212,6 +218,7 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """List metrics
 
@@ -239,6 +246,7 @@ async def asyncio_detailed(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -258,7 +266,7 @@ async def asyncio_detailed(
         include_scores=include_scores,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -273,6 +281,7 @@ async def asyncio(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """List metrics
 
@@ -300,6 +309,7 @@ async def asyncio(
         slug (str | Unset):
         filters (str | Unset):
         include_scores (bool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -322,6 +332,7 @@ async def asyncio(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)

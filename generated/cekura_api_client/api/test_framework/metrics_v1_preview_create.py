@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_preview import MetricPreview
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics/preview/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -57,6 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricPreview,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Metrics v1 preview
 
@@ -64,6 +66,7 @@ def sync_detailed(
         body (MetricPreview):
         body (MetricPreview):
         body (MetricPreview):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -77,7 +80,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -86,6 +89,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricPreview,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Metrics v1 preview
 
@@ -93,6 +97,7 @@ async def asyncio_detailed(
         body (MetricPreview):
         body (MetricPreview):
         body (MetricPreview):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,6 +111,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

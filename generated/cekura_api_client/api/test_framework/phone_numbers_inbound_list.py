@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.phone_number_inbound import PhoneNumberInbound
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[PhoneNumberInbound]]:
     """List inbound phone numbers
 
@@ -74,6 +76,7 @@ def sync_detailed(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[PhoneNumberInbound]:
     """List inbound phone numbers
 
@@ -103,6 +107,7 @@ def sync(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[PhoneNumberInbound]]:
     """List inbound phone numbers
 
@@ -135,6 +142,7 @@ async def asyncio_detailed(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +156,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -157,6 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[PhoneNumberInbound]:
     """List inbound phone numbers
 
@@ -164,6 +173,7 @@ async def asyncio(
 
     Args:
         organization_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,6 +190,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -50,6 +51,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -68,6 +70,7 @@ def sync_detailed(
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -81,7 +84,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,6 +93,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -108,6 +112,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -121,6 +126,6 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

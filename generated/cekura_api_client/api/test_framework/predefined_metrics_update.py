@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.predefined_metric import PredefinedMetric
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetric,
+    options: RequestOptions | None = None,
 ) -> Response[PredefinedMetric]:
     """Update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
@@ -73,6 +75,7 @@ def sync_detailed(
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetric,
+    options: RequestOptions | None = None,
 ) -> PredefinedMetric:
     """Update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
@@ -106,6 +110,7 @@ def sync(
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetric,
+    options: RequestOptions | None = None,
 ) -> Response[PredefinedMetric]:
     """Update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
@@ -142,6 +149,7 @@ async def asyncio_detailed(
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetric,
+    options: RequestOptions | None = None,
 ) -> PredefinedMetric:
     """Update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
@@ -175,6 +184,7 @@ async def asyncio(
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +202,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -82,6 +83,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results
 
@@ -110,6 +112,7 @@ def sync_detailed(
         search (str | Unset):
         scenarios (str | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -129,7 +132,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -144,6 +147,7 @@ def sync(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results
 
@@ -172,6 +176,7 @@ def sync(
         search (str | Unset):
         scenarios (str | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +199,7 @@ def sync(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
@@ -209,6 +215,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results
 
@@ -237,6 +244,7 @@ async def asyncio_detailed(
         search (str | Unset):
         scenarios (str | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -256,7 +264,7 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -271,6 +279,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results
 
@@ -299,6 +308,7 @@ async def asyncio(
         search (str | Unset):
         scenarios (str | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -321,6 +331,7 @@ async def asyncio(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)

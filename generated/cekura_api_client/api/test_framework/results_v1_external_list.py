@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -78,6 +79,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results.
 
@@ -103,6 +105,7 @@ def sync_detailed(
         project_id (int | Unset):
         search (str | Unset):
         scenarios (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -121,7 +124,7 @@ def sync_detailed(
         scenarios=scenarios,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -135,6 +138,7 @@ def sync(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results.
 
@@ -160,6 +164,7 @@ def sync(
         project_id (int | Unset):
         search (str | Unset):
         scenarios (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +186,7 @@ def sync(
             scenarios=scenarios,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
@@ -195,6 +201,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results.
 
@@ -220,6 +227,7 @@ async def asyncio_detailed(
         project_id (int | Unset):
         search (str | Unset):
         scenarios (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -238,7 +246,7 @@ async def asyncio_detailed(
         scenarios=scenarios,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -252,6 +260,7 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results.
 
@@ -277,6 +286,7 @@ async def asyncio(
         project_id (int | Unset):
         search (str | Unset):
         scenarios (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -298,6 +308,7 @@ async def asyncio(
             scenarios=scenarios,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -75,6 +76,7 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Get multiple runs
 
@@ -89,6 +91,7 @@ def sync_detailed(
         agent_id (int | Unset):
         result_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +108,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +120,7 @@ def sync(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Get multiple runs
 
@@ -131,6 +135,7 @@ def sync(
         agent_id (int | Unset):
         result_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +155,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)
@@ -162,6 +168,7 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Get multiple runs
 
@@ -176,6 +183,7 @@ async def asyncio_detailed(
         agent_id (int | Unset):
         result_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -192,7 +200,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +212,7 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Get multiple runs
 
@@ -218,6 +227,7 @@ async def asyncio(
         agent_id (int | Unset):
         result_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +247,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_run_list_list import PaginatedRunListList
 from ...models.runs_list_status import RunsListStatus
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.query import comma_separated
 from ...types import UNSET, Response, Unset
 
@@ -259,6 +260,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedRunListList]:
     """List Runs with the canonical binary wire format (eval_type `binary`,
 
@@ -304,6 +306,7 @@ def sync_detailed(
         page_size (int | Unset):
         project_id (int | Unset):
         result_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -357,7 +360,7 @@ def sync_detailed(
         result_id=result_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -406,6 +409,7 @@ def sync(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedRunListList:
     """List Runs with the canonical binary wire format (eval_type `binary`,
 
@@ -451,6 +455,7 @@ def sync(
         page_size (int | Unset):
         project_id (int | Unset):
         result_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -507,6 +512,7 @@ def sync(
             result_id=result_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)
@@ -556,6 +562,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedRunListList]:
     """List Runs with the canonical binary wire format (eval_type `binary`,
 
@@ -601,6 +608,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         project_id (int | Unset):
         result_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -654,7 +662,7 @@ async def asyncio_detailed(
         result_id=result_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -703,6 +711,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedRunListList:
     """List Runs with the canonical binary wire format (eval_type `binary`,
 
@@ -748,6 +757,7 @@ async def asyncio(
         page_size (int | Unset):
         project_id (int | Unset):
         result_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -804,6 +814,7 @@ async def asyncio(
             result_id=result_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)

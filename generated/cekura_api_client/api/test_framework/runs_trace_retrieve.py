@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run_trace_response import RunTraceResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -59,6 +60,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | RunTraceResponse]:
     """Get a run's trace
 
@@ -70,6 +72,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> RunTraceResponse:
     """Get a run's trace
 
@@ -103,6 +107,7 @@ def sync(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunTraceResponse, _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Any | RunTraceResponse]:
     """Get a run's trace
 
@@ -139,6 +146,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +169,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> RunTraceResponse:
     """Get a run's trace
 
@@ -172,6 +181,7 @@ async def asyncio(
 
     Args:
         id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunTraceResponse, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Retrieve multiple runs in a single request.
 
@@ -72,6 +74,7 @@ def sync_detailed(
 
     Args:
         run_ids (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         run_ids=run_ids,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Retrieve multiple runs in a single request.
 
@@ -103,6 +107,7 @@ def sync(
 
     Args:
         run_ids (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             run_ids=run_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Retrieve multiple runs in a single request.
 
@@ -137,6 +144,7 @@ async def asyncio_detailed(
 
     Args:
         run_ids (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         run_ids=run_ids,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -159,6 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Retrieve multiple runs in a single request.
 
@@ -168,6 +177,7 @@ async def asyncio(
 
     Args:
         run_ids (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,6 +194,7 @@ async def asyncio(
             run_ids=run_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)

@@ -10,6 +10,7 @@ from ...models.scenarios_create_from_transcript_progress_2_response_400 import (
     ScenariosCreateFromTranscriptProgress2Response400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgress2Response200 | ScenariosCreateFromTranscriptProgress2Response400]:
     """Get scenario-from-transcript progress
 
@@ -79,6 +81,7 @@ def sync_detailed(
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgress2Response200:
     """Get scenario-from-transcript progress
 
@@ -108,6 +112,7 @@ def sync(
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgress2Response200 | ScenariosCreateFromTranscriptProgress2Response400]:
     """Get scenario-from-transcript progress
 
@@ -142,6 +149,7 @@ async def asyncio_detailed(
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -164,6 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgress2Response200:
     """Get scenario-from-transcript progress
 
@@ -171,6 +180,7 @@ async def asyncio(
 
     Args:
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +197,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.delete_folder_request import DeleteFolderRequest
 from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/delete_folder/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -57,6 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Delete a scenario folder
 
@@ -66,6 +68,7 @@ def sync_detailed(
         body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         body (DeleteFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +91,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[Any]:
     """Delete a scenario folder
 
@@ -97,6 +101,7 @@ async def asyncio_detailed(
         body (DeleteFolderRequest):
         body (DeleteFolderRequest):
         body (DeleteFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,6 +115,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_folder_list import PaginatedScenarioFolderList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -86,6 +87,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders
 
@@ -99,6 +101,7 @@ def sync_detailed(
         search (str | Unset):
         agent_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -118,7 +121,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -133,6 +136,7 @@ def sync(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders
 
@@ -146,6 +150,7 @@ def sync(
         search (str | Unset):
         agent_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,6 +173,7 @@ def sync(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
@@ -183,6 +189,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders
 
@@ -196,6 +203,7 @@ async def asyncio_detailed(
         search (str | Unset):
         agent_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -215,7 +223,7 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -230,6 +238,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders
 
@@ -243,6 +252,7 @@ async def asyncio(
         search (str | Unset):
         agent_id (int | Unset):
         assistant_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,6 +275,7 @@ async def asyncio(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_list_list import PaginatedScenarioListList
 from ...models.scenarios_list_tag_filter_type import ScenariosListTagFilterType
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -95,6 +96,7 @@ def sync_detailed(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
     """List evaluators (scenarios)
 
@@ -116,6 +118,7 @@ def sync_detailed(
         tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
             ScenariosListTagFilterType.OR.
         folder_path (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -136,7 +139,7 @@ def sync_detailed(
         folder_path=folder_path,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +155,7 @@ def sync(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
     """List evaluators (scenarios)
 
@@ -173,6 +177,7 @@ def sync(
         tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
             ScenariosListTagFilterType.OR.
         folder_path (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,6 +201,7 @@ def sync(
             folder_path=folder_path,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)
@@ -212,6 +218,7 @@ async def asyncio_detailed(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
     """List evaluators (scenarios)
 
@@ -233,6 +240,7 @@ async def asyncio_detailed(
         tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
             ScenariosListTagFilterType.OR.
         folder_path (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -253,7 +261,7 @@ async def asyncio_detailed(
         folder_path=folder_path,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -269,6 +277,7 @@ async def asyncio(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosListTagFilterType | Unset = ScenariosListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
     """List evaluators (scenarios)
 
@@ -290,6 +299,7 @@ async def asyncio(
         tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
             ScenariosListTagFilterType.OR.
         folder_path (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -313,6 +323,7 @@ async def asyncio(
             folder_path=folder_path,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
 )
 from ...models.usage_chart_response import UsageChartResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -90,6 +91,7 @@ def sync_detailed(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | UsageChartResponse]:
     """Get usage chart data
 
@@ -102,6 +104,7 @@ def sync_detailed(
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
         filters (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -118,7 +121,7 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -130,6 +133,7 @@ def sync(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -142,6 +146,7 @@ def sync(
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
         filters (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
@@ -173,6 +179,7 @@ async def asyncio_detailed(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Any | UsageChartResponse]:
     """Get usage chart data
 
@@ -185,6 +192,7 @@ async def asyncio_detailed(
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
         filters (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -201,7 +209,7 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -225,6 +234,7 @@ async def asyncio(
         time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
         split_by_type (bool | Unset):
         filters (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -244,6 +254,7 @@ async def asyncio(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)

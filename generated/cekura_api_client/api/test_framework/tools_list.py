@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_tool_list import PaginatedToolList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -74,6 +75,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedToolList]:
     """List the mock tools in a project
 
@@ -88,6 +90,7 @@ def sync_detailed(
         search (str | Unset):
         project_id (int | Unset):
         agent_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +108,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +121,7 @@ def sync(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedToolList:
     """List the mock tools in a project
 
@@ -132,6 +136,7 @@ def sync(
         search (str | Unset):
         project_id (int | Unset):
         agent_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,6 +157,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)
@@ -165,6 +171,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedToolList]:
     """List the mock tools in a project
 
@@ -179,6 +186,7 @@ async def asyncio_detailed(
         search (str | Unset):
         project_id (int | Unset):
         agent_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -196,7 +204,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -209,6 +217,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedToolList:
     """List the mock tools in a project
 
@@ -223,6 +232,7 @@ async def asyncio(
         search (str | Unset):
         project_id (int | Unset):
         agent_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +253,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_audit_log_list import PaginatedAuditLogList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -97,6 +98,7 @@ def sync_detailed(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAuditLogList]:
     """List audit logs for an organization. Requires admin or organization API key access.
 
@@ -112,6 +114,7 @@ def sync_detailed(
         object_id (str | Unset):
         action_type (str | Unset):
         operation_type (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -135,7 +138,7 @@ def sync_detailed(
         operation_type=operation_type,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +157,7 @@ def sync(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAuditLogList:
     """List audit logs for an organization. Requires admin or organization API key access.
 
@@ -169,6 +173,7 @@ def sync(
         object_id (str | Unset):
         action_type (str | Unset):
         operation_type (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +200,7 @@ def sync(
             operation_type=operation_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)
@@ -214,6 +220,7 @@ async def asyncio_detailed(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAuditLogList]:
     """List audit logs for an organization. Requires admin or organization API key access.
 
@@ -229,6 +236,7 @@ async def asyncio_detailed(
         object_id (str | Unset):
         action_type (str | Unset):
         operation_type (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -252,7 +260,7 @@ async def asyncio_detailed(
         operation_type=operation_type,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -271,6 +279,7 @@ async def asyncio(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAuditLogList:
     """List audit logs for an organization. Requires admin or organization API key access.
 
@@ -286,6 +295,7 @@ async def asyncio(
         object_id (str | Unset):
         action_type (str | Unset):
         operation_type (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -312,6 +322,7 @@ async def asyncio(
             operation_type=operation_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -78,6 +80,7 @@ def sync_detailed(
     Args:
         organization_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -113,6 +117,7 @@ def sync(
     Args:
         organization_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)
@@ -140,6 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -151,6 +158,7 @@ async def asyncio_detailed(
     Args:
         organization_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -165,7 +173,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -175,6 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -186,6 +195,7 @@ async def asyncio(
     Args:
         organization_id (int | Unset):
         project_id (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,6 +213,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)
