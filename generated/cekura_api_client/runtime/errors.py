@@ -129,11 +129,12 @@ class APIStatusError(CekuraError):
     def field_errors(self) -> dict[str, list[str]]:
         """Django REST framework's error messages by field: `{"name": ["This field is required."]}`.
 
-        `{"detail": "..."}` is under "detail", `{"non_field_errors": [...]}` under "non_field_errors";
+        `{"detail": "..."}` and a bare list of messages are under "detail", `{"non_field_errors": [...]}`
+        under "non_field_errors";
         nested serializers give dotted paths ("pack.max_agents", "items.0.name"). Empty when the body is
         not of that shape."""
         found: dict[str, list[str]] = {}
-        if isinstance(self.parsed_body, dict):
+        if isinstance(self.parsed_body, (dict, list)):
             _collect(self.parsed_body, "", found)
         return found
 
