@@ -4,6 +4,7 @@ the errors for a body the caller built wrongly or a DRF validation answer."""
 import asyncio
 import logging
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import cekura_api_client
@@ -19,11 +20,10 @@ from cekura_api_client.runtime.errors import status_error
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tooling.resolve import ROOT
-
 from .conftest import API_KEY, FAST_RETRIES, PATH
 
 MakeClient = Callable[..., AuthenticatedClient]
+ROOT = Path(__file__).parents[2]
 
 
 def test_the_version_is_the_configured_one() -> None:

@@ -118,6 +118,7 @@ class AIAgentV2:
     telephony: AgentTelephony | Unset = UNSET
     """ Phone / SIP / websocket voice channel configuration for the agent. """
     provider: AgentProvider | Unset = UNSET
+    """ AI platform integration (provider type, agent id, credential status, chat config). """
     agent_speaks_first: bool | None | Unset = UNSET
     """ True = agent speaks first; False = test user speaks first; null = auto-detect. """
     predefined_metrics: Any | Unset = UNSET

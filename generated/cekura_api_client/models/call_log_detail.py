@@ -105,6 +105,40 @@ class CallLogDetail:
     agent_name: str | Unset = UNSET
     """ Agent name """
     evaluation: Evaluation | Unset = UNSET
+    """ Evaluation results for the call.
+    Example:
+    ```json
+    {
+        "metrics": [
+            {
+                "id": 35,
+                "name": "Instruction Follow",
+                "type": "binary",
+                "score": 0,
+                "explanation": ["Agent failed to follow the opening script", "Missed key product information"],
+                "vocera_defined_metric_code": "5dedc41b",
+                "function_name": "check_critical_deviations",
+                "extra": {
+                    "categories": [
+                        {
+                            "category_id": 5,
+                            "category": "Script Adherence Issue",
+                            "deviation": "Agent deviated from required script",
+                            "priority": "critical"
+                        }
+                    ]
+                }
+            },
+            {
+                "id": 18,
+                "name": "Customer Satisfaction",
+                "type": "binary",
+                "score": 5,
+                "explanation": ["Customer expressed satisfaction with service"]
+            }
+        ]
+    }
+    ``` """
     metadata: CallLogDetailMetadata | Unset = UNSET
     """ Additional call metadata.
     Example:

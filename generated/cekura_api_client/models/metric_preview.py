@@ -32,6 +32,7 @@ T = TypeVar("T", bound="MetricPreview")
 @_attrs_define
 class MetricPreview:
     metric_data: MetricPreviewData
+    """ Metric configuration to evaluate """
     agent_id: int | Unset = UNSET
     """ Agent ID - all call logs/runs must belong to this agent """
     project_id: int | Unset = UNSET

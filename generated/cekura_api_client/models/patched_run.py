@@ -101,12 +101,14 @@ class PatchedRun:
     agent_name: str | Unset = UNSET
     """ Name of the agent associated with this run """
     agent_version: ExpectedOutcome | Unset = UNSET
+    """ The agent version (history record) this run's result ran against, or null. """
     result_id: int | Unset = UNSET
     result_name: str | Unset = UNSET
     """ Name of the result this run belongs to """
     expected_outcome_prompt: str | Unset = UNSET
     expected_outcome: str | Unset = UNSET
     evaluation: Evaluation | Unset = UNSET
+    """ Run Evaluation """
     rubric: Any | None | Unset = UNSET
     """
     Detailed rubric evaluation data

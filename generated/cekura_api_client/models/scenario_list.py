@@ -241,6 +241,19 @@ class ScenarioList:
     Example: `123`
      """
     test_profile_data: AIAgentTestProfile | Unset = UNSET
+    """ Details of the test profile associated with this scenario
+    Example:
+    ```json
+    {
+        "id": "<integer>",
+        "agent": "<integer>",
+        "name": "<string>",
+        "information": {
+            "user_name": "John Doe",
+            "user_email": "john.doe@example.com",
+        }
+    }
+    ``` """
     dynamic_variable_values: Any | None | Unset = UNSET
     """ REMOVED FROM API. Historically stored a flat copy of the agent's dynamic-variable values for the scenario.
     The column is retained read-only for legacy rows; reads still return its historical value, but writes via the

@@ -120,6 +120,7 @@ class SchemaPostAIAgentV2:
     telephony: AgentTelephony | Unset = UNSET
     """ Phone / SIP / websocket voice channel configuration for the agent. """
     provider: SchemaAgentProviderCreate | Unset = UNSET
+    """ AI platform integration. Nested credentials replace the flat {provider}_api_key fields. """
     agent_speaks_first: bool | None | Unset = UNSET
     """ True = agent speaks first; False = test user speaks first; null = auto-detect. """
     predefined_metrics: Any | Unset = UNSET

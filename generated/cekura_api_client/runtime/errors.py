@@ -71,6 +71,10 @@ CREDENTIAL_NAMES = {
 }
 
 
+class MissingFieldError(CekuraError, AttributeError):
+    """`present()` was given a field the response left out."""
+
+
 class APIConnectionError(CekuraError):
     """No response: the connection failed (after any retries)."""
 

@@ -88,7 +88,7 @@ def sync_detailed(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
@@ -127,7 +127,7 @@ def sync(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
@@ -209,7 +209,7 @@ async def asyncio(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):

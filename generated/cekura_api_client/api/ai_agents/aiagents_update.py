@@ -83,7 +83,7 @@ def sync_detailed(
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
@@ -119,7 +119,7 @@ def sync(
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
@@ -195,7 +195,7 @@ async def asyncio(
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):

@@ -86,7 +86,7 @@ def sync_detailed(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
@@ -123,7 +123,7 @@ def sync(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
@@ -201,7 +201,7 @@ async def asyncio(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.

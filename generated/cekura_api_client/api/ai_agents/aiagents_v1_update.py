@@ -84,7 +84,7 @@ def sync_detailed(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
@@ -121,7 +121,7 @@ def sync(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
@@ -199,7 +199,7 @@ async def asyncio(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.

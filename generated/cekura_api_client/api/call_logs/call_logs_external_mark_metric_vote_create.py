@@ -44,9 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
     | None
 ):
     if response.status_code == 200:
@@ -71,9 +71,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     return Response(
         status_code=http_status(response.status_code),
@@ -97,9 +97,9 @@ def sync_detailed(
     body: MarkMetricVote,
     options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     """Submit a metric vote for a call log
 
@@ -108,7 +108,7 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -119,7 +119,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -181,9 +181,9 @@ async def asyncio_detailed(
     body: MarkMetricVote,
     options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     """Submit a metric vote for a call log
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

@@ -40,9 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CallLogsMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsMarkMetricVoteCreateResponse400
     | CallLogsMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
     | None
 ):
     if response.status_code == 200:
@@ -67,7 +67,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     return Response(
         status_code=http_status(response.status_code),
@@ -91,7 +91,7 @@ def sync_detailed(
     body: MarkMetricVote,
     options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     """Submit a metric vote for a call log
 
@@ -100,7 +100,7 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -111,7 +111,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     body: MarkMetricVote,
     options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     """Submit a metric vote for a call log
 
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

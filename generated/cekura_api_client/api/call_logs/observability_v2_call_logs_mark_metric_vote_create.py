@@ -108,7 +108,7 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -146,7 +146,7 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -230,7 +230,7 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

@@ -85,9 +85,10 @@ def sync_detailed(
     4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+            all dashboards across every project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,9 +130,10 @@ def sync(
     4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+            all dashboards across every project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -177,9 +179,10 @@ async def asyncio_detailed(
     4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+            all dashboards across every project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -221,9 +224,10 @@ async def asyncio(
     4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+            all dashboards across every project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -89,8 +89,8 @@ def sync_detailed(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
@@ -132,8 +132,8 @@ def sync(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
@@ -179,8 +179,8 @@ async def asyncio_detailed(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
@@ -222,8 +222,8 @@ async def asyncio(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):

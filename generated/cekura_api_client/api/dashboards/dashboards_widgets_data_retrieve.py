@@ -86,7 +86,9 @@ def sync_detailed(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,7 +136,9 @@ def sync(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,7 +190,9 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -234,7 +240,9 @@ async def asyncio(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

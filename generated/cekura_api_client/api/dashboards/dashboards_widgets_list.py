@@ -74,9 +74,11 @@ def sync_detailed(
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,9 +113,11 @@ def sync(
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,9 +156,11 @@ async def asyncio_detailed(
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,9 +195,11 @@ async def asyncio(
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
@@ -104,7 +104,7 @@ def sync(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):
         body (PatchedDiscordServer | Unset):

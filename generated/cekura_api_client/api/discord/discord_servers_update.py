@@ -67,7 +67,7 @@ def sync_detailed(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
@@ -101,7 +101,7 @@ def sync(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
@@ -173,7 +173,7 @@ async def asyncio(
     """Update a discord server
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):

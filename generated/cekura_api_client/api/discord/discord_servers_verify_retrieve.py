@@ -56,7 +56,7 @@ def sync_detailed(
     """Discord servers verify
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -85,7 +85,7 @@ def sync(
     """Discord servers verify
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     """Discord servers verify
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio(
     """Discord servers verify
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this discord server.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

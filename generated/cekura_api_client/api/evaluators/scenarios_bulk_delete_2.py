@@ -33,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScenariosBulkDelete2Response400 | None:
+) -> ScenariosBulkDelete2Response400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = ScenariosBulkDelete2Response400.from_dict(response.json())
@@ -49,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScenariosBulkDelete2Response400]:
+) -> Response[ScenariosBulkDelete2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | ScenariosBulkDelete2Response400]:
+) -> Response[ScenariosBulkDelete2Response400]:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -93,7 +92,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ScenariosBulkDelete2Response400]
+        Response[ScenariosBulkDelete2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -134,7 +133,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -146,7 +145,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | ScenariosBulkDelete2Response400]:
+) -> Response[ScenariosBulkDelete2Response400]:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ScenariosBulkDelete2Response400]
+        Response[ScenariosBulkDelete2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -218,7 +217,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -230,4 +229,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

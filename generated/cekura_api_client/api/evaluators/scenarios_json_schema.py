@@ -66,7 +66,7 @@ def sync_detailed(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

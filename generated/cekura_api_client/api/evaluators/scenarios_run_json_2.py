@@ -109,7 +109,7 @@ def sync_detailed(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -174,7 +174,7 @@ def sync(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -243,7 +243,7 @@ async def asyncio_detailed(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -308,7 +308,7 @@ async def asyncio(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has

@@ -92,7 +92,7 @@ def sync_detailed(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
@@ -129,7 +129,7 @@ def sync(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
@@ -207,7 +207,7 @@ async def asyncio(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):

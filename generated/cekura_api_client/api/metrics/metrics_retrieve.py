@@ -71,7 +71,9 @@ def sync_detailed(
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +104,9 @@ def sync(
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +141,9 @@ async def asyncio_detailed(
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -168,7 +174,9 @@ async def asyncio(
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     """Create a metric
 
      Create a quality metric for evaluating agent conversations.
@@ -109,7 +109,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     """Create a metric
 
      Create a quality metric for evaluating agent conversations.
@@ -223,7 +223,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]
     """
 
     kwargs = _get_kwargs(

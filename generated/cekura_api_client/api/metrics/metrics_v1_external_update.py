@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -76,13 +76,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
@@ -93,7 +93,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
@@ -152,13 +152,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):

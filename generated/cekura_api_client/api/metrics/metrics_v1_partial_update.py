@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     """Update a metric (partial)
 
      Partially update a metric. Same field shape as create — see `metrics_create` for details.
@@ -88,7 +88,7 @@ def sync_detailed(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
@@ -99,7 +99,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     """Update a metric (partial)
 
      Partially update a metric. Same field shape as create — see `metrics_create` for details.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ async def asyncio(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):

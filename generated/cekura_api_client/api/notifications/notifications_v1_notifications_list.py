@@ -69,8 +69,8 @@ def sync_detailed(
     """List notifications v1 notifications
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,8 +101,8 @@ def sync(
     """List notifications v1 notifications
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     """List notifications v1 notifications
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,8 +169,8 @@ async def asyncio(
     """List notifications v1 notifications
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -72,7 +72,7 @@ def sync_detailed(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -190,7 +190,7 @@ async def asyncio(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -91,11 +91,14 @@ def sync_detailed(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -136,11 +139,14 @@ def sync(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -185,11 +191,14 @@ async def asyncio_detailed(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -230,11 +239,14 @@ async def asyncio(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

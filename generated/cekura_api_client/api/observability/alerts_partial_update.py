@@ -82,7 +82,7 @@ def sync_detailed(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
@@ -128,7 +128,7 @@ def sync(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
@@ -224,7 +224,7 @@ async def asyncio(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):

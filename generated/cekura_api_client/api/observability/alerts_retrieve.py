@@ -60,7 +60,7 @@ def sync_detailed(
     what's already there.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -93,7 +93,7 @@ def sync(
     what's already there.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     what's already there.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio(
     what's already there.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -65,7 +65,7 @@ def sync_detailed(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,7 +103,7 @@ def sync(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -67,7 +67,9 @@ def sync_detailed(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +104,9 @@ def sync(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,7 +182,9 @@ async def asyncio(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

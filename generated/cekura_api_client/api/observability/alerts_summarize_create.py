@@ -72,7 +72,7 @@ def sync_detailed(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
@@ -111,7 +111,7 @@ def sync(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
@@ -193,7 +193,7 @@ async def asyncio(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval

@@ -67,7 +67,7 @@ def sync_detailed(
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
@@ -101,7 +101,7 @@ def sync(
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
@@ -173,7 +173,7 @@ async def asyncio(
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):

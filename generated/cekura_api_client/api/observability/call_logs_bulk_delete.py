@@ -33,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallLogsBulkDeleteResponse400 | None:
+) -> CallLogsBulkDeleteResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = CallLogsBulkDeleteResponse400.from_dict(response.json())
@@ -49,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallLogsBulkDeleteResponse400]:
+) -> Response[CallLogsBulkDeleteResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DeleteCallLogs,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogsBulkDeleteResponse400]:
+) -> Response[CallLogsBulkDeleteResponse400]:
     """Call logs bulk delete
 
     Args:
@@ -84,7 +83,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsBulkDeleteResponse400]
+        Response[CallLogsBulkDeleteResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +100,7 @@ def sync(
     client: AuthenticatedClient,
     body: DeleteCallLogs,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Call logs bulk delete
 
     Args:
@@ -116,7 +115,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -128,7 +127,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -136,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DeleteCallLogs,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogsBulkDeleteResponse400]:
+) -> Response[CallLogsBulkDeleteResponse400]:
     """Call logs bulk delete
 
     Args:
@@ -150,7 +149,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsBulkDeleteResponse400]
+        Response[CallLogsBulkDeleteResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +166,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DeleteCallLogs,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Call logs bulk delete
 
     Args:
@@ -182,7 +181,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -194,4 +193,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

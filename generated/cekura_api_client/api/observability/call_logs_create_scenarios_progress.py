@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse | None:
+) -> SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateScenariosProgressResponse.from_dict(response.json())
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -72,11 +72,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     progress_id: UUID,
     options: RequestOptions | None = None,
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -84,7 +84,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,11 +134,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     progress_id: UUID,
     options: RequestOptions | None = None,
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse | None:
+) -> SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateScenariosProgressResponse.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -80,15 +80,19 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -96,7 +100,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +127,13 @@ def sync(
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,15 +166,19 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -174,7 +186,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList] | None:
+) -> list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EvaluateMetrics,
     options: RequestOptions | None = None,
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -106,7 +106,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EvaluateMetrics,
     options: RequestOptions | None = None,
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(

@@ -35,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallLogsExternalDestroyResponse404 | None:
+) -> CallLogsExternalDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = CallLogsExternalDestroyResponse404.from_dict(response.json())
@@ -51,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+) -> Response[CallLogsExternalDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+) -> Response[CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -81,8 +80,9 @@ def sync_detailed(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsExternalDestroyResponse404]
+        Response[CallLogsExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -117,8 +117,9 @@ def sync(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,7 +128,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -140,7 +141,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+) -> Response[CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -157,8 +158,9 @@ async def asyncio_detailed(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,7 +168,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsExternalDestroyResponse404]
+        Response[CallLogsExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -193,8 +195,9 @@ async def asyncio(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -203,7 +206,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -216,4 +219,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

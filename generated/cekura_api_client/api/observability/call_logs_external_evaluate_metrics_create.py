@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList] | None:
+) -> list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EvaluateMetrics,
     options: RequestOptions | None = None,
-) -> Response[CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -108,7 +108,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EvaluateMetrics,
     options: RequestOptions | None = None,
-) -> Response[CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsExternalEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(

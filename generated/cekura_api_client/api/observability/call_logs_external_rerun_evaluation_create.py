@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail] | None:
+) -> list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RerunEvaluation,
     options: RequestOptions | None = None,
-) -> Response[CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -106,7 +106,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RerunEvaluation,
     options: RequestOptions | None = None,
-) -> Response[CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsExternalRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(

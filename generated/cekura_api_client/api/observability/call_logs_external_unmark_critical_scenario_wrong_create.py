@@ -70,7 +70,7 @@ def sync_detailed(
     """Call logs unmark critical scenario wrong
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (CallLogDetail):
         body (CallLogDetail):
         body (CallLogDetail):
@@ -104,7 +104,7 @@ def sync(
     """Call logs unmark critical scenario wrong
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (CallLogDetail):
         body (CallLogDetail):
         body (CallLogDetail):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Call logs unmark critical scenario wrong
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (CallLogDetail):
         body (CallLogDetail):
         body (CallLogDetail):
@@ -176,7 +176,7 @@ async def asyncio(
     """Call logs unmark critical scenario wrong
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (CallLogDetail):
         body (CallLogDetail):
         body (CallLogDetail):

@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail] | None:
+) -> list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RerunEvaluation,
     options: RequestOptions | None = None,
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -104,7 +104,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RerunEvaluation,
     options: RequestOptions | None = None,
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(

@@ -71,7 +71,7 @@ def sync_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -24,17 +24,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallLogTraceResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallLogTraceResponse | None:
     if response.status_code == 200:
         response_200 = CallLogTraceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
@@ -42,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallLogTraceResponse]:
+) -> Response[CallLogTraceResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogTraceResponse]:
+) -> Response[CallLogTraceResponse]:
     """Get a call log's trace
 
      Retrieve the raw OpenTelemetry trace associated with a production call log.
@@ -81,7 +78,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogTraceResponse]
+        Response[CallLogTraceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | CallLogTraceResponse]:
+) -> Response[CallLogTraceResponse]:
     """Get a call log's trace
 
      Retrieve the raw OpenTelemetry trace associated with a production call log.
@@ -155,7 +152,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogTraceResponse]
+        Response[CallLogTraceResponse]
     """
 
     kwargs = _get_kwargs(

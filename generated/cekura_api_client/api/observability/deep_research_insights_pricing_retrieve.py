@@ -67,7 +67,9 @@ def sync_detailed(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -99,7 +101,9 @@ def sync(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,7 +139,9 @@ async def asyncio_detailed(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -167,7 +173,9 @@ async def asyncio(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -77,7 +77,9 @@ def sync_detailed(
     `project`.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,7 +112,9 @@ def sync(
     `project`.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,7 +151,9 @@ async def asyncio_detailed(
     `project`.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -180,7 +186,9 @@ async def asyncio(
     `project`.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
     run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this insight reproduction session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this insight reproduction session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this insight reproduction session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,7 +166,7 @@ async def asyncio(
     run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this insight reproduction session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -105,7 +105,8 @@ def sync_detailed(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -153,7 +154,8 @@ def sync(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -205,7 +207,8 @@ async def asyncio_detailed(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -253,7 +256,8 @@ async def asyncio(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

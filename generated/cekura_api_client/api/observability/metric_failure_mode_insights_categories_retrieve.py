@@ -78,8 +78,11 @@ def sync_detailed(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,8 +119,11 @@ def sync(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,8 +164,11 @@ async def asyncio_detailed(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -196,8 +205,11 @@ async def asyncio(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
     an agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
     an agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     an agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
     an agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

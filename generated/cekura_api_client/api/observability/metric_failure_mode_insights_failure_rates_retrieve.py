@@ -71,7 +71,8 @@ def sync_detailed(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,7 +104,8 @@ def sync(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,7 +141,8 @@ async def asyncio_detailed(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -171,7 +174,8 @@ async def asyncio(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -79,7 +79,7 @@ def sync_detailed(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -133,7 +133,7 @@ def sync(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -245,7 +245,7 @@ async def asyncio(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 

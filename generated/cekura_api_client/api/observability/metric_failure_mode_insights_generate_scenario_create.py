@@ -80,7 +80,7 @@ def sync_detailed(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -138,7 +138,7 @@ def sync(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -258,7 +258,7 @@ async def asyncio(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 

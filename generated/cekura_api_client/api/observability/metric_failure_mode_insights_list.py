@@ -78,7 +78,9 @@ def sync_detailed(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,7 +114,9 @@ def sync(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -184,7 +190,9 @@ async def asyncio(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

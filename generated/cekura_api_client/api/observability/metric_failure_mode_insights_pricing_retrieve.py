@@ -71,7 +71,9 @@ def sync_detailed(
     `project`. Check this before `generate` or `bulk_generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,7 +105,9 @@ def sync(
     `project`. Check this before `generate` or `bulk_generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -139,7 +143,9 @@ async def asyncio_detailed(
     `project`. Check this before `generate` or `bulk_generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -171,7 +177,9 @@ async def asyncio(
     `project`. Check this before `generate` or `bulk_generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -80,7 +80,7 @@ def sync_detailed(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -138,7 +138,7 @@ def sync(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -258,7 +258,7 @@ async def asyncio(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 

@@ -66,7 +66,7 @@ def sync_detailed(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,7 +166,7 @@ async def asyncio(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

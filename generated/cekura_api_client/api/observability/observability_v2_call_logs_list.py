@@ -128,15 +128,46 @@ def sync_detailed(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -202,15 +233,46 @@ def sync(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -280,15 +342,46 @@ async def asyncio_detailed(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -354,15 +447,46 @@ async def asyncio(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -130,7 +130,7 @@ def sync_detailed(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
@@ -192,7 +192,7 @@ def sync(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
@@ -260,7 +260,7 @@ async def asyncio_detailed(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
@@ -322,7 +322,7 @@ async def asyncio(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):

@@ -73,7 +73,7 @@ def sync_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,7 +106,7 @@ def sync(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

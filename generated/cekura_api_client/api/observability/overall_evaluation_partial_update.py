@@ -73,7 +73,7 @@ def sync_detailed(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):
         body (PatchedOverallEvaluation | Unset):

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (OverallEvaluation):
         body (OverallEvaluation):
         body (OverallEvaluation):
@@ -104,7 +104,7 @@ def sync(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (OverallEvaluation):
         body (OverallEvaluation):
         body (OverallEvaluation):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (OverallEvaluation):
         body (OverallEvaluation):
         body (OverallEvaluation):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update an overall evaluation
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this overall evaluation.
         body (OverallEvaluation):
         body (OverallEvaluation):
         body (OverallEvaluation):

@@ -33,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BulkDeleteResults3Response400 | None:
+) -> BulkDeleteResults3Response400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = BulkDeleteResults3Response400.from_dict(response.json())
@@ -49,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BulkDeleteResults3Response400]:
+) -> Response[BulkDeleteResults3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
     options: RequestOptions | None = None,
-) -> Response[Any | BulkDeleteResults3Response400]:
+) -> Response[BulkDeleteResults3Response400]:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -90,7 +89,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkDeleteResults3Response400]
+        Response[BulkDeleteResults3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -128,7 +127,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -140,7 +139,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
     options: RequestOptions | None = None,
-) -> Response[Any | BulkDeleteResults3Response400]:
+) -> Response[BulkDeleteResults3Response400]:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -168,7 +167,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkDeleteResults3Response400]
+        Response[BulkDeleteResults3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -206,7 +205,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -218,4 +217,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

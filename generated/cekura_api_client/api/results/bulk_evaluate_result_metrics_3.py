@@ -33,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BulkEvaluateResultMetrics3Response400 | None:
+) -> BulkEvaluateResultMetrics3Response400 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 400:
         response_400 = BulkEvaluateResultMetrics3Response400.from_dict(response.json())
@@ -49,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
     options: RequestOptions | None = None,
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -89,7 +88,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkEvaluateResultMetrics3Response400]
+        Response[BulkEvaluateResultMetrics3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +105,7 @@ def sync(
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -126,7 +125,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -138,7 +137,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -146,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
     options: RequestOptions | None = None,
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkEvaluateResultMetrics3Response400]
+        Response[BulkEvaluateResultMetrics3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -202,7 +201,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -214,4 +213,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

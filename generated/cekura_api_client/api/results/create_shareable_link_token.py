@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse | None:
+) -> SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateShareableLinkTokenResponse.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse]:
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,13 +79,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse]:
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400]:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse]
+        Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
@@ -155,13 +155,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse]:
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400]:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CreateShareableLinkTokenResponse400 | SchemaCreateShareableLinkTokenResponse]
+        Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkTokenResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):

@@ -38,10 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteRunsResponse400 | DeleteRunsResponse404 | None:
+) -> DeleteRunsResponse400 | DeleteRunsResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = DeleteRunsResponse400.from_dict(response.json())
@@ -59,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]:
+) -> Response[DeleteRunsResponse400 | DeleteRunsResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -81,14 +80,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
     options: RequestOptions | None = None,
-) -> Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]:
+) -> Response[DeleteRunsResponse400 | DeleteRunsResponse404]:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
@@ -99,7 +98,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]
+        Response[DeleteRunsResponse400 | DeleteRunsResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -118,14 +117,14 @@ def sync(
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
@@ -137,7 +136,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -150,7 +149,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -159,14 +158,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
     options: RequestOptions | None = None,
-) -> Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]:
+) -> Response[DeleteRunsResponse400 | DeleteRunsResponse404]:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | DeleteRunsResponse400 | DeleteRunsResponse404]
+        Response[DeleteRunsResponse400 | DeleteRunsResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -196,14 +195,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
@@ -215,7 +214,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -228,4 +227,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -24,12 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndCalls3Response404 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndCalls3Response404 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 404:
         response_404 = EndCalls3Response404.from_dict(response.json())
@@ -42,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndCalls3Response404]:
+) -> Response[EndCalls3Response404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,13 +60,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | EndCalls3Response404]:
+) -> Response[EndCalls3Response404]:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -77,7 +74,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCalls3Response404]
+        Response[EndCalls3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -94,13 +91,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,7 +106,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -121,7 +118,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -129,13 +126,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | EndCalls3Response404]:
+) -> Response[EndCalls3Response404]:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,7 +140,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCalls3Response404]
+        Response[EndCalls3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -160,13 +157,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,7 +172,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -187,4 +184,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 202:
         return None
 
@@ -34,7 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Regenerate the AI summary for a result
 
      Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -63,7 +63,7 @@ def sync_detailed(
     runs. The new values appear on the next `results_retrieve` call once the job finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -71,7 +71,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Regenerate the AI summary for a result
 
      Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     runs. The new values appear on the next `results_retrieve` call once the job finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

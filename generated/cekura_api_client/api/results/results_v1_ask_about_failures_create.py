@@ -34,28 +34,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,13 +74,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | str]:
+) -> Response[str]:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
@@ -94,7 +91,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +116,7 @@ def sync(
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
@@ -153,13 +150,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | str]:
+) -> Response[str]:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
@@ -170,7 +167,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +192,7 @@ async def asyncio(
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):

@@ -30,28 +30,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -72,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | str]:
+) -> Response[str]:
     """Query failed runs chatbot for combined reports
 
      Query failed runs chatbot for combined reports
@@ -88,7 +85,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
     options: RequestOptions | None = None,
-) -> Response[Any | str]:
+) -> Response[str]:
     """Query failed runs chatbot for combined reports
 
      Query failed runs chatbot for combined reports
@@ -158,7 +155,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(

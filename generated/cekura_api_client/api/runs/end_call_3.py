@@ -24,12 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndCall3Response404 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndCall3Response404 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 404:
         response_404 = EndCall3Response404.from_dict(response.json())
@@ -40,9 +37,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndCall3Response404]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EndCall3Response404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,13 +58,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | EndCall3Response404]:
+) -> Response[EndCall3Response404]:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -77,7 +72,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCall3Response404]
+        Response[EndCall3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -94,13 +89,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,7 +104,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -121,7 +116,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -129,13 +124,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | EndCall3Response404]:
+) -> Response[EndCall3Response404]:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,7 +138,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCall3Response404]
+        Response[EndCall3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -160,13 +155,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -175,7 +170,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -187,4 +182,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

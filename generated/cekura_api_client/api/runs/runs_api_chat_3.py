@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiChatTurnSubmitResponse | None:
+) -> ApiChatTurnSubmitResponse | None:
     if response.status_code == 202:
         response_202 = ApiChatTurnSubmitResponse.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
+        return None
 
     unexpected_status(client, response)
     return None
@@ -55,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+) -> Response[ApiChatTurnSubmitResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+) -> Response[ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
      Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -88,7 +87,7 @@ def sync_detailed(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -108,7 +107,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnSubmitResponse]
+        Response[ApiChatTurnSubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +137,7 @@ def sync(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -181,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+) -> Response[ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
      Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -192,7 +191,7 @@ async def asyncio_detailed(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -212,7 +211,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnSubmitResponse]
+        Response[ApiChatTurnSubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +241,7 @@ async def asyncio(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`

@@ -77,7 +77,7 @@ def sync_detailed(
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
@@ -116,7 +116,7 @@ def sync(
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
@@ -159,7 +159,7 @@ async def asyncio_detailed(
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
@@ -198,7 +198,7 @@ async def asyncio(
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the

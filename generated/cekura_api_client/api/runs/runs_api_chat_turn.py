@@ -28,15 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiChatTurnPollResponse | None:
+) -> ApiChatTurnPollResponse | None:
     if response.status_code == 200:
         response_200 = ApiChatTurnPollResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
@@ -44,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiChatTurnPollResponse]:
+) -> Response[ApiChatTurnPollResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | ApiChatTurnPollResponse]:
+) -> Response[ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
      Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -77,7 +76,7 @@ def sync_detailed(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -86,7 +85,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnPollResponse]
+        Response[ApiChatTurnPollResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +115,7 @@ def sync(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | ApiChatTurnPollResponse]:
+) -> Response[ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
      Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -168,7 +167,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnPollResponse]
+        Response[ApiChatTurnPollResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +197,7 @@ async def asyncio(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

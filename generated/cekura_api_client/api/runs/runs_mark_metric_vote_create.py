@@ -91,7 +91,7 @@ def sync_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -129,7 +129,7 @@ def sync(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -209,7 +209,7 @@ async def asyncio(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

@@ -108,7 +108,7 @@ def sync_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -146,7 +146,7 @@ def sync(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -230,7 +230,7 @@ async def asyncio(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

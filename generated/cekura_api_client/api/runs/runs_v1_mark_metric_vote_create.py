@@ -95,7 +95,7 @@ def sync_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -133,7 +133,7 @@ def sync(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
@@ -215,7 +215,7 @@ async def asyncio(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):

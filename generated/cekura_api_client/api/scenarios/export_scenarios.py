@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportScenariosResponse400 | ExportScenariosResponse404 | File | None:
+) -> File | ExportScenariosResponse400 | ExportScenariosResponse404 | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     """Export scenarios to CSV/Excel/JSON
 
      Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
@@ -101,10 +101,14 @@ def sync_detailed(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,7 +116,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]
+        Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -143,10 +147,14 @@ def sync(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,7 +189,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     """Export scenarios to CSV/Excel/JSON
 
      Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
@@ -189,10 +197,14 @@ async def asyncio_detailed(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -200,7 +212,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]
+        Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -231,10 +243,14 @@ async def asyncio(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

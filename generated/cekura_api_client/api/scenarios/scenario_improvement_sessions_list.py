@@ -76,7 +76,9 @@ def sync_detailed(
     over the project's scenarios. Requires `project_id`.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,7 +110,9 @@ def sync(
     over the project's scenarios. Requires `project_id`.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -144,7 +148,9 @@ async def asyncio_detailed(
     over the project's scenarios. Requires `project_id`.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,7 +182,9 @@ async def asyncio(
     over the project's scenarios. Requires `project_id`.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosCreateResponse400 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = SchemaScenario.from_dict(response.json())
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostScenario,
     options: RequestOptions | None = None,
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     """Create an evaluator (scenario)
 
      scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -108,7 +108,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosCreateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostScenario,
     options: RequestOptions | None = None,
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     """Create an evaluator (scenario)
 
      scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosCreateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosCreateResponse400]
     """
 
     kwargs = _get_kwargs(

@@ -95,8 +95,8 @@ def sync_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -138,8 +138,8 @@ def sync(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -185,8 +185,8 @@ async def asyncio_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -228,8 +228,8 @@ async def asyncio(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):

@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosPartialUpdateResponse400 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosPartialUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaScenario.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
      Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -89,7 +89,7 @@ def sync_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -100,7 +100,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosPartialUpdateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosPartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
      Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosPartialUpdateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosPartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):

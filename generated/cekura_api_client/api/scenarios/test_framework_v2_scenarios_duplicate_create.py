@@ -97,8 +97,8 @@ def sync_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -140,8 +140,8 @@ def sync(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -187,8 +187,8 @@ async def asyncio_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
@@ -230,8 +230,8 @@ async def asyncio(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):

@@ -91,7 +91,7 @@ def sync_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -131,7 +131,7 @@ def sync(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
@@ -215,7 +215,7 @@ async def asyncio(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):

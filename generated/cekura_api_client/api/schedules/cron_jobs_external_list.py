@@ -73,8 +73,10 @@ def sync_detailed(
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -105,8 +107,10 @@ def sync(
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -141,8 +145,10 @@ async def asyncio_detailed(
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,8 +179,10 @@ async def asyncio(
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -73,7 +73,7 @@ def sync_detailed(
     """Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):

@@ -71,7 +71,7 @@ def sync_detailed(
     """Update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
@@ -105,7 +105,7 @@ def sync(
     """Update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
@@ -177,7 +177,7 @@ async def asyncio(
     """Update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):

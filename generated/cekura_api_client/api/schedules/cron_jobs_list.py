@@ -79,9 +79,13 @@ def sync_detailed(
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -116,9 +120,13 @@ def sync(
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -157,9 +165,13 @@ async def asyncio_detailed(
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -194,9 +206,13 @@ async def asyncio(
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

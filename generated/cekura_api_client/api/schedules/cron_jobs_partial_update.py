@@ -75,7 +75,7 @@ def sync_detailed(
      Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -111,7 +111,7 @@ def sync(
      Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
@@ -187,7 +187,7 @@ async def asyncio(
      Partially update an existing scheduled job
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):
         body (PatchedSchemaPostCronJob | Unset):

@@ -61,7 +61,7 @@ def sync_detailed(
      Retrieve a scheduled job by id
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -92,7 +92,7 @@ def sync(
      Retrieve a scheduled job by id
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
      Retrieve a scheduled job by id
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio(
      Retrieve a scheduled job by id
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

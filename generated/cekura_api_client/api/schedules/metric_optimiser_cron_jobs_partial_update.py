@@ -75,7 +75,7 @@ def sync_detailed(
     """Partially update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
@@ -109,7 +109,7 @@ def sync(
     """Partially update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Partially update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
@@ -181,7 +181,7 @@ async def asyncio(
     """Partially update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):
         body (PatchedMetricOptimiserCronJob | Unset):

@@ -61,7 +61,7 @@ def sync_detailed(
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

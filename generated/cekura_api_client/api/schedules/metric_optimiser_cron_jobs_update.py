@@ -72,7 +72,7 @@ def sync_detailed(
     """Update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
@@ -106,7 +106,7 @@ def sync(
     """Update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
@@ -178,7 +178,7 @@ async def asyncio(
     """Update an existing scheduled metric-optimiser job.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):

@@ -73,7 +73,9 @@ def sync_detailed(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,7 +109,9 @@ def sync(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,7 +185,9 @@ async def asyncio(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -56,7 +56,7 @@ def sync_detailed(
     """Slack slack workspaces members
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -85,7 +85,7 @@ def sync(
     """Slack slack workspaces members
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     """Slack slack workspaces members
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio(
     """Slack slack workspaces members
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
@@ -104,7 +104,7 @@ def sync(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):
         body (PatchedSlackWorkspace | Unset):

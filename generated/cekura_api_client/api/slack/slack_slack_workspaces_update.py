@@ -69,7 +69,7 @@ def sync_detailed(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
@@ -103,7 +103,7 @@ def sync(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
@@ -175,7 +175,7 @@ async def asyncio(
     """Update a slack slack workspace
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this slack workspace.
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):
         body (SlackWorkspace | Unset):

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentAutoFetchErrorResponse | AgentAutoFetchResponse | None:
+) -> AgentAutoFetchResponse | AgentAutoFetchErrorResponse | None:
     if response.status_code == 202:
         response_202 = AgentAutoFetchResponse.from_dict(response.json())
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     """Auto-fetch the agent configuration from its provider
 
      Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -74,7 +74,7 @@ def sync_detailed(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -82,7 +82,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+        Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     """Auto-fetch the agent configuration from its provider
 
      Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+        Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

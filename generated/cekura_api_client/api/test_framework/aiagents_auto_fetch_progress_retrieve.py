@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse | None:
+) -> AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse | None:
     if response.status_code == 200:
         response_200 = AgentAutoFetchProgressResponse.from_dict(response.json())
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,13 +75,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+        Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+        Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400 | None:
+) -> AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = AIAgentV2.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
     options: RequestOptions | None = None,
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     """Create an AI voice agent
 
      Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -120,7 +120,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]
+        Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
     options: RequestOptions | None = None,
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     """Create an AI voice agent
 
      Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -238,7 +238,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]
+        Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]
     """
 
     kwargs = _get_kwargs(

@@ -35,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsDestroyResponse400 | Any | None:
+) -> AiagentsDestroyResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = AiagentsDestroyResponse400.from_dict(response.json())
@@ -51,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsDestroyResponse400 | Any]:
+) -> Response[AiagentsDestroyResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,15 +72,17 @@ def sync_detailed(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsDestroyResponse400 | Any]:
+) -> Response[AiagentsDestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
     deleting them.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -89,7 +90,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDestroyResponse400 | Any]
+        Response[AiagentsDestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -108,15 +109,17 @@ def sync(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
     deleting them.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,7 +128,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -138,7 +141,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -147,15 +150,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsDestroyResponse400 | Any]:
+) -> Response[AiagentsDestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
     deleting them.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -163,7 +168,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDestroyResponse400 | Any]
+        Response[AiagentsDestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -182,15 +187,17 @@ async def asyncio(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
     deleting them.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -199,7 +206,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -212,4 +219,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

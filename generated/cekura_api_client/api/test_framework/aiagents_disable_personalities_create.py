@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse | None:
+) -> DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = DisablePersonalitiesResponse.from_dict(response.json())
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,14 +77,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
     options: RequestOptions | None = None,
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     """Disable personalities for an agent's project
 
      Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -95,7 +95,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+        Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -155,14 +155,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
     options: RequestOptions | None = None,
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     """Disable personalities for an agent's project
 
      Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+        Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):

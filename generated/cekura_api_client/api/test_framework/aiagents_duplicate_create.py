@@ -85,7 +85,7 @@ def sync_detailed(
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -121,7 +121,7 @@ def sync(
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):

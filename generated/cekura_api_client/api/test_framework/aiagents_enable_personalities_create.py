@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList | None:
+) -> PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = PaginatedPersonalityList.from_dict(response.json())
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -90,16 +90,16 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     """Enable personalities for an agent's project
 
      Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -110,7 +110,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+        Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -140,9 +140,9 @@ def sync(
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -180,16 +180,16 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     """Enable personalities for an agent's project
 
      Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+        Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -230,9 +230,9 @@ async def asyncio(
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):

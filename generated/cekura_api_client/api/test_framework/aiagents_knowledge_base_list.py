@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404 | None:
     if response.status_code == 200:
         response_200 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,13 +79,13 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404]:
     """Aiagents knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -93,7 +93,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -118,9 +118,9 @@ def sync(
     """Aiagents knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -153,13 +153,13 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404]:
     """Aiagents knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsKnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsKnowledgeBaseListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -192,9 +192,9 @@ async def asyncio(
     """Aiagents knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

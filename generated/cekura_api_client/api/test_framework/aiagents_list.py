@@ -85,11 +85,13 @@ def sync_detailed(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,11 +131,13 @@ def sync(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -177,11 +181,13 @@ async def asyncio_detailed(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -221,11 +227,13 @@ async def asyncio(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -80,9 +80,9 @@ def sync_detailed(
     type, language, enabled_only=true (only the personalities currently enabled for the project).
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -118,9 +118,9 @@ def sync(
     type, language, enabled_only=true (only the personalities currently enabled for the project).
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,9 +160,9 @@ async def asyncio_detailed(
     type, language, enabled_only=true (only the personalities currently enabled for the project).
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -198,9 +198,9 @@ async def asyncio(
     type, language, enabled_only=true (only the personalities currently enabled for the project).
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -81,7 +81,7 @@ def sync_detailed(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -208,7 +208,7 @@ async def asyncio(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -28,10 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsToolDestroyResponse404 | Any | None:
+) -> AiagentsToolDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = AiagentsToolDestroyResponse404.from_dict(response.json())
@@ -44,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+) -> Response[AiagentsToolDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+) -> Response[AiagentsToolDestroyResponse404]:
     """Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
@@ -82,7 +81,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsToolDestroyResponse404 | Any]
+        Response[AiagentsToolDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
@@ -118,7 +117,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -131,7 +130,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -140,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+) -> Response[AiagentsToolDestroyResponse404]:
     """Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
@@ -156,7 +155,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsToolDestroyResponse404 | Any]
+        Response[AiagentsToolDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Remove a tool from an agent
 
      Detaches the named tool from this agent by marking it deleted. The tool definition is not deleted —
@@ -192,7 +191,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -205,4 +204,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

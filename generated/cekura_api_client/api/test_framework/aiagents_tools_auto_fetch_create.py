@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoFetchErrorResponse | AutoFetchToolsResponse | None:
+) -> AutoFetchToolsResponse | AutoFetchErrorResponse | None:
     if response.status_code == 200:
         response_200 = AutoFetchToolsResponse.from_dict(response.json())
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
     options: RequestOptions | None = None,
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     """Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
@@ -97,7 +97,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+        Response[AutoFetchToolsResponse | AutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
     options: RequestOptions | None = None,
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     """Auto-fetch mock tools for an agent
 
      Discover the agent's tools (from a managed provider or a customer-hosted MCP server) and LLM-
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+        Response[AutoFetchToolsResponse | AutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoFetchProgressErrorResponse | AutoFetchProgressResponse | None:
+) -> AutoFetchProgressResponse | AutoFetchProgressErrorResponse | None:
     if response.status_code == 200:
         response_200 = AutoFetchProgressResponse.from_dict(response.json())
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     """Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
@@ -92,7 +92,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+        Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     """Poll auto-fetch tool import progress
 
      Poll the status of a background auto-fetch tools task.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+        Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(

@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400 | None:
     if response.status_code == 201:
         response_201 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -89,15 +89,15 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -107,7 +107,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +136,9 @@ def sync(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -175,15 +175,15 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +222,9 @@ async def asyncio(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

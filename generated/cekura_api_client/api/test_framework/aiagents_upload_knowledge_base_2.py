@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400 | None:
     if response.status_code == 201:
         response_201 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     """Upload AI agent knowledge base
 
      Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -97,9 +97,9 @@ def sync_detailed(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -109,7 +109,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -140,9 +140,9 @@ def sync(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     """Upload AI agent knowledge base
 
      Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -187,9 +187,9 @@ async def asyncio_detailed(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -230,9 +230,9 @@ async def asyncio(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

@@ -73,7 +73,7 @@ def sync_detailed(
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,7 +166,7 @@ async def asyncio(
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

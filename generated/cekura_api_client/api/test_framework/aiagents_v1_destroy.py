@@ -35,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsV1DestroyResponse400 | Any | None:
+) -> AiagentsV1DestroyResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = AiagentsV1DestroyResponse400.from_dict(response.json())
@@ -51,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+) -> Response[AiagentsV1DestroyResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+) -> Response[AiagentsV1DestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -85,8 +84,10 @@ def sync_detailed(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -94,7 +95,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1DestroyResponse400 | Any]
+        Response[AiagentsV1DestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +114,7 @@ def sync(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -125,8 +126,10 @@ def sync(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,7 +138,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -148,7 +151,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -157,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+) -> Response[AiagentsV1DestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -169,8 +172,10 @@ async def asyncio_detailed(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -178,7 +183,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1DestroyResponse400 | Any]
+        Response[AiagentsV1DestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -209,8 +214,10 @@ async def asyncio(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -219,7 +226,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -232,4 +239,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

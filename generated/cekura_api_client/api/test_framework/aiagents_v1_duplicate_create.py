@@ -83,7 +83,7 @@ def sync_detailed(
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -117,7 +117,7 @@ def sync(
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
@@ -189,7 +189,7 @@ async def asyncio(
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):

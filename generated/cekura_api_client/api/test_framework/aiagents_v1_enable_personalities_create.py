@@ -70,7 +70,7 @@ def sync_detailed(
     """Aiagents v1 enable personalities
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
@@ -104,7 +104,7 @@ def sync(
     """Aiagents v1 enable personalities
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Aiagents v1 enable personalities
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
@@ -176,7 +176,7 @@ async def asyncio(
     """Aiagents v1 enable personalities
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):

@@ -73,7 +73,7 @@ def sync_detailed(
     """Edit metadata (e.g. version name) on a specific agent version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Edit metadata (e.g. version name) on a specific agent version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Edit metadata (e.g. version name) on a specific agent version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Edit metadata (e.g. version name) on a specific agent version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):
         body (PatchedAIAgentEditHistoryRequest | Unset):

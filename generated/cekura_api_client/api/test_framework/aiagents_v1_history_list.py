@@ -78,7 +78,7 @@ def sync_detailed(
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -114,7 +114,7 @@ def sync(
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -190,7 +190,7 @@ async def asyncio(
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsV1ListResponse404 | PaginatedAIAgentList | None:
+) -> PaginatedAIAgentList | AiagentsV1ListResponse404 | None:
     if response.status_code == 200:
         response_200 = PaginatedAIAgentList.from_dict(response.json())
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     """List AI voice agents
 
      aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
@@ -93,10 +93,10 @@ def sync_detailed(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -104,7 +104,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+        Response[PaginatedAIAgentList | AiagentsV1ListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -138,10 +138,10 @@ def sync(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     """List AI voice agents
 
      aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
@@ -187,10 +187,10 @@ async def asyncio_detailed(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+        Response[PaginatedAIAgentList | AiagentsV1ListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -232,10 +232,10 @@ async def asyncio(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -76,7 +76,7 @@ def sync_detailed(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
@@ -115,7 +115,7 @@ def sync(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
@@ -197,7 +197,7 @@ async def asyncio(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):

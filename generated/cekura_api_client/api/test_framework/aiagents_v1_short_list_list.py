@@ -84,11 +84,11 @@ def sync_detailed(
     """Aiagents v1 short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,11 +125,11 @@ def sync(
     """Aiagents v1 short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,11 +170,11 @@ async def asyncio_detailed(
     """Aiagents v1 short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -211,11 +211,11 @@ async def asyncio(
     """Aiagents v1 short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -29,25 +29,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillingInfo | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillingInfo | None:
     if response.status_code == 200:
         response_200 = BillingInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BillingInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BillingInfo]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -68,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | BillingInfo]:
+) -> Response[BillingInfo]:
     """Get billing information
 
      Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -78,7 +76,9 @@ def sync_detailed(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -86,7 +86,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BillingInfo]
+        Response[BillingInfo]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,9 @@ def sync(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | BillingInfo]:
+) -> Response[BillingInfo]:
     """Get billing information
 
      Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -152,7 +154,9 @@ async def asyncio_detailed(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,7 +164,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BillingInfo]
+        Response[BillingInfo]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +191,9 @@ async def asyncio(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

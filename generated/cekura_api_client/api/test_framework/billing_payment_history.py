@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[PaymentHistory] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PaymentHistory] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,12 +41,10 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
@@ -56,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[PaymentHistory]]:
+) -> Response[list[PaymentHistory]]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,14 +73,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     organization_id: int,
     options: RequestOptions | None = None,
-) -> Response[Any | list[PaymentHistory]]:
+) -> Response[list[PaymentHistory]]:
     """Get payment history
 
      Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -92,7 +88,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | list[PaymentHistory]]
+        Response[list[PaymentHistory]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +112,7 @@ def sync(
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,14 +141,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     organization_id: int,
     options: RequestOptions | None = None,
-) -> Response[Any | list[PaymentHistory]]:
+) -> Response[list[PaymentHistory]]:
     """Get payment history
 
      Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,7 +156,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | list[PaymentHistory]]
+        Response[list[PaymentHistory]]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +180,7 @@ async def asyncio(
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -85,7 +85,7 @@ def sync_detailed(
     """Update a critical metric scenario flag
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -119,7 +119,7 @@ def sync(
     """Update a critical metric scenario flag
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Update a critical metric scenario flag
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -191,7 +191,7 @@ async def asyncio(
     """Update a critical metric scenario flag
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):

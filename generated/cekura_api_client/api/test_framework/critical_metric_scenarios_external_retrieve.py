@@ -71,7 +71,7 @@ def sync_detailed(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

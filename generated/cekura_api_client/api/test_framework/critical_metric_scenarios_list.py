@@ -86,11 +86,17 @@ def sync_detailed(
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -129,11 +135,17 @@ def sync(
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,11 +188,17 @@ async def asyncio_detailed(
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -219,11 +237,17 @@ async def asyncio(
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -87,7 +87,7 @@ def sync_detailed(
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -123,7 +123,7 @@ def sync(
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
@@ -199,7 +199,7 @@ async def asyncio(
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):

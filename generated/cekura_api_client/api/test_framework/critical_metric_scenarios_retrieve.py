@@ -69,7 +69,7 @@ def sync_detailed(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,7 +160,7 @@ async def asyncio(
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

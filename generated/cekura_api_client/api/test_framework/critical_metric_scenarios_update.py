@@ -74,7 +74,7 @@ def sync_detailed(
     """Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
@@ -108,7 +108,7 @@ def sync(
     """Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     """Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
@@ -180,7 +180,7 @@ async def asyncio(
     """Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):
         body (CriticalMetricScenario | Unset):

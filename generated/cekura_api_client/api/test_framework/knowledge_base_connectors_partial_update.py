@@ -75,7 +75,7 @@ def sync_detailed(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
@@ -109,7 +109,7 @@ def sync(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
@@ -181,7 +181,7 @@ async def asyncio(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):

@@ -61,7 +61,7 @@ def sync_detailed(
     """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
     """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
     """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -72,7 +72,7 @@ def sync_detailed(
     """Trigger an immediate sync for this connector.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -106,7 +106,7 @@ def sync(
     """Trigger an immediate sync for this connector.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Trigger an immediate sync for this connector.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -178,7 +178,7 @@ async def asyncio(
     """Trigger an immediate sync for this connector.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):

@@ -72,7 +72,7 @@ def sync_detailed(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -106,7 +106,7 @@ def sync(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
@@ -178,7 +178,7 @@ async def asyncio(
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):
         body (KnowledgeBaseConnector):

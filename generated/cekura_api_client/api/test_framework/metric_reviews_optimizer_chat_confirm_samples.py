@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -38,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MetricReviewInline,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
     optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
     set.
@@ -72,7 +72,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MetricReviewInline,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
     optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
     set.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -38,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OptimizerChatMessageRequest,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
     Poll optimizer_chat_progress with the returned progress_id.
 
@@ -74,7 +74,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OptimizerChatMessageRequest,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
     Poll optimizer_chat_progress with the returned progress_id.
 
@@ -106,7 +106,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -75,7 +75,7 @@ def sync_detailed(
      Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
@@ -111,7 +111,7 @@ def sync(
      Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
@@ -187,7 +187,7 @@ async def asyncio(
      Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):
         body (PatchedMetricReviewInline | Unset):

@@ -79,9 +79,9 @@ def sync_detailed(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -117,9 +117,9 @@ def sync(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -159,9 +159,9 @@ async def asyncio_detailed(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -197,9 +197,9 @@ async def asyncio(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

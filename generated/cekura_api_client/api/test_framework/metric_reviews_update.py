@@ -71,7 +71,7 @@ def sync_detailed(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
@@ -109,7 +109,7 @@ def sync(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
@@ -189,7 +189,7 @@ async def asyncio(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):

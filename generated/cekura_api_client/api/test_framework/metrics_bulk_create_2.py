@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit] | None:
+) -> list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400 | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
     options: RequestOptions | None = None,
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     """Create multiple metrics in a single request
 
      Create multiple metrics in a single request
@@ -95,7 +95,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+        Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
     options: RequestOptions | None = None,
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     """Create multiple metrics in a single request
 
      Create multiple metrics in a single request
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+        Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]
     """
 
     kwargs = _get_kwargs(

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsGenerateResponse400 | SchemaGenerateMetricsResponse | None:
+) -> SchemaGenerateMetricsResponse | MetricsGenerateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaGenerateMetricsResponse.from_dict(response.json())
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerateResponse400]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
     — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
@@ -91,7 +91,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerateResponse400]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
     — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerateResponse400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerateResponse400]
     """
 
     kwargs = _get_kwargs(

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsGenerate3Response400 | SchemaGenerateMetricsResponse | None:
+) -> SchemaGenerateMetricsResponse | MetricsGenerate3Response400 | None:
     if response.status_code == 200:
         response_200 = SchemaGenerateMetricsResponse.from_dict(response.json())
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate3Response400]:
     """Generate suggested metrics
 
      Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
@@ -93,7 +93,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerate3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate3Response400]:
     """Generate suggested metrics
 
      Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerate3Response400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerate3Response400]
     """
 
     kwargs = _get_kwargs(

@@ -77,7 +77,7 @@ def sync_detailed(
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -112,7 +112,7 @@ def sync(
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -186,7 +186,7 @@ async def asyncio(
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

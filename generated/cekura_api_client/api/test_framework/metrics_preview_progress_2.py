@@ -28,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -36,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -57,11 +57,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Metrics preview progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from the preview endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -69,7 +69,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +86,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     progress_id: str,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Metrics preview progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from the preview endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +98,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -71,7 +71,7 @@ def sync_detailed(
     """Metrics restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
@@ -105,7 +105,7 @@ def sync(
     """Metrics restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Metrics restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
@@ -177,7 +177,7 @@ async def asyncio(
     """Metrics restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):
         body (MetricRestoreRequest):

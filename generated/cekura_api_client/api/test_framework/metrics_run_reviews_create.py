@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -44,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,13 +66,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RunReviewsRequest | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Run metric reviews
 
      Run metric reviews
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
@@ -83,7 +83,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -102,13 +102,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RunReviewsRequest | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Run metric reviews
 
      Run metric reviews
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
         body (RunReviewsRequest | Unset):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -65,13 +65,13 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Metrics run reviews progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the run_reviews endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -79,7 +79,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -100,13 +100,13 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Metrics run reviews progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the run_reviews endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -69,16 +69,18 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Get metric reviews progress
 
      Get metric reviews progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from the run_reviews endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -86,7 +88,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -109,16 +111,18 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Get metric reviews progress
 
      Get metric reviews progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from the run_reviews endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -126,7 +130,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

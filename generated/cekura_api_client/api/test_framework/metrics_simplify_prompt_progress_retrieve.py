@@ -82,10 +82,16 @@ def sync_detailed(
      Get prompt simplification progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,10 +128,16 @@ def sync(
      Get prompt simplification progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -166,10 +178,16 @@ async def asyncio_detailed(
      Get prompt simplification progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -206,10 +224,16 @@ async def asyncio(
      Get prompt simplification progress
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

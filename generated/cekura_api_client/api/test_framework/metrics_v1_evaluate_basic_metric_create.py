@@ -69,7 +69,7 @@ def sync_detailed(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -105,7 +105,7 @@ def sync(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -181,7 +181,7 @@ async def asyncio(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):

@@ -74,7 +74,7 @@ def sync_detailed(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
@@ -110,7 +110,7 @@ def sync(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
@@ -186,7 +186,7 @@ async def asyncio(
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):

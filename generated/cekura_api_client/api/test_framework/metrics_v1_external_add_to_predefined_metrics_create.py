@@ -70,7 +70,7 @@ def sync_detailed(
     """Metrics v1 add to predefined metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -104,7 +104,7 @@ def sync(
     """Metrics v1 add to predefined metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Metrics v1 add to predefined metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -176,7 +176,7 @@ async def asyncio(
     """Metrics v1 add to predefined metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):

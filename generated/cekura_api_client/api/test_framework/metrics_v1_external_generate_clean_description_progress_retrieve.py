@@ -70,7 +70,7 @@ def sync_detailed(
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio(
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -109,13 +109,27 @@ def sync_detailed(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -172,13 +186,27 @@ def sync(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -239,13 +267,27 @@ async def asyncio_detailed(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -302,13 +344,27 @@ async def asyncio(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

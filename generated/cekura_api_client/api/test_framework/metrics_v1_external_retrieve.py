@@ -69,7 +69,9 @@ def sync_detailed(
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +100,9 @@ def sync(
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,7 +135,9 @@ async def asyncio_detailed(
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -160,7 +166,9 @@ async def asyncio(
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

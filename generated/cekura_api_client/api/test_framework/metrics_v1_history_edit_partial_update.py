@@ -73,7 +73,7 @@ def sync_detailed(
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):

@@ -68,7 +68,7 @@ def sync_detailed(
     """Metrics v1 simplify prompt progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
     """Metrics v1 simplify prompt progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     """Metrics v1 simplify prompt progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio(
     """Metrics v1 simplify prompt progress
 
     Args:
-        progress_id (str):
+        progress_id (str): Progress ID returned from simplify_prompt endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -82,7 +82,7 @@ def sync_detailed(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -128,7 +128,7 @@ def sync(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
@@ -224,7 +224,7 @@ async def asyncio(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):

@@ -72,7 +72,7 @@ def sync_detailed(
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -108,7 +108,7 @@ def sync(
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -184,7 +184,7 @@ async def asyncio(
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):

@@ -93,8 +93,9 @@ def sync_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -141,8 +142,9 @@ def sync(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -193,8 +195,9 @@ async def asyncio_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -241,8 +244,9 @@ async def asyncio(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -77,7 +77,7 @@ def sync_detailed(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -124,7 +124,7 @@ def sync(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -222,7 +222,7 @@ async def asyncio(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a

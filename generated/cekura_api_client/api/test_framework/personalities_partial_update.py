@@ -78,7 +78,7 @@ def sync_detailed(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
@@ -117,7 +117,7 @@ def sync(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
@@ -199,7 +199,7 @@ async def asyncio(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a caller personality
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -104,7 +104,7 @@ def sync(
     """Update a caller personality
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a caller personality
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a caller personality
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):

@@ -90,7 +90,7 @@ def sync_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -135,7 +135,7 @@ def sync(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -229,7 +229,7 @@ async def asyncio(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

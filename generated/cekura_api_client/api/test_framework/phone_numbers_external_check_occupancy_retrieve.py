@@ -100,7 +100,7 @@ def sync_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -243,7 +243,7 @@ async def asyncio(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

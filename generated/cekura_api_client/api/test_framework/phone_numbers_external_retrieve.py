@@ -59,7 +59,7 @@ def sync_detailed(
     """Retrieve a phone number by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this phone number.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     """Retrieve a phone number by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this phone number.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     """Retrieve a phone number by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this phone number.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio(
     """Retrieve a phone number by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this phone number.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

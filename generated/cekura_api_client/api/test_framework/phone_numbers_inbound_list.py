@@ -75,7 +75,9 @@ def sync_detailed(
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,7 +108,9 @@ def sync(
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -141,7 +145,9 @@ async def asyncio_detailed(
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -172,7 +178,9 @@ async def asyncio(
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -71,7 +71,7 @@ def sync_detailed(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
@@ -106,7 +106,7 @@ def sync(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):
@@ -180,7 +180,7 @@ async def asyncio(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PredefinedMetric):
         body (PredefinedMetric):
         body (PredefinedMetric):

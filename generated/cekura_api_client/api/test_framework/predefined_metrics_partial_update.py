@@ -74,7 +74,7 @@ def sync_detailed(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
@@ -109,7 +109,7 @@ def sync(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
@@ -183,7 +183,7 @@ async def asyncio(
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):

@@ -73,7 +73,7 @@ def sync_detailed(
      Evaluate metrics on a result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -109,7 +109,7 @@ def sync(
      Evaluate metrics on a result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Evaluate metrics on a result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -185,7 +185,7 @@ async def asyncio(
      Evaluate metrics on a result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):

@@ -105,13 +105,16 @@ def sync_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,13 +172,16 @@ def sync(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -237,13 +243,16 @@ async def asyncio_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -301,13 +310,16 @@ async def asyncio(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

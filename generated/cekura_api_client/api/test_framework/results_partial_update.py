@@ -73,7 +73,7 @@ def sync_detailed(
     """Update a Results with the canonical binary wire format (eval_type `binary`,
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Update a Results with the canonical binary wire format (eval_type `binary`,
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Update a Results with the canonical binary wire format (eval_type `binary`,
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Update a Results with the canonical binary wire format (eval_type `binary`,
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):
         body (PatchedResultDetailV2 | Unset):

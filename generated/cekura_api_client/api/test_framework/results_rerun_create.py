@@ -64,7 +64,7 @@ def sync_detailed(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,7 +170,7 @@ async def asyncio(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

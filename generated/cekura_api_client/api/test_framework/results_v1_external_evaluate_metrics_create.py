@@ -71,7 +71,7 @@ def sync_detailed(
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -105,7 +105,7 @@ def sync(
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
@@ -177,7 +177,7 @@ async def asyncio(
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):

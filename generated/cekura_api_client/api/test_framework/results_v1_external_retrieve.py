@@ -77,7 +77,7 @@ def sync_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

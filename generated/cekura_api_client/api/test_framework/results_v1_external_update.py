@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a test result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (ResultDetailV2):
         body (ResultDetailV2):
         body (ResultDetailV2):
@@ -104,7 +104,7 @@ def sync(
     """Update a test result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (ResultDetailV2):
         body (ResultDetailV2):
         body (ResultDetailV2):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a test result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (ResultDetailV2):
         body (ResultDetailV2):
         body (ResultDetailV2):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a test result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (ResultDetailV2):
         body (ResultDetailV2):
         body (ResultDetailV2):

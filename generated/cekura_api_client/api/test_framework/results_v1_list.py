@@ -99,12 +99,13 @@ def sync_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,12 +159,13 @@ def sync(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -221,12 +223,13 @@ async def asyncio_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -280,12 +283,13 @@ async def asyncio(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

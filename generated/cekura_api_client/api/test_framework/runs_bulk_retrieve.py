@@ -87,10 +87,20 @@ def sync_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,10 +141,20 @@ def sync(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,10 +199,20 @@ async def asyncio_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -223,10 +253,20 @@ async def asyncio(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -59,7 +59,7 @@ def sync_detailed(
     """Runs get listen url
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     """Runs get listen url
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     """Runs get listen url
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio(
     """Runs get listen url
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -24,23 +24,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | RunTraceResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RunTraceResponse | None:
     if response.status_code == 200:
         response_200 = RunTraceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RunTraceResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RunTraceResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -61,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | RunTraceResponse]:
+) -> Response[RunTraceResponse]:
     """Get a run's trace
 
      Retrieve the raw OpenTelemetry trace associated with a simulation run.
@@ -79,7 +76,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | RunTraceResponse]
+        Response[RunTraceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | RunTraceResponse]:
+) -> Response[RunTraceResponse]:
     """Get a run's trace
 
      Retrieve the raw OpenTelemetry trace associated with a simulation run.
@@ -153,7 +150,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | RunTraceResponse]
+        Response[RunTraceResponse]
     """
 
     kwargs = _get_kwargs(

@@ -73,7 +73,11 @@ def sync_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -106,7 +110,11 @@ def sync(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,7 +151,11 @@ async def asyncio_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -176,7 +188,11 @@ async def asyncio(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

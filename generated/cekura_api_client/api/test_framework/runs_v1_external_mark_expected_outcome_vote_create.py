@@ -72,7 +72,7 @@ def sync_detailed(
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -106,7 +106,7 @@ def sync(
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -178,7 +178,7 @@ async def asyncio(
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):

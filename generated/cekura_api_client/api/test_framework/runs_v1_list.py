@@ -265,15 +265,24 @@ def sync_detailed(
     """List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -281,15 +290,15 @@ def sync_detailed(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -302,10 +311,10 @@ def sync_detailed(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -414,15 +423,24 @@ def sync(
     """List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -430,15 +448,15 @@ def sync(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -451,10 +469,10 @@ def sync(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -567,15 +585,24 @@ async def asyncio_detailed(
     """List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -583,15 +610,15 @@ async def asyncio_detailed(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -604,10 +631,10 @@ async def asyncio_detailed(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -716,15 +743,24 @@ async def asyncio(
     """List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -732,15 +768,15 @@ async def asyncio(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -753,10 +789,10 @@ async def asyncio(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -73,7 +73,7 @@ def sync_detailed(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):
         body (PatchedRun | Unset):

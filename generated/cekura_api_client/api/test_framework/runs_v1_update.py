@@ -72,7 +72,7 @@ def sync_detailed(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -106,7 +106,7 @@ def sync(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
@@ -178,7 +178,7 @@ async def asyncio(
     """Update a test run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):

@@ -79,7 +79,7 @@ def sync_detailed(
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
@@ -115,7 +115,7 @@ def sync(
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
@@ -191,7 +191,7 @@ async def asyncio(
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):

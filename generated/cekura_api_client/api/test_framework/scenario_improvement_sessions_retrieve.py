@@ -65,7 +65,7 @@ def sync_detailed(
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -96,7 +96,7 @@ def sync(
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -76,7 +76,7 @@ def sync_detailed(
     """Update a ViewSet
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
@@ -110,7 +110,7 @@ def sync(
     """Update a ViewSet
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """Update a ViewSet
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
@@ -182,7 +182,7 @@ async def asyncio(
     """Update a ViewSet
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):
         body (ScenarioImprovementSessionDetail | Unset):

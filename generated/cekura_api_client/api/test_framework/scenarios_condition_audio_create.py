@@ -93,7 +93,7 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -128,7 +128,7 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -204,7 +204,7 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

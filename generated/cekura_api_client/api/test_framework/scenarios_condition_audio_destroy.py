@@ -72,7 +72,7 @@ def sync_detailed(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -104,7 +104,7 @@ def sync(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -172,7 +172,7 @@ async def asyncio(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -78,7 +78,8 @@ def sync_detailed(
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,7 +108,8 @@ def sync(
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -142,7 +144,8 @@ async def asyncio_detailed(
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -171,7 +174,8 @@ async def asyncio(
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

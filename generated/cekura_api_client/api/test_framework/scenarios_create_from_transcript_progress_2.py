@@ -80,7 +80,8 @@ def sync_detailed(
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,7 +112,8 @@ def sync(
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -148,7 +150,8 @@ async def asyncio_detailed(
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,7 +182,8 @@ async def asyncio(
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -104,7 +104,7 @@ def sync(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -176,7 +176,7 @@ async def asyncio(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):

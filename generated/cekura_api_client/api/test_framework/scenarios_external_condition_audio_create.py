@@ -106,7 +106,7 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -141,7 +141,7 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -219,7 +219,7 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosExternalRetrieveResponse404 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosExternalRetrieveResponse404 | None:
     if response.status_code == 200:
         response_200 = SchemaScenario.from_dict(response.json())
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
      Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -74,7 +74,7 @@ def sync_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -82,7 +82,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+        Response[SchemaScenario | ScenariosExternalRetrieveResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
      Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+        Response[SchemaScenario | ScenariosExternalRetrieveResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -111,7 +111,7 @@ def sync_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -186,7 +186,7 @@ def sync(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -265,7 +265,7 @@ async def asyncio_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -340,7 +340,7 @@ async def asyncio(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):

@@ -91,7 +91,7 @@ def sync_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -146,7 +146,7 @@ def sync(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -260,7 +260,7 @@ async def asyncio(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):

@@ -94,13 +94,18 @@ def sync_detailed(
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -143,13 +148,18 @@ def sync(
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -196,13 +206,18 @@ async def asyncio_detailed(
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -245,13 +260,18 @@ async def asyncio(
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -74,7 +74,7 @@ def sync_detailed(
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -103,7 +103,7 @@ def sync(
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

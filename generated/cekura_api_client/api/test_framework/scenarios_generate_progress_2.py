@@ -76,7 +76,7 @@ def sync_detailed(
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -107,7 +107,7 @@ def sync(
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -142,7 +142,7 @@ async def asyncio_detailed(
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio(
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -73,7 +73,7 @@ def sync_detailed(
     """Scenarios history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Scenarios history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Scenarios history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Scenarios history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):
         body (PatchedScenarioEditHistoryRequest | Unset):

@@ -74,9 +74,15 @@ def sync_detailed(
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,9 +117,15 @@ def sync(
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -152,9 +164,15 @@ async def asyncio_detailed(
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -189,9 +207,15 @@ async def asyncio(
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

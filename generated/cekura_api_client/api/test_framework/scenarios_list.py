@@ -109,15 +109,25 @@ def sync_detailed(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
-            ScenariosListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosListTagFilterType | Unset): Filter operation type for tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -168,15 +178,25 @@ def sync(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
-            ScenariosListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosListTagFilterType | Unset): Filter operation type for tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -231,15 +251,25 @@ async def asyncio_detailed(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
-            ScenariosListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosListTagFilterType | Unset): Filter operation type for tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -290,15 +320,25 @@ async def asyncio(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosListTagFilterType | Unset):  Default:
-            ScenariosListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosListTagFilterType | Unset): Filter operation type for tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

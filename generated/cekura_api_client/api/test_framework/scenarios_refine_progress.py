@@ -89,7 +89,7 @@ def sync_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -133,7 +133,7 @@ def sync(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -225,7 +225,7 @@ async def asyncio(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

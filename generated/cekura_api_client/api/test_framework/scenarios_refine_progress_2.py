@@ -91,7 +91,7 @@ def sync_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ def sync(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -233,7 +233,7 @@ async def asyncio(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

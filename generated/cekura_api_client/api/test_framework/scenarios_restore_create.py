@@ -73,7 +73,7 @@ def sync_detailed(
     """Scenarios restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
@@ -107,7 +107,7 @@ def sync(
     """Scenarios restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Scenarios restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
@@ -179,7 +179,7 @@ async def asyncio(
     """Scenarios restore
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):
         body (ScenarioRestoreRequest):

@@ -93,7 +93,7 @@ def sync_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -150,7 +150,7 @@ def sync(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
@@ -268,7 +268,7 @@ async def asyncio(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):

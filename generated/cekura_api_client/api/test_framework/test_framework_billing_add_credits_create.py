@@ -73,7 +73,7 @@ def sync_detailed(
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
@@ -108,7 +108,7 @@ def sync(
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
@@ -182,7 +182,7 @@ async def asyncio(
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):

@@ -70,7 +70,7 @@ def sync_detailed(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -46,29 +46,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UsageChartResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UsageChartResponse | None:
     if response.status_code == 200:
         response_200 = UsageChartResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UsageChartResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UsageChartResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -92,7 +86,7 @@ def sync_detailed(
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | UsageChartResponse]:
+) -> Response[UsageChartResponse]:
     """Get usage chart data
 
      Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
@@ -100,10 +94,13 @@ def sync_detailed(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,7 +108,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | UsageChartResponse]
+        Response[UsageChartResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,10 +139,13 @@ def sync(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[Any | UsageChartResponse]:
+) -> Response[UsageChartResponse]:
     """Get usage chart data
 
      Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
@@ -188,10 +188,13 @@ async def asyncio_detailed(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -199,7 +202,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | UsageChartResponse]
+        Response[UsageChartResponse]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +233,13 @@ async def asyncio(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -79,7 +79,7 @@ def sync_detailed(
     Otherwise, performs a single update.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
@@ -115,7 +115,7 @@ def sync(
     Otherwise, performs a single update.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     Otherwise, performs a single update.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
@@ -191,7 +191,7 @@ async def asyncio(
     Otherwise, performs a single update.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):
         body (PatchedMetricRollingStatsPatch | Unset):

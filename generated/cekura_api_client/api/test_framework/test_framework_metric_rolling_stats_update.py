@@ -76,7 +76,7 @@ def sync_detailed(
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
@@ -110,7 +110,7 @@ def sync(
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
@@ -182,7 +182,7 @@ async def asyncio(
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):

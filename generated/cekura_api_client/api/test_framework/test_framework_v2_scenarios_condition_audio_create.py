@@ -108,7 +108,7 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -143,7 +143,7 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -221,7 +221,7 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

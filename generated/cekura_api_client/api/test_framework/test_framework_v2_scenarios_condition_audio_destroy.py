@@ -84,7 +84,7 @@ def sync_detailed(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -116,7 +116,7 @@ def sync(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -189,7 +189,7 @@ async def asyncio(
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

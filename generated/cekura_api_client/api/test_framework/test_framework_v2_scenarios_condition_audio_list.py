@@ -77,9 +77,9 @@ def sync_detailed(
     """Scenarios condition audio
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this scenario.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -112,9 +112,9 @@ def sync(
     """Scenarios condition audio
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this scenario.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -151,9 +151,9 @@ async def asyncio_detailed(
     """Scenarios condition audio
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this scenario.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -186,9 +186,9 @@ async def asyncio(
     """Scenarios condition audio
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this scenario.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -72,7 +72,7 @@ def sync_detailed(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -106,7 +106,7 @@ def sync(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -178,7 +178,7 @@ async def asyncio(
     """Scenarios edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):

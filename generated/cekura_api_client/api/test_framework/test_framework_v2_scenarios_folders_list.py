@@ -84,11 +84,12 @@ def sync_detailed(
     """Scenarios folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -125,11 +126,12 @@ def sync(
     """Scenarios folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -170,11 +172,12 @@ async def asyncio_detailed(
     """Scenarios folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -211,11 +214,12 @@ async def asyncio(
     """Scenarios folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

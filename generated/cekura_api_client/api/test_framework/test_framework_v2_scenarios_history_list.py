@@ -77,7 +77,7 @@ def sync_detailed(
     """Scenarios history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -112,7 +112,7 @@ def sync(
     """Scenarios history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Scenarios history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
@@ -186,7 +186,7 @@ async def asyncio(
     """Scenarios history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         page (int | Unset):
         page_size (int | Unset):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.

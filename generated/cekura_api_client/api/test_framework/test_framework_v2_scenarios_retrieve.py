@@ -74,7 +74,7 @@ def sync_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,7 +108,7 @@ def sync(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -113,7 +113,7 @@ def sync_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -188,7 +188,7 @@ def sync(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -267,7 +267,7 @@ async def asyncio_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -342,7 +342,7 @@ async def asyncio(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):

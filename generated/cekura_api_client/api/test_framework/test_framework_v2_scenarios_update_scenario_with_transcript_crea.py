@@ -93,7 +93,7 @@ def sync_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -148,7 +148,7 @@ def sync(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
@@ -262,7 +262,7 @@ async def asyncio(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):

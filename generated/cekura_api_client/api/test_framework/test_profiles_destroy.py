@@ -26,10 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TestProfilesDestroyResponse404 | None:
+) -> TestProfilesDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = TestProfilesDestroyResponse404.from_dict(response.json())
@@ -42,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TestProfilesDestroyResponse404]:
+) -> Response[TestProfilesDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,14 +62,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | TestProfilesDestroyResponse404]:
+) -> Response[TestProfilesDestroyResponse404]:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -78,7 +77,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | TestProfilesDestroyResponse404]
+        Response[TestProfilesDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -95,14 +94,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -111,7 +110,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -123,7 +122,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -131,14 +130,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any | TestProfilesDestroyResponse404]:
+) -> Response[TestProfilesDestroyResponse404]:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -146,7 +145,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | TestProfilesDestroyResponse404]
+        Response[TestProfilesDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -163,14 +162,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> None:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -179,7 +178,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -191,4 +190,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

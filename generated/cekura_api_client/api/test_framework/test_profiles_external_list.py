@@ -77,8 +77,9 @@ def sync_detailed(
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -109,8 +110,9 @@ def sync(
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -145,8 +147,9 @@ async def asyncio_detailed(
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -177,8 +180,9 @@ async def asyncio(
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -73,7 +73,7 @@ def sync_detailed(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):

@@ -79,8 +79,9 @@ def sync_detailed(
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -113,8 +114,9 @@ def sync(
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -151,8 +153,9 @@ async def asyncio_detailed(
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -185,8 +188,9 @@ async def asyncio(
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

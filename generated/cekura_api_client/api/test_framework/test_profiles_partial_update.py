@@ -75,7 +75,7 @@ def sync_detailed(
      Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -111,7 +111,7 @@ def sync(
      Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
@@ -187,7 +187,7 @@ async def asyncio(
      Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
         body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):

@@ -61,7 +61,7 @@ def sync_detailed(
      Get a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -92,7 +92,7 @@ def sync(
      Get a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
      Get a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio(
      Get a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
@@ -104,7 +104,7 @@ def sync(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a test profile
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):
         body (AIAgentTestProfile):

@@ -85,11 +85,15 @@ def sync_detailed(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -131,11 +135,15 @@ def sync(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -181,11 +189,15 @@ async def asyncio_detailed(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -227,11 +239,15 @@ async def asyncio(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -61,7 +61,7 @@ def sync_detailed(
      Return a single mock tool with its input/output pairs and the agents using it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this tool.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -92,7 +92,7 @@ def sync(
      Return a single mock tool with its input/output pairs and the agents using it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this tool.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
      Return a single mock tool with its input/output pairs and the agents using it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this tool.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio(
      Return a single mock tool with its input/output pairs and the agents using it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this tool.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

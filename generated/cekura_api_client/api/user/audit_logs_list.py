@@ -103,17 +103,24 @@ def sync_detailed(
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,17 +169,24 @@ def sync(
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -225,17 +239,24 @@ async def asyncio_detailed(
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -284,17 +305,24 @@ async def asyncio(
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
 
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -61,14 +61,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a project
 
      ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
     results, and runs. The last remaining project in an organization cannot be deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -76,7 +76,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -93,14 +93,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a project
 
      ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
     results, and runs. The last remaining project in an organization cannot be deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,7 +108,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -80,7 +80,7 @@ def sync_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -119,7 +119,7 @@ def sync(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -201,7 +201,7 @@ async def asyncio(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):

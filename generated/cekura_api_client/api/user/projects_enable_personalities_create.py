@@ -78,7 +78,7 @@ def sync_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -115,7 +115,7 @@ def sync(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -193,7 +193,7 @@ async def asyncio(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):

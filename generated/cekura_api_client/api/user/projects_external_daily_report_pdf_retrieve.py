@@ -62,7 +62,7 @@ def sync_detailed(
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -94,7 +94,7 @@ def sync(
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
@@ -162,7 +162,7 @@ async def asyncio(
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 

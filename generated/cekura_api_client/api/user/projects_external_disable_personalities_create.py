@@ -82,7 +82,7 @@ def sync_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -121,7 +121,7 @@ def sync(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
@@ -205,7 +205,7 @@ async def asyncio(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):

@@ -80,7 +80,7 @@ def sync_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -117,7 +117,7 @@ def sync(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
@@ -197,7 +197,7 @@ async def asyncio(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):

@@ -74,7 +74,7 @@ def sync_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -108,7 +108,7 @@ def sync(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

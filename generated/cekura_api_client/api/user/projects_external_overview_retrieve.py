@@ -62,7 +62,7 @@ def sync_detailed(
     and issues analysis with percentage changes from the previous period.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -94,7 +94,7 @@ def sync(
     and issues analysis with percentage changes from the previous period.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     and issues analysis with percentage changes from the previous period.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
     and issues analysis with percentage changes from the previous period.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

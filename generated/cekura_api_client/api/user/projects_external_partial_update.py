@@ -73,7 +73,7 @@ def sync_detailed(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -107,7 +107,7 @@ def sync(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):

@@ -59,7 +59,7 @@ def sync_detailed(
     """Poll the state of an in-flight `preview_daily_report` task.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     """Poll the state of an in-flight `preview_daily_report` task.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     """Poll the state of an in-flight `preview_daily_report` task.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio(
     """Poll the state of an in-flight `preview_daily_report` task.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -62,7 +62,7 @@ def sync_detailed(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -94,7 +94,7 @@ def sync(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     """Test webhook endpoint that sends mock webhook data to the project's webhook URL
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -104,7 +104,7 @@ def sync(
     """Test webhook endpoint that sends mock webhook data to the project's webhook URL
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Test webhook endpoint that sends mock webhook data to the project's webhook URL
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -176,7 +176,7 @@ async def asyncio(
     """Test webhook endpoint that sends mock webhook data to the project's webhook URL
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):

@@ -75,7 +75,7 @@ def sync_detailed(
         }
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
         }
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         }
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -214,7 +214,7 @@ async def asyncio(
         }
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -78,8 +78,10 @@ def sync_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -115,8 +117,10 @@ def sync(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -156,8 +160,10 @@ async def asyncio_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -193,8 +199,10 @@ async def asyncio(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -59,7 +59,7 @@ def sync_detailed(
     """Projects overview call logs
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     """Projects overview call logs
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     """Projects overview call logs
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio(
     """Projects overview call logs
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

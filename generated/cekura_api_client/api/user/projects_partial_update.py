@@ -75,7 +75,7 @@ def sync_detailed(
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -111,7 +111,7 @@ def sync(
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
@@ -187,7 +187,7 @@ async def asyncio(
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):

@@ -76,7 +76,7 @@ def sync_detailed(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -116,7 +116,7 @@ def sync(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -200,7 +200,7 @@ async def asyncio(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):

@@ -70,7 +70,7 @@ def sync_detailed(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -104,7 +104,7 @@ def sync(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):

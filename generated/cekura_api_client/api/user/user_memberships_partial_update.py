@@ -70,7 +70,7 @@ def sync_detailed(
     """Update an user membership
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this membership.
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
@@ -104,7 +104,7 @@ def sync(
     """Update an user membership
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this membership.
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Update an user membership
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this membership.
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
@@ -176,7 +176,7 @@ async def asyncio(
     """Update an user membership
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this membership.
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):
         body (PatchedUserMembership | Unset):

@@ -71,7 +71,7 @@ def sync_detailed(
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio_detailed(
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio(
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

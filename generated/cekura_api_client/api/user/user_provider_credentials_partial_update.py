@@ -74,7 +74,7 @@ def sync_detailed(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
@@ -108,7 +108,7 @@ def sync(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
@@ -180,7 +180,7 @@ async def asyncio(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):

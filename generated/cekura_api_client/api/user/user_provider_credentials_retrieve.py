@@ -60,7 +60,7 @@ def sync_detailed(
     """Retrieve an user provider credential by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -89,7 +89,7 @@ def sync(
     """Retrieve an user provider credential by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     """Retrieve an user provider credential by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio(
     """Retrieve an user provider credential by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:

@@ -71,7 +71,7 @@ def sync_detailed(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
@@ -105,7 +105,7 @@ def sync(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
@@ -177,7 +177,7 @@ async def asyncio(
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):

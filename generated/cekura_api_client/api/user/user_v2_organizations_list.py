@@ -78,9 +78,9 @@ def sync_detailed(
      List your organizations (v2)
 
     Args:
-        search (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        search (str | Unset): A search term.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -115,9 +115,9 @@ def sync(
      List your organizations (v2)
 
     Args:
-        search (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        search (str | Unset): A search term.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -156,9 +156,9 @@ async def asyncio_detailed(
      List your organizations (v2)
 
     Args:
-        search (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        search (str | Unset): A search term.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
@@ -193,9 +193,9 @@ async def asyncio(
      List your organizations (v2)
 
     Args:
-        search (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        search (str | Unset): A search term.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
