@@ -6,8 +6,11 @@ never the API key or access token, which travel only in request headers that no 
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -68,6 +71,10 @@ CREDENTIAL_NAMES = {
 }
 
 
+class MissingFieldError(CekuraError, AttributeError):
+    """`present()` was given a field the response left out."""
+
+
 class APIConnectionError(CekuraError):
     """No response: the connection failed (after any retries)."""
 
@@ -82,7 +89,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(CekuraError):
-    """The API answered with a status that is not a success."""
+    """The API answered with a status that is not a success.
+
+    `body` is the raw bytes, `parsed_body` the JSON in them (None when they are not JSON), `field_errors`
+    Django REST framework's validation messages by field, `response` the httpx.Response."""
 
     def __init__(
         self,
@@ -93,9 +103,11 @@ class APIStatusError(CekuraError):
         url: str = "",
         headers: Mapping[str, str] | None = None,
         note: str = "",
+        response: httpx.Response | None = None,
     ) -> None:
         self.status_code = status_code
         self.body = body
+        self.response = response
         self.method = method
         self.url = redact_url(url) if url else ""
         self.headers: Mapping[str, str] = headers or {}
@@ -108,6 +120,40 @@ class APIStatusError(CekuraError):
     def content(self) -> bytes:
         """The raw body (the name openapi-python-client's UnexpectedStatus used)."""
         return self.body
+
+    @functools.cached_property
+    def parsed_body(self) -> Any:
+        """The body as JSON, or None when it is empty or not JSON."""
+        try:
+            return json.loads(self.body) if self.body.strip() else None
+        except (ValueError, RecursionError):
+            return None
+
+    @functools.cached_property
+    def field_errors(self) -> dict[str, list[str]]:
+        """Django REST framework's error messages by field: `{"name": ["This field is required."]}`.
+
+        `{"detail": "..."}` and a bare list of messages are under "detail", `{"non_field_errors": [...]}`
+        under "non_field_errors";
+        nested serializers give dotted paths ("pack.max_agents", "items.0.name"). Empty when the body is
+        not of that shape."""
+        found: dict[str, list[str]] = {}
+        if isinstance(self.parsed_body, (dict, list)):
+            _collect(self.parsed_body, "", found)
+        return found
+
+
+def _collect(value: Any, path: str, found: dict[str, list[str]]) -> None:
+    """DRF's error structure, flattened: objects and lists of objects nest, anything else is a message."""
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            _collect(inner, f"{path}.{name}" if path else str(name), found)
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            nested = isinstance(inner, (dict, list))
+            _collect(inner, (f"{path}.{index}" if path else str(index)) if nested else path, found)
+    elif value is not None:
+        found.setdefault(path or "detail", []).append(str(value))
 
 
 class BadRequestError(APIStatusError):
@@ -124,6 +170,14 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: the resource does not exist (for example, no billing record for the organization)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state (for example, a duplicate)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but its content was rejected."""
 
 
 class RateLimitError(APIStatusError):
@@ -143,6 +197,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -161,6 +217,7 @@ def status_error(response: httpx.Response, kind: type[APIStatusError] | None = N
         url=str(request.url),
         headers=response.headers,
         note=note,
+        response=response,
     )
 
 
@@ -178,8 +235,13 @@ class ResponseTooLargeError(CekuraError):
         )
 
 
-class ResponseValidationError(CekuraError):
-    """A success response whose body does not match the schema: `path` names the field, `body` is raw."""
+class SchemaValidationError(CekuraError):
+    """Data that does not fit its schema: `path` names the field, `problem` says how.
+
+    `Model.from_dict()` raises this class itself; a response body that does not fit is a
+    ResponseValidationError, a request body a RequestValidationError."""
+
+    _what = "data does not fit its schema"
 
     def __init__(
         self, path: tuple[str, ...], problem: str, body: bytes | None = None, *, method: str = "", url: str = ""
@@ -192,20 +254,31 @@ class ResponseValidationError(CekuraError):
         where = f"`{self.field}`" if path else "the body"
         request = f" of {method} {self.url}" if method else ""
         shown = f"; body: {preview(body)}" if body is not None else ""
-        super().__init__(f"invalid response{request}: {where}: {problem}{shown}")
+        super().__init__(f"{self._what}{request}: {where}: {problem}{shown}")
 
     @property
     def field(self) -> str:
         """The field path in dotted form, for example `subscription_status.pack.max_agents_limit`."""
         return ".".join(self.path)
 
-    def inside(self, parent: str) -> ResponseValidationError:
+    def inside(self, parent: str) -> SchemaValidationError:
         """The same error seen from the enclosing object."""
-        return ResponseValidationError((parent, *self.path), self.problem, self.body)
+        return type(self)((parent, *self.path), self.problem, self.body)
 
-    def for_response(self, response: httpx.Response) -> ResponseValidationError:
-        """The same error, with the raw body and the request that got it."""
+
+class ResponseValidationError(SchemaValidationError):
+    """A success response whose body is not JSON or does not match the schema: `body` is raw."""
+
+    _what = "invalid response"
+
+    @classmethod
+    def for_response(cls, error: SchemaValidationError, response: httpx.Response) -> ResponseValidationError:
+        """`error`, found in `response`'s body, with the raw body and the request that got it."""
         request = response.request
-        return ResponseValidationError(
-            self.path, self.problem, response.content, method=request.method, url=str(request.url)
-        )
+        return cls(error.path, error.problem, response.content, method=request.method, url=str(request.url))
+
+
+class RequestValidationError(SchemaValidationError):
+    """A request body the caller built that does not fit the operation's schema; nothing was sent."""
+
+    _what = "invalid request body"

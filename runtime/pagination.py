@@ -16,18 +16,21 @@ from urllib.parse import parse_qsl, urlsplit
 from .calls import raise_for_status, send, send_async
 from .client import Client
 from .deprecation import warn_deprecated
+from .options import RequestOptions
 
 T = TypeVar("T")
 
 
-def _fetch(client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> Any:
-    response = send(client, kwargs, security=endpoint._SECURITY)
+def _fetch(client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+    response = send(client, kwargs, security=endpoint._SECURITY, options=options)
     raise_for_status(response, endpoint._SUCCESSES)
     return endpoint._build_response(client=client, response=response).parsed
 
 
-async def _fetch_async(client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> Any:
-    response = await send_async(client, kwargs, security=endpoint._SECURITY)
+async def _fetch_async(
+    client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None
+) -> Any:
+    response = await send_async(client, kwargs, security=endpoint._SECURITY, options=options)
     raise_for_status(response, endpoint._SUCCESSES)
     return endpoint._build_response(client=client, response=response).parsed
 
@@ -51,9 +54,14 @@ def _with_query_of(kwargs: dict[str, Any], link: str) -> dict[str, Any]:
 
 class _Page(Generic[T]):
     def __init__(
-        self, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], page: Any, followed: frozenset[str]
+        self,
+        client: Client,
+        endpoint: ModuleType,
+        request: tuple[dict[str, Any], RequestOptions | None],
+        page: Any,
+        followed: frozenset[str],
     ):
-        self._client, self._endpoint, self._kwargs = client, endpoint, kwargs
+        self._client, self._endpoint, (self._kwargs, self._options) = client, endpoint, request
         self._followed = followed
         self.page = page
         """The parsed page: the operation's `Paginated...` model."""
@@ -94,14 +102,17 @@ class SyncPage(_Page[T]):
     """A page of a list: `.results` are its items; iterating yields every item of every page from here."""
 
     @classmethod
-    def first(cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> SyncPage[Any]:
+    def first(
+        cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None = None
+    ) -> SyncPage[Any]:
         _warn_if_deprecated(endpoint)
-        return cls(client, endpoint, kwargs, _fetch(client, endpoint, kwargs), frozenset())
+        return cls(client, endpoint, (kwargs, options), _fetch(client, endpoint, kwargs, options), frozenset())
 
     def get_next_page(self) -> SyncPage[T]:
         """The next page (StopIteration when there is none)."""
         kwargs, followed = self._next_request()
-        return SyncPage(self._client, self._endpoint, kwargs, _fetch(self._client, self._endpoint, kwargs), followed)
+        page = _fetch(self._client, self._endpoint, kwargs, self._options)
+        return SyncPage(self._client, self._endpoint, (kwargs, self._options), page, followed)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """This page and every page after it."""
@@ -120,15 +131,18 @@ class AsyncPage(_Page[T]):
     """`SyncPage` for the async client: `async for item in page` yields every item of every page from here."""
 
     @classmethod
-    async def first(cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any]) -> AsyncPage[Any]:
+    async def first(
+        cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None = None
+    ) -> AsyncPage[Any]:
         _warn_if_deprecated(endpoint)
-        return cls(client, endpoint, kwargs, await _fetch_async(client, endpoint, kwargs), frozenset())
+        page = await _fetch_async(client, endpoint, kwargs, options)
+        return cls(client, endpoint, (kwargs, options), page, frozenset())
 
     async def get_next_page(self) -> AsyncPage[T]:
         """The next page (StopIteration when there is none)."""
         kwargs, followed = self._next_request()
-        page = await _fetch_async(self._client, self._endpoint, kwargs)
-        return AsyncPage(self._client, self._endpoint, kwargs, page, followed)
+        page = await _fetch_async(self._client, self._endpoint, kwargs, self._options)
+        return AsyncPage(self._client, self._endpoint, (kwargs, self._options), page, followed)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every page after it."""
@@ -158,12 +172,16 @@ class AsyncPager(Generic[T]):
             yield item
 
 
-def paginate(endpoint: ModuleType, client: Client, **arguments: Any) -> SyncPage[Any]:
+def paginate(
+    endpoint: ModuleType, client: Client, *, options: RequestOptions | None = None, **arguments: Any
+) -> SyncPage[Any]:
     """Every item of a paginated operation of the function-per-module API, for example
     `paginate(aiagents_v1_list, client, project_id=1)`; the resource client's list methods do this."""
-    return SyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments))
+    return SyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments), options)
 
 
-def apaginate(endpoint: ModuleType, client: Client, **arguments: Any) -> AsyncPager[Any]:
+def apaginate(
+    endpoint: ModuleType, client: Client, *, options: RequestOptions | None = None, **arguments: Any
+) -> AsyncPager[Any]:
     """`paginate` for async code: `async for item in apaginate(endpoint, client, ...)`."""
-    return AsyncPager(lambda: AsyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments)))
+    return AsyncPager(lambda: AsyncPage.first(client, endpoint, endpoint._get_kwargs(**arguments), options))

@@ -1,6 +1,7 @@
-"""What the endpoint templates need to know of each operation that openapi-python-client does not pass
-them (it drops `style`/`explode` and the operation's `security`): read from the resolved spec and
-written as operation_facts.jinja into the template directory the generator is given."""
+"""What the templates need to know that openapi-python-client does not pass them (it drops `style`/`explode`,
+the operation's `security`, parameter-level descriptions and the description beside a `$ref` wrapper): read
+from the resolved spec and written as operation_facts.jinja and schema_facts.jinja into the template
+directory the generator is given."""
 
 import json
 import shutil
@@ -16,10 +17,11 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 def operations(
     spec: dict[str, Any], credentials: frozenset[str], replacements: dict[str, str] | None = None
 ) -> dict[str, dict[str, Any]]:
-    """{"GET /path/": {"comma_separated": [query names], "credentials": [kinds], "deprecated": message or
-    None}} for every operation, where `credentials` are those of `credentials` (the client's kinds, named as
-    the surface rule's schemes) that the operation accepts, and a deprecated operation's message names what
-    replaces it (`replacements`: operation -> what to call instead)."""
+    """{"GET /path/": {"comma_separated": [query names], "credentials": [kinds], "descriptions": {name: text},
+    "deprecated": message or None}} for every operation, where `credentials` are those of `credentials` (the
+    client's kinds, named as the surface rule's schemes) that the operation accepts, `descriptions` the
+    parameters' own descriptions (the generator reads only their schemas'), and a deprecated operation's
+    message names what replaces it (`replacements`: operation -> what to call instead)."""
     replacements = replacements or {}
     return {
         key: {
@@ -45,6 +47,7 @@ def _facts(
     return {
         "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
         "credentials": sorted({scheme for requirement in requirements for scheme in requirement} & credentials),
+        "descriptions": {p["name"]: p["description"].strip() for p in parameters if p.get("description", "").strip()},
     }
 
 
@@ -68,12 +71,28 @@ def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def wrapped_descriptions(spec: dict[str, Any]) -> dict[str, str]:
+    """{"Schema.property": description} for the component properties that are a `$ref`, bare or wrapped in
+    a one-item `allOf`, with a description beside it: the generator takes the referenced model's own
+    description there (none, for `BillingInfo.subscription_status`)."""
+    found = {}
+    for schema_name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for name, prop in (schema.get("properties") or {}).items():
+            wrapped = len(prop.get("allOf", [])) == 1 and "$ref" in prop["allOf"][0]
+            if (wrapped or "$ref" in prop) and str(prop.get("description", "")).strip():
+                found[f"{schema_name}.{name}"] = prop["description"].strip()
+    return found
+
+
 def write_templates(
     spec: dict[str, Any], directory: Path, credentials: frozenset[str], replacements: dict[str, str] | None = None
 ) -> Path:
-    """Our templates plus operation_facts.jinja for `spec`, in `directory` (which must not exist)."""
+    """Our templates plus operation_facts.jinja and schema_facts.jinja for `spec`, in `directory` (which
+    must not exist)."""
     shutil.copytree(TEMPLATES, directory)
     # JSON lists and strings are Jinja literals too.
     facts = json.dumps(operations(spec, credentials, replacements), sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
+    described = json.dumps(wrapped_descriptions(spec), sort_keys=True)
+    (directory / "schema_facts.jinja").write_text(f"{{% set wrapped_descriptions = {described} %}}\n", encoding="utf-8")
     return directory

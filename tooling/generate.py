@@ -74,8 +74,9 @@ def generate_into(
             shutil.copyfile(work, resolved_copy)
         work.unlink()
         shutil.rmtree(templates)
-    package = output / str(documents.load(config)["package_name_override"])
-    install_runtime(package, resolution.document)
+    settings = documents.load(config)
+    package = output / str(settings["package_name_override"])
+    install_runtime(package, resolution.document, settings)
     try:
         plan = resources.write(package, resolution.document, rule)
     except (naming.NamingError, resources.ResourceError) as error:
@@ -95,21 +96,25 @@ def _ruff(project: Path, target: Path) -> None:
         subprocess.run([str(ruff), *command, str(target)], cwd=project, check=True)
 
 
-def install_runtime(package: Path, spec: dict[str, Any]) -> None:
-    """Ship runtime/ inside the package, with spec.py: the values the clients take from the spec."""
+def install_runtime(package: Path, spec: dict[str, Any], settings: dict[str, Any]) -> None:
+    """Ship runtime/ inside the package, with spec.py: the values the clients take from the spec and the
+    generator configuration."""
     target = package / "runtime"
     shutil.copytree(RUNTIME, target, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
-    (target / "spec.py").write_text(spec_module(spec), encoding="utf-8")
+    (target / "spec.py").write_text(spec_module(spec, settings), encoding="utf-8")
 
 
-def spec_module(spec: dict[str, Any]) -> str:
+def spec_module(spec: dict[str, Any], settings: dict[str, Any]) -> str:
     servers = spec.get("servers") or [{"url": "/"}]
     schemes = spec.get("components", {}).get("securitySchemes", {}).values()
     headers = [scheme["name"] for scheme in schemes if scheme.get("type") == "apiKey" and scheme.get("in") == "header"]
     return (
-        '"""Values read from the OpenAPI document this package was generated from (written by the pipeline)."""\n\n'
+        '"""Values read from the OpenAPI document this package was generated from and the generator\'s\n'
+        'configuration (written by the pipeline)."""\n\n'
         f"DEFAULT_BASE_URL = {json.dumps(servers[0]['url'])}\n"
         f"API_KEY_HEADER = {json.dumps(headers[0] if headers else 'Authorization')}\n"
+        f"DISTRIBUTION = {json.dumps(str(settings['project_name_override']))}\n"
+        f"VERSION = {json.dumps(str(settings['package_version_override']))}\n"
     )
 
 

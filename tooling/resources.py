@@ -162,7 +162,9 @@ class _ModuleWriter:
             "from ..runtime.resources import Resource\n"
             "from ..runtime.waiting import wait_until, wait_until_async\n"
             f"{runtime_imports}\n\n"
-            f"if TYPE_CHECKING:\n    from ..types import Response\n{type_imports}\n\n\n"
+            "if TYPE_CHECKING:\n"
+            "    from ..runtime.options import RequestOptions\n"
+            f"    from ..types import Response\n{type_imports}\n\n\n"
             f"class {name}(Resource):\n"
             f'    """`cekura.{self.resource}`: {len(self.methods)} operations."""\n\n' + "\n\n".join(sync) + "\n\n\n"
             f"class Async{name}(Resource):\n"
@@ -194,7 +196,10 @@ class _ModuleWriter:
         load = f"from ..{module} import {leaf} as _endpoint"
         if page_item(self.spec, named.operation.spec):
             item = self._item(endpoint, function)
-            kwargs = f"_endpoint._get_kwargs({', '.join(a for a in arguments if not a.startswith('client='))})"
+            # The call's options go to each page's request, not into the operation's own arguments.
+            request = [a for a in arguments if not a.startswith(("client=", "options="))]
+            options = ", options" if "options=options" in arguments else ""
+            kwargs = f"_endpoint._get_kwargs({', '.join(request)}){options}"
             if is_async:
                 returns, body = (
                     f"AsyncPager[{item}]",

@@ -2,8 +2,11 @@
 
 from typing import TYPE_CHECKING, Any
 
-from .client import AuthenticatedClient, Client, RetryPolicy
+from .client import AuthenticatedClient, Client, RequestOptions, RetryPolicy
 from .errors import CekuraError
+from .runtime.errors import MissingFieldError
+from .runtime.fields import or_none, present
+from .runtime.spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .resources import AsyncCekura, Cekura
@@ -14,7 +17,12 @@ __all__ = (
     "Cekura",
     "CekuraError",
     "Client",
+    "MissingFieldError",
+    "RequestOptions",
     "RetryPolicy",
+    "or_none",
+    "present",
+    "__version__",
 )
 
 

@@ -27,12 +27,12 @@ async def _fetch_async(client: AuthenticatedClient, **kwargs: Any) -> BillingInf
         return await billing_info_retrieve.asyncio(client=client, **kwargs)
 
 
-def fetch_detailed(client: AuthenticatedClient, mode: str) -> Response[Any | BillingInfo]:
+def fetch_detailed(client: AuthenticatedClient, mode: str) -> Response[BillingInfo]:
     if mode == "sync":
         return billing_info_retrieve.sync_detailed(client=client)
     return asyncio.run(_fetch_detailed_async(client))
 
 
-async def _fetch_detailed_async(client: AuthenticatedClient) -> Response[Any | BillingInfo]:
+async def _fetch_detailed_async(client: AuthenticatedClient) -> Response[BillingInfo]:
     async with client:
         return await billing_info_retrieve.asyncio_detailed(client=client)

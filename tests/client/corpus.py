@@ -1,6 +1,6 @@
 """The malformed-payload corpus: every documented payload, mutated at every field, through from_dict.
 
-Each case must either parse or raise ResponseValidationError; anything else is a bug. `make corpus`
+Each case must either parse or raise SchemaValidationError; anything else is a bug. `make corpus`
 prints the count and the outcome table; tests/client/test_corpus.py asserts it.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import cekura_api_client.models as models
-from cekura_api_client.errors import ResponseValidationError
+from cekura_api_client.errors import SchemaValidationError
 
 from tests.payloads import DROP, replaced
 from tooling.examples import Examples
@@ -88,7 +88,7 @@ def run() -> Counter[tuple[str, str]]:
 def outcome(model: Any, case: Any) -> str:
     try:
         model.from_dict(case)
-    except ResponseValidationError:
+    except SchemaValidationError:
         return "validation error"
     except Exception as error:  # the corpus exists to find these
         return f"UNEXPECTED {type(error).__name__}: {error}"[:120]

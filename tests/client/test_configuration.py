@@ -88,7 +88,7 @@ def test_with_methods_keep_the_key_and_change_one_setting(client: AuthenticatedC
     assert changed.token == API_KEY
     assert changed.get_httpx_client().headers["X-Trace"] == "1"
     assert changed.get_httpx_client().timeout == httpx.Timeout(1.0)
-    assert changed.get_httpx_client()._transport.policy == policy  # type: ignore[attr-defined]
+    assert changed.get_httpx_client()._transport.settings.policy == policy  # type: ignore[attr-defined]
     assert "X-Trace" not in client.get_httpx_client().headers
 
 

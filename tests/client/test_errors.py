@@ -16,7 +16,8 @@ STATUSES = {
     401: e.AuthenticationError,
     403: e.PermissionDeniedError,
     404: e.NotFoundError,
-    409: e.UnexpectedStatus,
+    409: e.ConflictError,
+    422: e.UnprocessableEntityError,
     429: e.RateLimitError,
     500: e.ServerError,
     502: e.ServerError,
@@ -42,6 +43,9 @@ def test_status_raises_its_typed_error(
     assert error.url == httpserver.url_for(PATH)
     assert error.request_id == "req-42"
     assert all(part in str(error) for part in (str(status), "GET", PATH, "req-42", "Project-scoped"))
+    assert error.parsed_body == {"detail": "Project-scoped API keys are not allowed"}
+    assert error.field_errors == {"detail": ["Project-scoped API keys are not allowed"]}
+    assert error.response is not None and error.response.status_code == status
 
 
 def test_a_long_body_is_truncated_in_the_message_and_kept_whole(

@@ -143,11 +143,12 @@ def test_a_default_client_retries_twice(httpserver: HTTPServer, mode: str) -> No
 def test_default_policy_values() -> None:
     policy = AuthenticatedClient(api_key=API_KEY)._retry
     assert (policy.max_retries, policy.initial_backoff, policy.max_backoff, policy.deadline) == (2, 0.5, 8.0, 60.0)
-    assert policy.methods == {"GET", "HEAD", "OPTIONS"}
+    assert policy.methods == {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
     assert policy.statuses == {429, 502, 503, 504, 520, 521, 522, 523, 524}
+    assert policy.write_statuses == {429}
 
 
-@pytest.mark.parametrize("method", ["HEAD", "OPTIONS", "GET"])
+@pytest.mark.parametrize("method", ["HEAD", "OPTIONS", "GET", "PUT", "DELETE"])
 def test_idempotent_methods_are_retried(httpserver: HTTPServer, client: AuthenticatedClient, method: str) -> None:
     httpserver.expect_request(PATH, method=method).respond_with_data("", status=503)
     assert client.get_httpx_client().request(method, PATH).status_code == 503
@@ -165,9 +166,8 @@ def test_connection_and_timeout_errors_say_what_happened(refused_url: str, caplo
     assert time.monotonic() - started < 30  # hang guard, not a performance assertion
     assert str(raised.value).startswith("ConnectError: ")
     assert str(raised.value).endswith(f"(GET {refused_url.rstrip('/')}{PATH})")
-    assert (
-        caplog.records[-1].getMessage().startswith(f"retrying GET {refused_url.rstrip('/')}{PATH} in 0.00s (retry 1)")
-    )
+    retries = [record.getMessage() for record in caplog.records if record.getMessage().startswith("retrying")]
+    assert retries == [f"retrying GET {refused_url.rstrip('/')}{PATH} in 0.00s (retry 1): ConnectError"]
 
 
 @pytest.mark.parametrize("status", [520, 299])

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from cekura_api_client import AuthenticatedClient
-from cekura_api_client.errors import CekuraError, ResponseValidationError
+from cekura_api_client.errors import CekuraError, ResponseValidationError, SchemaValidationError
 from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
 from pytest_httpserver import HTTPServer
 
@@ -31,16 +31,17 @@ MALFORMED = {
 
 @pytest.mark.parametrize(("path", "value", "problem"), MALFORMED.values(), ids=MALFORMED.keys())
 def test_from_dict_names_the_field(payload: dict[str, Any], path: str, value: Any, problem: str) -> None:
-    with pytest.raises(ResponseValidationError) as raised:
+    with pytest.raises(SchemaValidationError) as raised:
         BillingInfo.from_dict(replaced(payload, path, value))
     assert raised.value.field == path
     assert problem in raised.value.problem
     assert f"`{path}`" in str(raised.value)
+    assert "response" not in str(raised.value)  # a caller may be building a request with it
 
 
 @pytest.mark.parametrize("value", [None, [], "text", 5])
 def test_a_body_that_is_no_object_is_named(value: Any) -> None:
-    with pytest.raises(ResponseValidationError) as raised:
+    with pytest.raises(SchemaValidationError) as raised:
         BillingInfo.from_dict(value)
     assert raised.value.path == ()
     assert "expected an object" in str(raised.value)
@@ -100,5 +101,6 @@ def test_known_enum_values_stay_members(payload: dict[str, Any]) -> None:
 
 
 def test_validation_errors_are_client_errors_not_builtin_ones() -> None:
-    assert issubclass(ResponseValidationError, CekuraError)
-    assert not issubclass(ResponseValidationError, (KeyError, TypeError, ValueError))
+    assert issubclass(ResponseValidationError, SchemaValidationError)
+    assert issubclass(SchemaValidationError, CekuraError)
+    assert not issubclass(SchemaValidationError, (KeyError, TypeError, ValueError))

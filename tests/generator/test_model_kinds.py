@@ -91,7 +91,7 @@ WRONG = {
 def test_a_wrong_value_is_rejected_naming_its_field(
     package: ModuleType, models: ModuleType, field: str, value: Any, problem: str
 ) -> None:
-    with pytest.raises(load(package, "errors").ResponseValidationError) as raised:
+    with pytest.raises(load(package, "errors").SchemaValidationError) as raised:
         models.Run.from_dict({**RUN, field: value})
     assert raised.value.path[0] == field
     assert problem in raised.value.problem

@@ -43,5 +43,5 @@ def test_an_answer_without_a_required_write_only_property_parses(package: Module
 
 def test_a_missing_required_property_that_is_not_write_only_is_still_an_error(package: ModuleType) -> None:
     errors = load(package, "errors")
-    with pytest.raises(errors.ResponseValidationError, match="`number`: required field is missing"):
+    with pytest.raises(errors.SchemaValidationError, match="`number`: required field is missing"):
         load(package, "models").PhoneNumber.from_dict({"id": 7})

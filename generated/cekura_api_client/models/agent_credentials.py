@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -137,7 +137,7 @@ class AgentCredentials:
                 | Unset
                 | VAPI
             ):
-                mismatch: ResponseValidationError | None = None
+                mismatch: SchemaValidationError | None = None
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -150,7 +150,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -160,7 +160,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -170,7 +170,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -180,7 +180,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -190,7 +190,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -200,7 +200,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -210,7 +210,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -220,7 +220,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -230,7 +230,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -240,7 +240,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -250,7 +250,7 @@ class AgentCredentials:
                     return componentsschemas_provider_credentials_config_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 if mismatch is not None and isinstance(data, dict):
                     raise mismatch
@@ -320,7 +320,7 @@ class AgentCredentials:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -18,7 +18,7 @@ from ..models.agent_improvement_session_stage_type_1 import AgentImprovementSess
 from ..models.agent_improvement_session_stage_type_2_type_1 import AgentImprovementSessionStageType2Type1
 from ..models.agent_improvement_session_stage_type_3_type_1 import AgentImprovementSessionStageType3Type1
 from ..models.agent_improvement_session_status import AgentImprovementSessionStatus
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1016,7 +1016,7 @@ class AgentImprovementSession:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.ai_agent_assistant_provider import AIAgentAssistantProvider
 from ..models.ai_agent_language import AIAgentLanguage
 from ..models.ai_agent_llm_model import AIAgentLlmModel
 from ..models.ai_agent_transcript_provider import AIAgentTranscriptProvider
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1954,7 +1954,7 @@ class AIAgent:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

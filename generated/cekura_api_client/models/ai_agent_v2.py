@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ai_agent_v2_language import AIAgentV2Language
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -118,6 +118,7 @@ class AIAgentV2:
     telephony: AgentTelephony | Unset = UNSET
     """ Phone / SIP / websocket voice channel configuration for the agent. """
     provider: AgentProvider | Unset = UNSET
+    """ AI platform integration (provider type, agent id, credential status, chat config). """
     agent_speaks_first: bool | None | Unset = UNSET
     """ True = agent speaks first; False = test user speaks first; null = auto-detect. """
     predefined_metrics: Any | Unset = UNSET
@@ -452,7 +453,7 @@ class AIAgentV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

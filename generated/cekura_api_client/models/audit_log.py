@@ -13,7 +13,7 @@ from ..models.audit_log_action_type_type_3_type_1 import AuditLogActionTypeType3
 from ..models.audit_log_operation_type_type_1 import AuditLogOperationTypeType1
 from ..models.audit_log_operation_type_type_2_type_1 import AuditLogOperationTypeType2Type1
 from ..models.audit_log_operation_type_type_3_type_1 import AuditLogOperationTypeType3Type1
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -413,7 +413,7 @@ class AuditLog:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -52,6 +52,34 @@ class BillingInfo:
     """ Credits granted by the current pack at the start of the billing period (before any usage).
     Example: `50000.00` """
     subscription_status: SubscriptionStatus | Unset = UNSET
+    """ Current subscription state for the org plus the active pack's max-allowed plan caps. `status` is one of
+    `active`, `trial`, `expired`, `inactive`. `days_until_expiry` is negative when `expire_at` is in the past.
+    Nested `pack` caps are the plan's ceilings — the org's currently configured limits may be lower. All fields are
+    null/false when there is no active subscription.
+
+    Example:
+    ```json
+    {
+      "status": "active",
+      "is_active": true,
+      "is_trial": false,
+      "pack_name": "Enterprise",
+      "expire_at": "2026-06-15T10:00:00Z",
+      "last_payment_at": "2026-05-15T10:00:00Z",
+      "days_until_expiry": 34,
+      "created_at": "2025-08-01T09:00:00Z",
+      "pack": {
+        "name": "Enterprise",
+        "max_concurrent_runs_limit": 50,
+        "max_concurrent_chat_runs_limit": 50,
+        "max_agents_limit": 20,
+        "max_members_limit": 10,
+        "max_projects_limit": 10,
+        "billing_type": "subscription",
+        "subscription_overage": "0.08"
+      }
+    }
+    ``` """
     created_at: datetime.datetime | Unset = UNSET
     """ When this billing record was first created.
     Example: `2024-01-15T10:30:00Z` """
@@ -194,7 +222,7 @@ class BillingInfo:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

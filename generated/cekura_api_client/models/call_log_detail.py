@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.call_log_detail_status import CallLogDetailStatus
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -105,6 +105,40 @@ class CallLogDetail:
     agent_name: str | Unset = UNSET
     """ Agent name """
     evaluation: Evaluation | Unset = UNSET
+    """ Evaluation results for the call.
+    Example:
+    ```json
+    {
+        "metrics": [
+            {
+                "id": 35,
+                "name": "Instruction Follow",
+                "type": "binary",
+                "score": 0,
+                "explanation": ["Agent failed to follow the opening script", "Missed key product information"],
+                "vocera_defined_metric_code": "5dedc41b",
+                "function_name": "check_critical_deviations",
+                "extra": {
+                    "categories": [
+                        {
+                            "category_id": 5,
+                            "category": "Script Adherence Issue",
+                            "deviation": "Agent deviated from required script",
+                            "priority": "critical"
+                        }
+                    ]
+                }
+            },
+            {
+                "id": 18,
+                "name": "Customer Satisfaction",
+                "type": "binary",
+                "score": 5,
+                "explanation": ["Customer expressed satisfaction with service"]
+            }
+        ]
+    }
+    ``` """
     metadata: CallLogDetailMetadata | Unset = UNSET
     """ Additional call metadata.
     Example:
@@ -702,7 +736,7 @@ class CallLogDetail:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_agent_details_type import ChatAgentDetailsType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -130,7 +130,7 @@ class ChatAgentDetails:
                 | SierraChatConfig
                 | Unset
             ):
-                mismatch: ResponseValidationError | None = None
+                mismatch: SchemaValidationError | None = None
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -143,7 +143,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -153,7 +153,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -163,7 +163,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -173,7 +173,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -183,7 +183,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 try:
                     if not isinstance(data, dict):
@@ -193,7 +193,7 @@ class ChatAgentDetails:
                     return componentsschemas_chat_agent_config_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                except ResponseValidationError as error:
+                except SchemaValidationError as error:
                     mismatch = mismatch or error
                 if mismatch is not None and isinstance(data, dict):
                     raise mismatch
@@ -248,7 +248,7 @@ class ChatAgentDetails:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

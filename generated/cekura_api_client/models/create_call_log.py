@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.create_call_log_redact_fields_item import CreateCallLogRedactFieldsItem
 from ..models.create_call_log_transcript_type import CreateCallLogTranscriptType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -530,7 +530,7 @@ class CreateCallLog:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.create_personality_language import CreatePersonalityLanguage
 from ..models.create_personality_provider import CreatePersonalityProvider
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -526,7 +526,7 @@ class CreatePersonality:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

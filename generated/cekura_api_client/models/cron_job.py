@@ -12,7 +12,7 @@ from ..models.cron_job_created_via_type_2_type_1 import CronJobCreatedViaType2Ty
 from ..models.cron_job_created_via_type_3_type_1 import CronJobCreatedViaType3Type1
 from ..models.cron_job_execution_mode import CronJobExecutionMode
 from ..models.cron_job_notify_on import CronJobNotifyOn
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -521,7 +521,7 @@ class CronJob:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

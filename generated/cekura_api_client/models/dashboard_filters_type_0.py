@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.dashboard_filters_type_0_op import DashboardFiltersType0Op
 from ..models.dashboard_filters_type_0_operator import DashboardFiltersType0Operator
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -131,7 +131,7 @@ class DashboardFiltersType0:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.metric_basic_list_alert_type import MetricBasicListAlertType
 from ..models.metric_basic_list_eval_type import MetricBasicListEvalType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -288,7 +288,7 @@ class MetricBasicList:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -14,7 +14,7 @@ from ..models.metric_detail_v2_significant_change_alert_direction import MetricD
 from ..models.metric_detail_v2_significant_change_alert_status import MetricDetailV2SignificantChangeAlertStatus
 from ..models.metric_detail_v2_trigger_type import MetricDetailV2TriggerType
 from ..models.metric_detail_v2_type import MetricDetailV2Type
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -949,7 +949,7 @@ class MetricDetailV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

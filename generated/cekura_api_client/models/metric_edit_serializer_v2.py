@@ -20,7 +20,7 @@ from ..models.metric_edit_serializer_v2_significant_change_alert_status import (
 )
 from ..models.metric_edit_serializer_v2_trigger_type import MetricEditSerializerV2TriggerType
 from ..models.metric_edit_serializer_v2_type import MetricEditSerializerV2Type
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -1156,7 +1156,7 @@ class MetricEditSerializerV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -17,7 +17,7 @@ from ..models.metric_history_significant_change_alert_direction import MetricHis
 from ..models.metric_history_significant_change_alert_status import MetricHistorySignificantChangeAlertStatus
 from ..models.metric_history_trigger_type import MetricHistoryTriggerType
 from ..models.metric_history_type import MetricHistoryType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -918,7 +918,7 @@ class MetricHistory:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.metric_list_significant_change_alert_direction import MetricListSi
 from ..models.metric_list_significant_change_alert_status import MetricListSignificantChangeAlertStatus
 from ..models.metric_list_trigger_type import MetricListTriggerType
 from ..models.metric_list_type import MetricListType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -792,7 +792,7 @@ class MetricList:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

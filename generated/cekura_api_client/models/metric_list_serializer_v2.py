@@ -17,7 +17,7 @@ from ..models.metric_list_serializer_v2_significant_change_alert_status import (
 )
 from ..models.metric_list_serializer_v2_trigger_type import MetricListSerializerV2TriggerType
 from ..models.metric_list_serializer_v2_type import MetricListSerializerV2Type
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -833,7 +833,7 @@ class MetricListSerializerV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -12,7 +12,7 @@ from ..models.metric_optimiser_cron_job_created_via_type_1 import MetricOptimise
 from ..models.metric_optimiser_cron_job_created_via_type_2_type_1 import MetricOptimiserCronJobCreatedViaType2Type1
 from ..models.metric_optimiser_cron_job_created_via_type_3_type_1 import MetricOptimiserCronJobCreatedViaType3Type1
 from ..models.metric_optimiser_cron_job_notify_on import MetricOptimiserCronJobNotifyOn
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -380,7 +380,7 @@ class MetricOptimiserCronJob:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from ..models.metric_preview_data_eval_type import MetricPreviewDataEvalType
 from ..models.metric_preview_data_evaluation_trigger import MetricPreviewDataEvaluationTrigger
 from ..models.metric_preview_data_trigger_type import MetricPreviewDataTriggerType
 from ..models.metric_preview_data_type import MetricPreviewDataType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -245,7 +245,7 @@ class MetricPreviewData:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

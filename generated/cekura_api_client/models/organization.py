@@ -12,7 +12,7 @@ from ..models.organization_cronjob_low_balance_mute_days import OrganizationCron
 from ..models.organization_onboarding_flow import OrganizationOnboardingFlow
 from ..models.organization_team_size import OrganizationTeamSize
 from ..models.organization_timezone import OrganizationTimezone
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1207,7 +1207,7 @@ class Organization:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

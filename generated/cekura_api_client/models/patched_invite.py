@@ -11,7 +11,7 @@ from .. import types
 from ..models.patched_invite_invite_type import PatchedInviteInviteType
 from ..models.patched_invite_role import PatchedInviteRole
 from ..models.patched_invite_status import PatchedInviteStatus
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -231,7 +231,7 @@ class PatchedInvite:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -16,7 +16,7 @@ from ..models.patched_metric_optimiser_cron_job_created_via_type_3_type_1 import
     PatchedMetricOptimiserCronJobCreatedViaType3Type1,
 )
 from ..models.patched_metric_optimiser_cron_job_notify_on import PatchedMetricOptimiserCronJobNotifyOn
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -402,7 +402,7 @@ class PatchedMetricOptimiserCronJob:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -12,7 +12,7 @@ from ..models.patched_organization_cronjob_low_balance_mute_days import PatchedO
 from ..models.patched_organization_onboarding_flow import PatchedOrganizationOnboardingFlow
 from ..models.patched_organization_team_size import PatchedOrganizationTeamSize
 from ..models.patched_organization_timezone import PatchedOrganizationTimezone
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1220,7 +1220,7 @@ class PatchedOrganization:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

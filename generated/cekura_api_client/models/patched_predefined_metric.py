@@ -13,7 +13,7 @@ from ..models.patched_predefined_metric_category_type_3_type_1 import PatchedPre
 from ..models.patched_predefined_metric_eval_type import PatchedPredefinedMetricEvalType
 from ..models.patched_predefined_metric_evaluation_trigger import PatchedPredefinedMetricEvaluationTrigger
 from ..models.patched_predefined_metric_type import PatchedPredefinedMetricType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -539,7 +539,7 @@ class PatchedPredefinedMetric:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -17,7 +17,7 @@ from ..models.patched_schema_update_ai_agent_external_llm_model import PatchedSc
 from ..models.patched_schema_update_ai_agent_external_transcript_provider import (
     PatchedSchemaUpdateAIAgentExternalTranscriptProvider,
 )
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1949,7 +1949,7 @@ class PatchedSchemaUpdateAIAgentExternal:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.patched_update_call_log_status import PatchedUpdateCallLogStatus
 from ..models.patched_update_call_log_transcript_type import PatchedUpdateCallLogTranscriptType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
@@ -388,7 +388,7 @@ class PatchedUpdateCallLog:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -19,7 +19,7 @@ from ..models.patched_widget_data_type_type_3_type_1 import PatchedWidgetDataTyp
 from ..models.patched_widget_time_period_type_1 import PatchedWidgetTimePeriodType1
 from ..models.patched_widget_time_period_type_2_type_1 import PatchedWidgetTimePeriodType2Type1
 from ..models.patched_widget_time_period_type_3_type_1 import PatchedWidgetTimePeriodType3Type1
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -695,7 +695,7 @@ class PatchedWidget:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

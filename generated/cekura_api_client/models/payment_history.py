@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.payment_history_payment_type_type_1 import PaymentHistoryPaymentTypeType1
 from ..models.payment_history_payment_type_type_2_type_1 import PaymentHistoryPaymentTypeType2Type1
 from ..models.payment_history_payment_type_type_3_type_1 import PaymentHistoryPaymentTypeType3Type1
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -250,7 +250,7 @@ class PaymentHistory:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.personality_call_service_provider import PersonalityCallServiceProvider
 from ..models.personality_gender import PersonalityGender
 from ..models.personality_language import PersonalityLanguage
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -456,7 +456,7 @@ class Personality:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

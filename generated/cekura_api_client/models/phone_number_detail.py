@@ -11,7 +11,7 @@ from ..models.phone_number_detail_call_service_provider import PhoneNumberDetail
 from ..models.phone_number_detail_provider_type_1 import PhoneNumberDetailProviderType1
 from ..models.phone_number_detail_provider_type_2_type_1 import PhoneNumberDetailProviderType2Type1
 from ..models.phone_number_detail_provider_type_3_type_1 import PhoneNumberDetailProviderType3Type1
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -314,7 +314,7 @@ class PhoneNumberDetail:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.predefined_metric_category_type_3_type_1 import PredefinedMetricCa
 from ..models.predefined_metric_eval_type import PredefinedMetricEvalType
 from ..models.predefined_metric_evaluation_trigger import PredefinedMetricEvaluationTrigger
 from ..models.predefined_metric_type import PredefinedMetricType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, Unset
@@ -527,7 +527,7 @@ class PredefinedMetric:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.process_feedbacks_response_improved_trigger_kind import ProcessFeedbacksResponseImprovedTriggerKind
 from ..models.process_feedbacks_response_trigger_type import ProcessFeedbacksResponseTriggerType
 from ..models.process_feedbacks_response_type import ProcessFeedbacksResponseType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -335,7 +335,7 @@ class ProcessFeedbacksResponse:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.run_evaluation_status import RunEvaluationStatus
 from ..models.run_status import RunStatus
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -101,12 +101,14 @@ class Run:
     agent_name: str | Unset = UNSET
     """ Name of the agent associated with this run """
     agent_version: ExpectedOutcome | Unset = UNSET
+    """ The agent version (history record) this run's result ran against, or null. """
     result_id: int | Unset = UNSET
     result_name: str | Unset = UNSET
     """ Name of the result this run belongs to """
     expected_outcome_prompt: str | Unset = UNSET
     expected_outcome: str | Unset = UNSET
     evaluation: Evaluation | Unset = UNSET
+    """ Run Evaluation """
     rubric: Any | None | Unset = UNSET
     """
     Detailed rubric evaluation data
@@ -846,7 +848,7 @@ class Run:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

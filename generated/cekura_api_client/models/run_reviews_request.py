@@ -10,7 +10,7 @@ from .. import types
 from ..models.run_reviews_request_llm_provider import RunReviewsRequestLlmProvider
 from ..models.run_reviews_request_trigger_type import RunReviewsRequestTriggerType
 from ..models.run_reviews_request_type import RunReviewsRequestType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -341,7 +341,7 @@ class RunReviewsRequest:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from .. import types
 from ..models.scenario_scenario_language import ScenarioScenarioLanguage
 from ..models.scenario_scenario_type import ScenarioScenarioType
 from ..models.scenario_suite_type import ScenarioSuiteType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -117,10 +117,16 @@ class Scenario:
     Example: `"+1234567890"`
      """
     outbound_phone_number_data: PhoneNumberInbound | Unset = UNSET
+    """ Phone number used for outbound calls in this scenario
+    Example: `"+1234567890"` """
     first_message: str | Unset = UNSET
     """ First message to be sent to the Main Agent """
     inbound_phone_number: int | None | Unset = UNSET
     inbound_phone_number_data: PhoneNumberInbound | Unset = UNSET
+    """ (Deprecated) Phone number used for inbound calls in this scenario. Use outbound_phone_number_data instead.
+    After CEK-6517, both phone_number and inbound_phone_number fields are synced, so outbound_phone_number_data
+    contains the unified phone number for both inbound and outbound calls.
+    Example: `{"id": 123, "number": "+1234567890", "phone_number_id": "abc123"}` """
     instructions: str | Unset = UNSET
     """ Scenario Instructions """
     conditional_actions: Any | Unset = UNSET
@@ -219,6 +225,30 @@ class Scenario:
     """ Whether this is a predefined scenario (template) """
     test_profile: int | None | Unset = UNSET
     test_profile_data: AIAgentTestProfile | Unset = UNSET
+    """ Details of the test profile associated with this scenario. `information` uses the
+    sectioned shape: `main_agent_variables` are sent to the agent under test as
+    dynamic variables at call time; `testing_agent_variables` are persona/context
+    used by Cekura's simulated caller. Legacy flat dicts (no section keys) still
+    work — at call time they are delivered to both sides for backward compatibility.
+    Example:
+    ```json
+    {
+        "id": "<integer>",
+        "agent_id": "<integer>",
+        "name": "<string>",
+        "information": {
+            "main_agent_variables": {
+                "user_id": "<string>",
+                "account_id": "<string>"
+            },
+            "testing_agent_variables": {
+                "user_name": "<string>",
+                "user_email": "<string>",
+                "order_id": "<string>"
+            }
+        }
+    }
+    ``` """
     dynamic_variable_values: Any | Unset = UNSET
     """ REMOVED FROM API. Reads return the historical value for legacy rows (`null` for new rows). Writes are no
     longer accepted — supplying a non-null value yields a 400 error. Put dynamic-variable values in
@@ -756,7 +786,7 @@ class Scenario:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

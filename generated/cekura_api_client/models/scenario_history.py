@@ -13,7 +13,7 @@ from ..models.scenario_history_scenario_language_type_2_type_1 import ScenarioHi
 from ..models.scenario_history_scenario_language_type_3_type_1 import ScenarioHistoryScenarioLanguageType3Type1
 from ..models.scenario_history_scenario_type import ScenarioHistoryScenarioType
 from ..models.scenario_history_suite_type import ScenarioHistorySuiteType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -672,7 +672,7 @@ class ScenarioHistory:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

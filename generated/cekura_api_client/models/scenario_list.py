@@ -11,7 +11,7 @@ from ..models.scenario_list_scenario_language_type_1 import ScenarioListScenario
 from ..models.scenario_list_scenario_language_type_2_type_1 import ScenarioListScenarioLanguageType2Type1
 from ..models.scenario_list_scenario_language_type_3_type_1 import ScenarioListScenarioLanguageType3Type1
 from ..models.scenario_list_scenario_type import ScenarioListScenarioType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -241,6 +241,19 @@ class ScenarioList:
     Example: `123`
      """
     test_profile_data: AIAgentTestProfile | Unset = UNSET
+    """ Details of the test profile associated with this scenario
+    Example:
+    ```json
+    {
+        "id": "<integer>",
+        "agent": "<integer>",
+        "name": "<string>",
+        "information": {
+            "user_name": "John Doe",
+            "user_email": "john.doe@example.com",
+        }
+    }
+    ``` """
     dynamic_variable_values: Any | None | Unset = UNSET
     """ REMOVED FROM API. Historically stored a flat copy of the agent's dynamic-variable values for the scenario.
     The column is retained read-only for legacy rows; reads still return its historical value, but writes via the
@@ -675,7 +688,7 @@ class ScenarioList:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.scenarios_create_from_transcript_progress_3_response_200_status import (
     ScenariosCreateFromTranscriptProgress3Response200Status,
 )
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -131,7 +131,7 @@ class ScenariosCreateFromTranscriptProgress3Response200:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

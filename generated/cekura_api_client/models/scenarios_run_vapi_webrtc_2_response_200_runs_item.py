@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.scenarios_run_vapi_webrtc_2_response_200_runs_item_status import (
     ScenariosRunVapiWebrtc2Response200RunsItemStatus,
 )
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
 
@@ -244,7 +244,7 @@ class ScenariosRunVapiWebrtc2Response200RunsItem:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from ..models.schema_agent_provider_create_redact_fields_type_0_item import (
     SchemaAgentProviderCreateRedactFieldsType0Item,
 )
 from ..models.schema_agent_provider_create_type import SchemaAgentProviderCreateType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -272,7 +272,7 @@ class SchemaAgentProviderCreate:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

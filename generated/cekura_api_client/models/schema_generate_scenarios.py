@@ -13,7 +13,7 @@ from ..models.schema_generate_scenarios_attack_type_type_2_type_1 import SchemaG
 from ..models.schema_generate_scenarios_attack_type_type_3_type_1 import SchemaGenerateScenariosAttackTypeType3Type1
 from ..models.schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
 from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, FileTypes, Unset
 
@@ -513,7 +513,7 @@ class SchemaGenerateScenarios:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.schema_post_ai_agent_v2_language import SchemaPostAIAgentV2Language
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -120,6 +120,7 @@ class SchemaPostAIAgentV2:
     telephony: AgentTelephony | Unset = UNSET
     """ Phone / SIP / websocket voice channel configuration for the agent. """
     provider: SchemaAgentProviderCreate | Unset = UNSET
+    """ AI platform integration. Nested credentials replace the flat {provider}_api_key fields. """
     agent_speaks_first: bool | None | Unset = UNSET
     """ True = agent speaks first; False = test user speaks first; null = auto-detect. """
     predefined_metrics: Any | Unset = UNSET
@@ -533,7 +534,7 @@ class SchemaPostAIAgentV2:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

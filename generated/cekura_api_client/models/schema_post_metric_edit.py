@@ -12,7 +12,7 @@ from ..models.schema_post_metric_edit_eval_type import SchemaPostMetricEditEvalT
 from ..models.schema_post_metric_edit_evaluation_trigger import SchemaPostMetricEditEvaluationTrigger
 from ..models.schema_post_metric_edit_trigger_type import SchemaPostMetricEditTriggerType
 from ..models.schema_post_metric_edit_type import SchemaPostMetricEditType
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
@@ -485,7 +485,7 @@ class SchemaPostMetricEdit:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -13,7 +13,7 @@ from ..models.schema_update_ai_agent_external_assistant_provider import SchemaUp
 from ..models.schema_update_ai_agent_external_language import SchemaUpdateAIAgentExternalLanguage
 from ..models.schema_update_ai_agent_external_llm_model import SchemaUpdateAIAgentExternalLlmModel
 from ..models.schema_update_ai_agent_external_transcript_provider import SchemaUpdateAIAgentExternalTranscriptProvider
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -1926,7 +1926,7 @@ class SchemaUpdateAIAgentExternal:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

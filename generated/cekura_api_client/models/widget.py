@@ -19,7 +19,7 @@ from ..models.widget_data_type_type_3_type_1 import WidgetDataTypeType3Type1
 from ..models.widget_time_period_type_1 import WidgetTimePeriodType1
 from ..models.widget_time_period_type_2_type_1 import WidgetTimePeriodType2Type1
 from ..models.widget_time_period_type_3_type_1 import WidgetTimePeriodType3Type1
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
 from ..types import UNSET, Unset
@@ -635,7 +635,7 @@ class Widget:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

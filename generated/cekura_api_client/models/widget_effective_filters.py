@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.widget_effective_filters_op import WidgetEffectiveFiltersOp
 from ..models.widget_effective_filters_operator import WidgetEffectiveFiltersOperator
-from ..runtime.errors import ResponseValidationError
+from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
 from ..types import UNSET, Unset
 
@@ -128,7 +128,7 @@ class WidgetEffectiveFilters:
                 _instance.additional_properties = {
                     key: value for key, value in src_dict.items() if key not in _PROPERTIES
                 }
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, SchemaValidationError) as error:
             raise failure(_field, error) from None
         return _instance
 

@@ -10,13 +10,16 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.agent_improvement_session import AgentImprovementSession
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class AgentImprovementSessionsResource(Resource):
     """`cekura.agent_improvement_sessions`: 3 operations."""
 
-    def create(self, *, body: AgentImprovementSession | Unset = UNSET) -> AgentImprovementSession:
+    def create(
+        self, *, body: AgentImprovementSession | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AgentImprovementSession:
         """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
         ``create`` resolves the target agent from Insight call logs, simulation
@@ -44,6 +47,7 @@ class AgentImprovementSessionsResource(Resource):
                 track progress. `provider_key` and other secrets are never serialized.
                 The raw `proposal` (full prompt bodies + applied diff values) stays
                 server-side; the API exposes a trimmed `proposal_summary` instead.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -55,33 +59,9 @@ class AgentImprovementSessionsResource(Resource):
         """
         from ..api.observability import agent_improvement_sessions_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def list(self) -> builtins.list[AgentImprovementSession]:
-        """Create + poll "Improve Agent" sessions from Insights or evaluators.
-
-        ``create`` resolves the target agent from Insight call logs, simulation
-        runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
-        provider key and opens Claude Agent SDK runs in product chat. Call-log
-        sessions generate evaluators in one sandbox and self-improve in another;
-        run and scenario sessions reuse existing evaluators directly.
-
-        ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
-        advance the workflow and persist the status returned to the frontend.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[AgentImprovementSession]
-        """
-        from ..api.observability import agent_improvement_sessions_list as _endpoint
-
-        return _endpoint.sync(client=self._client)
-
-    def retrieve(self, id: int) -> AgentImprovementSession:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[AgentImprovementSession]:
         """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
         ``create`` resolves the target agent from Insight call logs, simulation
@@ -94,7 +74,35 @@ class AgentImprovementSessionsResource(Resource):
         advance the workflow and persist the status returned to the frontend.
 
         Args:
-            id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[AgentImprovementSession]
+        """
+        from ..api.observability import agent_improvement_sessions_list as _endpoint
+
+        return _endpoint.sync(client=self._client, options=options)
+
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AgentImprovementSession:
+        """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+        ``create`` resolves the target agent from Insight call logs, simulation
+        runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+        provider key and opens Claude Agent SDK runs in product chat. Call-log
+        sessions generate evaluators in one sandbox and self-improve in another;
+        run and scenario sessions reuse existing evaluators directly.
+
+        ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+        advance the workflow and persist the status returned to the frontend.
+
+        Args:
+            id (int): A unique integer value identifying this agent improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -106,13 +114,15 @@ class AgentImprovementSessionsResource(Resource):
         """
         from ..api.observability import agent_improvement_sessions_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncAgentImprovementSessionsResource(Resource):
     """`cekura.agent_improvement_sessions` of AsyncCekura: 3 operations."""
 
-    async def create(self, *, body: AgentImprovementSession | Unset = UNSET) -> AgentImprovementSession:
+    async def create(
+        self, *, body: AgentImprovementSession | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AgentImprovementSession:
         """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
         ``create`` resolves the target agent from Insight call logs, simulation
@@ -140,6 +150,7 @@ class AsyncAgentImprovementSessionsResource(Resource):
                 track progress. `provider_key` and other secrets are never serialized.
                 The raw `proposal` (full prompt bodies + applied diff values) stays
                 server-side; the API exposes a trimmed `proposal_summary` instead.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,33 +162,9 @@ class AsyncAgentImprovementSessionsResource(Resource):
         """
         from ..api.observability import agent_improvement_sessions_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def list(self) -> builtins.list[AgentImprovementSession]:
-        """Create + poll "Improve Agent" sessions from Insights or evaluators.
-
-        ``create`` resolves the target agent from Insight call logs, simulation
-        runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
-        provider key and opens Claude Agent SDK runs in product chat. Call-log
-        sessions generate evaluators in one sandbox and self-improve in another;
-        run and scenario sessions reuse existing evaluators directly.
-
-        ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
-        advance the workflow and persist the status returned to the frontend.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[AgentImprovementSession]
-        """
-        from ..api.observability import agent_improvement_sessions_list as _endpoint
-
-        return await _endpoint.asyncio(client=self._client)
-
-    async def retrieve(self, id: int) -> AgentImprovementSession:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[AgentImprovementSession]:
         """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
         ``create`` resolves the target agent from Insight call logs, simulation
@@ -190,7 +177,35 @@ class AsyncAgentImprovementSessionsResource(Resource):
         advance the workflow and persist the status returned to the frontend.
 
         Args:
-            id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[AgentImprovementSession]
+        """
+        from ..api.observability import agent_improvement_sessions_list as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AgentImprovementSession:
+        """Create + poll "Improve Agent" sessions from Insights or evaluators.
+
+        ``create`` resolves the target agent from Insight call logs, simulation
+        runs, or selected evaluator scenarios. It validates a VAPI / ElevenLabs
+        provider key and opens Claude Agent SDK runs in product chat. Call-log
+        sessions generate evaluators in one sandbox and self-improve in another;
+        run and scenario sessions reuse existing evaluators directly.
+
+        ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
+        advance the workflow and persist the status returned to the frontend.
+
+        Args:
+            id (int): A unique integer value identifying this agent improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -202,4 +217,4 @@ class AsyncAgentImprovementSessionsResource(Resource):
         """
         from ..api.observability import agent_improvement_sessions_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.agent_auto_fetch_progress_response import AgentAutoFetchProgressResponse
     from ..models.agent_auto_fetch_response import AgentAutoFetchResponse
@@ -39,13 +39,14 @@ if TYPE_CHECKING:
     from ..models.schema_post_ai_agent_v2 import SchemaPostAIAgentV2
     from ..models.schema_post_copy_agent import SchemaPostCopyAgent
     from ..models.tool import Tool
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class AgentsResource(Resource):
     """`cekura.agents`: 33 operations."""
 
-    def auto_fetch(self, id: int) -> AgentAutoFetchResponse:
+    def auto_fetch(self, id: int, *, options: RequestOptions | None = None) -> AgentAutoFetchResponse:
         """Auto-fetch the agent configuration from its provider
 
          Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -54,7 +55,8 @@ class AgentsResource(Resource):
         status.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -66,16 +68,19 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_auto_fetch_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def auto_fetch_progress(self, id: int, *, progress_id: str) -> AgentAutoFetchProgressResponse:
+    def auto_fetch_progress(
+        self, id: int, *, progress_id: str, options: RequestOptions | None = None
+    ) -> AgentAutoFetchProgressResponse:
         """Poll status of an auto-fetch task
 
          Poll the staged status of a background auto-fetch (whole-agent import).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -87,9 +92,11 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_auto_fetch_progress_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client, progress_id=progress_id)
+        return _endpoint.sync(id, client=self._client, progress_id=progress_id, options=options)
 
-    def create(self, *, body: SchemaPostAIAgentV2) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
+    def create(
+        self, *, body: SchemaPostAIAgentV2, options: RequestOptions | None = None
+    ) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
         """Create an AI voice agent
 
          Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -121,6 +128,7 @@ class AgentsResource(Resource):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,17 +140,20 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, delete_related: bool | Unset = UNSET) -> Any:
+    def delete(self, id: int, *, delete_related: bool | Unset = UNSET, options: RequestOptions | None = None) -> None:
         """Delete an AI voice agent
 
          ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
         deleting them.
 
         Args:
-            id (int):
-            delete_related (bool | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+                evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+                metric evaluations, results and runs as-is.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,17 +161,20 @@ class AgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import aiagents_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client, delete_related=delete_related)
+        return _endpoint.sync(id, client=self._client, delete_related=delete_related, options=options)
 
-    def delete_knowledge_base(self, id: int) -> AiagentsDeleteKnowledgeBaseDestroyResponse200:
+    def delete_knowledge_base(
+        self, id: int, *, options: RequestOptions | None = None
+    ) -> AiagentsDeleteKnowledgeBaseDestroyResponse200:
         """Aiagents delete knowledge base
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -172,19 +186,22 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_delete_knowledge_base_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def disable_personalities(self, id: int, *, body: EnableDisablePersonalities) -> DisablePersonalitiesResponse:
+    def disable_personalities(
+        self, id: int, *, body: EnableDisablePersonalities, options: RequestOptions | None = None
+    ) -> DisablePersonalitiesResponse:
         """Disable personalities for an agent's project
 
          Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
         the string "all".
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,18 +213,21 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_disable_personalities_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def duplicate(self, id: int, *, body: SchemaPostCopyAgent | Unset = UNSET) -> AIAgentV2:
+    def duplicate(
+        self, id: int, *, body: SchemaPostCopyAgent | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentV2:
         """Duplicate an AI voice agent
 
          Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -219,9 +239,11 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_duplicate_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def dynamic_variable_delete(self, agent_id: str, id: str) -> Response[Any]:
+    def dynamic_variable_delete(
+        self, agent_id: str, id: str, *, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Delete a dynamic variable definition
 
          Soft-deletes a single dynamic variable definition by ID.
@@ -229,20 +251,26 @@ class AgentsResource(Resource):
         Args:
             agent_id (str):
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.dynamic_variables import dynamic_variables_destroy as _endpoint
 
-        return _endpoint.sync_detailed(agent_id, id, client=self._client)
+        return _endpoint.sync_detailed(agent_id, id, client=self._client, options=options)
 
     def dynamic_variable_partial_update(
-        self, agent_id: str, id: str, *, body: PatchedAIAgentDynamicVariable | Unset = UNSET
+        self,
+        agent_id: str,
+        id: str,
+        *,
+        body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AIAgentDynamicVariable:
         """Update a dynamic variable definition
 
@@ -254,6 +282,7 @@ class AgentsResource(Resource):
             body (PatchedAIAgentDynamicVariable | Unset):
             body (PatchedAIAgentDynamicVariable | Unset):
             body (PatchedAIAgentDynamicVariable | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,10 +294,10 @@ class AgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_partial_update as _endpoint
 
-        return _endpoint.sync(agent_id, id, client=self._client, body=body)
+        return _endpoint.sync(agent_id, id, client=self._client, body=body, options=options)
 
     def dynamic_variables_create(
-        self, agent_id: str, *, body: builtins.list[AIAgentDynamicVariable]
+        self, agent_id: str, *, body: builtins.list[AIAgentDynamicVariable], options: RequestOptions | None = None
     ) -> builtins.list[AIAgentDynamicVariable]:
         """Upsert dynamic variable definitions (bulk, by name)
 
@@ -281,6 +310,7 @@ class AgentsResource(Resource):
             body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -292,15 +322,18 @@ class AgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_create as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client, body=body)
+        return _endpoint.sync(agent_id, client=self._client, body=body, options=options)
 
-    def dynamic_variables_list(self, agent_id: str) -> builtins.list[AIAgentDynamicVariable]:
+    def dynamic_variables_list(
+        self, agent_id: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[AIAgentDynamicVariable]:
         """List dynamic variable definitions for an agent
 
          Returns all user-defined dynamic variable definitions for the agent, ordered by name.
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -312,10 +345,16 @@ class AgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_list as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client)
+        return _endpoint.sync(agent_id, client=self._client, options=options)
 
     def enable_personalities(
-        self, id: int, *, body: EnableDisablePersonalities, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: EnableDisablePersonalities,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Personality]:
         """Enable personalities for an agent's project
 
@@ -323,12 +362,13 @@ class AgentsResource(Resource):
         the string "all". Returns the project's personalities.
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -341,19 +381,25 @@ class AgentsResource(Resource):
         from ..api.test_framework import aiagents_enable_personalities_create as _endpoint
 
         return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size)
+            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
         )
 
     def history(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[AIAgentHistory]:
         """Paginated version history for an agent: name/language/description plus the mock
         tools, dynamic variables, and knowledge base files active at each version.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             page (int | Unset):
             page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -365,16 +411,21 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_history_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
 
-    def history_edit(self, id: int, *, body: PatchedAIAgentEditHistoryRequest | Unset = UNSET) -> AIAgentHistory:
+    def history_edit(
+        self, id: int, *, body: PatchedAIAgentEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentHistory:
         """Edit metadata (e.g. version name) on a specific agent version.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -386,17 +437,23 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_history_edit_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def knowledge_base(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[KnowledgeBaseFile]:
         """Aiagents knowledge base
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -408,7 +465,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_knowledge_base_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
 
     def list(
         self,
@@ -418,6 +477,7 @@ class AgentsResource(Resource):
         project_id: int | Unset = UNSET,
         q: str | Unset = UNSET,
         organization_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[AIAgentV2]:
         """List AI voice agents
 
@@ -425,11 +485,14 @@ class AgentsResource(Resource):
         with a nested provider block.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            q (str | Unset):
-            organization_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter by project ID
+            q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+            organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -447,9 +510,12 @@ class AgentsResource(Resource):
             _endpoint._get_kwargs(
                 page=page, page_size=page_size, project_id=project_id, q=q, organization_id=organization_id
             ),
+            options,
         )
 
-    def partial_update(self, id: int, *, body: PatchedSchemaPostAIAgentV2 | Unset = UNSET) -> AIAgentV2:
+    def partial_update(
+        self, id: int, *, body: PatchedSchemaPostAIAgentV2 | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentV2:
         """Update an AI voice agent (partial)
 
          Partially update an agent. Only fields included in the request body are modified. Mock tools
@@ -458,10 +524,11 @@ class AgentsResource(Resource):
         managed via the `dynamic_variables` field.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (PatchedSchemaPostAIAgentV2 | Unset):
             body (PatchedSchemaPostAIAgentV2 | Unset):
             body (PatchedSchemaPostAIAgentV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -473,10 +540,15 @@ class AgentsResource(Resource):
         """
         from ..api.ai_agents import aiagents_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def personalities(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Personality]:
         """List personalities available to an agent
 
@@ -484,9 +556,10 @@ class AgentsResource(Resource):
         type, language, enabled_only=true (only the personalities currently enabled for the project).
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -498,9 +571,11 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_personalities_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
 
-    def restore(self, id: int, *, body: AIAgentRestoreRequest) -> AIAgentV2:
+    def restore(self, id: int, *, body: AIAgentRestoreRequest, options: RequestOptions | None = None) -> AIAgentV2:
         """Restore an agent to a previous version, creating a new version for the restore.
 
         Restores the versioned concrete fields (name, language, description) and the related
@@ -509,10 +584,11 @@ class AgentsResource(Resource):
         base files referenced by the version are reactivated and the rest soft-deleted.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -524,9 +600,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_restore_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> AIAgentV2:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Retrieve an AI voice agent
 
          Retrieve an AI voice agent, including its configured connections.
@@ -542,7 +618,8 @@ class AgentsResource(Resource):
         - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -554,13 +631,14 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def runs_overview(self, id: int) -> AIAgentV2:
+    def runs_overview(self, id: int, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Aiagents runs overview
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -572,10 +650,13 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_runs_overview_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def runs_overview_project(self) -> AIAgentV2:
+    def runs_overview_project(self, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Aiagents runs overview project
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -587,7 +668,7 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_runs_overview_project_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
     def short_list(
         self,
@@ -597,15 +678,17 @@ class AgentsResource(Resource):
         project_id: int | Unset = UNSET,
         organization_id: int | Unset = UNSET,
         q: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[AIAgentList]:
         """Aiagents short list
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            organization_id (int | Unset):
-            q (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter agents by project ID
+            organization_id (int | Unset): Filter agents by organization ID
+            q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -623,9 +706,10 @@ class AgentsResource(Resource):
             _endpoint._get_kwargs(
                 page=page, page_size=page_size, project_id=project_id, organization_id=organization_id, q=q
             ),
+            options,
         )
 
-    def tool_delete(self, agent_id: str, tool_name: str) -> Any:
+    def tool_delete(self, agent_id: str, tool_name: str, *, options: RequestOptions | None = None) -> None:
         """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Remove a tool from an agent
@@ -636,6 +720,7 @@ class AgentsResource(Resource):
         Args:
             agent_id (str):
             tool_name (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -643,13 +728,15 @@ class AgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import aiagents_tool_destroy as _endpoint
 
-        return _endpoint.sync(agent_id, tool_name, client=self._client)
+        return _endpoint.sync(agent_id, tool_name, client=self._client, options=options)
 
-    def tool_partial_update(self, agent_id: str, tool_name: str, *, body: PatchedTool | Unset = UNSET) -> Tool:
+    def tool_partial_update(
+        self, agent_id: str, tool_name: str, *, body: PatchedTool | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Tool:
         """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Update an agent's tool by name
@@ -663,6 +750,7 @@ class AgentsResource(Resource):
             body (PatchedTool | Unset):
             body (PatchedTool | Unset):
             body (PatchedTool | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -674,9 +762,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tool_partial_update as _endpoint
 
-        return _endpoint.sync(agent_id, tool_name, client=self._client, body=body)
+        return _endpoint.sync(agent_id, tool_name, client=self._client, body=body, options=options)
 
-    def tool_retrieve(self, agent_id: str, tool_name: str) -> Tool:
+    def tool_retrieve(self, agent_id: str, tool_name: str, *, options: RequestOptions | None = None) -> Tool:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Get an agent's tool by name
@@ -687,6 +775,7 @@ class AgentsResource(Resource):
         Args:
             agent_id (str):
             tool_name (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -698,9 +787,11 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tool_retrieve as _endpoint
 
-        return _endpoint.sync(agent_id, tool_name, client=self._client)
+        return _endpoint.sync(agent_id, tool_name, client=self._client, options=options)
 
-    def tools_auto_fetch(self, agent_id: str, *, body: AutoFetchToolsRequest) -> AutoFetchToolsResponse:
+    def tools_auto_fetch(
+        self, agent_id: str, *, body: AutoFetchToolsRequest, options: RequestOptions | None = None
+    ) -> AutoFetchToolsResponse:
         """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
         Auto-fetch mock tools for an agent
@@ -715,6 +806,7 @@ class AgentsResource(Resource):
             body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -726,9 +818,11 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_auto_fetch_create as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client, body=body)
+        return _endpoint.sync(agent_id, client=self._client, body=body, options=options)
 
-    def tools_auto_fetch_progress(self, agent_id: str, *, progress_id: str) -> AutoFetchProgressResponse:
+    def tools_auto_fetch_progress(
+        self, agent_id: str, *, progress_id: str, options: RequestOptions | None = None
+    ) -> AutoFetchProgressResponse:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
         document.
 
@@ -741,6 +835,7 @@ class AgentsResource(Resource):
         Args:
             agent_id (str):
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -752,9 +847,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_auto_fetch_progress_retrieve as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client, progress_id=progress_id)
+        return _endpoint.sync(agent_id, client=self._client, progress_id=progress_id, options=options)
 
-    def tools_create(self, agent_id: str, *, body: Tool) -> Tool:
+    def tools_create(self, agent_id: str, *, body: Tool, options: RequestOptions | None = None) -> Tool:
         """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
         Add a tool to an agent
@@ -768,6 +863,7 @@ class AgentsResource(Resource):
             body (Tool):
             body (Tool):
             body (Tool):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -779,9 +875,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_create as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client, body=body)
+        return _endpoint.sync(agent_id, client=self._client, body=body, options=options)
 
-    def tools_list(self, agent_id: str) -> builtins.list[Tool]:
+    def tools_list(self, agent_id: str, *, options: RequestOptions | None = None) -> builtins.list[Tool]:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
         List an agent's tools
@@ -792,6 +888,7 @@ class AgentsResource(Resource):
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -803,9 +900,9 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_list as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client)
+        return _endpoint.sync(agent_id, client=self._client, options=options)
 
-    def tools_mock_status(self, agent_id: str) -> MockStatusResponse:
+    def tools_mock_status(self, agent_id: str, *, options: RequestOptions | None = None) -> MockStatusResponse:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
         Current mock-tools state for an agent
@@ -817,6 +914,7 @@ class AgentsResource(Resource):
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -828,18 +926,19 @@ class AgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_mock_status_retrieve as _endpoint
 
-        return _endpoint.sync(agent_id, client=self._client)
+        return _endpoint.sync(agent_id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: SchemaPostAIAgentV2) -> AIAgentV2:
+    def update(self, id: int, *, body: SchemaPostAIAgentV2, options: RequestOptions | None = None) -> AIAgentV2:
         """Replace an AI voice agent (full update)
 
          Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -851,7 +950,7 @@ class AgentsResource(Resource):
         """
         from ..api.ai_agents import aiagents_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def upload_knowledge_base(
         self,
@@ -860,6 +959,7 @@ class AgentsResource(Resource):
         body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[KnowledgeBaseFile]:
         """Upload AI agent knowledge base
 
@@ -868,11 +968,12 @@ class AgentsResource(Resource):
         file content.
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
             body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -885,14 +986,14 @@ class AgentsResource(Resource):
         from ..api.test_framework import aiagents_upload_knowledge_base_2 as _endpoint
 
         return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size)
+            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
         )
 
 
 class AsyncAgentsResource(Resource):
     """`cekura.agents` of AsyncCekura: 33 operations."""
 
-    async def auto_fetch(self, id: int) -> AgentAutoFetchResponse:
+    async def auto_fetch(self, id: int, *, options: RequestOptions | None = None) -> AgentAutoFetchResponse:
         """Auto-fetch the agent configuration from its provider
 
          Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -901,7 +1002,8 @@ class AsyncAgentsResource(Resource):
         status.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -913,16 +1015,19 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_auto_fetch_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def auto_fetch_progress(self, id: int, *, progress_id: str) -> AgentAutoFetchProgressResponse:
+    async def auto_fetch_progress(
+        self, id: int, *, progress_id: str, options: RequestOptions | None = None
+    ) -> AgentAutoFetchProgressResponse:
         """Poll status of an auto-fetch task
 
          Poll the staged status of a background auto-fetch (whole-agent import).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -934,9 +1039,11 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_auto_fetch_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio(id, client=self._client, progress_id=progress_id, options=options)
 
-    async def create(self, *, body: SchemaPostAIAgentV2) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
+    async def create(
+        self, *, body: SchemaPostAIAgentV2, options: RequestOptions | None = None
+    ) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
         """Create an AI voice agent
 
          Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -968,6 +1075,7 @@ class AsyncAgentsResource(Resource):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -979,17 +1087,22 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, delete_related: bool | Unset = UNSET) -> Any:
+    async def delete(
+        self, id: int, *, delete_related: bool | Unset = UNSET, options: RequestOptions | None = None
+    ) -> None:
         """Delete an AI voice agent
 
          ⚠ Irreversible. Deletes the agent. Pass delete_related=false to detach evaluators instead of
         deleting them.
 
         Args:
-            id (int):
-            delete_related (bool | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+                evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+                metric evaluations, results and runs as-is.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -997,17 +1110,20 @@ class AsyncAgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import aiagents_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, delete_related=delete_related)
+        return await _endpoint.asyncio(id, client=self._client, delete_related=delete_related, options=options)
 
-    async def delete_knowledge_base(self, id: int) -> AiagentsDeleteKnowledgeBaseDestroyResponse200:
+    async def delete_knowledge_base(
+        self, id: int, *, options: RequestOptions | None = None
+    ) -> AiagentsDeleteKnowledgeBaseDestroyResponse200:
         """Aiagents delete knowledge base
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1019,19 +1135,22 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_delete_knowledge_base_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def disable_personalities(self, id: int, *, body: EnableDisablePersonalities) -> DisablePersonalitiesResponse:
+    async def disable_personalities(
+        self, id: int, *, body: EnableDisablePersonalities, options: RequestOptions | None = None
+    ) -> DisablePersonalitiesResponse:
         """Disable personalities for an agent's project
 
          Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
         the string "all".
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1043,18 +1162,21 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_disable_personalities_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def duplicate(self, id: int, *, body: SchemaPostCopyAgent | Unset = UNSET) -> AIAgentV2:
+    async def duplicate(
+        self, id: int, *, body: SchemaPostCopyAgent | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentV2:
         """Duplicate an AI voice agent
 
          Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
             body (SchemaPostCopyAgent | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1066,9 +1188,11 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_duplicate_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def dynamic_variable_delete(self, agent_id: str, id: str) -> Response[Any]:
+    async def dynamic_variable_delete(
+        self, agent_id: str, id: str, *, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Delete a dynamic variable definition
 
          Soft-deletes a single dynamic variable definition by ID.
@@ -1076,20 +1200,26 @@ class AsyncAgentsResource(Resource):
         Args:
             agent_id (str):
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.dynamic_variables import dynamic_variables_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(agent_id, id, client=self._client)
+        return await _endpoint.asyncio_detailed(agent_id, id, client=self._client, options=options)
 
     async def dynamic_variable_partial_update(
-        self, agent_id: str, id: str, *, body: PatchedAIAgentDynamicVariable | Unset = UNSET
+        self,
+        agent_id: str,
+        id: str,
+        *,
+        body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AIAgentDynamicVariable:
         """Update a dynamic variable definition
 
@@ -1101,6 +1231,7 @@ class AsyncAgentsResource(Resource):
             body (PatchedAIAgentDynamicVariable | Unset):
             body (PatchedAIAgentDynamicVariable | Unset):
             body (PatchedAIAgentDynamicVariable | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1112,10 +1243,10 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_partial_update as _endpoint
 
-        return await _endpoint.asyncio(agent_id, id, client=self._client, body=body)
+        return await _endpoint.asyncio(agent_id, id, client=self._client, body=body, options=options)
 
     async def dynamic_variables_create(
-        self, agent_id: str, *, body: builtins.list[AIAgentDynamicVariable]
+        self, agent_id: str, *, body: builtins.list[AIAgentDynamicVariable], options: RequestOptions | None = None
     ) -> builtins.list[AIAgentDynamicVariable]:
         """Upsert dynamic variable definitions (bulk, by name)
 
@@ -1128,6 +1259,7 @@ class AsyncAgentsResource(Resource):
             body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
             body (list[AIAgentDynamicVariable]):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1139,15 +1271,18 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_create as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client, body=body)
+        return await _endpoint.asyncio(agent_id, client=self._client, body=body, options=options)
 
-    async def dynamic_variables_list(self, agent_id: str) -> builtins.list[AIAgentDynamicVariable]:
+    async def dynamic_variables_list(
+        self, agent_id: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[AIAgentDynamicVariable]:
         """List dynamic variable definitions for an agent
 
          Returns all user-defined dynamic variable definitions for the agent, ordered by name.
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1159,10 +1294,16 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.dynamic_variables import dynamic_variables_list as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client)
+        return await _endpoint.asyncio(agent_id, client=self._client, options=options)
 
     def enable_personalities(
-        self, id: int, *, body: EnableDisablePersonalities, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: EnableDisablePersonalities,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Personality]:
         """Enable personalities for an agent's project
 
@@ -1170,12 +1311,13 @@ class AsyncAgentsResource(Resource):
         the string "all". Returns the project's personalities.
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
             body (EnableDisablePersonalities):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1189,20 +1331,26 @@ class AsyncAgentsResource(Resource):
 
         return AsyncPager(
             lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size)
+                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
             )
         )
 
     def history(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[AIAgentHistory]:
         """Paginated version history for an agent: name/language/description plus the mock
         tools, dynamic variables, and knowledge base files active at each version.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             page (int | Unset):
             page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1215,17 +1363,22 @@ class AsyncAgentsResource(Resource):
         from ..api.test_framework import aiagents_history_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
-    async def history_edit(self, id: int, *, body: PatchedAIAgentEditHistoryRequest | Unset = UNSET) -> AIAgentHistory:
+    async def history_edit(
+        self, id: int, *, body: PatchedAIAgentEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentHistory:
         """Edit metadata (e.g. version name) on a specific agent version.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
             body (PatchedAIAgentEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1237,17 +1390,23 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_history_edit_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     def knowledge_base(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[KnowledgeBaseFile]:
         """Aiagents knowledge base
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1260,7 +1419,9 @@ class AsyncAgentsResource(Resource):
         from ..api.test_framework import aiagents_knowledge_base_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
     def list(
@@ -1271,6 +1432,7 @@ class AsyncAgentsResource(Resource):
         project_id: int | Unset = UNSET,
         q: str | Unset = UNSET,
         organization_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[AIAgentV2]:
         """List AI voice agents
 
@@ -1278,11 +1440,14 @@ class AsyncAgentsResource(Resource):
         with a nested provider block.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            q (str | Unset):
-            organization_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter by project ID
+            q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+            organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1301,10 +1466,13 @@ class AsyncAgentsResource(Resource):
                 _endpoint._get_kwargs(
                     page=page, page_size=page_size, project_id=project_id, q=q, organization_id=organization_id
                 ),
+                options,
             )
         )
 
-    async def partial_update(self, id: int, *, body: PatchedSchemaPostAIAgentV2 | Unset = UNSET) -> AIAgentV2:
+    async def partial_update(
+        self, id: int, *, body: PatchedSchemaPostAIAgentV2 | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AIAgentV2:
         """Update an AI voice agent (partial)
 
          Partially update an agent. Only fields included in the request body are modified. Mock tools
@@ -1313,10 +1481,11 @@ class AsyncAgentsResource(Resource):
         managed via the `dynamic_variables` field.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (PatchedSchemaPostAIAgentV2 | Unset):
             body (PatchedSchemaPostAIAgentV2 | Unset):
             body (PatchedSchemaPostAIAgentV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1328,10 +1497,15 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.ai_agents import aiagents_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     def personalities(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Personality]:
         """List personalities available to an agent
 
@@ -1339,9 +1513,10 @@ class AsyncAgentsResource(Resource):
         type, language, enabled_only=true (only the personalities currently enabled for the project).
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1354,10 +1529,14 @@ class AsyncAgentsResource(Resource):
         from ..api.test_framework import aiagents_personalities_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
-    async def restore(self, id: int, *, body: AIAgentRestoreRequest) -> AIAgentV2:
+    async def restore(
+        self, id: int, *, body: AIAgentRestoreRequest, options: RequestOptions | None = None
+    ) -> AIAgentV2:
         """Restore an agent to a previous version, creating a new version for the restore.
 
         Restores the versioned concrete fields (name, language, description) and the related
@@ -1366,10 +1545,11 @@ class AsyncAgentsResource(Resource):
         base files referenced by the version are reactivated and the rest soft-deleted.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
             body (AIAgentRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1381,9 +1561,9 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_restore_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> AIAgentV2:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Retrieve an AI voice agent
 
          Retrieve an AI voice agent, including its configured connections.
@@ -1399,7 +1579,8 @@ class AsyncAgentsResource(Resource):
         - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1411,13 +1592,14 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def runs_overview(self, id: int) -> AIAgentV2:
+    async def runs_overview(self, id: int, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Aiagents runs overview
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1429,10 +1611,13 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_runs_overview_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def runs_overview_project(self) -> AIAgentV2:
+    async def runs_overview_project(self, *, options: RequestOptions | None = None) -> AIAgentV2:
         """Aiagents runs overview project
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1444,7 +1629,7 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_runs_overview_project_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     def short_list(
         self,
@@ -1454,15 +1639,17 @@ class AsyncAgentsResource(Resource):
         project_id: int | Unset = UNSET,
         organization_id: int | Unset = UNSET,
         q: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[AIAgentList]:
         """Aiagents short list
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            organization_id (int | Unset):
-            q (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter agents by project ID
+            organization_id (int | Unset): Filter agents by organization ID
+            q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1481,10 +1668,11 @@ class AsyncAgentsResource(Resource):
                 _endpoint._get_kwargs(
                     page=page, page_size=page_size, project_id=project_id, organization_id=organization_id, q=q
                 ),
+                options,
             )
         )
 
-    async def tool_delete(self, agent_id: str, tool_name: str) -> Any:
+    async def tool_delete(self, agent_id: str, tool_name: str, *, options: RequestOptions | None = None) -> None:
         """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Remove a tool from an agent
@@ -1495,6 +1683,7 @@ class AsyncAgentsResource(Resource):
         Args:
             agent_id (str):
             tool_name (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1502,13 +1691,15 @@ class AsyncAgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import aiagents_tool_destroy as _endpoint
 
-        return await _endpoint.asyncio(agent_id, tool_name, client=self._client)
+        return await _endpoint.asyncio(agent_id, tool_name, client=self._client, options=options)
 
-    async def tool_partial_update(self, agent_id: str, tool_name: str, *, body: PatchedTool | Unset = UNSET) -> Tool:
+    async def tool_partial_update(
+        self, agent_id: str, tool_name: str, *, body: PatchedTool | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Tool:
         """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Update an agent's tool by name
@@ -1522,6 +1713,7 @@ class AsyncAgentsResource(Resource):
             body (PatchedTool | Unset):
             body (PatchedTool | Unset):
             body (PatchedTool | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1533,9 +1725,9 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tool_partial_update as _endpoint
 
-        return await _endpoint.asyncio(agent_id, tool_name, client=self._client, body=body)
+        return await _endpoint.asyncio(agent_id, tool_name, client=self._client, body=body, options=options)
 
-    async def tool_retrieve(self, agent_id: str, tool_name: str) -> Tool:
+    async def tool_retrieve(self, agent_id: str, tool_name: str, *, options: RequestOptions | None = None) -> Tool:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
         Get an agent's tool by name
@@ -1546,6 +1738,7 @@ class AsyncAgentsResource(Resource):
         Args:
             agent_id (str):
             tool_name (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1557,9 +1750,11 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tool_retrieve as _endpoint
 
-        return await _endpoint.asyncio(agent_id, tool_name, client=self._client)
+        return await _endpoint.asyncio(agent_id, tool_name, client=self._client, options=options)
 
-    async def tools_auto_fetch(self, agent_id: str, *, body: AutoFetchToolsRequest) -> AutoFetchToolsResponse:
+    async def tools_auto_fetch(
+        self, agent_id: str, *, body: AutoFetchToolsRequest, options: RequestOptions | None = None
+    ) -> AutoFetchToolsResponse:
         """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
         Auto-fetch mock tools for an agent
@@ -1574,6 +1769,7 @@ class AsyncAgentsResource(Resource):
             body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
             body (AutoFetchToolsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1585,9 +1781,11 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_auto_fetch_create as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client, body=body)
+        return await _endpoint.asyncio(agent_id, client=self._client, body=body, options=options)
 
-    async def tools_auto_fetch_progress(self, agent_id: str, *, progress_id: str) -> AutoFetchProgressResponse:
+    async def tools_auto_fetch_progress(
+        self, agent_id: str, *, progress_id: str, options: RequestOptions | None = None
+    ) -> AutoFetchProgressResponse:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
         document.
 
@@ -1600,6 +1798,7 @@ class AsyncAgentsResource(Resource):
         Args:
             agent_id (str):
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1611,9 +1810,9 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_auto_fetch_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio(agent_id, client=self._client, progress_id=progress_id, options=options)
 
-    async def tools_create(self, agent_id: str, *, body: Tool) -> Tool:
+    async def tools_create(self, agent_id: str, *, body: Tool, options: RequestOptions | None = None) -> Tool:
         """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
         Add a tool to an agent
@@ -1627,6 +1826,7 @@ class AsyncAgentsResource(Resource):
             body (Tool):
             body (Tool):
             body (Tool):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1638,9 +1838,9 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_create as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client, body=body)
+        return await _endpoint.asyncio(agent_id, client=self._client, body=body, options=options)
 
-    async def tools_list(self, agent_id: str) -> builtins.list[Tool]:
+    async def tools_list(self, agent_id: str, *, options: RequestOptions | None = None) -> builtins.list[Tool]:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
         List an agent's tools
@@ -1651,6 +1851,7 @@ class AsyncAgentsResource(Resource):
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1662,9 +1863,9 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_list as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client)
+        return await _endpoint.asyncio(agent_id, client=self._client, options=options)
 
-    async def tools_mock_status(self, agent_id: str) -> MockStatusResponse:
+    async def tools_mock_status(self, agent_id: str, *, options: RequestOptions | None = None) -> MockStatusResponse:
         """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
         Current mock-tools state for an agent
@@ -1676,6 +1877,7 @@ class AsyncAgentsResource(Resource):
 
         Args:
             agent_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1687,18 +1889,19 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.test_framework import aiagents_tools_mock_status_retrieve as _endpoint
 
-        return await _endpoint.asyncio(agent_id, client=self._client)
+        return await _endpoint.asyncio(agent_id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: SchemaPostAIAgentV2) -> AIAgentV2:
+    async def update(self, id: int, *, body: SchemaPostAIAgentV2, options: RequestOptions | None = None) -> AIAgentV2:
         """Replace an AI voice agent (full update)
 
          Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent.
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
             body (SchemaPostAIAgentV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1710,7 +1913,7 @@ class AsyncAgentsResource(Resource):
         """
         from ..api.ai_agents import aiagents_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     def upload_knowledge_base(
         self,
@@ -1719,6 +1922,7 @@ class AsyncAgentsResource(Resource):
         body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[KnowledgeBaseFile]:
         """Upload AI agent knowledge base
 
@@ -1727,11 +1931,12 @@ class AsyncAgentsResource(Resource):
         file content.
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this ai agent.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
             body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1745,6 +1950,6 @@ class AsyncAgentsResource(Resource):
 
         return AsyncPager(
             lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size)
+                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
             )
         )

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.alert_create import AlertCreate
     from ..models.alert_detail import AlertDetail
     from ..models.alert_list import AlertList
     from ..models.alert_update import AlertUpdate
     from ..models.alerts_list_source_type import AlertsListSourceType
     from ..models.patched_alert_update import PatchedAlertUpdate
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class AlertsResource(Resource):
     """`cekura.alerts`: 11 operations."""
 
-    def create(self, *, body: AlertCreate) -> AlertCreate:
+    def create(self, *, body: AlertCreate, options: RequestOptions | None = None) -> AlertCreate:
         """Create an alert on a metric
 
          Create an alert that fires when a metric crosses a threshold. Three sub_types:
@@ -46,6 +45,7 @@ class AlertsResource(Resource):
             body (AlertCreate):
             body (AlertCreate):
             body (AlertCreate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -57,27 +57,28 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an alert
 
          Permanently delete an alert. ⚠ Irreversible. The chat agent refuses this operation at the SDK layer;
         direct API/SDK callers can still use it.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import alerts_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def list(
         self,
@@ -87,6 +88,7 @@ class AlertsResource(Resource):
         enabled: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[AlertList]:
         """List alerts in a project
 
@@ -95,11 +97,15 @@ class AlertsResource(Resource):
         counters. Use before creating a new alert to check if one already exists on the same metric.
 
         Args:
-            project_id (int | Unset):
-            source_type (AlertsListSourceType | Unset):
+            project_id (int | Unset): Project this alert belongs to
+            source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+                call_volume, etc.
+
+                * `metric` - Metric
             enabled (bool | Unset):
-            search (str | Unset):
-            ordering (str | Unset):
+            search (str | Unset): A search term.
+            ordering (str | Unset): Which field to use when ordering the results.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,9 +124,12 @@ class AlertsResource(Resource):
             enabled=enabled,
             search=search,
             ordering=ordering,
+            options=options,
         )
 
-    def partial_update(self, id: int, *, body: PatchedAlertUpdate | Unset = UNSET) -> AlertUpdate:
+    def partial_update(
+        self, id: int, *, body: PatchedAlertUpdate | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AlertUpdate:
         """Update an alert (partial)
 
          Update fields on an existing alert. Common uses from chat:
@@ -136,10 +145,11 @@ class AlertsResource(Resource):
         values.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (PatchedAlertUpdate | Unset):
             body (PatchedAlertUpdate | Unset):
             body (PatchedAlertUpdate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,9 +161,9 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> AlertDetail:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AlertDetail:
         """Get an alert's full config
 
          Return one alert with its source / threshold / notifications JSON expanded. Use this before updating
@@ -161,7 +171,8 @@ class AlertsResource(Resource):
         what's already there.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,9 +184,9 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def review(self, *, project_id: int | Unset = UNSET) -> AlertDetail:
+    def review(self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None) -> AlertDetail:
         """Review alert activity in a project
 
          Aggregate every alert's fire activity over a rolling window. Returns KPI totals (total fires, unique
@@ -185,7 +196,10 @@ class AlertsResource(Resource):
         to widen the window. The response shape lets you compose a written report in a single call.
 
         Args:
-            project_id (int | Unset):
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,9 +211,9 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_review_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client, project_id=project_id)
+        return _endpoint.sync(client=self._client, project_id=project_id, options=options)
 
-    def review_detail(self, id: int) -> AlertDetail:
+    def review_detail(self, id: int, *, options: RequestOptions | None = None) -> AlertDetail:
         """Per-alert review data — config snapshot, timeline, paginated fires.
 
         Powers the per-alert review page. Single-alert version of the bulk
@@ -212,7 +226,8 @@ class AlertsResource(Resource):
             page_size: optional, defaults to 50, capped at 200.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -224,9 +239,9 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_review_detail_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def summarize(self, id: int, *, body: AlertDetail) -> AlertDetail:
+    def summarize(self, id: int, *, body: AlertDetail, options: RequestOptions | None = None) -> AlertDetail:
         """Kick off an LLM summary of the last N hours of fires for this alert.
 
         Returns a progress_id. Frontend polls `summarize_progress` until status
@@ -235,10 +250,11 @@ class AlertsResource(Resource):
         progress_id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (AlertDetail): Detailed serializer for alert retrieval
             body (AlertDetail): Detailed serializer for alert retrieval
             body (AlertDetail): Detailed serializer for alert retrieval
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -250,10 +266,13 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_summarize_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def summarize_progress(self) -> AlertDetail:
+    def summarize_progress(self, *, options: RequestOptions | None = None) -> AlertDetail:
         """Manage alerts that fire when metric thresholds are crossed.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,9 +284,9 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_summarize_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def trigger_summary(self) -> AlertDetail:
+    def trigger_summary(self, *, options: RequestOptions | None = None) -> AlertDetail:
         """Return fire counts per alert over a time window.
 
         Powers the "Last 24h" status pill on the alerts list. Counts CallLogAlert
@@ -279,6 +298,9 @@ class AlertsResource(Resource):
 
         Returns: { "<alert_id>": <fire_count>, ... }
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -289,16 +311,17 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_trigger_summary_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def update(self, id: int, *, body: AlertUpdate) -> AlertUpdate:
+    def update(self, id: int, *, body: AlertUpdate, options: RequestOptions | None = None) -> AlertUpdate:
         """Manage alerts that fire when metric thresholds are crossed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (AlertUpdate):
             body (AlertUpdate):
             body (AlertUpdate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -310,13 +333,13 @@ class AlertsResource(Resource):
         """
         from ..api.observability import alerts_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncAlertsResource(Resource):
     """`cekura.alerts` of AsyncCekura: 11 operations."""
 
-    async def create(self, *, body: AlertCreate) -> AlertCreate:
+    async def create(self, *, body: AlertCreate, options: RequestOptions | None = None) -> AlertCreate:
         """Create an alert on a metric
 
          Create an alert that fires when a metric crosses a threshold. Three sub_types:
@@ -339,6 +362,7 @@ class AsyncAlertsResource(Resource):
             body (AlertCreate):
             body (AlertCreate):
             body (AlertCreate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -350,27 +374,28 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an alert
 
          Permanently delete an alert. ⚠ Irreversible. The chat agent refuses this operation at the SDK layer;
         direct API/SDK callers can still use it.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import alerts_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
     async def list(
         self,
@@ -380,6 +405,7 @@ class AsyncAlertsResource(Resource):
         enabled: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[AlertList]:
         """List alerts in a project
 
@@ -388,11 +414,15 @@ class AsyncAlertsResource(Resource):
         counters. Use before creating a new alert to check if one already exists on the same metric.
 
         Args:
-            project_id (int | Unset):
-            source_type (AlertsListSourceType | Unset):
+            project_id (int | Unset): Project this alert belongs to
+            source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+                call_volume, etc.
+
+                * `metric` - Metric
             enabled (bool | Unset):
-            search (str | Unset):
-            ordering (str | Unset):
+            search (str | Unset): A search term.
+            ordering (str | Unset): Which field to use when ordering the results.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -411,9 +441,12 @@ class AsyncAlertsResource(Resource):
             enabled=enabled,
             search=search,
             ordering=ordering,
+            options=options,
         )
 
-    async def partial_update(self, id: int, *, body: PatchedAlertUpdate | Unset = UNSET) -> AlertUpdate:
+    async def partial_update(
+        self, id: int, *, body: PatchedAlertUpdate | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AlertUpdate:
         """Update an alert (partial)
 
          Update fields on an existing alert. Common uses from chat:
@@ -429,10 +462,11 @@ class AsyncAlertsResource(Resource):
         values.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (PatchedAlertUpdate | Unset):
             body (PatchedAlertUpdate | Unset):
             body (PatchedAlertUpdate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -444,9 +478,9 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> AlertDetail:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AlertDetail:
         """Get an alert's full config
 
          Return one alert with its source / threshold / notifications JSON expanded. Use this before updating
@@ -454,7 +488,8 @@ class AsyncAlertsResource(Resource):
         what's already there.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -466,9 +501,9 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def review(self, *, project_id: int | Unset = UNSET) -> AlertDetail:
+    async def review(self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None) -> AlertDetail:
         """Review alert activity in a project
 
          Aggregate every alert's fire activity over a rolling window. Returns KPI totals (total fires, unique
@@ -478,7 +513,10 @@ class AsyncAlertsResource(Resource):
         to widen the window. The response shape lets you compose a written report in a single call.
 
         Args:
-            project_id (int | Unset):
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -490,9 +528,9 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_review_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project_id=project_id)
+        return await _endpoint.asyncio(client=self._client, project_id=project_id, options=options)
 
-    async def review_detail(self, id: int) -> AlertDetail:
+    async def review_detail(self, id: int, *, options: RequestOptions | None = None) -> AlertDetail:
         """Per-alert review data — config snapshot, timeline, paginated fires.
 
         Powers the per-alert review page. Single-alert version of the bulk
@@ -505,7 +543,8 @@ class AsyncAlertsResource(Resource):
             page_size: optional, defaults to 50, capped at 200.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -517,9 +556,9 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_review_detail_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def summarize(self, id: int, *, body: AlertDetail) -> AlertDetail:
+    async def summarize(self, id: int, *, body: AlertDetail, options: RequestOptions | None = None) -> AlertDetail:
         """Kick off an LLM summary of the last N hours of fires for this alert.
 
         Returns a progress_id. Frontend polls `summarize_progress` until status
@@ -528,10 +567,11 @@ class AsyncAlertsResource(Resource):
         progress_id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (AlertDetail): Detailed serializer for alert retrieval
             body (AlertDetail): Detailed serializer for alert retrieval
             body (AlertDetail): Detailed serializer for alert retrieval
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -543,10 +583,13 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_summarize_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def summarize_progress(self) -> AlertDetail:
+    async def summarize_progress(self, *, options: RequestOptions | None = None) -> AlertDetail:
         """Manage alerts that fire when metric thresholds are crossed.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -558,9 +601,9 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_summarize_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def trigger_summary(self) -> AlertDetail:
+    async def trigger_summary(self, *, options: RequestOptions | None = None) -> AlertDetail:
         """Return fire counts per alert over a time window.
 
         Powers the "Last 24h" status pill on the alerts list. Counts CallLogAlert
@@ -572,6 +615,9 @@ class AsyncAlertsResource(Resource):
 
         Returns: { "<alert_id>": <fire_count>, ... }
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -582,16 +628,17 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_trigger_summary_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def update(self, id: int, *, body: AlertUpdate) -> AlertUpdate:
+    async def update(self, id: int, *, body: AlertUpdate, options: RequestOptions | None = None) -> AlertUpdate:
         """Manage alerts that fire when metric thresholds are crossed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this alert.
             body (AlertUpdate):
             body (AlertUpdate):
             body (AlertUpdate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -603,4 +650,4 @@ class AsyncAlertsResource(Resource):
         """
         from ..api.observability import alerts_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

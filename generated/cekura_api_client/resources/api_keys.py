@@ -9,19 +9,21 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.user_api_key import UserAPIKey
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class ApiKeysResource(Resource):
     """`cekura.api_keys`: 1 operations."""
 
-    def user_api_key(self, *, body: UserAPIKey | Unset = UNSET) -> UserAPIKey:
+    def user_api_key(self, *, body: UserAPIKey | Unset = UNSET, options: RequestOptions | None = None) -> UserAPIKey:
         """Create a new API key. When using API key authentication, only project-level API keys can be created.
 
         Args:
             body (UserAPIKey | Unset):
             body (UserAPIKey | Unset):
             body (UserAPIKey | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -33,19 +35,22 @@ class ApiKeysResource(Resource):
         """
         from ..api.user import user_api_key_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
 
 class AsyncApiKeysResource(Resource):
     """`cekura.api_keys` of AsyncCekura: 1 operations."""
 
-    async def user_api_key(self, *, body: UserAPIKey | Unset = UNSET) -> UserAPIKey:
+    async def user_api_key(
+        self, *, body: UserAPIKey | Unset = UNSET, options: RequestOptions | None = None
+    ) -> UserAPIKey:
         """Create a new API key. When using API key authentication, only project-level API keys can be created.
 
         Args:
             body (UserAPIKey | Unset):
             body (UserAPIKey | Unset):
             body (UserAPIKey | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -57,4 +62,4 @@ class AsyncApiKeysResource(Resource):
         """
         from ..api.user import user_api_key_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)

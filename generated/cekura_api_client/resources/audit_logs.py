@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
     from ..models.audit_log import AuditLog
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
@@ -32,21 +33,30 @@ class AuditLogsResource(Resource):
         object_id: str | Unset = UNSET,
         action_type: str | Unset = UNSET,
         operation_type: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[AuditLog]:
         """List audit logs for an organization. Requires admin or organization API key access.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            organization_id (str):
-            start_time (str | Unset):
-            end_time (str | Unset):
-            project_id (str | Unset):
-            user_email (str | Unset):
-            object_type (str | Unset):
-            object_id (str | Unset):
-            action_type (str | Unset):
-            operation_type (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            organization_id (str): Organization whose logs are being fetched
+            start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+                2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+                end_time is 30 days.
+            end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+                2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+                days.
+            project_id (str | Unset): Filter logs for a specific project
+            user_email (str | Unset): Filter logs for actions performed by a specific user
+            object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+                api_key)
+            object_id (str | Unset): Unique identifier of the object. Must be used together with
+                object_type
+            action_type (str | Unset): Higher-level classification of the action (e.g. object,
+                run_scenarios)
+            operation_type (str | Unset): Type of operation performed (create, update, delete)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -74,13 +84,15 @@ class AuditLogsResource(Resource):
                 action_type=action_type,
                 operation_type=operation_type,
             ),
+            options,
         )
 
-    def retrieve(self, id: int) -> AuditLog:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AuditLog:
         """Retrieve an audit log by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this Audit Log.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -92,7 +104,7 @@ class AuditLogsResource(Resource):
         """
         from ..api.user import audit_logs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncAuditLogsResource(Resource):
@@ -112,21 +124,30 @@ class AsyncAuditLogsResource(Resource):
         object_id: str | Unset = UNSET,
         action_type: str | Unset = UNSET,
         operation_type: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[AuditLog]:
         """List audit logs for an organization. Requires admin or organization API key access.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            organization_id (str):
-            start_time (str | Unset):
-            end_time (str | Unset):
-            project_id (str | Unset):
-            user_email (str | Unset):
-            object_type (str | Unset):
-            object_id (str | Unset):
-            action_type (str | Unset):
-            operation_type (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            organization_id (str): Organization whose logs are being fetched
+            start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+                2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+                end_time is 30 days.
+            end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+                2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+                days.
+            project_id (str | Unset): Filter logs for a specific project
+            user_email (str | Unset): Filter logs for actions performed by a specific user
+            object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+                api_key)
+            object_id (str | Unset): Unique identifier of the object. Must be used together with
+                object_type
+            action_type (str | Unset): Higher-level classification of the action (e.g. object,
+                run_scenarios)
+            operation_type (str | Unset): Type of operation performed (create, update, delete)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -155,14 +176,16 @@ class AsyncAuditLogsResource(Resource):
                     action_type=action_type,
                     operation_type=operation_type,
                 ),
+                options,
             )
         )
 
-    async def retrieve(self, id: int) -> AuditLog:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AuditLog:
         """Retrieve an audit log by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this Audit Log.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,4 +197,4 @@ class AsyncAuditLogsResource(Resource):
         """
         from ..api.user import audit_logs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -16,21 +16,23 @@ if TYPE_CHECKING:
         TestFrameworkBillingUsageChartRetrieveTimePeriod,
     )
     from ..models.usage_chart_response import UsageChartResponse
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class BillingResource(Resource):
     """`cekura.billing`: 10 operations."""
 
-    def add_credits(self, id: int, *, body: Billing | Unset = UNSET) -> Billing:
+    def add_credits(self, id: int, *, body: Billing | Unset = UNSET, options: RequestOptions | None = None) -> Billing:
         """Process a one-time payment to add credits to organization balance.
         Alternative to auto-refill for manual credit purchases.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this billing.
             body (Billing | Unset):
             body (Billing | Unset):
             body (Billing | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -42,9 +44,9 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_add_credits_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def credits_usage(self, id: int) -> Billing:
+    def credits_usage(self, id: int, *, options: RequestOptions | None = None) -> Billing:
         """Get credits usagesummary for the current billing cycle.
 
         Returns:
@@ -59,7 +61,8 @@ class BillingResource(Resource):
           - total_used_credits: total credits consumed
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this billing.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -71,9 +74,9 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_credits_usage_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def info(self, *, organization_id: int | Unset = UNSET) -> BillingInfo:
+    def info(self, *, organization_id: int | Unset = UNSET, options: RequestOptions | None = None) -> BillingInfo:
         """Get billing information
 
          Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -83,7 +86,10 @@ class BillingResource(Resource):
         parameter — the caller must be an admin of that organization.
 
         Args:
-            organization_id (int | Unset):
+            organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -95,10 +101,13 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import billing_info_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client, organization_id=organization_id)
+        return _endpoint.sync(client=self._client, organization_id=organization_id, options=options)
 
-    def list(self) -> builtins.list[Billing]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[Billing]:
         """List billing information
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -110,10 +119,13 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def metric_usage(self) -> Billing:
+    def metric_usage(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing metric usage
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,16 +137,19 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_metric_usage_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def payment_history(self, *, organization_id: int) -> builtins.list[PaymentHistory]:
+    def payment_history(
+        self, *, organization_id: int, options: RequestOptions | None = None
+    ) -> builtins.list[PaymentHistory]:
         """Get payment history
 
          Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
         organization.
 
         Args:
-            organization_id (int):
+            organization_id (int): Organization ID
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,10 +161,13 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import billing_payment_history as _endpoint
 
-        return _endpoint.sync(client=self._client, organization_id=organization_id)
+        return _endpoint.sync(client=self._client, organization_id=organization_id, options=options)
 
-    def runs(self) -> Billing:
+    def runs(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing runs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,10 +179,13 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_runs_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def status(self) -> Billing:
+    def status(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing status
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,7 +197,7 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_status_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
     def usage_chart(
         self,
@@ -185,6 +206,7 @@ class BillingResource(Resource):
         time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
         split_by_type: bool | Unset = UNSET,
         filters: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> UsageChartResponse:
         """Get usage chart data
 
@@ -193,10 +215,14 @@ class BillingResource(Resource):
         flexible filtering using JSON filter format.
 
         Args:
-            id (int):
-            time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-            split_by_type (bool | Unset):
-            filters (str | Unset):
+            id (int): A unique integer value identifying this billing.
+            time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+                aggregation (hour, day, week, month). Default: day
+            split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+            filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+                provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+                "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,11 +235,19 @@ class BillingResource(Resource):
         from ..api.test_framework import test_framework_billing_usage_chart_retrieve as _endpoint
 
         return _endpoint.sync(
-            id, client=self._client, time_period=time_period, split_by_type=split_by_type, filters=filters
+            id,
+            client=self._client,
+            time_period=time_period,
+            split_by_type=split_by_type,
+            filters=filters,
+            options=options,
         )
 
-    def usage_history(self) -> Billing:
+    def usage_history(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing usage history
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -225,21 +259,24 @@ class BillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_usage_history_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncBillingResource(Resource):
     """`cekura.billing` of AsyncCekura: 10 operations."""
 
-    async def add_credits(self, id: int, *, body: Billing | Unset = UNSET) -> Billing:
+    async def add_credits(
+        self, id: int, *, body: Billing | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Billing:
         """Process a one-time payment to add credits to organization balance.
         Alternative to auto-refill for manual credit purchases.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this billing.
             body (Billing | Unset):
             body (Billing | Unset):
             body (Billing | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,9 +288,9 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_add_credits_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def credits_usage(self, id: int) -> Billing:
+    async def credits_usage(self, id: int, *, options: RequestOptions | None = None) -> Billing:
         """Get credits usagesummary for the current billing cycle.
 
         Returns:
@@ -268,7 +305,8 @@ class AsyncBillingResource(Resource):
           - total_used_credits: total credits consumed
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this billing.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -280,9 +318,9 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_credits_usage_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def info(self, *, organization_id: int | Unset = UNSET) -> BillingInfo:
+    async def info(self, *, organization_id: int | Unset = UNSET, options: RequestOptions | None = None) -> BillingInfo:
         """Get billing information
 
          Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -292,7 +330,10 @@ class AsyncBillingResource(Resource):
         parameter — the caller must be an admin of that organization.
 
         Args:
-            organization_id (int | Unset):
+            organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -304,10 +345,13 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import billing_info_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, organization_id=organization_id)
+        return await _endpoint.asyncio(client=self._client, organization_id=organization_id, options=options)
 
-    async def list(self) -> builtins.list[Billing]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[Billing]:
         """List billing information
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -319,10 +363,13 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def metric_usage(self) -> Billing:
+    async def metric_usage(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing metric usage
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -334,16 +381,19 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_metric_usage_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def payment_history(self, *, organization_id: int) -> builtins.list[PaymentHistory]:
+    async def payment_history(
+        self, *, organization_id: int, options: RequestOptions | None = None
+    ) -> builtins.list[PaymentHistory]:
         """Get payment history
 
          Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
         organization.
 
         Args:
-            organization_id (int):
+            organization_id (int): Organization ID
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -355,10 +405,13 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import billing_payment_history as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, organization_id=organization_id)
+        return await _endpoint.asyncio(client=self._client, organization_id=organization_id, options=options)
 
-    async def runs(self) -> Billing:
+    async def runs(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing runs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -370,10 +423,13 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_runs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def status(self) -> Billing:
+    async def status(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing status
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -385,7 +441,7 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_status_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     async def usage_chart(
         self,
@@ -394,6 +450,7 @@ class AsyncBillingResource(Resource):
         time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
         split_by_type: bool | Unset = UNSET,
         filters: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> UsageChartResponse:
         """Get usage chart data
 
@@ -402,10 +459,14 @@ class AsyncBillingResource(Resource):
         flexible filtering using JSON filter format.
 
         Args:
-            id (int):
-            time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-            split_by_type (bool | Unset):
-            filters (str | Unset):
+            id (int): A unique integer value identifying this billing.
+            time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+                aggregation (hour, day, week, month). Default: day
+            split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+            filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+                provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+                "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -418,11 +479,19 @@ class AsyncBillingResource(Resource):
         from ..api.test_framework import test_framework_billing_usage_chart_retrieve as _endpoint
 
         return await _endpoint.asyncio(
-            id, client=self._client, time_period=time_period, split_by_type=split_by_type, filters=filters
+            id,
+            client=self._client,
+            time_period=time_period,
+            split_by_type=split_by_type,
+            filters=filters,
+            options=options,
         )
 
-    async def usage_history(self) -> Billing:
+    async def usage_history(self, *, options: RequestOptions | None = None) -> Billing:
         """Billing usage history
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -434,4 +503,4 @@ class AsyncBillingResource(Resource):
         """
         from ..api.test_framework import test_framework_billing_usage_history_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)

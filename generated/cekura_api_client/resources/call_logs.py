@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
@@ -11,7 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
     from uuid import UUID
 
     from ..models.call_log_detail import CallLogDetail
@@ -26,19 +26,21 @@ if TYPE_CHECKING:
     from ..models.rerun_evaluation import RerunEvaluation
     from ..models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
     from ..models.schema_post_create_scenarios import SchemaPostCreateScenarios
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class CallLogsResource(Resource):
     """`cekura.call_logs`: 21 operations."""
 
-    def complete_upload(self, *, body: CallLogDetail) -> CallLogDetail:
+    def complete_upload(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs complete upload
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -50,15 +52,16 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_complete_upload_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create(self, *, body: CallLogDetail) -> CallLogDetail:
+    def create(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Create a new Call logs with the canonical binary wire format (eval_type `binary`,
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -70,10 +73,10 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def create_scenarios(
-        self, *, body: SchemaPostCreateScenarios | Unset = UNSET
+        self, *, body: SchemaPostCreateScenarios | Unset = UNSET, options: RequestOptions | None = None
     ) -> CallLogsCreateScenarios3Response200:
         """Create scenarios from call logs
 
@@ -96,6 +99,7 @@ class CallLogsResource(Resource):
             body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -107,19 +111,29 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import call_logs_create_scenarios_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def create_scenarios_progress(
-        self, *, progress_id: UUID, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self,
+        *,
+        progress_id: UUID,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SchemaCreateScenariosProgressResponse:
         """Get scenarios-from-call-logs progress
 
          Get scenarios-from-call-logs progress
 
         Args:
-            progress_id (UUID):
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            progress_id (UUID): Progress ID returned from create_scenarios endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,9 +145,13 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import call_logs_create_scenarios_progress_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id)
+        return _endpoint.sync(
+            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id, options=options
+        )
 
-    def delete(self, id: int, *, retain_evaluations: bool | Unset = False) -> Any:
+    def delete(
+        self, id: int, *, retain_evaluations: bool | Unset = False, options: RequestOptions | None = None
+    ) -> None:
         """Delete a call log
 
          ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -141,8 +159,10 @@ class CallLogsResource(Resource):
         record un-soft-deleted.
 
         Args:
-            id (int):
-            retain_evaluations (bool | Unset):  Default: False.
+            id (int): A unique integer value identifying this call log.
+            retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+                log is not soft-deleted. Default: false.  Default: False.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,19 +170,20 @@ class CallLogsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.observability import observability_v2_call_logs_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client, retain_evaluations=retain_evaluations)
+        return _endpoint.sync(id, client=self._client, retain_evaluations=retain_evaluations, options=options)
 
-    def delete_call_logs(self, *, body: DeleteCallLogs) -> Any:
+    def delete_call_logs(self, *, body: DeleteCallLogs, options: RequestOptions | None = None) -> None:
         """Call logs bulk delete
 
         Args:
             body (DeleteCallLogs):
             body (DeleteCallLogs):
             body (DeleteCallLogs):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -170,13 +191,15 @@ class CallLogsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.observability import call_logs_bulk_delete_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def evaluate_metrics(self, *, body: EvaluateMetrics) -> builtins.list[CallLogList]:
+    def evaluate_metrics(
+        self, *, body: EvaluateMetrics, options: RequestOptions | None = None
+    ) -> builtins.list[CallLogList]:
         """Run specific metrics against call logs
 
          Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -198,6 +221,7 @@ class CallLogsResource(Resource):
             body (EvaluateMetrics):
             body (EvaluateMetrics):
             body (EvaluateMetrics):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,10 +233,13 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_evaluate_metrics_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def export_call_logs(self) -> CallLogDetail:
+    def export_call_logs(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs export call logs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -224,10 +251,13 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_export_call_logs_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def export_call_logs_progress(self) -> CallLogDetail:
+    def export_call_logs_progress(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs export call logs progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -239,10 +269,13 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_export_call_logs_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def filters(self) -> CallLogDetail:
+    def filters(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs filters
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -254,12 +287,15 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def filters_call_id(self) -> CallLogDetail:
+    def filters_call_id(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
         This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
         ID).
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -271,10 +307,13 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_call_id_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def filters_customer_number(self) -> CallLogDetail:
+    def filters_customer_number(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs filters customer number
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -286,15 +325,16 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_customer_number_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def get_upload_url(self, *, body: CallLogDetail) -> CallLogDetail:
+    def get_upload_url(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs get upload url
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -306,7 +346,7 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_get_upload_url_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def list(
         self,
@@ -320,6 +360,7 @@ class CallLogsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         filters_v2: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[CallLogList]:
         """List call logs
 
@@ -345,15 +386,47 @@ class CallLogsResource(Resource):
         `in`, `isnull`.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            timestamp_from (datetime.datetime | Unset):
-            timestamp_to (datetime.datetime | Unset):
-            call_ids (str | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            filters_v2 (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+                2025-01-01T00:00:00Z)
+                Example: `2025-01-01T00:00:00Z`
+            timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+                2025-01-31T23:59:59Z)
+                Example: `2025-01-31T23:59:59Z`
+            call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+                `"5181749,5181752"`
+            agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+                provided.
+                Example: `2142`
+            project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+                provided.
+                **Required when using an organization-level API key** to scope results to a specific
+                project.
+                Example: `1376`
+            assistant_id (str | Unset): Filter by assistant ID
+                Example:
+                - `"asst_1234567890"`
+                - `"agent_xyz789"`
+            filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+                dashboard filters).
+                Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+                Example - Simple filter:
+                `{"field": "success", "op": "eq", "value": true}`
+
+                Example - AND conditions:
+                `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+                {"field": "duration", "op": "gte", "value": 60}]}`
+
+                Example - OR conditions:
+                `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+                "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+                Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+                customer_number, etc.
+                Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -379,16 +452,20 @@ class CallLogsResource(Resource):
                 assistant_id=assistant_id,
                 filters_v2=filters_v2,
             ),
+            options,
         )
 
-    def mark_critical_scenario_wrong(self, id: int, *, body: CallLogDetail) -> CallLogDetail:
+    def mark_critical_scenario_wrong(
+        self, id: int, *, body: CallLogDetail, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Observability v2 call logs mark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -400,9 +477,11 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_mark_critical_scenario_wrong_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def mark_metric_vote(self, id: int, *, body: MarkMetricVote) -> MarkMetricVoteCallLogResponse:
+    def mark_metric_vote(
+        self, id: int, *, body: MarkMetricVote, options: RequestOptions | None = None
+    ) -> MarkMetricVoteCallLogResponse:
         """Submit a metric vote for a call log
 
          Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
@@ -410,10 +489,11 @@ class CallLogsResource(Resource):
         the call log as reviewed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (MarkMetricVote):
             body (MarkMetricVote):
             body (MarkMetricVote):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -425,9 +505,11 @@ class CallLogsResource(Resource):
         """
         from ..api.call_logs import observability_v2_call_logs_mark_metric_vote_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedUpdateCallLog | Unset = UNSET) -> CallLogDetail:
+    def partial_update(
+        self, id: int, *, body: PatchedUpdateCallLog | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Update call log source data
 
          Updates source data for an existing production call log.
@@ -459,10 +541,11 @@ class CallLogsResource(Resource):
         use `rerun_evaluation` instead.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (PatchedUpdateCallLog | Unset):
             body (PatchedUpdateCallLog | Unset):
             body (PatchedUpdateCallLog | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -474,9 +557,11 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_partial_update_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def rerun_evaluation(self, *, body: RerunEvaluation) -> builtins.list[CallLogDetail]:
+    def rerun_evaluation(
+        self, *, body: RerunEvaluation, options: RequestOptions | None = None
+    ) -> builtins.list[CallLogDetail]:
         """Re-run metric evaluation on call logs
 
          Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -496,6 +581,7 @@ class CallLogsResource(Resource):
             body (RerunEvaluation):
             body (RerunEvaluation):
             body (RerunEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -507,9 +593,9 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_rerun_evaluation_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> CallLogDetail:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Get a call log
 
          Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
@@ -517,7 +603,8 @@ class CallLogsResource(Resource):
         field (the provider's call identifier).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -529,9 +616,9 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def trace(self, id: int) -> CallLogTraceResponse:
+    def trace(self, id: int, *, options: RequestOptions | None = None) -> CallLogTraceResponse:
         """Get a call log's trace
 
          Retrieve the raw OpenTelemetry trace associated with a production call log.
@@ -542,6 +629,7 @@ class CallLogsResource(Resource):
 
         Args:
             id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -553,16 +641,19 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import call_logs_trace_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def unmark_critical_scenario_wrong(self, id: int, *, body: CallLogDetail) -> CallLogDetail:
+    def unmark_critical_scenario_wrong(
+        self, id: int, *, body: CallLogDetail, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Observability v2 call logs unmark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -574,19 +665,20 @@ class CallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_unmark_critical_scenario_wrong_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncCallLogsResource(Resource):
     """`cekura.call_logs` of AsyncCekura: 21 operations."""
 
-    async def complete_upload(self, *, body: CallLogDetail) -> CallLogDetail:
+    async def complete_upload(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs complete upload
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -598,15 +690,16 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_complete_upload_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def create(self, *, body: CallLogDetail) -> CallLogDetail:
+    async def create(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Create a new Call logs with the canonical binary wire format (eval_type `binary`,
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -618,10 +711,10 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def create_scenarios(
-        self, *, body: SchemaPostCreateScenarios | Unset = UNSET
+        self, *, body: SchemaPostCreateScenarios | Unset = UNSET, options: RequestOptions | None = None
     ) -> CallLogsCreateScenarios3Response200:
         """Create scenarios from call logs
 
@@ -644,6 +737,7 @@ class AsyncCallLogsResource(Resource):
             body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
             body (SchemaPostCreateScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -655,19 +749,29 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import call_logs_create_scenarios_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def create_scenarios_progress(
-        self, *, progress_id: UUID, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self,
+        *,
+        progress_id: UUID,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SchemaCreateScenariosProgressResponse:
         """Get scenarios-from-call-logs progress
 
          Get scenarios-from-call-logs progress
 
         Args:
-            progress_id (UUID):
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            progress_id (UUID): Progress ID returned from create_scenarios endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -680,10 +784,12 @@ class AsyncCallLogsResource(Resource):
         from ..api.observability import call_logs_create_scenarios_progress_3 as _endpoint
 
         return await _endpoint.asyncio(
-            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id
+            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id, options=options
         )
 
-    async def delete(self, id: int, *, retain_evaluations: bool | Unset = False) -> Any:
+    async def delete(
+        self, id: int, *, retain_evaluations: bool | Unset = False, options: RequestOptions | None = None
+    ) -> None:
         """Delete a call log
 
          ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -691,8 +797,10 @@ class AsyncCallLogsResource(Resource):
         record un-soft-deleted.
 
         Args:
-            id (int):
-            retain_evaluations (bool | Unset):  Default: False.
+            id (int): A unique integer value identifying this call log.
+            retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+                log is not soft-deleted. Default: false.  Default: False.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -700,19 +808,20 @@ class AsyncCallLogsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.observability import observability_v2_call_logs_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, retain_evaluations=retain_evaluations)
+        return await _endpoint.asyncio(id, client=self._client, retain_evaluations=retain_evaluations, options=options)
 
-    async def delete_call_logs(self, *, body: DeleteCallLogs) -> Any:
+    async def delete_call_logs(self, *, body: DeleteCallLogs, options: RequestOptions | None = None) -> None:
         """Call logs bulk delete
 
         Args:
             body (DeleteCallLogs):
             body (DeleteCallLogs):
             body (DeleteCallLogs):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -720,13 +829,15 @@ class AsyncCallLogsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.observability import call_logs_bulk_delete_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def evaluate_metrics(self, *, body: EvaluateMetrics) -> builtins.list[CallLogList]:
+    async def evaluate_metrics(
+        self, *, body: EvaluateMetrics, options: RequestOptions | None = None
+    ) -> builtins.list[CallLogList]:
         """Run specific metrics against call logs
 
          Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -748,6 +859,7 @@ class AsyncCallLogsResource(Resource):
             body (EvaluateMetrics):
             body (EvaluateMetrics):
             body (EvaluateMetrics):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -759,10 +871,13 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_evaluate_metrics_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def export_call_logs(self) -> CallLogDetail:
+    async def export_call_logs(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs export call logs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -774,10 +889,13 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_export_call_logs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def export_call_logs_progress(self) -> CallLogDetail:
+    async def export_call_logs_progress(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs export call logs progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -789,10 +907,13 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_export_call_logs_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def filters(self) -> CallLogDetail:
+    async def filters(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs filters
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -804,12 +925,15 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def filters_call_id(self) -> CallLogDetail:
+    async def filters_call_id(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
         This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
         ID).
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -821,10 +945,13 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_call_id_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def filters_customer_number(self) -> CallLogDetail:
+    async def filters_customer_number(self, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs filters customer number
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -836,15 +963,16 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_filters_customer_number_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def get_upload_url(self, *, body: CallLogDetail) -> CallLogDetail:
+    async def get_upload_url(self, *, body: CallLogDetail, options: RequestOptions | None = None) -> CallLogDetail:
         """Observability v2 call logs get upload url
 
         Args:
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -856,7 +984,7 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_get_upload_url_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     def list(
         self,
@@ -870,6 +998,7 @@ class AsyncCallLogsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         filters_v2: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[CallLogList]:
         """List call logs
 
@@ -895,15 +1024,47 @@ class AsyncCallLogsResource(Resource):
         `in`, `isnull`.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            timestamp_from (datetime.datetime | Unset):
-            timestamp_to (datetime.datetime | Unset):
-            call_ids (str | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            filters_v2 (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+                2025-01-01T00:00:00Z)
+                Example: `2025-01-01T00:00:00Z`
+            timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+                2025-01-31T23:59:59Z)
+                Example: `2025-01-31T23:59:59Z`
+            call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+                `"5181749,5181752"`
+            agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+                provided.
+                Example: `2142`
+            project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+                provided.
+                **Required when using an organization-level API key** to scope results to a specific
+                project.
+                Example: `1376`
+            assistant_id (str | Unset): Filter by assistant ID
+                Example:
+                - `"asst_1234567890"`
+                - `"agent_xyz789"`
+            filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+                dashboard filters).
+                Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+                Example - Simple filter:
+                `{"field": "success", "op": "eq", "value": true}`
+
+                Example - AND conditions:
+                `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+                {"field": "duration", "op": "gte", "value": 60}]}`
+
+                Example - OR conditions:
+                `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+                "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+                Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+                customer_number, etc.
+                Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -930,17 +1091,21 @@ class AsyncCallLogsResource(Resource):
                     assistant_id=assistant_id,
                     filters_v2=filters_v2,
                 ),
+                options,
             )
         )
 
-    async def mark_critical_scenario_wrong(self, id: int, *, body: CallLogDetail) -> CallLogDetail:
+    async def mark_critical_scenario_wrong(
+        self, id: int, *, body: CallLogDetail, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Observability v2 call logs mark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -952,9 +1117,11 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_mark_critical_scenario_wrong_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def mark_metric_vote(self, id: int, *, body: MarkMetricVote) -> MarkMetricVoteCallLogResponse:
+    async def mark_metric_vote(
+        self, id: int, *, body: MarkMetricVote, options: RequestOptions | None = None
+    ) -> MarkMetricVoteCallLogResponse:
         """Submit a metric vote for a call log
 
          Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this call log and
@@ -962,10 +1129,11 @@ class AsyncCallLogsResource(Resource):
         the call log as reviewed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (MarkMetricVote):
             body (MarkMetricVote):
             body (MarkMetricVote):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -977,9 +1145,11 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.call_logs import observability_v2_call_logs_mark_metric_vote_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedUpdateCallLog | Unset = UNSET) -> CallLogDetail:
+    async def partial_update(
+        self, id: int, *, body: PatchedUpdateCallLog | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Update call log source data
 
          Updates source data for an existing production call log.
@@ -1011,10 +1181,11 @@ class AsyncCallLogsResource(Resource):
         use `rerun_evaluation` instead.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (PatchedUpdateCallLog | Unset):
             body (PatchedUpdateCallLog | Unset):
             body (PatchedUpdateCallLog | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1026,9 +1197,11 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_partial_update_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def rerun_evaluation(self, *, body: RerunEvaluation) -> builtins.list[CallLogDetail]:
+    async def rerun_evaluation(
+        self, *, body: RerunEvaluation, options: RequestOptions | None = None
+    ) -> builtins.list[CallLogDetail]:
         """Re-run metric evaluation on call logs
 
          Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -1048,6 +1221,7 @@ class AsyncCallLogsResource(Resource):
             body (RerunEvaluation):
             body (RerunEvaluation):
             body (RerunEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1059,9 +1233,9 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_rerun_evaluation_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> CallLogDetail:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CallLogDetail:
         """Get a call log
 
          Retrieve a production CallLog by its integer **CallLog ID** (path parameter). This is distinct from
@@ -1069,7 +1243,8 @@ class AsyncCallLogsResource(Resource):
         field (the provider's call identifier).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1081,9 +1256,9 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def trace(self, id: int) -> CallLogTraceResponse:
+    async def trace(self, id: int, *, options: RequestOptions | None = None) -> CallLogTraceResponse:
         """Get a call log's trace
 
          Retrieve the raw OpenTelemetry trace associated with a production call log.
@@ -1094,6 +1269,7 @@ class AsyncCallLogsResource(Resource):
 
         Args:
             id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1105,16 +1281,19 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import call_logs_trace_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def unmark_critical_scenario_wrong(self, id: int, *, body: CallLogDetail) -> CallLogDetail:
+    async def unmark_critical_scenario_wrong(
+        self, id: int, *, body: CallLogDetail, options: RequestOptions | None = None
+    ) -> CallLogDetail:
         """Observability v2 call logs unmark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this call log.
             body (CallLogDetail):
             body (CallLogDetail):
             body (CallLogDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1126,4 +1305,4 @@ class AsyncCallLogsResource(Resource):
         """
         from ..api.observability import observability_v2_call_logs_unmark_critical_scenario_wrong_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

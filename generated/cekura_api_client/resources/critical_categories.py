@@ -10,66 +10,15 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.critical_metric_category import CriticalMetricCategory
     from ..models.patched_critical_metric_category import PatchedCriticalMetricCategory
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class CriticalCategoriesResource(Resource):
     """`cekura.critical_categories`: 2 operations."""
 
-    def partial_update(self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
-        """Update critical metric categories for organizing flagged conversation patterns.
-
-        Categories group critical metric scenarios by theme (e.g., compliance violations,
-        safety issues) to help prioritize agent improvements.
-
-        Args:
-            id (str):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-            body (PatchedCriticalMetricCategory | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            CriticalMetricCategory
-        """
-        from ..api.test_framework import test_framework_critical_categories_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def update(self, id: str, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
-        """Update critical metric categories for organizing flagged conversation patterns.
-
-        Categories group critical metric scenarios by theme (e.g., compliance violations,
-        safety issues) to help prioritize agent improvements.
-
-        Args:
-            id (str):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
-            body (CriticalMetricCategory | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            CriticalMetricCategory
-        """
-        from ..api.test_framework import test_framework_critical_categories_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-
-class AsyncCriticalCategoriesResource(Resource):
-    """`cekura.critical_categories` of AsyncCekura: 2 operations."""
-
-    async def partial_update(
-        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET
+    def partial_update(
+        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
     ) -> CriticalMetricCategory:
         """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -81,6 +30,7 @@ class AsyncCriticalCategoriesResource(Resource):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -92,9 +42,11 @@ class AsyncCriticalCategoriesResource(Resource):
         """
         from ..api.test_framework import test_framework_critical_categories_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def update(self, id: str, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    def update(
+        self, id: str, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Update critical metric categories for organizing flagged conversation patterns.
 
         Categories group critical metric scenarios by theme (e.g., compliance violations,
@@ -105,6 +57,7 @@ class AsyncCriticalCategoriesResource(Resource):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,4 +69,62 @@ class AsyncCriticalCategoriesResource(Resource):
         """
         from ..api.test_framework import test_framework_critical_categories_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+
+class AsyncCriticalCategoriesResource(Resource):
+    """`cekura.critical_categories` of AsyncCekura: 2 operations."""
+
+    async def partial_update(
+        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
+        """Update critical metric categories for organizing flagged conversation patterns.
+
+        Categories group critical metric scenarios by theme (e.g., compliance violations,
+        safety issues) to help prioritize agent improvements.
+
+        Args:
+            id (str):
+            body (PatchedCriticalMetricCategory | Unset):
+            body (PatchedCriticalMetricCategory | Unset):
+            body (PatchedCriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            CriticalMetricCategory
+        """
+        from ..api.test_framework import test_framework_critical_categories_partial_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def update(
+        self, id: str, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
+        """Update critical metric categories for organizing flagged conversation patterns.
+
+        Categories group critical metric scenarios by theme (e.g., compliance violations,
+        safety issues) to help prioritize agent improvements.
+
+        Args:
+            id (str):
+            body (CriticalMetricCategory | Unset):
+            body (CriticalMetricCategory | Unset):
+            body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            CriticalMetricCategory
+        """
+        from ..api.test_framework import test_framework_critical_categories_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.critical_metric_category import CriticalMetricCategory
     from ..models.patched_critical_metric_category import PatchedCriticalMetricCategory
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class CriticalMetricCategoriesResource(Resource):
     """`cekura.critical_metric_categories`: 6 operations."""
 
-    def create(self, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    def create(
+        self, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Create a new External API view set
 
         Args:
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -37,31 +41,35 @@ class CriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str) -> Response[Any]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an External API view set
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import critical_metric_categories_external_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> SyncPage[CriticalMetricCategory]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SyncPage[CriticalMetricCategory]:
         """List External API view set
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -73,9 +81,11 @@ class CriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options)
 
-    def partial_update(self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    def partial_update(
+        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Update an External API view set
 
         Args:
@@ -83,6 +93,7 @@ class CriticalMetricCategoriesResource(Resource):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -94,13 +105,14 @@ class CriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> CriticalMetricCategory:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> CriticalMetricCategory:
         """Retrieve an External API view set by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,9 +124,11 @@ class CriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: str, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    def update(
+        self, id: str, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Update an External API view set
 
         Args:
@@ -122,6 +136,7 @@ class CriticalMetricCategoriesResource(Resource):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,19 +148,22 @@ class CriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncCriticalMetricCategoriesResource(Resource):
     """`cekura.critical_metric_categories` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    async def create(
+        self, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Create a new External API view set
 
         Args:
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,31 +175,35 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str) -> Response[Any]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an External API view set
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import critical_metric_categories_external_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> AsyncPager[CriticalMetricCategory]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AsyncPager[CriticalMetricCategory]:
         """List External API view set
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,11 +216,13 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         from ..api.test_framework import critical_metric_categories_external_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options
+            )
         )
 
     async def partial_update(
-        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET
+        self, id: str, *, body: PatchedCriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
     ) -> CriticalMetricCategory:
         """Update an External API view set
 
@@ -207,6 +231,7 @@ class AsyncCriticalMetricCategoriesResource(Resource):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
             body (PatchedCriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -218,13 +243,14 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> CriticalMetricCategory:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> CriticalMetricCategory:
         """Retrieve an External API view set by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -236,9 +262,11 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: str, *, body: CriticalMetricCategory | Unset = UNSET) -> CriticalMetricCategory:
+    async def update(
+        self, id: str, *, body: CriticalMetricCategory | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricCategory:
         """Update an External API view set
 
         Args:
@@ -246,6 +274,7 @@ class AsyncCriticalMetricCategoriesResource(Resource):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
             body (CriticalMetricCategory | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -257,4 +286,4 @@ class AsyncCriticalMetricCategoriesResource(Resource):
         """
         from ..api.test_framework import critical_metric_categories_external_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

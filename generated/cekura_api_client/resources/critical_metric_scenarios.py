@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..models.critical_metric_scenario import CriticalMetricScenario
     from ..models.patched_request_critical_metric_scenario import PatchedRequestCriticalMetricScenario
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
@@ -27,17 +28,25 @@ class CriticalMetricScenariosResource(Resource):
         agent_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
         metric_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[CriticalMetricScenario]:
         """List critical metric scenarios
 
          List critical metric scenarios
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            category_id (int | Unset):
-            metric_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+                `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+                an API key already scoped to the tenant.
+            metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+                `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+                an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -55,20 +64,26 @@ class CriticalMetricScenariosResource(Resource):
             _endpoint._get_kwargs(
                 page=page, page_size=page_size, agent_id=agent_id, category_id=category_id, metric_id=metric_id
             ),
+            options,
         )
 
     def partial_update(
-        self, id: int, *, body: PatchedRequestCriticalMetricScenario | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> CriticalMetricScenario:
         """Update a critical metric scenario
 
          Update a critical metric scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
             body (PatchedRequestCriticalMetricScenario | Unset):
             body (PatchedRequestCriticalMetricScenario | Unset):
             body (PatchedRequestCriticalMetricScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -80,13 +95,14 @@ class CriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> CriticalMetricScenario:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CriticalMetricScenario:
         """Retrieve a critical metric scenario by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -98,16 +114,19 @@ class CriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: CriticalMetricScenario | Unset = UNSET) -> CriticalMetricScenario:
+    def update(
+        self, id: int, *, body: CriticalMetricScenario | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricScenario:
         """Update a critical metric scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
             body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,7 +138,7 @@ class CriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncCriticalMetricScenariosResource(Resource):
@@ -133,17 +152,25 @@ class AsyncCriticalMetricScenariosResource(Resource):
         agent_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
         metric_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[CriticalMetricScenario]:
         """List critical metric scenarios
 
          List critical metric scenarios
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            category_id (int | Unset):
-            metric_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+                `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+                an API key already scoped to the tenant.
+            metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+                `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+                an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,21 +189,27 @@ class AsyncCriticalMetricScenariosResource(Resource):
                 _endpoint._get_kwargs(
                     page=page, page_size=page_size, agent_id=agent_id, category_id=category_id, metric_id=metric_id
                 ),
+                options,
             )
         )
 
     async def partial_update(
-        self, id: int, *, body: PatchedRequestCriticalMetricScenario | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> CriticalMetricScenario:
         """Update a critical metric scenario
 
          Update a critical metric scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
             body (PatchedRequestCriticalMetricScenario | Unset):
             body (PatchedRequestCriticalMetricScenario | Unset):
             body (PatchedRequestCriticalMetricScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,13 +221,14 @@ class AsyncCriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> CriticalMetricScenario:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CriticalMetricScenario:
         """Retrieve a critical metric scenario by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,16 +240,19 @@ class AsyncCriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: CriticalMetricScenario | Unset = UNSET) -> CriticalMetricScenario:
+    async def update(
+        self, id: int, *, body: CriticalMetricScenario | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CriticalMetricScenario:
         """Update a critical metric scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this critical metric scenario.
             body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
             body (CriticalMetricScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,4 +264,4 @@ class AsyncCriticalMetricScenariosResource(Resource):
         """
         from ..api.test_framework import critical_metric_scenarios_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

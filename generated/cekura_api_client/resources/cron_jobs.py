@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.cron_job import CronJob
     from ..models.patched_schema_post_cron_job import PatchedSchemaPostCronJob
     from ..models.schema_post_cron_job import SchemaPostCronJob
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class CronJobsResource(Resource):
     """`cekura.cron_jobs`: 6 operations."""
 
-    def create(self, *, body: SchemaPostCronJob) -> CronJob:
+    def create(self, *, body: SchemaPostCronJob, options: RequestOptions | None = None) -> CronJob:
         """Schedule a recurring evaluator run
 
          Create a cron job that runs evaluators against your agent on a recurring schedule (daily regression
@@ -44,6 +43,7 @@ class CronJobsResource(Resource):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -55,39 +55,50 @@ class CronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a scheduled job
 
          ⚠ Irreversible. Deletes the cron job and stops it from scheduling new runs. Past results from
         previous runs are retained.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.schedules import cron_jobs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, agent_id: str | Unset = UNSET, project_id: str | Unset = UNSET, organization_id: int | Unset = UNSET
+        self,
+        *,
+        agent_id: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        organization_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[CronJob]:
         """List scheduled jobs
 
          List all scheduled jobs
 
         Args:
-            agent_id (str | Unset):
-            project_id (str | Unset):
-            organization_id (int | Unset):
+            agent_id (str | Unset): Filter by agent id
+                Example: `123`
+            project_id (str | Unset): Filter by project id
+                Example: `123`
+            organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -100,19 +111,26 @@ class CronJobsResource(Resource):
         from ..api.schedules import cron_jobs_list as _endpoint
 
         return _endpoint.sync(
-            client=self._client, agent_id=agent_id, project_id=project_id, organization_id=organization_id
+            client=self._client,
+            agent_id=agent_id,
+            project_id=project_id,
+            organization_id=organization_id,
+            options=options,
         )
 
-    def partial_update(self, id: int, *, body: PatchedSchemaPostCronJob | Unset = UNSET) -> CronJob:
+    def partial_update(
+        self, id: int, *, body: PatchedSchemaPostCronJob | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CronJob:
         """Update a scheduled job
 
          Partially update an existing scheduled job
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
             body (PatchedSchemaPostCronJob | Unset):
             body (PatchedSchemaPostCronJob | Unset):
             body (PatchedSchemaPostCronJob | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,15 +142,16 @@ class CronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> CronJob:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CronJob:
         """Get a scheduled job
 
          Retrieve a scheduled job by id
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -144,16 +163,17 @@ class CronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: SchemaPostCronJob) -> CronJob:
+    def update(self, id: int, *, body: SchemaPostCronJob, options: RequestOptions | None = None) -> CronJob:
         """Update an existing scheduled job
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,13 +185,13 @@ class CronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncCronJobsResource(Resource):
     """`cekura.cron_jobs` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: SchemaPostCronJob) -> CronJob:
+    async def create(self, *, body: SchemaPostCronJob, options: RequestOptions | None = None) -> CronJob:
         """Schedule a recurring evaluator run
 
          Create a cron job that runs evaluators against your agent on a recurring schedule (daily regression
@@ -195,6 +215,7 @@ class AsyncCronJobsResource(Resource):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,39 +227,50 @@ class AsyncCronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a scheduled job
 
          ⚠ Irreversible. Deletes the cron job and stops it from scheduling new runs. Past results from
         previous runs are retained.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.schedules import cron_jobs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
     async def list(
-        self, *, agent_id: str | Unset = UNSET, project_id: str | Unset = UNSET, organization_id: int | Unset = UNSET
+        self,
+        *,
+        agent_id: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        organization_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[CronJob]:
         """List scheduled jobs
 
          List all scheduled jobs
 
         Args:
-            agent_id (str | Unset):
-            project_id (str | Unset):
-            organization_id (int | Unset):
+            agent_id (str | Unset): Filter by agent id
+                Example: `123`
+            project_id (str | Unset): Filter by project id
+                Example: `123`
+            organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,19 +283,26 @@ class AsyncCronJobsResource(Resource):
         from ..api.schedules import cron_jobs_list as _endpoint
 
         return await _endpoint.asyncio(
-            client=self._client, agent_id=agent_id, project_id=project_id, organization_id=organization_id
+            client=self._client,
+            agent_id=agent_id,
+            project_id=project_id,
+            organization_id=organization_id,
+            options=options,
         )
 
-    async def partial_update(self, id: int, *, body: PatchedSchemaPostCronJob | Unset = UNSET) -> CronJob:
+    async def partial_update(
+        self, id: int, *, body: PatchedSchemaPostCronJob | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CronJob:
         """Update a scheduled job
 
          Partially update an existing scheduled job
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
             body (PatchedSchemaPostCronJob | Unset):
             body (PatchedSchemaPostCronJob | Unset):
             body (PatchedSchemaPostCronJob | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -275,15 +314,16 @@ class AsyncCronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> CronJob:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CronJob:
         """Get a scheduled job
 
          Retrieve a scheduled job by id
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -295,16 +335,17 @@ class AsyncCronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: SchemaPostCronJob) -> CronJob:
+    async def update(self, id: int, *, body: SchemaPostCronJob, options: RequestOptions | None = None) -> CronJob:
         """Update an existing scheduled job
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this cron job.
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
             body (SchemaPostCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -316,4 +357,4 @@ class AsyncCronJobsResource(Resource):
         """
         from ..api.schedules import cron_jobs_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.bulk_widget_operation_request import BulkWidgetOperationRequest
     from ..models.bulk_widget_operation_response import BulkWidgetOperationResponse
@@ -17,316 +17,15 @@ if TYPE_CHECKING:
     from ..models.dashboard_list import DashboardList
     from ..models.duplicate_dashboard_request import DuplicateDashboardRequest
     from ..models.patched_dashboard import PatchedDashboard
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class DashboardsResource(Resource):
     """`cekura.dashboards`: 9 operations."""
 
-    def bulk_widgets(self, id: str, *, body: BulkWidgetOperationRequest | Unset = UNSET) -> BulkWidgetOperationResponse:
-        """Bulk edit dashboard widgets
-
-         Bulk create, update, and delete widgets for a dashboard.
-
-        All operations are performed in a single transaction.
-
-        Request body:
-        {
-            "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
-            "update": [{"id": 1, "name": "Updated Name"}, ...],
-            "delete": [2, 3, 4]
-        }
-
-        Returns:
-        {
-            "created": [...],  # List of created widgets
-            "updated": [...],  # List of updated widgets
-            "deleted": [...]   # List of deleted widget IDs
-        }
-
-        Args:
-            id (str):
-            body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
-            body (BulkWidgetOperationRequest | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            BulkWidgetOperationResponse
-        """
-        from ..api.dashboards import dashboards_bulk_widgets as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def create(self, *, body: Dashboard | Unset = UNSET) -> Dashboard:
-        """Create a dashboard
-
-         Manage analytics dashboards for visualizing agent performance.
-
-        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
-        display call volume, quality scores, metric trends, and other agent KPIs.
-
-        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
-        so every widget automatically restricts to the same time window. Widget-level filters
-        AND-combine with the dashboard filter.
-
-        **Filter format** (`filters` field): a JSON condition object.
-        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
-        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
-        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
-        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
-        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
-        `metadata.<key>`, `metric_evaluations.value`.
-        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
-        `in`, `isnull`, `regex`.
-
-        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
-
-        Args:
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def delete(self, id: str) -> Response[Any]:
-        """Delete a dashboard
-
-         ⚠ Irreversible. Deletes the dashboard and all of its widgets.
-
-        Args:
-            id (str):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.dashboards import dashboards_destroy as _endpoint
-
-        return _endpoint.sync_detailed(id, client=self._client)
-
-    def duplicate(self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET) -> Dashboard:
-        """Duplicate a dashboard
-
-         Duplicate a dashboard and all its widgets.
-
-        Args:
-            id (str):
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
-            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
-
-                Optionally accepts a new name for the duplicated dashboard.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_duplicate as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def list(
-        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, project_id: int | Unset = UNSET
-    ) -> SyncPage[DashboardList]:
-        """List dashboards
-
-         List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
-        dashboards across every project in your organisation are returned, which can be a large result set.
-
-        **Dashboard workflow:**
-        1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
-        2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
-        3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
-        4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
-
-        Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SyncPage[DashboardList]: iterating it yields every item of every page.
-        """
-        from ..api.dashboards import dashboards_list as _endpoint
-
-        return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size, project_id=project_id)
-        )
-
-    def partial_update(self, id: str, *, body: PatchedDashboard | Unset = UNSET) -> Dashboard:
-        """Update a dashboard
-
-         Manage analytics dashboards for visualizing agent performance.
-
-        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
-        display call volume, quality scores, metric trends, and other agent KPIs.
-
-        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
-        so every widget automatically restricts to the same time window. Widget-level filters
-        AND-combine with the dashboard filter.
-
-        **Filter format** (`filters` field): a JSON condition object.
-        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
-        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
-        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
-        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
-        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
-        `metadata.<key>`, `metric_evaluations.value`.
-        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
-        `in`, `isnull`, `regex`.
-
-        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
-
-        Args:
-            id (str):
-            body (PatchedDashboard | Unset):
-            body (PatchedDashboard | Unset):
-            body (PatchedDashboard | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def predefined_widgets(self) -> Dashboard:
-        """Return a list of predefined widget configurations for quick-add.
-        Resolves project-specific details like metric IDs for latency.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_predefined_widgets as _endpoint
-
-        return _endpoint.sync(client=self._client)
-
-    def retrieve(self, id: str) -> Dashboard:
-        """Get a dashboard
-
-         Manage analytics dashboards for visualizing agent performance.
-
-        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
-        display call volume, quality scores, metric trends, and other agent KPIs.
-
-        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
-        so every widget automatically restricts to the same time window. Widget-level filters
-        AND-combine with the dashboard filter.
-
-        **Filter format** (`filters` field): a JSON condition object.
-        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
-        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
-        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
-        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
-        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
-        `metadata.<key>`, `metric_evaluations.value`.
-        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
-        `in`, `isnull`, `regex`.
-
-        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
-
-        Args:
-            id (str):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def update(self, id: str, *, body: Dashboard | Unset = UNSET) -> Dashboard:
-        """Manage analytics dashboards for visualizing agent performance.
-
-        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
-        display call volume, quality scores, metric trends, and other agent KPIs.
-
-        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
-        so every widget automatically restricts to the same time window. Widget-level filters
-        AND-combine with the dashboard filter.
-
-        **Filter format** (`filters` field): a JSON condition object.
-        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
-        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
-        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
-        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
-        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
-        `metadata.<key>`, `metric_evaluations.value`.
-        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
-        `in`, `isnull`, `regex`.
-
-        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
-
-        Args:
-            id (str):
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
-            body (Dashboard | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Dashboard
-        """
-        from ..api.dashboards import dashboards_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-
-class AsyncDashboardsResource(Resource):
-    """`cekura.dashboards` of AsyncCekura: 9 operations."""
-
-    async def bulk_widgets(
-        self, id: str, *, body: BulkWidgetOperationRequest | Unset = UNSET
+    def bulk_widgets(
+        self, id: str, *, body: BulkWidgetOperationRequest | Unset = UNSET, options: RequestOptions | None = None
     ) -> BulkWidgetOperationResponse:
         """Bulk edit dashboard widgets
 
@@ -353,6 +52,7 @@ class AsyncDashboardsResource(Resource):
             body (BulkWidgetOperationRequest | Unset):
             body (BulkWidgetOperationRequest | Unset):
             body (BulkWidgetOperationRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -364,9 +64,9 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_bulk_widgets as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def create(self, *, body: Dashboard | Unset = UNSET) -> Dashboard:
+    def create(self, *, body: Dashboard | Unset = UNSET, options: RequestOptions | None = None) -> Dashboard:
         """Create a dashboard
 
          Manage analytics dashboards for visualizing agent performance.
@@ -394,6 +94,7 @@ class AsyncDashboardsResource(Resource):
             body (Dashboard | Unset):
             body (Dashboard | Unset):
             body (Dashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -405,28 +106,31 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str) -> Response[Any]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a dashboard
 
          ⚠ Irreversible. Deletes the dashboard and all of its widgets.
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.dashboards import dashboards_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    async def duplicate(self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET) -> Dashboard:
+    def duplicate(
+        self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Dashboard:
         """Duplicate a dashboard
 
          Duplicate a dashboard and all its widgets.
@@ -442,6 +146,7 @@ class AsyncDashboardsResource(Resource):
             body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
                 Optionally accepts a new name for the duplicated dashboard.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -453,11 +158,16 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_duplicate as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def list(
-        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, project_id: int | Unset = UNSET
-    ) -> AsyncPager[DashboardList]:
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[DashboardList]:
         """List dashboards
 
          List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
@@ -470,9 +180,11 @@ class AsyncDashboardsResource(Resource):
         4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+                all dashboards across every project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -480,17 +192,20 @@ class AsyncDashboardsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            AsyncPager[DashboardList]: iterating it yields every item of every page.
+            SyncPage[DashboardList]: iterating it yields every item of every page.
         """
         from ..api.dashboards import dashboards_list as _endpoint
 
-        return AsyncPager(
-            lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size, project_id=project_id)
-            )
+        return SyncPage.first(
+            self._client,
+            _endpoint,
+            _endpoint._get_kwargs(page=page, page_size=page_size, project_id=project_id),
+            options,
         )
 
-    async def partial_update(self, id: str, *, body: PatchedDashboard | Unset = UNSET) -> Dashboard:
+    def partial_update(
+        self, id: str, *, body: PatchedDashboard | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Dashboard:
         """Update a dashboard
 
          Manage analytics dashboards for visualizing agent performance.
@@ -519,6 +234,7 @@ class AsyncDashboardsResource(Resource):
             body (PatchedDashboard | Unset):
             body (PatchedDashboard | Unset):
             body (PatchedDashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -530,11 +246,14 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def predefined_widgets(self) -> Dashboard:
+    def predefined_widgets(self, *, options: RequestOptions | None = None) -> Dashboard:
         """Return a list of predefined widget configurations for quick-add.
         Resolves project-specific details like metric IDs for latency.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -546,9 +265,9 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_predefined_widgets as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    async def retrieve(self, id: str) -> Dashboard:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Dashboard:
         """Get a dashboard
 
          Manage analytics dashboards for visualizing agent performance.
@@ -574,6 +293,7 @@ class AsyncDashboardsResource(Resource):
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -585,9 +305,9 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def update(self, id: str, *, body: Dashboard | Unset = UNSET) -> Dashboard:
+    def update(self, id: str, *, body: Dashboard | Unset = UNSET, options: RequestOptions | None = None) -> Dashboard:
         """Manage analytics dashboards for visualizing agent performance.
 
         Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
@@ -614,6 +334,7 @@ class AsyncDashboardsResource(Resource):
             body (Dashboard | Unset):
             body (Dashboard | Unset):
             body (Dashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -625,4 +346,336 @@ class AsyncDashboardsResource(Resource):
         """
         from ..api.dashboards import dashboards_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+
+class AsyncDashboardsResource(Resource):
+    """`cekura.dashboards` of AsyncCekura: 9 operations."""
+
+    async def bulk_widgets(
+        self, id: str, *, body: BulkWidgetOperationRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> BulkWidgetOperationResponse:
+        """Bulk edit dashboard widgets
+
+         Bulk create, update, and delete widgets for a dashboard.
+
+        All operations are performed in a single transaction.
+
+        Request body:
+        {
+            "create": [{"name": "Widget 1", "field": "duration", "chart_type": "line"}, ...],
+            "update": [{"id": 1, "name": "Updated Name"}, ...],
+            "delete": [2, 3, 4]
+        }
+
+        Returns:
+        {
+            "created": [...],  # List of created widgets
+            "updated": [...],  # List of updated widgets
+            "deleted": [...]   # List of deleted widget IDs
+        }
+
+        Args:
+            id (str):
+            body (BulkWidgetOperationRequest | Unset):
+            body (BulkWidgetOperationRequest | Unset):
+            body (BulkWidgetOperationRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            BulkWidgetOperationResponse
+        """
+        from ..api.dashboards import dashboards_bulk_widgets as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def create(self, *, body: Dashboard | Unset = UNSET, options: RequestOptions | None = None) -> Dashboard:
+        """Create a dashboard
+
+         Manage analytics dashboards for visualizing agent performance.
+
+        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+        display call volume, quality scores, metric trends, and other agent KPIs.
+
+        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+        so every widget automatically restricts to the same time window. Widget-level filters
+        AND-combine with the dashboard filter.
+
+        **Filter format** (`filters` field): a JSON condition object.
+        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+        `metadata.<key>`, `metric_evaluations.value`.
+        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+        `in`, `isnull`, `regex`.
+
+        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+        Args:
+            body (Dashboard | Unset):
+            body (Dashboard | Unset):
+            body (Dashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+        """Delete a dashboard
+
+         ⚠ Irreversible. Deletes the dashboard and all of its widgets.
+
+        Args:
+            id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.dashboards import dashboards_destroy as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def duplicate(
+        self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Dashboard:
+        """Duplicate a dashboard
+
+         Duplicate a dashboard and all its widgets.
+
+        Args:
+            id (str):
+            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
+
+                Optionally accepts a new name for the duplicated dashboard.
+            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
+
+                Optionally accepts a new name for the duplicated dashboard.
+            body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
+
+                Optionally accepts a new name for the duplicated dashboard.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_duplicate as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[DashboardList]:
+        """List dashboards
+
+         List dashboards accessible to the authenticated user. **Always pass `project_id`** — without it, all
+        dashboards across every project in your organisation are returned, which can be a large result set.
+
+        **Dashboard workflow:**
+        1. `POST /dashboards/dashboards` — create a dashboard with a name, project, and date-range filters
+        2. `POST /dashboards/widgets` — add widgets (line, bar, pie, or stat charts)
+        3. `GET /dashboards/widgets/{id}/data` — fetch chart data (requires a timestamp filter)
+        4. `POST /dashboards/dashboards/{id}/duplicate` — clone an existing dashboard as a starting point
+
+        Args:
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter by project ID. Strongly recommended — omitting returns
+                all dashboards across every project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            AsyncPager[DashboardList]: iterating it yields every item of every page.
+        """
+        from ..api.dashboards import dashboards_list as _endpoint
+
+        return AsyncPager(
+            lambda: AsyncPage.first(
+                self._client,
+                _endpoint,
+                _endpoint._get_kwargs(page=page, page_size=page_size, project_id=project_id),
+                options,
+            )
+        )
+
+    async def partial_update(
+        self, id: str, *, body: PatchedDashboard | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Dashboard:
+        """Update a dashboard
+
+         Manage analytics dashboards for visualizing agent performance.
+
+        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+        display call volume, quality scores, metric trends, and other agent KPIs.
+
+        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+        so every widget automatically restricts to the same time window. Widget-level filters
+        AND-combine with the dashboard filter.
+
+        **Filter format** (`filters` field): a JSON condition object.
+        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+        `metadata.<key>`, `metric_evaluations.value`.
+        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+        `in`, `isnull`, `regex`.
+
+        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+        Args:
+            id (str):
+            body (PatchedDashboard | Unset):
+            body (PatchedDashboard | Unset):
+            body (PatchedDashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_partial_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def predefined_widgets(self, *, options: RequestOptions | None = None) -> Dashboard:
+        """Return a list of predefined widget configurations for quick-add.
+        Resolves project-specific details like metric IDs for latency.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_predefined_widgets as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Dashboard:
+        """Get a dashboard
+
+         Manage analytics dashboards for visualizing agent performance.
+
+        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+        display call volume, quality scores, metric trends, and other agent KPIs.
+
+        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+        so every widget automatically restricts to the same time window. Widget-level filters
+        AND-combine with the dashboard filter.
+
+        **Filter format** (`filters` field): a JSON condition object.
+        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+        `metadata.<key>`, `metric_evaluations.value`.
+        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+        `in`, `isnull`, `regex`.
+
+        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+        Args:
+            id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def update(
+        self, id: str, *, body: Dashboard | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Dashboard:
+        """Manage analytics dashboards for visualizing agent performance.
+
+        Dashboards contain configurable widgets — line, bar, pie, or stat charts — that
+        display call volume, quality scores, metric trends, and other agent KPIs.
+
+        **Dashboard filters** scope all widgets on the dashboard. Set a date range here
+        so every widget automatically restricts to the same time window. Widget-level filters
+        AND-combine with the dashboard filter.
+
+        **Filter format** (`filters` field): a JSON condition object.
+        Simple condition: `{"field": "agent.id", "op": "eq", "value": 123}`.
+        Compound: `{"operator": "and", "conditions": [{"field": "timestamp", "op": "gte", "value":
+        "now-7d"}, {"field": "timestamp", "op": "lte", "value": "now"}]}`.
+        Supported fields: `id`, `success`, `duration`, `customer_number`, `call_ended_reason`,
+        `dropoff_point`, `topic`, `timestamp`, `is_reviewed`, `agent.id`, `agent.agent_name`,
+        `metadata.<key>`, `metric_evaluations.value`.
+        Supported operators: `eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `contains`, `startswith`, `endswith`,
+        `in`, `isnull`, `regex`.
+
+        Use `duplicate` to clone an existing dashboard rather than building one from scratch.
+
+        Args:
+            id (str):
+            body (Dashboard | Unset):
+            body (Dashboard | Unset):
+            body (Dashboard | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Dashboard
+        """
+        from ..api.dashboards import dashboards_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.bulk_widget_data_request import BulkWidgetDataRequest
     from ..models.patched_widget import PatchedWidget
     from ..models.widget import Widget
     from ..models.widget_data_response import WidgetDataResponse
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
@@ -22,7 +23,12 @@ class DashboardsWidgetsResource(Resource):
     """`cekura.dashboards_widgets`: 9 operations."""
 
     def bulk_data(
-        self, *, body: BulkWidgetDataRequest, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        body: BulkWidgetDataRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[WidgetDataResponse]:
         """Get data for multiple widgets
 
@@ -33,11 +39,12 @@ class DashboardsWidgetsResource(Resource):
         Filter format follows filter JSON structure.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (BulkWidgetDataRequest):
             body (BulkWidgetDataRequest):
             body (BulkWidgetDataRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -49,9 +56,11 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_bulk_data_create as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
+        )
 
-    def create(self, *, body: Widget) -> Widget:
+    def create(self, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Create a dashboard widget
 
          Create a dashboard widget
@@ -90,6 +99,7 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -101,9 +111,11 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def data(self, id: str, *, filters: str | Unset = UNSET) -> WidgetDataResponse:
+    def data(
+        self, id: str, *, filters: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> WidgetDataResponse:
         """Get widget chart data
 
          Fetch the computed chart data for a saved widget.
@@ -124,7 +136,10 @@ class DashboardsWidgetsResource(Resource):
 
         Args:
             id (str):
-            filters (str | Unset):
+            filters (str | Unset): filter JSON object to override widget filters for this request.
+                Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+                [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,38 +151,47 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_data_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client, filters=filters)
+        return _endpoint.sync(id, client=self._client, filters=filters, options=options)
 
-    def delete(self, id: str) -> Response[Any]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a widget
 
          ⚠ Irreversible. Deletes this widget from its dashboard.
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.dashboards import dashboards_widgets_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, dashboard_id: int | Unset = UNSET
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Widget]:
         """List dashboard widgets
 
          List dashboard widgets
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            dashboard_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,10 +204,15 @@ class DashboardsWidgetsResource(Resource):
         from ..api.dashboards import dashboards_widgets_list as _endpoint
 
         return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size, dashboard_id=dashboard_id)
+            self._client,
+            _endpoint,
+            _endpoint._get_kwargs(page=page, page_size=page_size, dashboard_id=dashboard_id),
+            options,
         )
 
-    def partial_update(self, id: str, *, body: PatchedWidget | Unset = UNSET) -> Widget:
+    def partial_update(
+        self, id: str, *, body: PatchedWidget | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Widget:
         """Update a dashboard widget
 
          Update a dashboard widget
@@ -223,6 +252,7 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -234,9 +264,9 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def preview_data(self, *, body: Widget) -> WidgetDataResponse:
+    def preview_data(self, *, body: Widget, options: RequestOptions | None = None) -> WidgetDataResponse:
         """Preview widget data
 
          Preview widget data without saving.
@@ -275,6 +305,7 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -286,15 +317,16 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_preview_data_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> Widget:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Widget:
         """Get a dashboard widget
 
          Get a dashboard widget
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -306,9 +338,9 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: str, *, body: Widget) -> Widget:
+    def update(self, id: str, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Update a dashboard widget
 
         Args:
@@ -346,6 +378,7 @@ class DashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -357,14 +390,19 @@ class DashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncDashboardsWidgetsResource(Resource):
     """`cekura.dashboards_widgets` of AsyncCekura: 9 operations."""
 
     def bulk_data(
-        self, *, body: BulkWidgetDataRequest, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        body: BulkWidgetDataRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[WidgetDataResponse]:
         """Get data for multiple widgets
 
@@ -375,11 +413,12 @@ class AsyncDashboardsWidgetsResource(Resource):
         Filter format follows filter JSON structure.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (BulkWidgetDataRequest):
             body (BulkWidgetDataRequest):
             body (BulkWidgetDataRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -393,11 +432,11 @@ class AsyncDashboardsWidgetsResource(Resource):
 
         return AsyncPager(
             lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size)
+                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
             )
         )
 
-    async def create(self, *, body: Widget) -> Widget:
+    async def create(self, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Create a dashboard widget
 
          Create a dashboard widget
@@ -436,6 +475,7 @@ class AsyncDashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -447,9 +487,11 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def data(self, id: str, *, filters: str | Unset = UNSET) -> WidgetDataResponse:
+    async def data(
+        self, id: str, *, filters: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> WidgetDataResponse:
         """Get widget chart data
 
          Fetch the computed chart data for a saved widget.
@@ -470,7 +512,10 @@ class AsyncDashboardsWidgetsResource(Resource):
 
         Args:
             id (str):
-            filters (str | Unset):
+            filters (str | Unset): filter JSON object to override widget filters for this request.
+                Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+                [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -482,38 +527,47 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_data_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, filters=filters)
+        return await _endpoint.asyncio(id, client=self._client, filters=filters, options=options)
 
-    async def delete(self, id: str) -> Response[Any]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a widget
 
          ⚠ Irreversible. Deletes this widget from its dashboard.
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.dashboards import dashboards_widgets_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, dashboard_id: int | Unset = UNSET
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        dashboard_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Widget]:
         """List dashboard widgets
 
          List dashboard widgets
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            dashboard_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -530,10 +584,13 @@ class AsyncDashboardsWidgetsResource(Resource):
                 self._client,
                 _endpoint,
                 _endpoint._get_kwargs(page=page, page_size=page_size, dashboard_id=dashboard_id),
+                options,
             )
         )
 
-    async def partial_update(self, id: str, *, body: PatchedWidget | Unset = UNSET) -> Widget:
+    async def partial_update(
+        self, id: str, *, body: PatchedWidget | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Widget:
         """Update a dashboard widget
 
          Update a dashboard widget
@@ -573,6 +630,7 @@ class AsyncDashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -584,9 +642,9 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def preview_data(self, *, body: Widget) -> WidgetDataResponse:
+    async def preview_data(self, *, body: Widget, options: RequestOptions | None = None) -> WidgetDataResponse:
         """Preview widget data
 
          Preview widget data without saving.
@@ -625,6 +683,7 @@ class AsyncDashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -636,15 +695,16 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_preview_data_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> Widget:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Widget:
         """Get a dashboard widget
 
          Get a dashboard widget
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -656,9 +716,9 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: str, *, body: Widget) -> Widget:
+    async def update(self, id: str, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Update a dashboard widget
 
         Args:
@@ -696,6 +756,7 @@ class AsyncDashboardsWidgetsResource(Resource):
                   Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
                 - `effective_filters` (read-only): merged dashboard + widget filters — useful for
                 debugging.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -707,4 +768,4 @@ class AsyncDashboardsWidgetsResource(Resource):
         """
         from ..api.dashboards import dashboards_widgets_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -3,41 +3,43 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.deep_research_insight import DeepResearchInsight
     from ..models.deep_research_insight_generate import DeepResearchInsightGenerate
     from ..models.deep_research_mode_dismissal_create import DeepResearchModeDismissalCreate
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class DeepResearchInsightsResource(Resource):
     """`cekura.deep_research_insights`: 6 operations."""
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a deep research insight
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this deep research insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import deep_research_insights_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def dismiss_mode(self, *, body: DeepResearchModeDismissalCreate) -> DeepResearchModeDismissalCreate:
+    def dismiss_mode(
+        self, *, body: DeepResearchModeDismissalCreate, options: RequestOptions | None = None
+    ) -> DeepResearchModeDismissalCreate:
         """Dismiss a Deep Research failure mode
 
          Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
@@ -48,6 +50,7 @@ class DeepResearchInsightsResource(Resource):
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -59,9 +62,11 @@ class DeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_dismiss_mode_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def generate(self, *, body: DeepResearchInsightGenerate) -> DeepResearchInsightGenerate:
+    def generate(
+        self, *, body: DeepResearchInsightGenerate, options: RequestOptions | None = None
+    ) -> DeepResearchInsightGenerate:
         """Generate a Deep Research audit for a project
 
          Queue a project-level Deep Research audit over recent calls and return the new row in `pending`.
@@ -78,6 +83,7 @@ class DeepResearchInsightsResource(Resource):
                 insights/generate/``.
             body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
                 insights/generate/``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -89,10 +95,13 @@ class DeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_generate_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def list(self) -> builtins.list[DeepResearchInsight]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[DeepResearchInsight]:
         """List deep research insights
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -104,16 +113,19 @@ class DeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def pricing(self, *, project: int | Unset = UNSET) -> DeepResearchInsight:
+    def pricing(self, *, project: int | Unset = UNSET, options: RequestOptions | None = None) -> DeepResearchInsight:
         """Get the credit cost of a Deep Research audit
 
          Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
         before `generate` to know the charge.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,13 +137,14 @@ class DeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_pricing_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client, project=project)
+        return _endpoint.sync(client=self._client, project=project, options=options)
 
-    def retrieve(self, id: int) -> DeepResearchInsight:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> DeepResearchInsight:
         """Retrieve a deep research insight by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this deep research insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -143,30 +156,33 @@ class DeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncDeepResearchInsightsResource(Resource):
     """`cekura.deep_research_insights` of AsyncCekura: 6 operations."""
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a deep research insight
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this deep research insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import deep_research_insights_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def dismiss_mode(self, *, body: DeepResearchModeDismissalCreate) -> DeepResearchModeDismissalCreate:
+    async def dismiss_mode(
+        self, *, body: DeepResearchModeDismissalCreate, options: RequestOptions | None = None
+    ) -> DeepResearchModeDismissalCreate:
         """Dismiss a Deep Research failure mode
 
          Suppress one Deep Research failure mode across the project — matched by `mode_title`, it is hidden
@@ -177,6 +193,7 @@ class AsyncDeepResearchInsightsResource(Resource):
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
             body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,9 +205,11 @@ class AsyncDeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_dismiss_mode_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def generate(self, *, body: DeepResearchInsightGenerate) -> DeepResearchInsightGenerate:
+    async def generate(
+        self, *, body: DeepResearchInsightGenerate, options: RequestOptions | None = None
+    ) -> DeepResearchInsightGenerate:
         """Generate a Deep Research audit for a project
 
          Queue a project-level Deep Research audit over recent calls and return the new row in `pending`.
@@ -207,6 +226,7 @@ class AsyncDeepResearchInsightsResource(Resource):
                 insights/generate/``.
             body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
                 insights/generate/``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -218,10 +238,13 @@ class AsyncDeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_generate_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def list(self) -> builtins.list[DeepResearchInsight]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[DeepResearchInsight]:
         """List deep research insights
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,16 +256,21 @@ class AsyncDeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def pricing(self, *, project: int | Unset = UNSET) -> DeepResearchInsight:
+    async def pricing(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> DeepResearchInsight:
         """Get the credit cost of a Deep Research audit
 
          Return the flat credit cost of generating a Deep Research audit. Scope with `project`. Check this
         before `generate` to know the charge.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -254,13 +282,14 @@ class AsyncDeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_pricing_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project=project)
+        return await _endpoint.asyncio(client=self._client, project=project, options=options)
 
-    async def retrieve(self, id: int) -> DeepResearchInsight:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> DeepResearchInsight:
         """Retrieve a deep research insight by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this deep research insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -272,4 +301,4 @@ class AsyncDeepResearchInsightsResource(Resource):
         """
         from ..api.observability import deep_research_insights_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.discord_server import DiscordServer
     from ..models.patched_discord_server import PatchedDiscordServer
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class DiscordServersResource(Resource):
     """`cekura.discord_servers`: 7 operations."""
 
-    def create(self, *, body: DiscordServer) -> DiscordServer:
+    def create(self, *, body: DiscordServer, options: RequestOptions | None = None) -> DiscordServer:
         """Create a new discord server
 
         Args:
             body (DiscordServer):
             body (DiscordServer):
             body (DiscordServer):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -37,27 +37,31 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.discord import discord_servers_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self) -> builtins.list[DiscordServer]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[DiscordServer]:
         """List discord servers
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -69,16 +73,19 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedDiscordServer | Unset = UNSET) -> DiscordServer:
+    def partial_update(
+        self, id: int, *, body: PatchedDiscordServer | Unset = UNSET, options: RequestOptions | None = None
+    ) -> DiscordServer:
         """Update a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
             body (PatchedDiscordServer | Unset):
             body (PatchedDiscordServer | Unset):
             body (PatchedDiscordServer | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -90,13 +97,14 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> DiscordServer:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> DiscordServer:
         """Retrieve a discord server by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -108,16 +116,17 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: DiscordServer) -> DiscordServer:
+    def update(self, id: int, *, body: DiscordServer, options: RequestOptions | None = None) -> DiscordServer:
         """Update a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
             body (DiscordServer):
             body (DiscordServer):
             body (DiscordServer):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,13 +138,14 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def verify(self, id: int) -> DiscordServer:
+    def verify(self, id: int, *, options: RequestOptions | None = None) -> DiscordServer:
         """Discord servers verify
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -147,19 +157,20 @@ class DiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_verify_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncDiscordServersResource(Resource):
     """`cekura.discord_servers` of AsyncCekura: 7 operations."""
 
-    async def create(self, *, body: DiscordServer) -> DiscordServer:
+    async def create(self, *, body: DiscordServer, options: RequestOptions | None = None) -> DiscordServer:
         """Create a new discord server
 
         Args:
             body (DiscordServer):
             body (DiscordServer):
             body (DiscordServer):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,27 +182,31 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.discord import discord_servers_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def list(self) -> builtins.list[DiscordServer]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[DiscordServer]:
         """List discord servers
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,16 +218,19 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedDiscordServer | Unset = UNSET) -> DiscordServer:
+    async def partial_update(
+        self, id: int, *, body: PatchedDiscordServer | Unset = UNSET, options: RequestOptions | None = None
+    ) -> DiscordServer:
         """Update a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
             body (PatchedDiscordServer | Unset):
             body (PatchedDiscordServer | Unset):
             body (PatchedDiscordServer | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -224,13 +242,14 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> DiscordServer:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> DiscordServer:
         """Retrieve a discord server by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -242,16 +261,17 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: DiscordServer) -> DiscordServer:
+    async def update(self, id: int, *, body: DiscordServer, options: RequestOptions | None = None) -> DiscordServer:
         """Update a discord server
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
             body (DiscordServer):
             body (DiscordServer):
             body (DiscordServer):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -263,13 +283,14 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def verify(self, id: int) -> DiscordServer:
+    async def verify(self, id: int, *, options: RequestOptions | None = None) -> DiscordServer:
         """Discord servers verify
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this discord server.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -281,4 +302,4 @@ class AsyncDiscordServersResource(Resource):
         """
         from ..api.discord import discord_servers_verify_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -10,13 +10,16 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.insight_reproduction_session import InsightReproductionSession
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class InsightReproductionSessionsResource(Resource):
     """`cekura.insight_reproduction_sessions`: 2 operations."""
 
-    def list(self, *, project: int | Unset = UNSET) -> builtins.list[InsightReproductionSession]:
+    def list(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[InsightReproductionSession]:
         """List insight reproduction sessions
 
          Return reproduction sessions for a project, newest first. Each session tracks the attempt to
@@ -24,7 +27,10 @@ class InsightReproductionSessionsResource(Resource):
         `project`.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -36,16 +42,17 @@ class InsightReproductionSessionsResource(Resource):
         """
         from ..api.observability import insight_reproduction_sessions_list as _endpoint
 
-        return _endpoint.sync(client=self._client, project=project)
+        return _endpoint.sync(client=self._client, project=project, options=options)
 
-    def retrieve(self, id: int) -> InsightReproductionSession:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> InsightReproductionSession:
         """Get one insight reproduction session
 
          Return a single reproduction session with its `status`, attempts made, and — once reproduced — the
         run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this insight reproduction session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -57,13 +64,15 @@ class InsightReproductionSessionsResource(Resource):
         """
         from ..api.observability import insight_reproduction_sessions_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncInsightReproductionSessionsResource(Resource):
     """`cekura.insight_reproduction_sessions` of AsyncCekura: 2 operations."""
 
-    async def list(self, *, project: int | Unset = UNSET) -> builtins.list[InsightReproductionSession]:
+    async def list(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[InsightReproductionSession]:
         """List insight reproduction sessions
 
          Return reproduction sessions for a project, newest first. Each session tracks the attempt to
@@ -71,7 +80,10 @@ class AsyncInsightReproductionSessionsResource(Resource):
         `project`.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -83,16 +95,17 @@ class AsyncInsightReproductionSessionsResource(Resource):
         """
         from ..api.observability import insight_reproduction_sessions_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project=project)
+        return await _endpoint.asyncio(client=self._client, project=project, options=options)
 
-    async def retrieve(self, id: int) -> InsightReproductionSession:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> InsightReproductionSession:
         """Get one insight reproduction session
 
          Return a single reproduction session with its `status`, attempts made, and — once reproduced — the
         run and result that reproduced the failure. Poll this after calling reproduce on an insight.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this insight reproduction session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -104,4 +117,4 @@ class AsyncInsightReproductionSessionsResource(Resource):
         """
         from ..api.observability import insight_reproduction_sessions_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.invite import Invite
     from ..models.patched_invite import PatchedInvite
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class InvitesResource(Resource):
     """`cekura.invites`: 14 operations."""
 
-    def accept_invite(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    def accept_invite(self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """User invites accept invite
 
         Args:
@@ -27,6 +26,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -38,9 +38,11 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_accept_invite_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def approve_request(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    def approve_request(
+        self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """Allow admins to approve a user's join request.
 
         Args:
@@ -48,6 +50,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -59,15 +62,16 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_approve_request_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def create(self, *, body: Invite | Unset = UNSET) -> Invite:
+    def create(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Create a new user invite
 
         Args:
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -79,28 +83,32 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str) -> Response[Any]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user invite
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_invites_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def get_available_organizations(self) -> Invite:
+    def get_available_organizations(self, *, options: RequestOptions | None = None) -> Invite:
         """Return organizations that match the user's email domain and allow join requests.
         Used for new users to see which organizations they can request to join.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,10 +120,13 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_get_available_organizations_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def list(self) -> builtins.list[Invite]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[Invite]:
         """List user invites
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -127,10 +138,13 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def my_invites(self) -> Invite:
+    def my_invites(self, *, options: RequestOptions | None = None) -> Invite:
         """User invites my invites
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,9 +156,11 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_my_invites_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: str, *, body: PatchedInvite | Unset = UNSET) -> Invite:
+    def partial_update(
+        self, id: str, *, body: PatchedInvite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """Update an user invite
 
         Args:
@@ -152,6 +168,7 @@ class InvitesResource(Resource):
             body (PatchedInvite | Unset):
             body (PatchedInvite | Unset):
             body (PatchedInvite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -163,9 +180,9 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def reject_invite(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    def reject_invite(self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """User invites reject invite
 
         Args:
@@ -173,6 +190,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,9 +202,9 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_reject_invite_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def reject_request(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    def reject_request(self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Allow admins to reject a user's join request.
 
         Args:
@@ -194,6 +212,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,9 +224,9 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_reject_request_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def request_to_join(self, *, body: Invite | Unset = UNSET) -> Invite:
+    def request_to_join(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Allow users to request to join an organization.
         Verifies that user's email domain matches organization's domain_identifiers.
 
@@ -215,6 +234,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -226,13 +246,14 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_request_to_join_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> Invite:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Invite:
         """Retrieve an user invite by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -244,15 +265,16 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def send_invites(self, *, body: Invite | Unset = UNSET) -> Invite:
+    def send_invites(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """User invites send invites
 
         Args:
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -264,9 +286,9 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_send_invites_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def update(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    def update(self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Update an user invite
 
         Args:
@@ -274,6 +296,7 @@ class InvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -285,13 +308,15 @@ class InvitesResource(Resource):
         """
         from ..api.user import user_invites_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncInvitesResource(Resource):
     """`cekura.invites` of AsyncCekura: 14 operations."""
 
-    async def accept_invite(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    async def accept_invite(
+        self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """User invites accept invite
 
         Args:
@@ -299,6 +324,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -310,9 +336,11 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_accept_invite_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def approve_request(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    async def approve_request(
+        self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """Allow admins to approve a user's join request.
 
         Args:
@@ -320,6 +348,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -331,15 +360,16 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_approve_request_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def create(self, *, body: Invite | Unset = UNSET) -> Invite:
+    async def create(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Create a new user invite
 
         Args:
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -351,28 +381,32 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str) -> Response[Any]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user invite
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_invites_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def get_available_organizations(self) -> Invite:
+    async def get_available_organizations(self, *, options: RequestOptions | None = None) -> Invite:
         """Return organizations that match the user's email domain and allow join requests.
         Used for new users to see which organizations they can request to join.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -384,10 +418,13 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_get_available_organizations_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def list(self) -> builtins.list[Invite]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[Invite]:
         """List user invites
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -399,10 +436,13 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def my_invites(self) -> Invite:
+    async def my_invites(self, *, options: RequestOptions | None = None) -> Invite:
         """User invites my invites
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -414,9 +454,11 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_my_invites_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: str, *, body: PatchedInvite | Unset = UNSET) -> Invite:
+    async def partial_update(
+        self, id: str, *, body: PatchedInvite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """Update an user invite
 
         Args:
@@ -424,6 +466,7 @@ class AsyncInvitesResource(Resource):
             body (PatchedInvite | Unset):
             body (PatchedInvite | Unset):
             body (PatchedInvite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -435,9 +478,11 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def reject_invite(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    async def reject_invite(
+        self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """User invites reject invite
 
         Args:
@@ -445,6 +490,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -456,9 +502,11 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_reject_invite_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def reject_request(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    async def reject_request(
+        self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Invite:
         """Allow admins to reject a user's join request.
 
         Args:
@@ -466,6 +514,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -477,9 +526,9 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_reject_request_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def request_to_join(self, *, body: Invite | Unset = UNSET) -> Invite:
+    async def request_to_join(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Allow users to request to join an organization.
         Verifies that user's email domain matches organization's domain_identifiers.
 
@@ -487,6 +536,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -498,13 +548,14 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_request_to_join_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> Invite:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Invite:
         """Retrieve an user invite by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -516,15 +567,16 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def send_invites(self, *, body: Invite | Unset = UNSET) -> Invite:
+    async def send_invites(self, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """User invites send invites
 
         Args:
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -536,9 +588,9 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_send_invites_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def update(self, id: str, *, body: Invite | Unset = UNSET) -> Invite:
+    async def update(self, id: str, *, body: Invite | Unset = UNSET, options: RequestOptions | None = None) -> Invite:
         """Update an user invite
 
         Args:
@@ -546,6 +598,7 @@ class AsyncInvitesResource(Resource):
             body (Invite | Unset):
             body (Invite | Unset):
             body (Invite | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -557,4 +610,4 @@ class AsyncInvitesResource(Resource):
         """
         from ..api.user import user_invites_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

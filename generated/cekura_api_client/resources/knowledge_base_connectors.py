@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.knowledge_base_connector import KnowledgeBaseConnector
     from ..models.knowledge_base_connector_list import KnowledgeBaseConnectorList
     from ..models.patched_knowledge_base_connector import PatchedKnowledgeBaseConnector
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class KnowledgeBaseConnectorsResource(Resource):
     """`cekura.knowledge_base_connectors`: 7 operations."""
 
-    def create(self, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    def create(self, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None) -> KnowledgeBaseConnector:
         """Create a new BigQuery knowledge base connectors attached to AI agent
 
         Args:
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -38,27 +38,31 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import knowledge_base_connectors_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self) -> builtins.list[KnowledgeBaseConnectorList]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[KnowledgeBaseConnectorList]:
         """List BigQuery knowledge base connectors attached to AI agents
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -70,16 +74,19 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedKnowledgeBaseConnector | Unset = UNSET) -> KnowledgeBaseConnector:
+    def partial_update(
+        self, id: int, *, body: PatchedKnowledgeBaseConnector | Unset = UNSET, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Update a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (PatchedKnowledgeBaseConnector | Unset):
             body (PatchedKnowledgeBaseConnector | Unset):
             body (PatchedKnowledgeBaseConnector | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -91,13 +98,14 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> KnowledgeBaseConnector:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> KnowledgeBaseConnector:
         """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -109,16 +117,19 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def sync(self, id: int, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    def sync(
+        self, id: int, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Trigger an immediate sync for this connector.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,16 +141,19 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_sync_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update(self, id: int, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    def update(
+        self, id: int, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Update a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,19 +165,22 @@ class KnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncKnowledgeBaseConnectorsResource(Resource):
     """`cekura.knowledge_base_connectors` of AsyncCekura: 7 operations."""
 
-    async def create(self, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    async def create(
+        self, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Create a new BigQuery knowledge base connectors attached to AI agent
 
         Args:
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,27 +192,31 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import knowledge_base_connectors_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def list(self) -> builtins.list[KnowledgeBaseConnectorList]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[KnowledgeBaseConnectorList]:
         """List BigQuery knowledge base connectors attached to AI agents
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -207,18 +228,19 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     async def partial_update(
-        self, id: int, *, body: PatchedKnowledgeBaseConnector | Unset = UNSET
+        self, id: int, *, body: PatchedKnowledgeBaseConnector | Unset = UNSET, options: RequestOptions | None = None
     ) -> KnowledgeBaseConnector:
         """Update a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (PatchedKnowledgeBaseConnector | Unset):
             body (PatchedKnowledgeBaseConnector | Unset):
             body (PatchedKnowledgeBaseConnector | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -230,13 +252,14 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> KnowledgeBaseConnector:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> KnowledgeBaseConnector:
         """Retrieve a BigQuery knowledge base connectors attached to AI agent by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -248,16 +271,19 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def sync(self, id: int, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    async def sync(
+        self, id: int, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Trigger an immediate sync for this connector.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -269,16 +295,19 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_sync_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update(self, id: int, *, body: KnowledgeBaseConnector) -> KnowledgeBaseConnector:
+    async def update(
+        self, id: int, *, body: KnowledgeBaseConnector, options: RequestOptions | None = None
+    ) -> KnowledgeBaseConnector:
         """Update a BigQuery knowledge base connectors attached to AI agent
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this knowledge base connector.
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
             body (KnowledgeBaseConnector):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -290,4 +319,4 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
         """
         from ..api.test_framework import knowledge_base_connectors_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

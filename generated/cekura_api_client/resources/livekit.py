@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class LivekitResource(Resource):
     """`cekura.livekit`: 1 operations."""
 
-    def observe(self) -> Response[Any]:
+    def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Ingest a LiveKit agent-session webhook.
 
         Point your LiveKit Agents deployment's post-session webhook at this URL. The raw
@@ -27,22 +26,25 @@ class LivekitResource(Resource):
         LiveKit Agents and you'd rather wire up the provider's native webhook than assemble
         the generic CallLog payload yourself.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import livekit_observe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncLivekitResource(Resource):
     """`cekura.livekit` of AsyncCekura: 1 operations."""
 
-    async def observe(self) -> Response[Any]:
+    async def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Ingest a LiveKit agent-session webhook.
 
         Point your LiveKit Agents deployment's post-session webhook at this URL. The raw
@@ -54,13 +56,16 @@ class AsyncLivekitResource(Resource):
         LiveKit Agents and you'd rather wire up the provider's native webhook than assemble
         the generic CallLog payload yourself.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import livekit_observe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -3,41 +3,44 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.patched_user_membership import PatchedUserMembership
     from ..models.user_membership import UserMembership
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MembershipsResource(Resource):
     """`cekura.memberships`: 4 operations."""
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user membership
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_memberships_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self) -> builtins.list[UserMembership]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[UserMembership]:
         """List user memberships
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -49,16 +52,19 @@ class MembershipsResource(Resource):
         """
         from ..api.user import user_memberships_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedUserMembership | Unset = UNSET) -> UserMembership:
+    def partial_update(
+        self, id: int, *, body: PatchedUserMembership | Unset = UNSET, options: RequestOptions | None = None
+    ) -> UserMembership:
         """Update an user membership
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
             body (PatchedUserMembership | Unset):
             body (PatchedUserMembership | Unset):
             body (PatchedUserMembership | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -70,13 +76,14 @@ class MembershipsResource(Resource):
         """
         from ..api.user import user_memberships_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> UserMembership:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> UserMembership:
         """Retrieve an user membership by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -88,31 +95,35 @@ class MembershipsResource(Resource):
         """
         from ..api.user import user_memberships_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncMembershipsResource(Resource):
     """`cekura.memberships` of AsyncCekura: 4 operations."""
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user membership
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_memberships_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def list(self) -> builtins.list[UserMembership]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[UserMembership]:
         """List user memberships
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,16 +135,19 @@ class AsyncMembershipsResource(Resource):
         """
         from ..api.user import user_memberships_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedUserMembership | Unset = UNSET) -> UserMembership:
+    async def partial_update(
+        self, id: int, *, body: PatchedUserMembership | Unset = UNSET, options: RequestOptions | None = None
+    ) -> UserMembership:
         """Update an user membership
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
             body (PatchedUserMembership | Unset):
             body (PatchedUserMembership | Unset):
             body (PatchedUserMembership | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -145,13 +159,14 @@ class AsyncMembershipsResource(Resource):
         """
         from ..api.user import user_memberships_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> UserMembership:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> UserMembership:
         """Retrieve an user membership by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this membership.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -163,4 +178,4 @@ class AsyncMembershipsResource(Resource):
         """
         from ..api.user import user_memberships_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

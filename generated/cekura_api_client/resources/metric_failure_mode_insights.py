@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Any
 
     from ..models.failure_category_calls_response import FailureCategoryCallsResponse
     from ..models.insight_reproduction_request import InsightReproductionRequest
@@ -19,20 +18,26 @@ if TYPE_CHECKING:
     from ..models.metric_failure_mode_insight_bulk_generate import MetricFailureModeInsightBulkGenerate
     from ..models.metric_failure_mode_insight_generate import MetricFailureModeInsightGenerate
     from ..models.metric_failure_mode_insight_generate_scenario import MetricFailureModeInsightGenerateScenario
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MetricFailureModeInsightsResource(Resource):
     """`cekura.metric_failure_mode_insights`: 16 operations."""
 
-    def available_dates(self, *, project: int | Unset = UNSET) -> MetricFailureModeInsight:
+    def available_dates(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
         """List dates that have generated insights
 
          Return the distinct calendar dates (newest first) on which the project has a completed failure-mode
         insight, so you can page back through historical daily insights via the `date` filter on list.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -44,495 +49,10 @@ class MetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_available_dates_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client, project=project)
+        return _endpoint.sync(client=self._client, project=project, options=options)
 
-    def bulk_generate(self, *, body: MetricFailureModeInsightBulkGenerate) -> MetricFailureModeInsightBulkGenerate:
-        """Generate failure-mode insights for every metric in a project
-
-         Queue a failure-mode audit for every eligible metric in the project over the last 24 hours and
-        return the new insight rows to poll. Optionally restrict to specific metrics with `metric_names`.
-        Metrics with no failing calls are skipped and not charged. ⚠ Consumes credits per metric that
-        produces an insight — see the pricing endpoint.
-
-        Args:
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
-            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
-                insights/bulk_generate/``.
-
-                Triggers an insight audit for every eligible metric in the project
-                using a sliding T-24h to T window. Returns the new insight rows so
-                the FE can poll them.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsightBulkGenerate
-        """
-        from ..api.observability import metric_failure_mode_insights_bulk_generate_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def categories(self, *, agent_ids: str | Unset = UNSET, project: int | Unset = UNSET) -> MetricFailureModeInsight:
-        """List accumulating failure categories for a metric
-
-         Return the persistent failure categories for a project (optionally one metric), each with a call
-        count and example call ids. Filter by `date_from` / `date_to` (ISO datetimes for an exact window, or
-        bare dates for whole-day bounds) to count only assignments in that range, and by `agent_ids` (comma-
-        separated agent ids) to count only calls handled by those agents; results are sorted by count
-        descending.
-
-        Args:
-            agent_ids (str | Unset):
-            project (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_categories_retrieve as _endpoint
-
-        return _endpoint.sync(client=self._client, agent_ids=agent_ids, project=project)
-
-    def categories_calls(
-        self,
-        category_slug: str,
-        *,
-        project: int,
-        metric_id: int,
-        date_from: datetime.datetime | Unset = UNSET,
-        date_to: datetime.datetime | Unset = UNSET,
-        agent_ids: str | Unset = UNSET,
-    ) -> FailureCategoryCallsResponse:
-        """List every call in one failure category
-
-         Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
-        bounds as the category list to expand the examples shown for the selected range. The accumulator
-        retains at most 500 calls per metric.
-
-        Args:
-            category_slug (str):
-            project (int):
-            metric_id (int):
-            date_from (datetime.datetime | Unset):
-            date_to (datetime.datetime | Unset):
-            agent_ids (str | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            FailureCategoryCallsResponse
-        """
-        from ..api.observability import metric_failure_mode_insights_categories_calls_retrieve as _endpoint
-
-        return _endpoint.sync(
-            category_slug,
-            client=self._client,
-            project=project,
-            metric_id=metric_id,
-            date_from=date_from,
-            date_to=date_to,
-            agent_ids=agent_ids,
-        )
-
-    def categories_delete(self, category_slug: str) -> Response[Any]:
-        """Delete an accumulating failure category
-
-         Remove one persistent failure category and all of its stored call assignments. Future calls are
-        classified only against the remaining categories. Scope with `project` and `metric_id`. ⚠ Cannot be
-        undone.
-
-        Args:
-            category_slug (str):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.observability import metric_failure_mode_insights_categories_delete_destroy as _endpoint
-
-        return _endpoint.sync_detailed(category_slug, client=self._client)
-
-    def categories_fix_metric(
-        self, category_slug: str, *, body: MetricFailureModeFixMetric
-    ) -> MetricFailureModeFixMetric:
-        """Add an accumulating failure category's example calls to Labs
-
-         Sample the latest calls in one persistent failure category and add them to Labs for its metric, with
-        an optional `feedback` note and an optional corrected `expected_value` label (defaults to a pass).
-
-        Args:
-            category_slug (str):
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeFixMetric
-        """
-        from ..api.observability import metric_failure_mode_insights_categories_fix_metric_create as _endpoint
-
-        return _endpoint.sync(category_slug, client=self._client, body=body)
-
-    def delete(self, id: int) -> Response[Any]:
-        """Delete a metric failure-mode insight
-
-         Permanently delete one failure-mode insight. ⚠ Cannot be undone.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.observability import metric_failure_mode_insights_destroy as _endpoint
-
-        return _endpoint.sync_detailed(id, client=self._client)
-
-    def failure_mode_agents(self, id: int) -> MetricFailureModeInsight:
-        """List agents implicated by a failure mode
-
-         Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
-        count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
-        generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
-        an agent.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_failure_mode_agents_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def failure_rates(self, *, agent_ids: str | Unset = UNSET) -> MetricFailureModeInsight:
-        """List metric failure rates for the insights window
-
-         Return the percentage of evaluated calls that failed each metric during the selected Insights date
-        range. Optionally scope to `agent_ids` (comma-separated agent ids).
-
-        Args:
-            agent_ids (str | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_failure_rates_retrieve as _endpoint
-
-        return _endpoint.sync(client=self._client, agent_ids=agent_ids)
-
-    def fix_metric(self, id: int, *, body: MetricFailureModeFixMetric) -> MetricFailureModeFixMetric:
-        """Add a failure mode's example calls to Labs
-
-         Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
-        insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
-        (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
-        review for the same calls on this metric.
-
-        Args:
-            id (int):
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
-                insights/{id}/fix_metric/``.
-
-                Samples a few of one failure mode's example calls and adds them to Labs
-                for the insight's metric, carrying the user's feedback as the note and
-                ``expected_value`` as the corrected label.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeFixMetric
-        """
-        from ..api.observability import metric_failure_mode_insights_fix_metric_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def generate(self, *, body: MetricFailureModeInsightGenerate) -> MetricFailureModeInsightGenerate:
-        """Generate a failure-mode insight for one metric
-
-         Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
-        `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
-        `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
-        credits per generated insight — see the pricing endpoint.
-
-        Args:
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
-            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
-                insights/generate/``.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsightGenerate
-        """
-        from ..api.observability import metric_failure_mode_insights_generate_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def generate_scenario(
-        self, id: int, *, body: MetricFailureModeInsightGenerateScenario
-    ) -> MetricFailureModeInsightGenerateScenario:
-        """Generate a test scenario from an insight failure mode
-
-         Turn one failure mode of a metric failure-mode insight into a test scenario that reproduces the
-        issue against a target agent. Choose the failure mode with `failure_mode_index` and the agent with
-        `agent`. Set `redact_transcripts` to strip personal identifiers from the source call transcripts
-        before they are used to draft the scenario. Runs in the background and returns a `progress_id`; poll
-        scenario generation progress to retrieve the generated scenario id.
-
-        Args:
-            id (int):
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
-            body (MetricFailureModeInsightGenerateScenario): Request body for
-                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
-
-                Turns one failure mode of an insight into a test scenario for the
-                given agent. The agent is resolved on the frontend from the failure
-                mode's example calls (see the ``failure-mode-agents`` action), so when
-                a failure mode spans several agents the UI posts once per agent.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsightGenerateScenario
-        """
-        from ..api.observability import metric_failure_mode_insights_generate_scenario_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def list(self, *, project: int | Unset = UNSET) -> builtins.list[MetricFailureModeInsight]:
-        """List metric failure-mode insights
-
-         Return generated failure-mode insights for a project, newest first. Each insight groups a metric's
-        failing calls into named failure modes with example call ids. Scope with `project` (required);
-        optionally filter by `metric_name`, a single `date` (YYYY-MM-DD), or pass `latest_only=true` for one
-        row per metric. Use before `generate` to check for an existing insight.
-
-        Args:
-            project (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[MetricFailureModeInsight]
-        """
-        from ..api.observability import metric_failure_mode_insights_list as _endpoint
-
-        return _endpoint.sync(client=self._client, project=project)
-
-    def pricing(self, *, project: int | Unset = UNSET) -> MetricFailureModeInsight:
-        """Get the credit cost of generating an insight
-
-         Return the per-metric credit cost of manually generating a metric failure-mode insight. Scope with
-        `project`. Check this before `generate` or `bulk_generate` to know the charge.
-
-        Args:
-            project (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_pricing_retrieve as _endpoint
-
-        return _endpoint.sync(client=self._client, project=project)
-
-    def reproduce(self, id: int, *, body: InsightReproductionRequest) -> InsightReproductionRequest:
-        """Reproduce a failure mode by running it against an agent
-
-         Draft a scenario from one failure mode and run it against the agent on the same channel the cited
-        calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
-        failure mode with `failure_mode_index` and the target with `agent`. Returns a
-        `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
-        against the agent.
-
-        Args:
-            id (int):
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
-            body (InsightReproductionRequest): Request body for
-                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
-
-                Kicks off the full reproduction loop for one failure mode: draft a
-                scenario, then run it against the agent — on the same channel the cited
-                call logs used — until a run fails the insight's metric or the attempt
-                budget is spent. Returns a ``reproduction_session_id`` to poll.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            InsightReproductionRequest
-        """
-        from ..api.observability import metric_failure_mode_insights_reproduce_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def retrieve(self, id: int) -> MetricFailureModeInsight:
-        """Get one metric failure-mode insight
-
-         Return a single failure-mode insight with its full failure_modes list. Read this to pick a
-        `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-
-class AsyncMetricFailureModeInsightsResource(Resource):
-    """`cekura.metric_failure_mode_insights` of AsyncCekura: 16 operations."""
-
-    async def available_dates(self, *, project: int | Unset = UNSET) -> MetricFailureModeInsight:
-        """List dates that have generated insights
-
-         Return the distinct calendar dates (newest first) on which the project has a completed failure-mode
-        insight, so you can page back through historical daily insights via the `date` filter on list.
-
-        Args:
-            project (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricFailureModeInsight
-        """
-        from ..api.observability import metric_failure_mode_insights_available_dates_retrieve as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, project=project)
-
-    async def bulk_generate(
-        self, *, body: MetricFailureModeInsightBulkGenerate
+    def bulk_generate(
+        self, *, body: MetricFailureModeInsightBulkGenerate, options: RequestOptions | None = None
     ) -> MetricFailureModeInsightBulkGenerate:
         """Generate failure-mode insights for every metric in a project
 
@@ -560,6 +80,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 Triggers an insight audit for every eligible metric in the project
                 using a sliding T-24h to T window. Returns the new insight rows so
                 the FE can poll them.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -571,10 +92,10 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_bulk_generate_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def categories(
-        self, *, agent_ids: str | Unset = UNSET, project: int | Unset = UNSET
+    def categories(
+        self, *, agent_ids: str | Unset = UNSET, project: int | Unset = UNSET, options: RequestOptions | None = None
     ) -> MetricFailureModeInsight:
         """List accumulating failure categories for a metric
 
@@ -585,8 +106,12 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         descending.
 
         Args:
-            agent_ids (str | Unset):
-            project (int | Unset):
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                counted.
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -598,9 +123,9 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_categories_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, agent_ids=agent_ids, project=project)
+        return _endpoint.sync(client=self._client, agent_ids=agent_ids, project=project, options=options)
 
-    async def categories_calls(
+    def categories_calls(
         self,
         category_slug: str,
         *,
@@ -609,6 +134,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         date_from: datetime.datetime | Unset = UNSET,
         date_to: datetime.datetime | Unset = UNSET,
         agent_ids: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> FailureCategoryCallsResponse:
         """List every call in one failure category
 
@@ -622,7 +148,9 @@ class AsyncMetricFailureModeInsightsResource(Resource):
             metric_id (int):
             date_from (datetime.datetime | Unset):
             date_to (datetime.datetime | Unset):
-            agent_ids (str | Unset):
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                returned.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -634,7 +162,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_categories_calls_retrieve as _endpoint
 
-        return await _endpoint.asyncio(
+        return _endpoint.sync(
             category_slug,
             client=self._client,
             project=project,
@@ -642,9 +170,10 @@ class AsyncMetricFailureModeInsightsResource(Resource):
             date_from=date_from,
             date_to=date_to,
             agent_ids=agent_ids,
+            options=options,
         )
 
-    async def categories_delete(self, category_slug: str) -> Response[Any]:
+    def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an accumulating failure category
 
          Remove one persistent failure category and all of its stored call assignments. Future calls are
@@ -653,20 +182,21 @@ class AsyncMetricFailureModeInsightsResource(Resource):
 
         Args:
             category_slug (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import metric_failure_mode_insights_categories_delete_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(category_slug, client=self._client)
+        return _endpoint.sync_detailed(category_slug, client=self._client, options=options)
 
-    async def categories_fix_metric(
-        self, category_slug: str, *, body: MetricFailureModeFixMetric
+    def categories_fix_metric(
+        self, category_slug: str, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
     ) -> MetricFailureModeFixMetric:
         """Add an accumulating failure category's example calls to Labs
 
@@ -693,6 +223,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -704,28 +235,29 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_categories_fix_metric_create as _endpoint
 
-        return await _endpoint.asyncio(category_slug, client=self._client, body=body)
+        return _endpoint.sync(category_slug, client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a metric failure-mode insight
 
          Permanently delete one failure-mode insight. ⚠ Cannot be undone.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import metric_failure_mode_insights_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    async def failure_mode_agents(self, id: int) -> MetricFailureModeInsight:
+    def failure_mode_agents(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
         """List agents implicated by a failure mode
 
          Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
@@ -734,7 +266,8 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         an agent.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -746,16 +279,20 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_failure_mode_agents_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def failure_rates(self, *, agent_ids: str | Unset = UNSET) -> MetricFailureModeInsight:
+    def failure_rates(
+        self, *, agent_ids: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
         """List metric failure rates for the insights window
 
          Return the percentage of evaluated calls that failed each metric during the selected Insights date
         range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
         Args:
-            agent_ids (str | Unset):
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                counted.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -767,9 +304,11 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_failure_rates_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, agent_ids=agent_ids)
+        return _endpoint.sync(client=self._client, agent_ids=agent_ids, options=options)
 
-    async def fix_metric(self, id: int, *, body: MetricFailureModeFixMetric) -> MetricFailureModeFixMetric:
+    def fix_metric(
+        self, id: int, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
+    ) -> MetricFailureModeFixMetric:
         """Add a failure mode's example calls to Labs
 
          Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
@@ -778,7 +317,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         review for the same calls on this metric.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
             body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
                 insights/{id}/fix_metric/``.
 
@@ -797,6 +336,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 Samples a few of one failure mode's example calls and adds them to Labs
                 for the insight's metric, carrying the user's feedback as the note and
                 ``expected_value`` as the corrected label.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -808,9 +348,11 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_fix_metric_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def generate(self, *, body: MetricFailureModeInsightGenerate) -> MetricFailureModeInsightGenerate:
+    def generate(
+        self, *, body: MetricFailureModeInsightGenerate, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsightGenerate:
         """Generate a failure-mode insight for one metric
 
          Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
@@ -825,6 +367,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 insights/generate/``.
             body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
                 insights/generate/``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -836,10 +379,10 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_generate_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def generate_scenario(
-        self, id: int, *, body: MetricFailureModeInsightGenerateScenario
+    def generate_scenario(
+        self, id: int, *, body: MetricFailureModeInsightGenerateScenario, options: RequestOptions | None = None
     ) -> MetricFailureModeInsightGenerateScenario:
         """Generate a test scenario from an insight failure mode
 
@@ -850,7 +393,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         scenario generation progress to retrieve the generated scenario id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
             body (MetricFailureModeInsightGenerateScenario): Request body for
                 ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -872,6 +415,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 given agent. The agent is resolved on the frontend from the failure
                 mode's example calls (see the ``failure-mode-agents`` action), so when
                 a failure mode spans several agents the UI posts once per agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -883,9 +427,11 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_generate_scenario_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def list(self, *, project: int | Unset = UNSET) -> builtins.list[MetricFailureModeInsight]:
+    def list(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[MetricFailureModeInsight]:
         """List metric failure-mode insights
 
          Return generated failure-mode insights for a project, newest first. Each insight groups a metric's
@@ -894,7 +440,10 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         row per metric. Use before `generate` to check for an existing insight.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -906,16 +455,21 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project=project)
+        return _endpoint.sync(client=self._client, project=project, options=options)
 
-    async def pricing(self, *, project: int | Unset = UNSET) -> MetricFailureModeInsight:
+    def pricing(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
         """Get the credit cost of generating an insight
 
          Return the per-metric credit cost of manually generating a metric failure-mode insight. Scope with
         `project`. Check this before `generate` or `bulk_generate` to know the charge.
 
         Args:
-            project (int | Unset):
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -927,9 +481,11 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_pricing_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project=project)
+        return _endpoint.sync(client=self._client, project=project, options=options)
 
-    async def reproduce(self, id: int, *, body: InsightReproductionRequest) -> InsightReproductionRequest:
+    def reproduce(
+        self, id: int, *, body: InsightReproductionRequest, options: RequestOptions | None = None
+    ) -> InsightReproductionRequest:
         """Reproduce a failure mode by running it against an agent
 
          Draft a scenario from one failure mode and run it against the agent on the same channel the cited
@@ -939,7 +495,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         against the agent.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
             body (InsightReproductionRequest): Request body for
                 ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -961,6 +517,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
                 scenario, then run it against the agent — on the same channel the cited
                 call logs used — until a run fails the insight's metric or the attempt
                 budget is spent. Returns a ``reproduction_session_id`` to poll.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -972,16 +529,17 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_reproduce_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> MetricFailureModeInsight:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
         """Get one metric failure-mode insight
 
          Return a single failure-mode insight with its full failure_modes list. Read this to pick a
         `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -993,4 +551,536 @@ class AsyncMetricFailureModeInsightsResource(Resource):
         """
         from ..api.observability import metric_failure_mode_insights_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
+
+
+class AsyncMetricFailureModeInsightsResource(Resource):
+    """`cekura.metric_failure_mode_insights` of AsyncCekura: 16 operations."""
+
+    async def available_dates(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
+        """List dates that have generated insights
+
+         Return the distinct calendar dates (newest first) on which the project has a completed failure-mode
+        insight, so you can page back through historical daily insights via the `date` filter on list.
+
+        Args:
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_available_dates_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, project=project, options=options)
+
+    async def bulk_generate(
+        self, *, body: MetricFailureModeInsightBulkGenerate, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsightBulkGenerate:
+        """Generate failure-mode insights for every metric in a project
+
+         Queue a failure-mode audit for every eligible metric in the project over the last 24 hours and
+        return the new insight rows to poll. Optionally restrict to specific metrics with `metric_names`.
+        Metrics with no failing calls are skipped and not charged. ⚠ Consumes credits per metric that
+        produces an insight — see the pricing endpoint.
+
+        Args:
+            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
+                insights/bulk_generate/``.
+
+                Triggers an insight audit for every eligible metric in the project
+                using a sliding T-24h to T window. Returns the new insight rows so
+                the FE can poll them.
+            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
+                insights/bulk_generate/``.
+
+                Triggers an insight audit for every eligible metric in the project
+                using a sliding T-24h to T window. Returns the new insight rows so
+                the FE can poll them.
+            body (MetricFailureModeInsightBulkGenerate): Request body for ``POST /metric-failure-mode-
+                insights/bulk_generate/``.
+
+                Triggers an insight audit for every eligible metric in the project
+                using a sliding T-24h to T window. Returns the new insight rows so
+                the FE can poll them.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsightBulkGenerate
+        """
+        from ..api.observability import metric_failure_mode_insights_bulk_generate_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def categories(
+        self, *, agent_ids: str | Unset = UNSET, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
+        """List accumulating failure categories for a metric
+
+         Return the persistent failure categories for a project (optionally one metric), each with a call
+        count and example call ids. Filter by `date_from` / `date_to` (ISO datetimes for an exact window, or
+        bare dates for whole-day bounds) to count only assignments in that range, and by `agent_ids` (comma-
+        separated agent ids) to count only calls handled by those agents; results are sorted by count
+        descending.
+
+        Args:
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                counted.
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_categories_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, agent_ids=agent_ids, project=project, options=options)
+
+    async def categories_calls(
+        self,
+        category_slug: str,
+        *,
+        project: int,
+        metric_id: int,
+        date_from: datetime.datetime | Unset = UNSET,
+        date_to: datetime.datetime | Unset = UNSET,
+        agent_ids: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> FailureCategoryCallsResponse:
+        """List every call in one failure category
+
+         Return all call-log ids assigned to one persistent failure category, newest first. Use the same date
+        bounds as the category list to expand the examples shown for the selected range. The accumulator
+        retains at most 500 calls per metric.
+
+        Args:
+            category_slug (str):
+            project (int):
+            metric_id (int):
+            date_from (datetime.datetime | Unset):
+            date_to (datetime.datetime | Unset):
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                returned.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            FailureCategoryCallsResponse
+        """
+        from ..api.observability import metric_failure_mode_insights_categories_calls_retrieve as _endpoint
+
+        return await _endpoint.asyncio(
+            category_slug,
+            client=self._client,
+            project=project,
+            metric_id=metric_id,
+            date_from=date_from,
+            date_to=date_to,
+            agent_ids=agent_ids,
+            options=options,
+        )
+
+    async def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> Response[None]:
+        """Delete an accumulating failure category
+
+         Remove one persistent failure category and all of its stored call assignments. Future calls are
+        classified only against the remaining categories. Scope with `project` and `metric_id`. ⚠ Cannot be
+        undone.
+
+        Args:
+            category_slug (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.observability import metric_failure_mode_insights_categories_delete_destroy as _endpoint
+
+        return await _endpoint.asyncio_detailed(category_slug, client=self._client, options=options)
+
+    async def categories_fix_metric(
+        self, category_slug: str, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
+    ) -> MetricFailureModeFixMetric:
+        """Add an accumulating failure category's example calls to Labs
+
+         Sample the latest calls in one persistent failure category and add them to Labs for its metric, with
+        an optional `feedback` note and an optional corrected `expected_value` label (defaults to a pass).
+
+        Args:
+            category_slug (str):
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeFixMetric
+        """
+        from ..api.observability import metric_failure_mode_insights_categories_fix_metric_create as _endpoint
+
+        return await _endpoint.asyncio(category_slug, client=self._client, body=body, options=options)
+
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+        """Delete a metric failure-mode insight
+
+         Permanently delete one failure-mode insight. ⚠ Cannot be undone.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.observability import metric_failure_mode_insights_destroy as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def failure_mode_agents(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
+        """List agents implicated by a failure mode
+
+         Return the agents whose calls appear in one failure mode's example calls, with a per-agent call
+        count. Select the failure mode with the `index` query parameter. Use this to choose the `agent` for
+        generate-scenario or reproduce; falls back to the project's agents when no example call resolves to
+        an agent.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_failure_mode_agents_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def failure_rates(
+        self, *, agent_ids: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
+        """List metric failure rates for the insights window
+
+         Return the percentage of evaluated calls that failed each metric during the selected Insights date
+        range. Optionally scope to `agent_ids` (comma-separated agent ids).
+
+        Args:
+            agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+                counted.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_failure_rates_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, agent_ids=agent_ids, options=options)
+
+    async def fix_metric(
+        self, id: int, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
+    ) -> MetricFailureModeFixMetric:
+        """Add a failure mode's example calls to Labs
+
+         Sample a few of one failure mode's example calls and add them to Labs as metric reviews for the
+        insight's metric, with an optional `feedback` note and an optional corrected `expected_value` label
+        (defaults to a pass). Select the failure mode with `failure_mode_index`. Overwrites any existing
+        review for the same calls on this metric.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
+                insights/{id}/fix_metric/``.
+
+                Samples a few of one failure mode's example calls and adds them to Labs
+                for the insight's metric, carrying the user's feedback as the note and
+                ``expected_value`` as the corrected label.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeFixMetric
+        """
+        from ..api.observability import metric_failure_mode_insights_fix_metric_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def generate(
+        self, *, body: MetricFailureModeInsightGenerate, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsightGenerate:
+        """Generate a failure-mode insight for one metric
+
+         Queue a failure-mode audit of one metric's recent failing calls and return the new insight row in
+        `pending`. Identify the metric with `metric_name` plus either `metric` (custom) or
+        `predefined_metric`. Poll the returned row's `status` until it reaches `succeeded`. ⚠ Consumes
+        credits per generated insight — see the pricing endpoint.
+
+        Args:
+            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+                insights/generate/``.
+            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+                insights/generate/``.
+            body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
+                insights/generate/``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsightGenerate
+        """
+        from ..api.observability import metric_failure_mode_insights_generate_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def generate_scenario(
+        self, id: int, *, body: MetricFailureModeInsightGenerateScenario, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsightGenerateScenario:
+        """Generate a test scenario from an insight failure mode
+
+         Turn one failure mode of a metric failure-mode insight into a test scenario that reproduces the
+        issue against a target agent. Choose the failure mode with `failure_mode_index` and the agent with
+        `agent`. Set `redact_transcripts` to strip personal identifiers from the source call transcripts
+        before they are used to draft the scenario. Runs in the background and returns a `progress_id`; poll
+        scenario generation progress to retrieve the generated scenario id.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            body (MetricFailureModeInsightGenerateScenario): Request body for
+                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
+
+                Turns one failure mode of an insight into a test scenario for the
+                given agent. The agent is resolved on the frontend from the failure
+                mode's example calls (see the ``failure-mode-agents`` action), so when
+                a failure mode spans several agents the UI posts once per agent.
+            body (MetricFailureModeInsightGenerateScenario): Request body for
+                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
+
+                Turns one failure mode of an insight into a test scenario for the
+                given agent. The agent is resolved on the frontend from the failure
+                mode's example calls (see the ``failure-mode-agents`` action), so when
+                a failure mode spans several agents the UI posts once per agent.
+            body (MetricFailureModeInsightGenerateScenario): Request body for
+                ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
+
+                Turns one failure mode of an insight into a test scenario for the
+                given agent. The agent is resolved on the frontend from the failure
+                mode's example calls (see the ``failure-mode-agents`` action), so when
+                a failure mode spans several agents the UI posts once per agent.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsightGenerateScenario
+        """
+        from ..api.observability import metric_failure_mode_insights_generate_scenario_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def list(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[MetricFailureModeInsight]:
+        """List metric failure-mode insights
+
+         Return generated failure-mode insights for a project, newest first. Each insight groups a metric's
+        failing calls into named failure modes with example call ids. Scope with `project` (required);
+        optionally filter by `metric_name`, a single `date` (YYYY-MM-DD), or pass `latest_only=true` for one
+        row per metric. Use before `generate` to check for an existing insight.
+
+        Args:
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[MetricFailureModeInsight]
+        """
+        from ..api.observability import metric_failure_mode_insights_list as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, project=project, options=options)
+
+    async def pricing(
+        self, *, project: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricFailureModeInsight:
+        """Get the credit cost of generating an insight
+
+         Return the per-metric credit cost of manually generating a metric failure-mode insight. Scope with
+        `project`. Check this before `generate` or `bulk_generate` to know the charge.
+
+        Args:
+            project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+                user session or OAuth bearer token; omit when using an API key already scoped to the
+                tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_pricing_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, project=project, options=options)
+
+    async def reproduce(
+        self, id: int, *, body: InsightReproductionRequest, options: RequestOptions | None = None
+    ) -> InsightReproductionRequest:
+        """Reproduce a failure mode by running it against an agent
+
+         Draft a scenario from one failure mode and run it against the agent on the same channel the cited
+        calls used, retrying until a run reproduces the failure or `max_attempts` is reached. Choose the
+        failure mode with `failure_mode_index` and the target with `agent`. Returns a
+        `reproduction_session_id`; poll the reproduction session for status. ⚠ Executes real evaluator runs
+        against the agent.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            body (InsightReproductionRequest): Request body for
+                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+                Kicks off the full reproduction loop for one failure mode: draft a
+                scenario, then run it against the agent — on the same channel the cited
+                call logs used — until a run fails the insight's metric or the attempt
+                budget is spent. Returns a ``reproduction_session_id`` to poll.
+            body (InsightReproductionRequest): Request body for
+                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+                Kicks off the full reproduction loop for one failure mode: draft a
+                scenario, then run it against the agent — on the same channel the cited
+                call logs used — until a run fails the insight's metric or the attempt
+                budget is spent. Returns a ``reproduction_session_id`` to poll.
+            body (InsightReproductionRequest): Request body for
+                ``POST /metric-failure-mode-insights/<id>/reproduce/``.
+
+                Kicks off the full reproduction loop for one failure mode: draft a
+                scenario, then run it against the agent — on the same channel the cited
+                call logs used — until a run fails the insight's metric or the attempt
+                budget is spent. Returns a ``reproduction_session_id`` to poll.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            InsightReproductionRequest
+        """
+        from ..api.observability import metric_failure_mode_insights_reproduce_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
+        """Get one metric failure-mode insight
+
+         Return a single failure-mode insight with its full failure_modes list. Read this to pick a
+        `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
+
+        Args:
+            id (int): A unique integer value identifying this metric failure mode insight.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricFailureModeInsight
+        """
+        from ..api.observability import metric_failure_mode_insights_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.metric_optimiser_cron_job import MetricOptimiserCronJob
     from ..models.patched_metric_optimiser_cron_job import PatchedMetricOptimiserCronJob
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MetricOptimiserCronJobsResource(Resource):
     """`cekura.metric_optimiser_cron_jobs`: 6 operations."""
 
-    def create(self, *, body: MetricOptimiserCronJob) -> MetricOptimiserCronJob:
+    def create(self, *, body: MetricOptimiserCronJob, options: RequestOptions | None = None) -> MetricOptimiserCronJob:
         """Schedule a recurring metric optimiser run
 
          Create a cron job that runs the Metric Lab optimiser against one or more metrics on a recurring
@@ -31,6 +30,7 @@ class MetricOptimiserCronJobsResource(Resource):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -42,35 +42,41 @@ class MetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a scheduled metric-optimiser job
 
          Irreversible. Deletes the cron job and stops it from firing. Past optimiser runs are retained.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.schedules import metric_optimiser_cron_jobs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, project_id: str | Unset = UNSET, organization_id: str | Unset = UNSET
+        self,
+        *,
+        project_id: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[MetricOptimiserCronJob]:
         """List all scheduled metric-optimiser jobs.
 
         Args:
             project_id (str | Unset):
             organization_id (str | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -82,16 +88,21 @@ class MetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_list as _endpoint
 
-        return _endpoint.sync(client=self._client, project_id=project_id, organization_id=organization_id)
+        return _endpoint.sync(
+            client=self._client, project_id=project_id, organization_id=organization_id, options=options
+        )
 
-    def partial_update(self, id: int, *, body: PatchedMetricOptimiserCronJob | Unset = UNSET) -> MetricOptimiserCronJob:
+    def partial_update(
+        self, id: int, *, body: PatchedMetricOptimiserCronJob | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricOptimiserCronJob:
         """Partially update an existing scheduled metric-optimiser job.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
             body (PatchedMetricOptimiserCronJob | Unset):
             body (PatchedMetricOptimiserCronJob | Unset):
             body (PatchedMetricOptimiserCronJob | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -103,13 +114,14 @@ class MetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> MetricOptimiserCronJob:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricOptimiserCronJob:
         """Retrieve a scheduled metric-optimiser job by id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,16 +133,19 @@ class MetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: MetricOptimiserCronJob) -> MetricOptimiserCronJob:
+    def update(
+        self, id: int, *, body: MetricOptimiserCronJob, options: RequestOptions | None = None
+    ) -> MetricOptimiserCronJob:
         """Update an existing scheduled metric-optimiser job.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,13 +157,15 @@ class MetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncMetricOptimiserCronJobsResource(Resource):
     """`cekura.metric_optimiser_cron_jobs` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: MetricOptimiserCronJob) -> MetricOptimiserCronJob:
+    async def create(
+        self, *, body: MetricOptimiserCronJob, options: RequestOptions | None = None
+    ) -> MetricOptimiserCronJob:
         """Schedule a recurring metric optimiser run
 
          Create a cron job that runs the Metric Lab optimiser against one or more metrics on a recurring
@@ -160,6 +177,7 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,35 +189,41 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a scheduled metric-optimiser job
 
          Irreversible. Deletes the cron job and stops it from firing. Past optimiser runs are retained.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.schedules import metric_optimiser_cron_jobs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
     async def list(
-        self, *, project_id: str | Unset = UNSET, organization_id: str | Unset = UNSET
+        self,
+        *,
+        project_id: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[MetricOptimiserCronJob]:
         """List all scheduled metric-optimiser jobs.
 
         Args:
             project_id (str | Unset):
             organization_id (str | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,18 +235,21 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project_id=project_id, organization_id=organization_id)
+        return await _endpoint.asyncio(
+            client=self._client, project_id=project_id, organization_id=organization_id, options=options
+        )
 
     async def partial_update(
-        self, id: int, *, body: PatchedMetricOptimiserCronJob | Unset = UNSET
+        self, id: int, *, body: PatchedMetricOptimiserCronJob | Unset = UNSET, options: RequestOptions | None = None
     ) -> MetricOptimiserCronJob:
         """Partially update an existing scheduled metric-optimiser job.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
             body (PatchedMetricOptimiserCronJob | Unset):
             body (PatchedMetricOptimiserCronJob | Unset):
             body (PatchedMetricOptimiserCronJob | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -234,13 +261,14 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> MetricOptimiserCronJob:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricOptimiserCronJob:
         """Retrieve a scheduled metric-optimiser job by id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -252,16 +280,19 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: MetricOptimiserCronJob) -> MetricOptimiserCronJob:
+    async def update(
+        self, id: int, *, body: MetricOptimiserCronJob, options: RequestOptions | None = None
+    ) -> MetricOptimiserCronJob:
         """Update an existing scheduled metric-optimiser job.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric optimiser cron job.
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
             body (MetricOptimiserCronJob):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -273,4 +304,4 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
         """
         from ..api.schedules import metric_optimiser_cron_jobs_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.metric_optimizer_chat_session import MetricOptimizerChatSession
     from ..models.metric_review_inline import MetricReviewInline
     from ..models.optimizer_chat_message_request import OptimizerChatMessageRequest
@@ -18,13 +16,14 @@ if TYPE_CHECKING:
     from ..models.patched_metric_review_inline import PatchedMetricReviewInline
     from ..models.process_feedbacks_request import ProcessFeedbacksRequest
     from ..models.process_feedbacks_response import ProcessFeedbacksResponse
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MetricReviewsResource(Resource):
     """`cekura.metric_reviews`: 18 operations."""
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -32,20 +31,21 @@ class MetricReviewsResource(Resource):
         through the Labs pipeline.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def delete_reviews(self, *, body: MetricReviewInline) -> MetricReviewInline:
+    def delete_reviews(self, *, body: MetricReviewInline, options: RequestOptions | None = None) -> MetricReviewInline:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -56,6 +56,7 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -67,9 +68,11 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_delete_reviews_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def optimizer_chat_cancel(self, *, body: MetricReviewInline) -> Response[Any]:
+    def optimizer_chat_cancel(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Cancel a post-optimization chat session (stops any in-flight agent turn / regression check), or mark
         it completed with reason='applied' after the proposal has been applied.
 
@@ -77,19 +80,22 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_cancel as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def optimizer_chat_confirm_samples(self, *, body: MetricReviewInline) -> Response[Any]:
+    def optimizer_chat_confirm_samples(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
         optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
         set.
@@ -98,19 +104,22 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_confirm_samples as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def optimizer_chat_message(self, *, body: OptimizerChatMessageRequest) -> Response[Any]:
+    def optimizer_chat_message(
+        self, *, body: OptimizerChatMessageRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
         Poll optimizer_chat_progress with the returned progress_id.
 
@@ -118,36 +127,40 @@ class MetricReviewsResource(Resource):
             body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_message as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def optimizer_chat_progress(self, *, progress_id: str) -> Response[Any]:
+    def optimizer_chat_progress(self, *, progress_id: str, options: RequestOptions | None = None) -> Response[None]:
         """Poll a post-optimization chat turn.
 
         Args:
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_progress as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id)
+        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id, options=options)
 
-    def optimizer_chat_regression(self, *, body: MetricReviewInline) -> Response[Any]:
+    def optimizer_chat_regression(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Run the optimized proposal on the most recent calls/runs this metric previously evaluated (outside
         the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
@@ -155,59 +168,69 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def optimizer_chat_regression_progress(self, *, progress_id: str) -> Response[Any]:
+    def optimizer_chat_regression_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Poll a regression check.
 
         Args:
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression_progress as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id)
+        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id, options=options)
 
-    def optimizer_chat_reoptimize(self, *, body: OptimizerChatReoptimizeRequest) -> Response[Any]:
+    def optimizer_chat_reoptimize(
+        self, *, body: OptimizerChatReoptimizeRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Re-run the optimizer using this review session's current eval set.
 
         Args:
             body (OptimizerChatReoptimizeRequest):
             body (OptimizerChatReoptimizeRequest):
             body (OptimizerChatReoptimizeRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_reoptimize as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def optimizer_chat_session(self, *, session_id: int) -> MetricOptimizerChatSession:
+    def optimizer_chat_session(
+        self, *, session_id: int, options: RequestOptions | None = None
+    ) -> MetricOptimizerChatSession:
         """Rehydrate a post-optimization review chat session.
 
         Args:
             session_id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -219,9 +242,11 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_session as _endpoint
 
-        return _endpoint.sync(client=self._client, session_id=session_id)
+        return _endpoint.sync(client=self._client, session_id=session_id, options=options)
 
-    def optimizer_chat_start(self, *, body: OptimizerChatStartRequest) -> MetricOptimizerChatSession:
+    def optimizer_chat_start(
+        self, *, body: OptimizerChatStartRequest, options: RequestOptions | None = None
+    ) -> MetricOptimizerChatSession:
         """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
         process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
 
@@ -229,6 +254,7 @@ class MetricReviewsResource(Resource):
             body (OptimizerChatStartRequest):
             body (OptimizerChatStartRequest):
             body (OptimizerChatStartRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -240,18 +266,21 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_start as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedMetricReviewInline | Unset = UNSET) -> MetricReviewInline:
+    def partial_update(
+        self, id: int, *, body: PatchedMetricReviewInline | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Update a metric review
 
          Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
             body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -263,9 +292,11 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def process_feedback(self, id: str, *, body: MetricReviewInline) -> MetricReviewInline:
+    def process_feedback(
+        self, id: str, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Process feedback for a metric description and evaluation trigger.
 
         This endpoint takes agent description, transcript, current metric description,
@@ -276,6 +307,7 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -287,9 +319,11 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_process_feedback_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def process_feedbacks(self, *, body: ProcessFeedbacksRequest) -> Response[Any]:
+    def process_feedbacks(
+        self, *, body: ProcessFeedbacksRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Improve a metric from feedback
 
          Improve a metric using feedback from test sets. Returns improved metric configuration. Use the
@@ -299,19 +333,22 @@ class MetricReviewsResource(Resource):
             body (ProcessFeedbacksRequest):
             body (ProcessFeedbacksRequest):
             body (ProcessFeedbacksRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_process_feedbacks as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def process_feedbacks_answer(self, *, body: MetricReviewInline) -> Response[Any]:
+    def process_feedbacks_answer(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Answer the questions a running metric optimization is paused on. Answers are keyed by question id;
         use {"action": "skip"} to skip one.
 
@@ -319,19 +356,22 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_process_feedbacks_answer as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def process_feedbacks_cancel(self, *, body: MetricReviewInline) -> MetricReviewInline:
+    def process_feedbacks_cancel(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Cancel a running optimization. Used after the user edits a flagged
         annotation so the run can be restarted with the corrected dataset
         instead of finishing with the old labels.
@@ -342,6 +382,7 @@ class MetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -353,10 +394,15 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_process_feedbacks_cancel_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def process_feedbacks_progress(
-        self, *, progress_id: str, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ProcessFeedbacksResponse:
         """Get metric improvement progress
 
@@ -364,9 +410,10 @@ class MetricReviewsResource(Resource):
         description and evaluation trigger when complete.
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            progress_id (str): Progress ID returned from the process_feedbacks endpoint
+            agent_id (int | Unset): Agent ID for permission validation
+            project_id (int | Unset): Project ID for permission validation
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -378,9 +425,11 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_process_feedbacks_progress as _endpoint
 
-        return _endpoint.sync(client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id)
+        return _endpoint.sync(
+            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id, options=options
+        )
 
-    def update(self, id: int, *, body: MetricReviewInline) -> MetricReviewInline:
+    def update(self, id: int, *, body: MetricReviewInline, options: RequestOptions | None = None) -> MetricReviewInline:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -388,10 +437,11 @@ class MetricReviewsResource(Resource):
         through the Labs pipeline.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -403,13 +453,13 @@ class MetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncMetricReviewsResource(Resource):
     """`cekura.metric_reviews` of AsyncCekura: 18 operations."""
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -417,20 +467,23 @@ class AsyncMetricReviewsResource(Resource):
         through the Labs pipeline.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def delete_reviews(self, *, body: MetricReviewInline) -> MetricReviewInline:
+    async def delete_reviews(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -441,6 +494,7 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -452,9 +506,11 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_delete_reviews_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_cancel(self, *, body: MetricReviewInline) -> Response[Any]:
+    async def optimizer_chat_cancel(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Cancel a post-optimization chat session (stops any in-flight agent turn / regression check), or mark
         it completed with reason='applied' after the proposal has been applied.
 
@@ -462,19 +518,22 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_cancel as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_confirm_samples(self, *, body: MetricReviewInline) -> Response[Any]:
+    async def optimizer_chat_confirm_samples(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
         optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
         set.
@@ -483,19 +542,22 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_confirm_samples as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_message(self, *, body: OptimizerChatMessageRequest) -> Response[Any]:
+    async def optimizer_chat_message(
+        self, *, body: OptimizerChatMessageRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
         Poll optimizer_chat_progress with the returned progress_id.
 
@@ -503,36 +565,42 @@ class AsyncMetricReviewsResource(Resource):
             body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
             body (OptimizerChatMessageRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_message as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_progress(self, *, progress_id: str) -> Response[Any]:
+    async def optimizer_chat_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Poll a post-optimization chat turn.
 
         Args:
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_progress as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id, options=options)
 
-    async def optimizer_chat_regression(self, *, body: MetricReviewInline) -> Response[Any]:
+    async def optimizer_chat_regression(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Run the optimized proposal on the most recent calls/runs this metric previously evaluated (outside
         the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
@@ -540,59 +608,69 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_regression_progress(self, *, progress_id: str) -> Response[Any]:
+    async def optimizer_chat_regression_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Poll a regression check.
 
         Args:
             progress_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression_progress as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id, options=options)
 
-    async def optimizer_chat_reoptimize(self, *, body: OptimizerChatReoptimizeRequest) -> Response[Any]:
+    async def optimizer_chat_reoptimize(
+        self, *, body: OptimizerChatReoptimizeRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Re-run the optimizer using this review session's current eval set.
 
         Args:
             body (OptimizerChatReoptimizeRequest):
             body (OptimizerChatReoptimizeRequest):
             body (OptimizerChatReoptimizeRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_reoptimize as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def optimizer_chat_session(self, *, session_id: int) -> MetricOptimizerChatSession:
+    async def optimizer_chat_session(
+        self, *, session_id: int, options: RequestOptions | None = None
+    ) -> MetricOptimizerChatSession:
         """Rehydrate a post-optimization review chat session.
 
         Args:
             session_id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -604,9 +682,11 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_session as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, session_id=session_id)
+        return await _endpoint.asyncio(client=self._client, session_id=session_id, options=options)
 
-    async def optimizer_chat_start(self, *, body: OptimizerChatStartRequest) -> MetricOptimizerChatSession:
+    async def optimizer_chat_start(
+        self, *, body: OptimizerChatStartRequest, options: RequestOptions | None = None
+    ) -> MetricOptimizerChatSession:
         """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
         process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
 
@@ -614,6 +694,7 @@ class AsyncMetricReviewsResource(Resource):
             body (OptimizerChatStartRequest):
             body (OptimizerChatStartRequest):
             body (OptimizerChatStartRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -625,18 +706,21 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_start as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedMetricReviewInline | Unset = UNSET) -> MetricReviewInline:
+    async def partial_update(
+        self, id: int, *, body: PatchedMetricReviewInline | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Update a metric review
 
          Update a metric review in Labs. Typically used to add or update feedback notes for test sets.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
             body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
             body (PatchedMetricReviewInline | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -648,9 +732,11 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def process_feedback(self, id: str, *, body: MetricReviewInline) -> MetricReviewInline:
+    async def process_feedback(
+        self, id: str, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Process feedback for a metric description and evaluation trigger.
 
         This endpoint takes agent description, transcript, current metric description,
@@ -661,6 +747,7 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -672,9 +759,11 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_process_feedback_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def process_feedbacks(self, *, body: ProcessFeedbacksRequest) -> Response[Any]:
+    async def process_feedbacks(
+        self, *, body: ProcessFeedbacksRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Improve a metric from feedback
 
          Improve a metric using feedback from test sets. Returns improved metric configuration. Use the
@@ -684,19 +773,22 @@ class AsyncMetricReviewsResource(Resource):
             body (ProcessFeedbacksRequest):
             body (ProcessFeedbacksRequest):
             body (ProcessFeedbacksRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_process_feedbacks as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def process_feedbacks_answer(self, *, body: MetricReviewInline) -> Response[Any]:
+    async def process_feedbacks_answer(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Answer the questions a running metric optimization is paused on. Answers are keyed by question id;
         use {"action": "skip"} to skip one.
 
@@ -704,19 +796,22 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metric_reviews_process_feedbacks_answer as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def process_feedbacks_cancel(self, *, body: MetricReviewInline) -> MetricReviewInline:
+    async def process_feedbacks_cancel(
+        self, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Cancel a running optimization. Used after the user edits a flagged
         annotation so the run can be restarted with the corrected dataset
         instead of finishing with the old labels.
@@ -727,6 +822,7 @@ class AsyncMetricReviewsResource(Resource):
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -738,10 +834,15 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_reviews_process_feedbacks_cancel_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def process_feedbacks_progress(
-        self, *, progress_id: str, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ProcessFeedbacksResponse:
         """Get metric improvement progress
 
@@ -749,9 +850,10 @@ class AsyncMetricReviewsResource(Resource):
         description and evaluation trigger when complete.
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            progress_id (str): Progress ID returned from the process_feedbacks endpoint
+            agent_id (int | Unset): Agent ID for permission validation
+            project_id (int | Unset): Project ID for permission validation
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -764,10 +866,12 @@ class AsyncMetricReviewsResource(Resource):
         from ..api.test_framework import metric_reviews_process_feedbacks_progress as _endpoint
 
         return await _endpoint.asyncio(
-            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id
+            client=self._client, progress_id=progress_id, agent_id=agent_id, project_id=project_id, options=options
         )
 
-    async def update(self, id: int, *, body: MetricReviewInline) -> MetricReviewInline:
+    async def update(
+        self, id: int, *, body: MetricReviewInline, options: RequestOptions | None = None
+    ) -> MetricReviewInline:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -775,10 +879,11 @@ class AsyncMetricReviewsResource(Resource):
         through the Labs pipeline.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric review.
             body (MetricReviewInline):
             body (MetricReviewInline):
             body (MetricReviewInline):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -790,4 +895,4 @@ class AsyncMetricReviewsResource(Resource):
         """
         from ..api.test_framework import metric_reviews_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.metric_rolling_stats import MetricRollingStats
     from ..models.metric_rolling_stats_patch import MetricRollingStatsPatch
     from ..models.patched_metric_rolling_stats_patch import PatchedMetricRollingStatsPatch
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MetricRollingStatsResource(Resource):
     """`cekura.metric_rolling_stats`: 6 operations."""
 
-    def create(self, *, body: MetricRollingStats | Unset = UNSET) -> MetricRollingStats:
+    def create(
+        self, *, body: MetricRollingStats | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricRollingStats:
         """Create a new rolling statistic
 
         Args:
@@ -30,6 +33,7 @@ class MetricRollingStatsResource(Resource):
                 Used to verify that rolling stats objects are created when alerts are enabled.
             body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
                 Used to verify that rolling stats objects are created when alerts are enabled.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -41,31 +45,35 @@ class MetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a rolling statistic
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> SyncPage[MetricRollingStats]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SyncPage[MetricRollingStats]:
         """List rolling statistics
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -77,20 +85,21 @@ class MetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options)
 
     def partial_update(
-        self, id: int, *, body: PatchedMetricRollingStatsPatch | Unset = UNSET
+        self, id: int, *, body: PatchedMetricRollingStatsPatch | Unset = UNSET, options: RequestOptions | None = None
     ) -> MetricRollingStatsPatch:
         """Enhanced partial_update with automatic project-level bulk updates.
         If the metric is project-level, updates all MetricRollingStats for that metric.
         Otherwise, performs a single update.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
             body (PatchedMetricRollingStatsPatch | Unset):
             body (PatchedMetricRollingStatsPatch | Unset):
             body (PatchedMetricRollingStatsPatch | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -102,13 +111,14 @@ class MetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> MetricRollingStats:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricRollingStats:
         """Retrieve a rolling statistic by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,16 +130,19 @@ class MetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: MetricRollingStatsPatch | Unset = UNSET) -> MetricRollingStatsPatch:
+    def update(
+        self, id: int, *, body: MetricRollingStatsPatch | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricRollingStatsPatch:
         """Update a rolling statistic
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
             body (MetricRollingStatsPatch | Unset):
             body (MetricRollingStatsPatch | Unset):
             body (MetricRollingStatsPatch | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -141,13 +154,15 @@ class MetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncMetricRollingStatsResource(Resource):
     """`cekura.metric_rolling_stats` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: MetricRollingStats | Unset = UNSET) -> MetricRollingStats:
+    async def create(
+        self, *, body: MetricRollingStats | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricRollingStats:
         """Create a new rolling statistic
 
         Args:
@@ -157,6 +172,7 @@ class AsyncMetricRollingStatsResource(Resource):
                 Used to verify that rolling stats objects are created when alerts are enabled.
             body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
                 Used to verify that rolling stats objects are created when alerts are enabled.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,31 +184,35 @@ class AsyncMetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a rolling statistic
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> AsyncPager[MetricRollingStats]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AsyncPager[MetricRollingStats]:
         """List rolling statistics
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,21 +225,24 @@ class AsyncMetricRollingStatsResource(Resource):
         from ..api.test_framework import test_framework_metric_rolling_stats_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options
+            )
         )
 
     async def partial_update(
-        self, id: int, *, body: PatchedMetricRollingStatsPatch | Unset = UNSET
+        self, id: int, *, body: PatchedMetricRollingStatsPatch | Unset = UNSET, options: RequestOptions | None = None
     ) -> MetricRollingStatsPatch:
         """Enhanced partial_update with automatic project-level bulk updates.
         If the metric is project-level, updates all MetricRollingStats for that metric.
         Otherwise, performs a single update.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
             body (PatchedMetricRollingStatsPatch | Unset):
             body (PatchedMetricRollingStatsPatch | Unset):
             body (PatchedMetricRollingStatsPatch | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -231,13 +254,14 @@ class AsyncMetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> MetricRollingStats:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> MetricRollingStats:
         """Retrieve a rolling statistic by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -249,16 +273,19 @@ class AsyncMetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: MetricRollingStatsPatch | Unset = UNSET) -> MetricRollingStatsPatch:
+    async def update(
+        self, id: int, *, body: MetricRollingStatsPatch | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricRollingStatsPatch:
         """Update a rolling statistic
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric rolling stats.
             body (MetricRollingStatsPatch | Unset):
             body (MetricRollingStatsPatch | Unset):
             body (MetricRollingStatsPatch | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -270,4 +297,4 @@ class AsyncMetricRollingStatsResource(Resource):
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

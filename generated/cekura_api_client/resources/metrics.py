@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.bulk_agent_assignment import BulkAgentAssignment
     from ..models.bulk_agent_assignment_response import BulkAgentAssignmentResponse
@@ -38,20 +38,24 @@ if TYPE_CHECKING:
     from ..models.simplify_prompt_progress_response import SimplifyPromptProgressResponse
     from ..models.simplify_prompt_request import SimplifyPromptRequest
     from ..models.simplify_prompt_response import SimplifyPromptResponse
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class MetricsResource(Resource):
     """`cekura.metrics`: 38 operations."""
 
-    def add_to_predefined_metrics(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
+    def add_to_predefined_metrics(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Metrics add to predefined metrics
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -63,29 +67,33 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_add_to_predefined_metrics_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def apply_optimisation_proposal(self, id: int) -> Response[Any]:
+    def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Apply a pending optimisation proposal
 
          Apply a pending optimisation proposal
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_apply_optimisation_proposal_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def basic_list(self) -> MetricBasicList:
+    def basic_list(self, *, options: RequestOptions | None = None) -> MetricBasicList:
         """Metrics basic list
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -97,9 +105,9 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_basic_list_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def build_agent(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    def build_agent(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
         """Build or refine a metric via the agent chatbot
 
          Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
@@ -120,6 +128,7 @@ class MetricsResource(Resource):
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,15 +140,16 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_build_agent_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def build_agent_cancel(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    def build_agent_cancel(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
         """Metrics build agent cancel
 
         Args:
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,10 +161,13 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_build_agent_cancel_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def build_agent_progress(self) -> MetricDetailV2:
+    def build_agent_progress(self, *, options: RequestOptions | None = None) -> MetricDetailV2:
         """Metrics build agent progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -166,9 +179,11 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_build_agent_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def bulk_create(self, *, body: builtins.list[SchemaPostMetricEdit]) -> builtins.list[SchemaPostMetricEdit]:
+    def bulk_create(
+        self, *, body: builtins.list[SchemaPostMetricEdit], options: RequestOptions | None = None
+    ) -> builtins.list[SchemaPostMetricEdit]:
         """Create multiple metrics in a single request
 
          Create multiple metrics in a single request
@@ -177,6 +192,7 @@ class MetricsResource(Resource):
             body (list[SchemaPostMetricEdit]):
             body (list[SchemaPostMetricEdit]):
             body (list[SchemaPostMetricEdit]):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,15 +204,18 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_bulk_create_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_manage_agents(self, *, body: BulkAgentAssignment) -> BulkAgentAssignmentResponse:
+    def bulk_manage_agents(
+        self, *, body: BulkAgentAssignment, options: RequestOptions | None = None
+    ) -> BulkAgentAssignmentResponse:
         """Metrics bulk manage agents
 
         Args:
             body (BulkAgentAssignment):
             body (BulkAgentAssignment):
             body (BulkAgentAssignment):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,15 +227,16 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_bulk_manage_agents_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_toggle_settings(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    def bulk_toggle_settings(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
         """Metrics bulk toggle settings
 
         Args:
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -228,9 +248,11 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_bulk_toggle_settings_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create(self, *, body: MetricEditSerializerV2) -> MetricDetailSerializerV2:
+    def create(
+        self, *, body: MetricEditSerializerV2, options: RequestOptions | None = None
+    ) -> MetricDetailSerializerV2:
         """Create a metric
 
          Create a quality metric. `type` is `llm_judge` or `custom_code`. `eval_type` is one of `binary`,
@@ -241,6 +263,7 @@ class MetricsResource(Resource):
             body (MetricEditSerializerV2):
             body (MetricEditSerializerV2):
             body (MetricEditSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -252,16 +275,17 @@ class MetricsResource(Resource):
         """
         from ..api.metrics import metrics_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Any:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a metric
 
          ⚠ Irreversible. Deletes the metric and detaches it from all agents and evaluators. Dashboard widgets
         that displayed this metric are also removed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -269,19 +293,20 @@ class MetricsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import metrics_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def delete_metrics(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    def delete_metrics(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
         """Metrics delete metrics
 
         Args:
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -293,37 +318,41 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_delete_metrics_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def dismiss_optimisation_proposal(self, id: int) -> Response[Any]:
+    def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Dismiss a pending optimisation proposal
 
          Dismiss a pending optimisation proposal
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_dismiss_optimisation_proposal_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def evaluate_advance_metric(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
+    def evaluate_advance_metric(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Evaluate an advance metric in the background.
 
         Returns a progress_id to poll for results.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -335,18 +364,21 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_evaluate_advance_metric_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def evaluate_basic_metric(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
+    def evaluate_basic_metric(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Evaluate a basic metric in the background.
 
         Returns a progress_id to poll for results.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -358,20 +390,21 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_evaluate_basic_metric_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def evaluate_llm_judge_metric(
-        self, id: int, *, body: EvaluateLlmJudgeMetricRequest
+        self, id: int, *, body: EvaluateLlmJudgeMetricRequest, options: RequestOptions | None = None
     ) -> EvaluateLlmJudgeMetricResponse:
         """Evaluate a metric using LLM Judge (DSPy) in the background.
 
         Returns a progress_id to poll for results.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (EvaluateLlmJudgeMetricRequest):
             body (EvaluateLlmJudgeMetricRequest):
             body (EvaluateLlmJudgeMetricRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -383,9 +416,9 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_evaluate_llm_judge_metric_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def evaluate_metric_progress(self) -> MetricDetailV2:
+    def evaluate_metric_progress(self, *, options: RequestOptions | None = None) -> MetricDetailV2:
         """Poll for metric evaluation progress.
 
         Query params:
@@ -393,6 +426,9 @@ class MetricsResource(Resource):
 
         Returns:
             State object with status, output, error, etc.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -404,942 +440,10 @@ class MetricsResource(Resource):
         """
         from ..api.test_framework import metrics_evaluate_metric_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def generate(self, *, body: SchemaGenerateMetricsMetricCreate | Unset = UNSET) -> SchemaGenerateMetricsResponse:
-        """Generate suggested metrics
-
-         Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
-        `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
-        — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
-        least 100 characters.
-
-        Args:
-            body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
-            body (SchemaGenerateMetricsMetricCreate | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SchemaGenerateMetricsResponse
-        """
-        from ..api.test_framework import metrics_generate_3 as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def generate_clean_description(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Generate a clean metric description
-
-         Generate a clean metric description
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_generate_clean_description_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def generate_clean_description_bg(
-        self, *, body: CleanMetricDescriptionRequest
-    ) -> GenerateCleanDescriptionBgResponse:
-        """Start async clean description generation
-
-         Start async clean description generation
-
-        Args:
-            body (CleanMetricDescriptionRequest):
-            body (CleanMetricDescriptionRequest):
-            body (CleanMetricDescriptionRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            GenerateCleanDescriptionBgResponse
-        """
-        from ..api.test_framework import metrics_generate_clean_description_bg_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def generate_clean_description_progress(
-        self,
-        *,
-        progress_id: str,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-    ) -> GenerateCleanDescriptionProgressResponse:
-        """Poll async clean description generation
-
-         Poll async clean description generation
-
-        Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            GenerateCleanDescriptionProgressResponse
-        """
-        from ..api.test_framework import metrics_generate_clean_description_progress_retrieve as _endpoint
-
-        return _endpoint.sync(
-            client=self._client,
-            progress_id=progress_id,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-        )
-
-    def generate_evaluation_trigger(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Generate a metric evaluation trigger
-
-         Generate a metric evaluation trigger
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_generate_evaluation_trigger_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def generate_metrics_progress(
-        self,
-        *,
-        progress_id: str,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
-        """Get metric generation progress
-
-         Get metric generation progress
-
-        Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_generate_metrics_progress_retrieve as _endpoint
-
-        return _endpoint.sync_detailed(
-            client=self._client,
-            progress_id=progress_id,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-        )
-
-    def history(self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> SyncPage[MetricHistory]:
-        """Metrics history
-
-        Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SyncPage[MetricHistory]: iterating it yields every item of every page.
-        """
-        from ..api.test_framework import metrics_history_list as _endpoint
-
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
-
-    def history_edit(self, id: int, *, body: PatchedMetricEditHistoryRequest | Unset = UNSET) -> MetricHistory:
-        """Metrics history edit
-
-        Args:
-            id (int):
-            body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
-            body (PatchedMetricEditHistoryRequest | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricHistory
-        """
-        from ..api.test_framework import metrics_history_edit_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def list(
-        self,
-        *,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-        agents: str | Unset = UNSET,
-        slug: str | Unset = UNSET,
-        filters: str | Unset = UNSET,
-        include_scores: bool | Unset = UNSET,
-    ) -> builtins.list[MetricListSerializerV2]:
-        """List quality metrics
-
-         List quality metrics. Filter by `project_id` or `agent_id` to scope results.
-
-        Args:
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            agents (str | Unset):
-            slug (str | Unset):
-            filters (str | Unset):
-            include_scores (bool | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[MetricListSerializerV2]
-        """
-        from ..api.metrics import metrics_list as _endpoint
-
-        return _endpoint.sync(
-            client=self._client,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-            agents=agents,
-            slug=slug,
-            filters=filters,
-            include_scores=include_scores,
-        )
-
-    def partial_update(
-        self, id: int, *, body: PatchedMetricEditSerializerV2 | Unset = UNSET
-    ) -> MetricDetailSerializerV2:
-        """Update a metric (partial)
-
-         Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
-        `false` to remove it.
-
-        Args:
-            id (int):
-            body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
-            body (PatchedMetricEditSerializerV2 | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailSerializerV2
-        """
-        from ..api.metrics import metrics_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def preview(self, *, body: MetricPreview) -> Response[Any]:
-        """Preview a metric
-
-         Preview a metric
-
-        Args:
-            body (MetricPreview):
-            body (MetricPreview):
-            body (MetricPreview):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_preview_create as _endpoint
-
-        return _endpoint.sync_detailed(client=self._client, body=body)
-
-    def preview_progress(
-        self,
-        *,
-        progress_id: str,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
-        """Get metric preview progress
-
-         Get metric preview progress
-
-        Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_preview_progress_3 as _endpoint
-
-        return _endpoint.sync_detailed(
-            client=self._client,
-            progress_id=progress_id,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-        )
-
-    def reorder(self, *, body: PatchedMetricReorderRequest | Unset = UNSET) -> MetricReorderResponse:
-        """Reorder project metrics
-
-         Reorder project metrics
-
-        Args:
-            body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
-            body (PatchedMetricReorderRequest | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricReorderResponse
-        """
-        from ..api.test_framework import metrics_reorder_partial_update as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def restore(self, id: int, *, body: MetricRestoreRequest) -> MetricDetailV2:
-        """Metrics restore
-
-        Args:
-            id (int):
-            body (MetricRestoreRequest):
-            body (MetricRestoreRequest):
-            body (MetricRestoreRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_restore_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def retrieve(self, id: str) -> MetricDetailSerializerV2:
-        """Retrieve a metric
-
-         Fetch one metric by id.
-
-        Args:
-            id (str):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailSerializerV2
-        """
-        from ..api.metrics import metrics_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def run_reviews(self, id: int, *, body: RunReviewsRequest | Unset = UNSET) -> Response[Any]:
-        """Run metric reviews
-
-         Run metric reviews
-
-        Args:
-            id (int):
-            body (RunReviewsRequest | Unset):
-            body (RunReviewsRequest | Unset):
-            body (RunReviewsRequest | Unset):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_run_reviews_create as _endpoint
-
-        return _endpoint.sync_detailed(id, client=self._client, body=body)
-
-    def run_reviews_progress(
-        self,
-        *,
-        progress_id: str,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
-        """Get metric reviews progress
-
-         Get metric reviews progress
-
-        Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_run_reviews_progress_3 as _endpoint
-
-        return _endpoint.sync_detailed(
-            client=self._client,
-            progress_id=progress_id,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-        )
-
-    def simplify_prompt(self, *, body: SimplifyPromptRequest) -> SimplifyPromptResponse:
-        """Simplify a metric prompt
-
-         Simplify a metric prompt
-
-        Args:
-            body (SimplifyPromptRequest):
-            body (SimplifyPromptRequest):
-            body (SimplifyPromptRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SimplifyPromptResponse
-        """
-        from ..api.test_framework import metrics_simplify_prompt_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def simplify_prompt_progress(
-        self,
-        *,
-        progress_id: str,
-        agent_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-    ) -> SimplifyPromptProgressResponse:
-        """Get prompt simplification progress
-
-         Get prompt simplification progress
-
-        Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SimplifyPromptProgressResponse
-        """
-        from ..api.test_framework import metrics_simplify_prompt_progress_retrieve as _endpoint
-
-        return _endpoint.sync(
-            client=self._client,
-            progress_id=progress_id,
-            agent_id=agent_id,
-            project_id=project_id,
-            assistant_id=assistant_id,
-        )
-
-    def update(self, id: int, *, body: SchemaPostMetricEdit) -> SchemaPostMetricEdit:
-        """Update a metric (full)
-
-         Update a metric (full)
-
-        Args:
-            id (int):
-            body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
-            body (SchemaPostMetricEdit):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            SchemaPostMetricEdit
-        """
-        from ..api.metrics import metrics_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def variables(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Get all variables and their values for a specific test_set and metric combination.
-
-        URL Parameter:
-        - pk: The metric_id
-
-        Request Body:
-        - test_set_id (required): The ID of the test_set (datapoint)
-        - metric_description_variables (required/optional): Array of variable names for description.
-          At least one of metric_description_variables or evaluation_trigger_variables must be provided.
-        - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
-          At least one of metric_description_variables or evaluation_trigger_variables must be provided.
-
-        This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
-
-        Args:
-            id (int):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_variables_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-
-class AsyncMetricsResource(Resource):
-    """`cekura.metrics` of AsyncCekura: 38 operations."""
-
-    async def add_to_predefined_metrics(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Metrics add to predefined metrics
-
-        Args:
-            id (int):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_add_to_predefined_metrics_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def apply_optimisation_proposal(self, id: int) -> Response[Any]:
-        """Apply a pending optimisation proposal
-
-         Apply a pending optimisation proposal
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_apply_optimisation_proposal_create as _endpoint
-
-        return await _endpoint.asyncio_detailed(id, client=self._client)
-
-    async def basic_list(self) -> MetricBasicList:
-        """Metrics basic list
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricBasicList
-        """
-        from ..api.test_framework import metrics_basic_list_retrieve as _endpoint
-
-        return await _endpoint.asyncio(client=self._client)
-
-    async def build_agent(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Build or refine a metric via the agent chatbot
-
-         Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
-        `description` (the natural-language metric intent); the agent cleans up the definition and either
-        asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
-        uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
-        draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
-        credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
-        transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
-        makes reasonable assumptions instead of asking questions and saves the finished definition as a new
-        metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
-        `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
-        otherwise; every agent must belong to one project, and the first is the one the definition is
-        drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
-        progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_build_agent_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def build_agent_cancel(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Metrics build agent cancel
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_build_agent_cancel_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def build_agent_progress(self) -> MetricDetailV2:
-        """Metrics build agent progress
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_build_agent_progress_retrieve as _endpoint
-
-        return await _endpoint.asyncio(client=self._client)
-
-    async def bulk_create(self, *, body: builtins.list[SchemaPostMetricEdit]) -> builtins.list[SchemaPostMetricEdit]:
-        """Create multiple metrics in a single request
-
-         Create multiple metrics in a single request
-
-        Args:
-            body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
-            body (list[SchemaPostMetricEdit]):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[SchemaPostMetricEdit]
-        """
-        from ..api.test_framework import metrics_bulk_create_3 as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def bulk_manage_agents(self, *, body: BulkAgentAssignment) -> BulkAgentAssignmentResponse:
-        """Metrics bulk manage agents
-
-        Args:
-            body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
-            body (BulkAgentAssignment):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            BulkAgentAssignmentResponse
-        """
-        from ..api.test_framework import metrics_bulk_manage_agents_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def bulk_toggle_settings(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Metrics bulk toggle settings
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_bulk_toggle_settings_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def create(self, *, body: MetricEditSerializerV2) -> MetricDetailSerializerV2:
-        """Create a metric
-
-         Create a quality metric. `type` is `llm_judge` or `custom_code`. `eval_type` is one of `binary`,
-        `continuous_qualitative`, `numeric`, `enum`. Set `add_to_rubric=true` to include the metric in the
-        project's call-success rubric.
-
-        Args:
-            body (MetricEditSerializerV2):
-            body (MetricEditSerializerV2):
-            body (MetricEditSerializerV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailSerializerV2
-        """
-        from ..api.metrics import metrics_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def delete(self, id: int) -> Any:
-        """Delete a metric
-
-         ⚠ Irreversible. Deletes the metric and detaches it from all agents and evaluators. Dashboard widgets
-        that displayed this metric are also removed.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Any
-        """
-        from ..api.test_framework import metrics_destroy as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client)
-
-    async def delete_metrics(self, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Metrics delete metrics
-
-        Args:
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_delete_metrics_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def dismiss_optimisation_proposal(self, id: int) -> Response[Any]:
-        """Dismiss a pending optimisation proposal
-
-         Dismiss a pending optimisation proposal
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import metrics_dismiss_optimisation_proposal_create as _endpoint
-
-        return await _endpoint.asyncio_detailed(id, client=self._client)
-
-    async def evaluate_advance_metric(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Evaluate an advance metric in the background.
-
-        Returns a progress_id to poll for results.
-
-        Args:
-            id (int):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_evaluate_advance_metric_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def evaluate_basic_metric(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
-        """Evaluate a basic metric in the background.
-
-        Returns a progress_id to poll for results.
-
-        Args:
-            id (int):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-            body (MetricDetailV2):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_evaluate_basic_metric_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def evaluate_llm_judge_metric(
-        self, id: int, *, body: EvaluateLlmJudgeMetricRequest
-    ) -> EvaluateLlmJudgeMetricResponse:
-        """Evaluate a metric using LLM Judge (DSPy) in the background.
-
-        Returns a progress_id to poll for results.
-
-        Args:
-            id (int):
-            body (EvaluateLlmJudgeMetricRequest):
-            body (EvaluateLlmJudgeMetricRequest):
-            body (EvaluateLlmJudgeMetricRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            EvaluateLlmJudgeMetricResponse
-        """
-        from ..api.test_framework import metrics_evaluate_llm_judge_metric_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def evaluate_metric_progress(self) -> MetricDetailV2:
-        """Poll for metric evaluation progress.
-
-        Query params:
-            progress_id: The progress_id returned from evaluate_basic_metric or evaluate_advance_metric
-
-        Returns:
-            State object with status, output, error, etc.
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            MetricDetailV2
-        """
-        from ..api.test_framework import metrics_evaluate_metric_progress_retrieve as _endpoint
-
-        return await _endpoint.asyncio(client=self._client)
-
-    async def generate(
-        self, *, body: SchemaGenerateMetricsMetricCreate | Unset = UNSET
+    def generate(
+        self, *, body: SchemaGenerateMetricsMetricCreate | Unset = UNSET, options: RequestOptions | None = None
     ) -> SchemaGenerateMetricsResponse:
         """Generate suggested metrics
 
@@ -1352,6 +456,7 @@ class AsyncMetricsResource(Resource):
             body (SchemaGenerateMetricsMetricCreate | Unset):
             body (SchemaGenerateMetricsMetricCreate | Unset):
             body (SchemaGenerateMetricsMetricCreate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1363,9 +468,11 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_generate_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def generate_clean_description(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    def generate_clean_description(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Generate a clean metric description
 
          Generate a clean metric description
@@ -1374,6 +481,7 @@ class AsyncMetricsResource(Resource):
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1385,10 +493,10 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_generate_clean_description_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def generate_clean_description_bg(
-        self, *, body: CleanMetricDescriptionRequest
+    def generate_clean_description_bg(
+        self, *, body: CleanMetricDescriptionRequest, options: RequestOptions | None = None
     ) -> GenerateCleanDescriptionBgResponse:
         """Start async clean description generation
 
@@ -1398,6 +506,7 @@ class AsyncMetricsResource(Resource):
             body (CleanMetricDescriptionRequest):
             body (CleanMetricDescriptionRequest):
             body (CleanMetricDescriptionRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1409,7 +518,1078 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_generate_clean_description_bg_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
+
+    def generate_clean_description_progress(
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> GenerateCleanDescriptionProgressResponse:
+        """Poll async clean description generation
+
+         Poll async clean description generation
+
+        Args:
+            progress_id (str): progress_id returned from generate_clean_description_bg
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            GenerateCleanDescriptionProgressResponse
+        """
+        from ..api.test_framework import metrics_generate_clean_description_progress_retrieve as _endpoint
+
+        return _endpoint.sync(
+            client=self._client,
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            options=options,
+        )
+
+    def generate_evaluation_trigger(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Generate a metric evaluation trigger
+
+         Generate a metric evaluation trigger
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_generate_evaluation_trigger_create as _endpoint
+
+        return _endpoint.sync(client=self._client, body=body, options=options)
+
+    def generate_metrics_progress(
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
+        """Get metric generation progress
+
+         Get metric generation progress
+
+        Args:
+            progress_id (str): Progress ID returned from the generate_metrics endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_generate_metrics_progress_retrieve as _endpoint
+
+        return _endpoint.sync_detailed(
+            client=self._client,
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            options=options,
+        )
+
+    def history(
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[MetricHistory]:
+        """Metrics history
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            page (int | Unset):
+            page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            SyncPage[MetricHistory]: iterating it yields every item of every page.
+        """
+        from ..api.test_framework import metrics_history_list as _endpoint
+
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
+
+    def history_edit(
+        self, id: int, *, body: PatchedMetricEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricHistory:
+        """Metrics history edit
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (PatchedMetricEditHistoryRequest | Unset):
+            body (PatchedMetricEditHistoryRequest | Unset):
+            body (PatchedMetricEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricHistory
+        """
+        from ..api.test_framework import metrics_history_edit_partial_update as _endpoint
+
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+    def list(
+        self,
+        *,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        filters: str | Unset = UNSET,
+        include_scores: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[MetricListSerializerV2]:
+        """List quality metrics
+
+         List quality metrics. Filter by `project_id` or `agent_id` to scope results.
+
+        Args:
+            agent_id (int | Unset): Filter by agent ID
+                Example: `123`
+            project_id (int | Unset): Filter by project ID
+                Example: `456`
+            assistant_id (str | Unset): Filter by assistant ID
+                Example: `asst_1234567890`
+            agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+                Example: `1,2,3` to filter metrics associated with any of these agents
+            slug (str | Unset): Filter by metric slug
+                Example: `latency_metric` or `customer_satisfaction`
+            filters (str | Unset): JSON filter parameter for advanced filtering.
+
+                Example:
+                ```json
+                {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+                ```
+
+                Supported fields: agents__id, eval_type, type, name
+                Supported operators: in, eq, contains
+            include_scores (bool | Unset): Include Overall and Total scores in Metric List
+                Example: `true` or `false`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[MetricListSerializerV2]
+        """
+        from ..api.metrics import metrics_list as _endpoint
+
+        return _endpoint.sync(
+            client=self._client,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            agents=agents,
+            slug=slug,
+            filters=filters,
+            include_scores=include_scores,
+            options=options,
+        )
+
+    def partial_update(
+        self, id: int, *, body: PatchedMetricEditSerializerV2 | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricDetailSerializerV2:
+        """Update a metric (partial)
+
+         Partially update a metric. Pass `add_to_rubric=true` to add the metric to the project's rubric, or
+        `false` to remove it.
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (PatchedMetricEditSerializerV2 | Unset):
+            body (PatchedMetricEditSerializerV2 | Unset):
+            body (PatchedMetricEditSerializerV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailSerializerV2
+        """
+        from ..api.metrics import metrics_partial_update as _endpoint
+
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+    def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> Response[None]:
+        """Preview a metric
+
+         Preview a metric
+
+        Args:
+            body (MetricPreview):
+            body (MetricPreview):
+            body (MetricPreview):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_preview_create as _endpoint
+
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+
+    def preview_progress(
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
+        """Get metric preview progress
+
+         Get metric preview progress
+
+        Args:
+            progress_id (str): Progress ID returned from the preview endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_preview_progress_3 as _endpoint
+
+        return _endpoint.sync_detailed(
+            client=self._client,
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            options=options,
+        )
+
+    def reorder(
+        self, *, body: PatchedMetricReorderRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricReorderResponse:
+        """Reorder project metrics
+
+         Reorder project metrics
+
+        Args:
+            body (PatchedMetricReorderRequest | Unset):
+            body (PatchedMetricReorderRequest | Unset):
+            body (PatchedMetricReorderRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricReorderResponse
+        """
+        from ..api.test_framework import metrics_reorder_partial_update as _endpoint
+
+        return _endpoint.sync(client=self._client, body=body, options=options)
+
+    def restore(self, id: int, *, body: MetricRestoreRequest, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Metrics restore
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (MetricRestoreRequest):
+            body (MetricRestoreRequest):
+            body (MetricRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_restore_create as _endpoint
+
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> MetricDetailSerializerV2:
+        """Retrieve a metric
+
+         Fetch one metric by id.
+
+        Args:
+            id (str): **ID or Slug** - Metric identifier. Can be either:
+                - Numeric ID (e.g., `123`)
+                - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailSerializerV2
+        """
+        from ..api.metrics import metrics_retrieve as _endpoint
+
+        return _endpoint.sync(id, client=self._client, options=options)
+
+    def run_reviews(
+        self, id: int, *, body: RunReviewsRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Response[None]:
+        """Run metric reviews
+
+         Run metric reviews
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (RunReviewsRequest | Unset):
+            body (RunReviewsRequest | Unset):
+            body (RunReviewsRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_run_reviews_create as _endpoint
+
+        return _endpoint.sync_detailed(id, client=self._client, body=body, options=options)
+
+    def run_reviews_progress(
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
+        """Get metric reviews progress
+
+         Get metric reviews progress
+
+        Args:
+            progress_id (str): Progress ID returned from the run_reviews endpoint
+            agent_id (int | Unset): Agent ID for permission validation
+            project_id (int | Unset): Project ID for permission validation
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_run_reviews_progress_3 as _endpoint
+
+        return _endpoint.sync_detailed(
+            client=self._client,
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            options=options,
+        )
+
+    def simplify_prompt(
+        self, *, body: SimplifyPromptRequest, options: RequestOptions | None = None
+    ) -> SimplifyPromptResponse:
+        """Simplify a metric prompt
+
+         Simplify a metric prompt
+
+        Args:
+            body (SimplifyPromptRequest):
+            body (SimplifyPromptRequest):
+            body (SimplifyPromptRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            SimplifyPromptResponse
+        """
+        from ..api.test_framework import metrics_simplify_prompt_create as _endpoint
+
+        return _endpoint.sync(client=self._client, body=body, options=options)
+
+    def simplify_prompt_progress(
+        self,
+        *,
+        progress_id: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SimplifyPromptProgressResponse:
+        """Get prompt simplification progress
+
+         Get prompt simplification progress
+
+        Args:
+            progress_id (str): Progress ID returned from simplify_prompt endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            SimplifyPromptProgressResponse
+        """
+        from ..api.test_framework import metrics_simplify_prompt_progress_retrieve as _endpoint
+
+        return _endpoint.sync(
+            client=self._client,
+            progress_id=progress_id,
+            agent_id=agent_id,
+            project_id=project_id,
+            assistant_id=assistant_id,
+            options=options,
+        )
+
+    def update(
+        self, id: int, *, body: SchemaPostMetricEdit, options: RequestOptions | None = None
+    ) -> SchemaPostMetricEdit:
+        """Update a metric (full)
+
+         Update a metric (full)
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (SchemaPostMetricEdit):
+            body (SchemaPostMetricEdit):
+            body (SchemaPostMetricEdit):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            SchemaPostMetricEdit
+        """
+        from ..api.metrics import metrics_update as _endpoint
+
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+    def variables(self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Get all variables and their values for a specific test_set and metric combination.
+
+        URL Parameter:
+        - pk: The metric_id
+
+        Request Body:
+        - test_set_id (required): The ID of the test_set (datapoint)
+        - metric_description_variables (required/optional): Array of variable names for description.
+          At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+        - evaluation_trigger_variables (required/optional): Array of variable names for trigger.
+          At least one of metric_description_variables or evaluation_trigger_variables must be provided.
+
+        This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_variables_create as _endpoint
+
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+
+class AsyncMetricsResource(Resource):
+    """`cekura.metrics` of AsyncCekura: 38 operations."""
+
+    async def add_to_predefined_metrics(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Metrics add to predefined metrics
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_add_to_predefined_metrics_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+        """Apply a pending optimisation proposal
+
+         Apply a pending optimisation proposal
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_apply_optimisation_proposal_create as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def basic_list(self, *, options: RequestOptions | None = None) -> MetricBasicList:
+        """Metrics basic list
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricBasicList
+        """
+        from ..api.test_framework import metrics_basic_list_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def build_agent(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Build or refine a metric via the agent chatbot
+
+         Start (or continue) an agentic metric-building session. On the first call, pass `agent_id` and
+        `description` (the natural-language metric intent); the agent cleans up the definition and either
+        asks a clarifying question or returns a refined definition. `build_mode` picks how much evidence it
+        uses: `quick` (default) refines the definition in a single pass, while `detailed` first runs the
+        draft against a sample of the agent's real calls and runs — slower, and it consumes evaluation
+        credits per sampled item. A `detailed` build falls back to `quick` when the agent has too little
+        transcript history to evaluate against. Pass `create_metric: true` to run unattended: the build
+        makes reasonable assumptions instead of asking questions and saves the finished definition as a new
+        metric itself (the final progress payload carries `metric_id`). A saved metric is enabled on
+        `agent_ids` when given — the same metric usually applies to several agents — and on `agent_id` alone
+        otherwise; every agent must belong to one project, and the first is the one the definition is
+        drafted against. To answer a question, pass `session_id` and `user_message`. Poll build-agent-
+        progress with the returned `progress_id`; its `build_mode` reports the mode actually in effect.
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_build_agent_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def build_agent_cancel(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Metrics build agent cancel
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_build_agent_cancel_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def build_agent_progress(self, *, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Metrics build agent progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_build_agent_progress_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def bulk_create(
+        self, *, body: builtins.list[SchemaPostMetricEdit], options: RequestOptions | None = None
+    ) -> builtins.list[SchemaPostMetricEdit]:
+        """Create multiple metrics in a single request
+
+         Create multiple metrics in a single request
+
+        Args:
+            body (list[SchemaPostMetricEdit]):
+            body (list[SchemaPostMetricEdit]):
+            body (list[SchemaPostMetricEdit]):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[SchemaPostMetricEdit]
+        """
+        from ..api.test_framework import metrics_bulk_create_3 as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def bulk_manage_agents(
+        self, *, body: BulkAgentAssignment, options: RequestOptions | None = None
+    ) -> BulkAgentAssignmentResponse:
+        """Metrics bulk manage agents
+
+        Args:
+            body (BulkAgentAssignment):
+            body (BulkAgentAssignment):
+            body (BulkAgentAssignment):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            BulkAgentAssignmentResponse
+        """
+        from ..api.test_framework import metrics_bulk_manage_agents_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def bulk_toggle_settings(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Metrics bulk toggle settings
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_bulk_toggle_settings_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def create(
+        self, *, body: MetricEditSerializerV2, options: RequestOptions | None = None
+    ) -> MetricDetailSerializerV2:
+        """Create a metric
+
+         Create a quality metric. `type` is `llm_judge` or `custom_code`. `eval_type` is one of `binary`,
+        `continuous_qualitative`, `numeric`, `enum`. Set `add_to_rubric=true` to include the metric in the
+        project's call-success rubric.
+
+        Args:
+            body (MetricEditSerializerV2):
+            body (MetricEditSerializerV2):
+            body (MetricEditSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailSerializerV2
+        """
+        from ..api.metrics import metrics_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
+        """Delete a metric
+
+         ⚠ Irreversible. Deletes the metric and detaches it from all agents and evaluators. Dashboard widgets
+        that displayed this metric are also removed.
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            None
+        """
+        from ..api.test_framework import metrics_destroy as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def delete_metrics(self, *, body: MetricDetailV2, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Metrics delete metrics
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_delete_metrics_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+        """Dismiss a pending optimisation proposal
+
+         Dismiss a pending optimisation proposal
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import metrics_dismiss_optimisation_proposal_create as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def evaluate_advance_metric(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Evaluate an advance metric in the background.
+
+        Returns a progress_id to poll for results.
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_evaluate_advance_metric_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def evaluate_basic_metric(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Evaluate a basic metric in the background.
+
+        Returns a progress_id to poll for results.
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_evaluate_basic_metric_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def evaluate_llm_judge_metric(
+        self, id: int, *, body: EvaluateLlmJudgeMetricRequest, options: RequestOptions | None = None
+    ) -> EvaluateLlmJudgeMetricResponse:
+        """Evaluate a metric using LLM Judge (DSPy) in the background.
+
+        Returns a progress_id to poll for results.
+
+        Args:
+            id (int): A unique integer value identifying this metric.
+            body (EvaluateLlmJudgeMetricRequest):
+            body (EvaluateLlmJudgeMetricRequest):
+            body (EvaluateLlmJudgeMetricRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            EvaluateLlmJudgeMetricResponse
+        """
+        from ..api.test_framework import metrics_evaluate_llm_judge_metric_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def evaluate_metric_progress(self, *, options: RequestOptions | None = None) -> MetricDetailV2:
+        """Poll for metric evaluation progress.
+
+        Query params:
+            progress_id: The progress_id returned from evaluate_basic_metric or evaluate_advance_metric
+
+        Returns:
+            State object with status, output, error, etc.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_evaluate_metric_progress_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def generate(
+        self, *, body: SchemaGenerateMetricsMetricCreate | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SchemaGenerateMetricsResponse:
+        """Generate suggested metrics
+
+         Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
+        `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
+        — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
+        least 100 characters.
+
+        Args:
+            body (SchemaGenerateMetricsMetricCreate | Unset):
+            body (SchemaGenerateMetricsMetricCreate | Unset):
+            body (SchemaGenerateMetricsMetricCreate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            SchemaGenerateMetricsResponse
+        """
+        from ..api.test_framework import metrics_generate_3 as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def generate_clean_description(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
+        """Generate a clean metric description
+
+         Generate a clean metric description
+
+        Args:
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            MetricDetailV2
+        """
+        from ..api.test_framework import metrics_generate_clean_description_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def generate_clean_description_bg(
+        self, *, body: CleanMetricDescriptionRequest, options: RequestOptions | None = None
+    ) -> GenerateCleanDescriptionBgResponse:
+        """Start async clean description generation
+
+         Start async clean description generation
+
+        Args:
+            body (CleanMetricDescriptionRequest):
+            body (CleanMetricDescriptionRequest):
+            body (CleanMetricDescriptionRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            GenerateCleanDescriptionBgResponse
+        """
+        from ..api.test_framework import metrics_generate_clean_description_bg_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def generate_clean_description_progress(
         self,
@@ -1418,16 +1598,24 @@ class AsyncMetricsResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> GenerateCleanDescriptionProgressResponse:
         """Poll async clean description generation
 
          Poll async clean description generation
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
+            progress_id (str): progress_id returned from generate_clean_description_bg
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1445,9 +1633,12 @@ class AsyncMetricsResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             assistant_id=assistant_id,
+            options=options,
         )
 
-    async def generate_evaluation_trigger(self, *, body: MetricDetailV2) -> MetricDetailV2:
+    async def generate_evaluation_trigger(
+        self, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Generate a metric evaluation trigger
 
          Generate a metric evaluation trigger
@@ -1456,6 +1647,7 @@ class AsyncMetricsResource(Resource):
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1467,7 +1659,7 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_generate_evaluation_trigger_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def generate_metrics_progress(
         self,
@@ -1476,23 +1668,31 @@ class AsyncMetricsResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
         """Get metric generation progress
 
          Get metric generation progress
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
+            progress_id (str): Progress ID returned from the generate_metrics endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_generate_metrics_progress_retrieve as _endpoint
 
@@ -1502,17 +1702,24 @@ class AsyncMetricsResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             assistant_id=assistant_id,
+            options=options,
         )
 
     def history(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[MetricHistory]:
         """Metrics history
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             page (int | Unset):
             page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1525,17 +1732,22 @@ class AsyncMetricsResource(Resource):
         from ..api.test_framework import metrics_history_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
-    async def history_edit(self, id: int, *, body: PatchedMetricEditHistoryRequest | Unset = UNSET) -> MetricHistory:
+    async def history_edit(
+        self, id: int, *, body: PatchedMetricEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricHistory:
         """Metrics history edit
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditHistoryRequest | Unset):
             body (PatchedMetricEditHistoryRequest | Unset):
             body (PatchedMetricEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1547,7 +1759,7 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_history_edit_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def list(
         self,
@@ -1559,19 +1771,35 @@ class AsyncMetricsResource(Resource):
         slug: str | Unset = UNSET,
         filters: str | Unset = UNSET,
         include_scores: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[MetricListSerializerV2]:
         """List quality metrics
 
          List quality metrics. Filter by `project_id` or `agent_id` to scope results.
 
         Args:
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            agents (str | Unset):
-            slug (str | Unset):
-            filters (str | Unset):
-            include_scores (bool | Unset):
+            agent_id (int | Unset): Filter by agent ID
+                Example: `123`
+            project_id (int | Unset): Filter by project ID
+                Example: `456`
+            assistant_id (str | Unset): Filter by assistant ID
+                Example: `asst_1234567890`
+            agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+                Example: `1,2,3` to filter metrics associated with any of these agents
+            slug (str | Unset): Filter by metric slug
+                Example: `latency_metric` or `customer_satisfaction`
+            filters (str | Unset): JSON filter parameter for advanced filtering.
+
+                Example:
+                ```json
+                {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+                ```
+
+                Supported fields: agents__id, eval_type, type, name
+                Supported operators: in, eq, contains
+            include_scores (bool | Unset): Include Overall and Total scores in Metric List
+                Example: `true` or `false`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1592,10 +1820,11 @@ class AsyncMetricsResource(Resource):
             slug=slug,
             filters=filters,
             include_scores=include_scores,
+            options=options,
         )
 
     async def partial_update(
-        self, id: int, *, body: PatchedMetricEditSerializerV2 | Unset = UNSET
+        self, id: int, *, body: PatchedMetricEditSerializerV2 | Unset = UNSET, options: RequestOptions | None = None
     ) -> MetricDetailSerializerV2:
         """Update a metric (partial)
 
@@ -1603,10 +1832,11 @@ class AsyncMetricsResource(Resource):
         `false` to remove it.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (PatchedMetricEditSerializerV2 | Unset):
             body (PatchedMetricEditSerializerV2 | Unset):
             body (PatchedMetricEditSerializerV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1618,9 +1848,9 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.metrics import metrics_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def preview(self, *, body: MetricPreview) -> Response[Any]:
+    async def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> Response[None]:
         """Preview a metric
 
          Preview a metric
@@ -1629,17 +1859,18 @@ class AsyncMetricsResource(Resource):
             body (MetricPreview):
             body (MetricPreview):
             body (MetricPreview):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_preview_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
     async def preview_progress(
         self,
@@ -1648,23 +1879,31 @@ class AsyncMetricsResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
         """Get metric preview progress
 
          Get metric preview progress
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
+            progress_id (str): Progress ID returned from the preview endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_preview_progress_3 as _endpoint
 
@@ -1674,9 +1913,12 @@ class AsyncMetricsResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             assistant_id=assistant_id,
+            options=options,
         )
 
-    async def reorder(self, *, body: PatchedMetricReorderRequest | Unset = UNSET) -> MetricReorderResponse:
+    async def reorder(
+        self, *, body: PatchedMetricReorderRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> MetricReorderResponse:
         """Reorder project metrics
 
          Reorder project metrics
@@ -1685,6 +1927,7 @@ class AsyncMetricsResource(Resource):
             body (PatchedMetricReorderRequest | Unset):
             body (PatchedMetricReorderRequest | Unset):
             body (PatchedMetricReorderRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1696,16 +1939,19 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_reorder_partial_update as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def restore(self, id: int, *, body: MetricRestoreRequest) -> MetricDetailV2:
+    async def restore(
+        self, id: int, *, body: MetricRestoreRequest, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Metrics restore
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (MetricRestoreRequest):
             body (MetricRestoreRequest):
             body (MetricRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1717,15 +1963,18 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_restore_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> MetricDetailSerializerV2:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> MetricDetailSerializerV2:
         """Retrieve a metric
 
          Fetch one metric by id.
 
         Args:
-            id (str):
+            id (str): **ID or Slug** - Metric identifier. Can be either:
+                - Numeric ID (e.g., `123`)
+                - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1737,29 +1986,32 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.metrics import metrics_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def run_reviews(self, id: int, *, body: RunReviewsRequest | Unset = UNSET) -> Response[Any]:
+    async def run_reviews(
+        self, id: int, *, body: RunReviewsRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Run metric reviews
 
          Run metric reviews
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (RunReviewsRequest | Unset):
             body (RunReviewsRequest | Unset):
             body (RunReviewsRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_run_reviews_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(id, client=self._client, body=body, options=options)
 
     async def run_reviews_progress(
         self,
@@ -1768,23 +2020,27 @@ class AsyncMetricsResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        options: RequestOptions | None = None,
+    ) -> Response[None]:
         """Get metric reviews progress
 
          Get metric reviews progress
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
+            progress_id (str): Progress ID returned from the run_reviews endpoint
+            agent_id (int | Unset): Agent ID for permission validation
+            project_id (int | Unset): Project ID for permission validation
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import metrics_run_reviews_progress_3 as _endpoint
 
@@ -1794,9 +2050,12 @@ class AsyncMetricsResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             assistant_id=assistant_id,
+            options=options,
         )
 
-    async def simplify_prompt(self, *, body: SimplifyPromptRequest) -> SimplifyPromptResponse:
+    async def simplify_prompt(
+        self, *, body: SimplifyPromptRequest, options: RequestOptions | None = None
+    ) -> SimplifyPromptResponse:
         """Simplify a metric prompt
 
          Simplify a metric prompt
@@ -1805,6 +2064,7 @@ class AsyncMetricsResource(Resource):
             body (SimplifyPromptRequest):
             body (SimplifyPromptRequest):
             body (SimplifyPromptRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1816,7 +2076,7 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_simplify_prompt_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def simplify_prompt_progress(
         self,
@@ -1825,16 +2085,24 @@ class AsyncMetricsResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SimplifyPromptProgressResponse:
         """Get prompt simplification progress
 
          Get prompt simplification progress
 
         Args:
-            progress_id (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
+            progress_id (str): Progress ID returned from simplify_prompt endpoint
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+                `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1852,18 +2120,22 @@ class AsyncMetricsResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             assistant_id=assistant_id,
+            options=options,
         )
 
-    async def update(self, id: int, *, body: SchemaPostMetricEdit) -> SchemaPostMetricEdit:
+    async def update(
+        self, id: int, *, body: SchemaPostMetricEdit, options: RequestOptions | None = None
+    ) -> SchemaPostMetricEdit:
         """Update a metric (full)
 
          Update a metric (full)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (SchemaPostMetricEdit):
             body (SchemaPostMetricEdit):
             body (SchemaPostMetricEdit):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1875,9 +2147,11 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.metrics import metrics_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def variables(self, id: int, *, body: MetricDetailV2) -> MetricDetailV2:
+    async def variables(
+        self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
+    ) -> MetricDetailV2:
         """Get all variables and their values for a specific test_set and metric combination.
 
         URL Parameter:
@@ -1893,10 +2167,11 @@ class AsyncMetricsResource(Resource):
         This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this metric.
             body (MetricDetailV2):
             body (MetricDetailV2):
             body (MetricDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1908,4 +2183,4 @@ class AsyncMetricsResource(Resource):
         """
         from ..api.test_framework import metrics_variables_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

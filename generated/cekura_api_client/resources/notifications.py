@@ -12,18 +12,22 @@ if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
     from ..models.notification import Notification
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class NotificationsResource(Resource):
     """`cekura.notifications`: 5 operations."""
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> SyncPage[Notification]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SyncPage[Notification]:
         """List notifications v1 notifications
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -35,15 +39,18 @@ class NotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options)
 
-    def mark_all_read(self, *, body: Notification | Unset = UNSET) -> Notification:
+    def mark_all_read(
+        self, *, body: Notification | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Notification:
         """Create a new notifications v1 notifications mark all read
 
         Args:
             body (Notification | Unset):
             body (Notification | Unset):
             body (Notification | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -55,9 +62,11 @@ class NotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_mark_all_read_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def mark_read(self, id: str, *, body: Notification | Unset = UNSET) -> Notification:
+    def mark_read(
+        self, id: str, *, body: Notification | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Notification:
         """Notifications v1 notifications mark read
 
         Args:
@@ -65,6 +74,7 @@ class NotificationsResource(Resource):
             body (Notification | Unset):
             body (Notification | Unset):
             body (Notification | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -76,13 +86,14 @@ class NotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_mark_read_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> Notification:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Notification:
         """Retrieve a notifications v1 notification by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -94,10 +105,13 @@ class NotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def unread_count(self) -> Notification:
+    def unread_count(self, *, options: RequestOptions | None = None) -> Notification:
         """Notifications v1 notifications unread count
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -109,18 +123,21 @@ class NotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_unread_count_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncNotificationsResource(Resource):
     """`cekura.notifications` of AsyncCekura: 5 operations."""
 
-    def list(self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> AsyncPager[Notification]:
+    def list(
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> AsyncPager[Notification]:
         """List notifications v1 notifications
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,16 +150,21 @@ class AsyncNotificationsResource(Resource):
         from ..api.notifications import notifications_v1_notifications_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(page=page, page_size=page_size), options
+            )
         )
 
-    async def mark_all_read(self, *, body: Notification | Unset = UNSET) -> Notification:
+    async def mark_all_read(
+        self, *, body: Notification | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Notification:
         """Create a new notifications v1 notifications mark all read
 
         Args:
             body (Notification | Unset):
             body (Notification | Unset):
             body (Notification | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -154,9 +176,11 @@ class AsyncNotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_mark_all_read_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def mark_read(self, id: str, *, body: Notification | Unset = UNSET) -> Notification:
+    async def mark_read(
+        self, id: str, *, body: Notification | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Notification:
         """Notifications v1 notifications mark read
 
         Args:
@@ -164,6 +188,7 @@ class AsyncNotificationsResource(Resource):
             body (Notification | Unset):
             body (Notification | Unset):
             body (Notification | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,13 +200,14 @@ class AsyncNotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_mark_read_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> Notification:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Notification:
         """Retrieve a notifications v1 notification by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,10 +219,13 @@ class AsyncNotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def unread_count(self) -> Notification:
+    async def unread_count(self, *, options: RequestOptions | None = None) -> Notification:
         """Notifications v1 notifications unread count
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,4 +237,4 @@ class AsyncNotificationsResource(Resource):
         """
         from ..api.notifications import notifications_v1_notifications_unread_count_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)

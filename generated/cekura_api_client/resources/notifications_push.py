@@ -2,103 +2,120 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class NotificationsPushResource(Resource):
     """`cekura.notifications_push`: 3 operations."""
 
-    def subscribe(self) -> Response[Any]:
+    def subscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push subscribe
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_subscribe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def unsubscribe(self) -> Response[Any]:
+    def unsubscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push unsubscribe
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_unsubscribe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def vapid_public_key(self) -> Response[Any]:
+    def vapid_public_key(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push vapid public key
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_vapid_public_key_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncNotificationsPushResource(Resource):
     """`cekura.notifications_push` of AsyncCekura: 3 operations."""
 
-    async def subscribe(self) -> Response[Any]:
+    async def subscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push subscribe
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_subscribe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def unsubscribe(self) -> Response[Any]:
+    async def unsubscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push unsubscribe
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_unsubscribe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def vapid_public_key(self) -> Response[Any]:
+    async def vapid_public_key(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Notifications v1 push vapid public key
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.notifications import notifications_v1_push_vapid_public_key_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

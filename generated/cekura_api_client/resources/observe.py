@@ -9,12 +9,13 @@ from ..runtime.resources import Resource
 if TYPE_CHECKING:
     from ..models.call_log_list import CallLogList
     from ..models.create_call_log import CreateCallLog
+    from ..runtime.options import RequestOptions
 
 
 class ObserveResource(Resource):
     """`cekura.observe`: 1 operations."""
 
-    def create(self, *, body: CreateCallLog) -> CallLogList:
+    def create(self, *, body: CreateCallLog, options: RequestOptions | None = None) -> CallLogList:
         """Ingest a production call (webhook)
 
          Primary ingestion endpoint for production call logs. Your agent (or its provider's post-call
@@ -57,6 +58,7 @@ class ObserveResource(Resource):
             body (CreateCallLog):
             body (CreateCallLog):
             body (CreateCallLog):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -68,13 +70,13 @@ class ObserveResource(Resource):
         """
         from ..api.observability import observe_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
 
 class AsyncObserveResource(Resource):
     """`cekura.observe` of AsyncCekura: 1 operations."""
 
-    async def create(self, *, body: CreateCallLog) -> CallLogList:
+    async def create(self, *, body: CreateCallLog, options: RequestOptions | None = None) -> CallLogList:
         """Ingest a production call (webhook)
 
          Primary ingestion endpoint for production call logs. Your agent (or its provider's post-call
@@ -117,6 +119,7 @@ class AsyncObserveResource(Resource):
             body (CreateCallLog):
             body (CreateCallLog):
             body (CreateCallLog):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,4 +131,4 @@ class AsyncObserveResource(Resource):
         """
         from ..api.observability import observe_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)

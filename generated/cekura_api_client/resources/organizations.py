@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.organization import Organization
     from ..models.patched_organization import PatchedOrganization
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class OrganizationsResource(Resource):
     """`cekura.organizations`: 15 operations."""
 
-    def create(self, *, body: Organization) -> Organization:
+    def create(self, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Create first organization for user if they are not in any organization.
         Returns 400 if user is already in an organization.
 
@@ -27,6 +28,7 @@ class OrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -38,36 +40,43 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str) -> Response[Any]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user organization
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_organizations_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, search: str | Unset = UNSET, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Organization]:
         """List your organizations (v2)
 
          List your organizations (v2)
 
         Args:
-            search (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            search (str | Unset): A search term.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -80,10 +89,10 @@ class OrganizationsResource(Resource):
         from ..api.user import user_v2_organizations_list as _endpoint
 
         return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(search=search, page=page, page_size=page_size)
+            self._client, _endpoint, _endpoint._get_kwargs(search=search, page=page, page_size=page_size), options
         )
 
-    def name(self, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    def name(self, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None) -> Organization:
         """Update organization name and team_size.
         Sends Slack alert if team_size is 10+ and send_alert flag is true.
 
@@ -91,6 +100,7 @@ class OrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -102,9 +112,11 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_name_partial_update as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def onboarding_flow(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    def onboarding_flow(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
         stamps the org flow; this endpoint remains the way to change it later.
         Can be called by any org member or admin.
@@ -114,6 +126,7 @@ class OrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,14 +138,15 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_onboarding_flow_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def onboarding_tasks(self, id: str) -> Organization:
+    def onboarding_tasks(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
         returns these tasks plus the caller's per-user onboarding state.
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -144,13 +158,14 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_onboarding_tasks_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def overview(self, id: str) -> Organization:
+    def overview(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,13 +177,14 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def overview_agents(self, id: str) -> Organization:
+    def overview_agents(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview agents
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,13 +196,14 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_agents_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def overview_call_logs(self, id: str) -> Organization:
+    def overview_call_logs(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview call logs
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,10 +215,13 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_call_logs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def overview_critical_categories(self) -> Organization:
+    def overview_critical_categories(self, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview critical categories
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,9 +233,11 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_critical_categories_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    def partial_update(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """Update an user organization
 
         Args:
@@ -223,6 +245,7 @@ class OrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -234,13 +257,14 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> Organization:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """Retrieve an user organization by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -252,9 +276,11 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def skip_onboarding(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    def skip_onboarding(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """DEPRECATED — per-user skip lives on PATCH /user/onboarding/
         ({"status": "skipped"}). This org-wide flag remains as a legacy
         suppressor and ops lever. Can be called by any org member or admin.
@@ -264,6 +290,7 @@ class OrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -275,9 +302,9 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_skip_onboarding_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def slack_invite(self, id: str, *, body: Organization) -> Organization:
+    def slack_invite(self, id: str, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Send Slack community invite to organization admin.
 
         Creates a private Slack channel for the organization and sends an email invite
@@ -300,6 +327,7 @@ class OrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -311,9 +339,9 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_slack_invite_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update(self, id: str, *, body: Organization) -> Organization:
+    def update(self, id: str, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Update an user organization
 
         Args:
@@ -321,6 +349,7 @@ class OrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -332,13 +361,13 @@ class OrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncOrganizationsResource(Resource):
     """`cekura.organizations` of AsyncCekura: 15 operations."""
 
-    async def create(self, *, body: Organization) -> Organization:
+    async def create(self, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Create first organization for user if they are not in any organization.
         Returns 400 if user is already in an organization.
 
@@ -346,6 +375,7 @@ class AsyncOrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -357,36 +387,43 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str) -> Response[Any]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user organization
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_organizations_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
     def list(
-        self, *, search: str | Unset = UNSET, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Organization]:
         """List your organizations (v2)
 
          List your organizations (v2)
 
         Args:
-            search (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            search (str | Unset): A search term.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -400,11 +437,13 @@ class AsyncOrganizationsResource(Resource):
 
         return AsyncPager(
             lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(search=search, page=page, page_size=page_size)
+                self._client, _endpoint, _endpoint._get_kwargs(search=search, page=page, page_size=page_size), options
             )
         )
 
-    async def name(self, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    async def name(
+        self, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """Update organization name and team_size.
         Sends Slack alert if team_size is 10+ and send_alert flag is true.
 
@@ -412,6 +451,7 @@ class AsyncOrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -423,9 +463,11 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_name_partial_update as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def onboarding_flow(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    async def onboarding_flow(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
         stamps the org flow; this endpoint remains the way to change it later.
         Can be called by any org member or admin.
@@ -435,6 +477,7 @@ class AsyncOrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -446,14 +489,15 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_onboarding_flow_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def onboarding_tasks(self, id: str) -> Organization:
+    async def onboarding_tasks(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
         returns these tasks plus the caller's per-user onboarding state.
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -465,13 +509,14 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_onboarding_tasks_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def overview(self, id: str) -> Organization:
+    async def overview(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -483,13 +528,14 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def overview_agents(self, id: str) -> Organization:
+    async def overview_agents(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview agents
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -501,13 +547,14 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_agents_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def overview_call_logs(self, id: str) -> Organization:
+    async def overview_call_logs(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview call logs
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -519,10 +566,13 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_call_logs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def overview_critical_categories(self) -> Organization:
+    async def overview_critical_categories(self, *, options: RequestOptions | None = None) -> Organization:
         """User organizations overview critical categories
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -534,9 +584,11 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_overview_critical_categories_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    async def partial_update(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """Update an user organization
 
         Args:
@@ -544,6 +596,7 @@ class AsyncOrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -555,13 +608,14 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> Organization:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Organization:
         """Retrieve an user organization by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -573,9 +627,11 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def skip_onboarding(self, id: str, *, body: PatchedOrganization | Unset = UNSET) -> Organization:
+    async def skip_onboarding(
+        self, id: str, *, body: PatchedOrganization | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Organization:
         """DEPRECATED — per-user skip lives on PATCH /user/onboarding/
         ({"status": "skipped"}). This org-wide flag remains as a legacy
         suppressor and ops lever. Can be called by any org member or admin.
@@ -585,6 +641,7 @@ class AsyncOrganizationsResource(Resource):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
             body (PatchedOrganization | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -596,9 +653,9 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_skip_onboarding_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def slack_invite(self, id: str, *, body: Organization) -> Organization:
+    async def slack_invite(self, id: str, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Send Slack community invite to organization admin.
 
         Creates a private Slack channel for the organization and sends an email invite
@@ -621,6 +678,7 @@ class AsyncOrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -632,9 +690,9 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_slack_invite_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update(self, id: str, *, body: Organization) -> Organization:
+    async def update(self, id: str, *, body: Organization, options: RequestOptions | None = None) -> Organization:
         """Update an user organization
 
         Args:
@@ -642,6 +700,7 @@ class AsyncOrganizationsResource(Resource):
             body (Organization):
             body (Organization):
             body (Organization):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -653,4 +712,4 @@ class AsyncOrganizationsResource(Resource):
         """
         from ..api.user import user_organizations_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

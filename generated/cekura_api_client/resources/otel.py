@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class OtelResource(Resource):
     """`cekura.otel`: 1 operations."""
 
-    def validate(self) -> Response[Any]:
+    def validate(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Validate an API key owns the given agent or project.
 
         Used by the OTel auth service. Returns 200 on success,
@@ -23,22 +22,25 @@ class OtelResource(Resource):
 
         Query params: agent_id or project_id.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_otel_validate_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncOtelResource(Resource):
     """`cekura.otel` of AsyncCekura: 1 operations."""
 
-    async def validate(self) -> Response[Any]:
+    async def validate(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Validate an API key owns the given agent or project.
 
         Used by the OTel auth service. Returns 200 on success,
@@ -46,13 +48,16 @@ class AsyncOtelResource(Resource):
 
         Query params: agent_id or project_id.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_otel_validate_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.overall_evaluation import OverallEvaluation
     from ..models.patched_overall_evaluation import PatchedOverallEvaluation
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class OverallEvaluationResource(Resource):
     """`cekura.overall_evaluation`: 8 operations."""
 
-    def create(self, *, body: OverallEvaluation) -> OverallEvaluation:
+    def create(self, *, body: OverallEvaluation, options: RequestOptions | None = None) -> OverallEvaluation:
         """Create a new overall evaluation
 
         Args:
             body (OverallEvaluation):
             body (OverallEvaluation):
             body (OverallEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -37,27 +37,31 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import overall_evaluation_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def generate_overall_summary(self) -> OverallEvaluation:
+    def generate_overall_summary(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Overall evaluation generate overall summary
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -69,10 +73,13 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_generate_overall_summary_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def list(self) -> builtins.list[OverallEvaluation]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[OverallEvaluation]:
         """List overall evaluations
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -84,16 +91,19 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedOverallEvaluation | Unset = UNSET) -> OverallEvaluation:
+    def partial_update(
+        self, id: int, *, body: PatchedOverallEvaluation | Unset = UNSET, options: RequestOptions | None = None
+    ) -> OverallEvaluation:
         """Update an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
             body (PatchedOverallEvaluation | Unset):
             body (PatchedOverallEvaluation | Unset):
             body (PatchedOverallEvaluation | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -105,12 +115,15 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def realtime(self) -> OverallEvaluation:
+    def realtime(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
          Overall evaluation realtime
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -122,13 +135,14 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_realtime_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def retrieve(self, id: int) -> OverallEvaluation:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Retrieve an overall evaluation by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,16 +154,17 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: OverallEvaluation) -> OverallEvaluation:
+    def update(self, id: int, *, body: OverallEvaluation, options: RequestOptions | None = None) -> OverallEvaluation:
         """Update an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
             body (OverallEvaluation):
             body (OverallEvaluation):
             body (OverallEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,19 +176,20 @@ class OverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncOverallEvaluationResource(Resource):
     """`cekura.overall_evaluation` of AsyncCekura: 8 operations."""
 
-    async def create(self, *, body: OverallEvaluation) -> OverallEvaluation:
+    async def create(self, *, body: OverallEvaluation, options: RequestOptions | None = None) -> OverallEvaluation:
         """Create a new overall evaluation
 
         Args:
             body (OverallEvaluation):
             body (OverallEvaluation):
             body (OverallEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,27 +201,31 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import overall_evaluation_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def generate_overall_summary(self) -> OverallEvaluation:
+    async def generate_overall_summary(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Overall evaluation generate overall summary
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -217,10 +237,13 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_generate_overall_summary_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def list(self) -> builtins.list[OverallEvaluation]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[OverallEvaluation]:
         """List overall evaluations
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -232,16 +255,19 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedOverallEvaluation | Unset = UNSET) -> OverallEvaluation:
+    async def partial_update(
+        self, id: int, *, body: PatchedOverallEvaluation | Unset = UNSET, options: RequestOptions | None = None
+    ) -> OverallEvaluation:
         """Update an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
             body (PatchedOverallEvaluation | Unset):
             body (PatchedOverallEvaluation | Unset):
             body (PatchedOverallEvaluation | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -253,12 +279,15 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def realtime(self) -> OverallEvaluation:
+    async def realtime(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
          Overall evaluation realtime
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -270,13 +299,14 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_realtime_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def retrieve(self, id: int) -> OverallEvaluation:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Retrieve an overall evaluation by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -288,16 +318,19 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: OverallEvaluation) -> OverallEvaluation:
+    async def update(
+        self, id: int, *, body: OverallEvaluation, options: RequestOptions | None = None
+    ) -> OverallEvaluation:
         """Update an overall evaluation
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this overall evaluation.
             body (OverallEvaluation):
             body (OverallEvaluation):
             body (OverallEvaluation):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -309,4 +342,4 @@ class AsyncOverallEvaluationResource(Resource):
         """
         from ..api.observability import overall_evaluation_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

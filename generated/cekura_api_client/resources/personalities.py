@@ -3,33 +3,33 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.create_personality import CreatePersonality
     from ..models.fork_personality import ForkPersonality
     from ..models.patched_create_personality import PatchedCreatePersonality
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class PersonalitiesResource(Resource):
     """`cekura.personalities`: 12 operations."""
 
-    def call(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    def call(self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None) -> CreatePersonality:
         """Initiate a WebRTC call to talk to a personality directly from the browser.
         Only callable via Bearer token (Supabase) authentication - not API keys.
         Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -41,14 +41,17 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_call_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def cartesia_voice_preview(self) -> CreatePersonality:
+    def cartesia_voice_preview(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Stream a Cartesia voice's preview audio file.
 
         Cartesia preview URLs require an API key; we proxy them so the browser
         never sees the key. Bytes are cached server-side per voice_id so repeat
         plays don't re-hit Cartesia.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -60,11 +63,14 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_cartesia_voice_preview_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def cartesia_voices(self) -> CreatePersonality:
+    def cartesia_voices(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Get the public Cartesia voice catalog with preview audio URLs.
         Optionally filter by language.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -76,9 +82,9 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_cartesia_voices_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def create(self, *, body: CreatePersonality) -> CreatePersonality:
+    def create(self, *, body: CreatePersonality, options: RequestOptions | None = None) -> CreatePersonality:
         """Create a personality
 
          Create a personality
@@ -87,6 +93,7 @@ class PersonalitiesResource(Resource):
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -98,33 +105,37 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a caller personality
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import personalities_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def duplicate(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    def duplicate(
+        self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Personalities duplicate
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,11 +147,14 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_duplicate_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def elevenlabs_voices(self) -> CreatePersonality:
+    def elevenlabs_voices(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Get available voices from ElevenLabs.
         Optionally filter by language.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,9 +166,11 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_elevenlabs_voices_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def fork(self, id: int, *, body: ForkPersonality | Unset = UNSET) -> CreatePersonality:
+    def fork(
+        self, id: int, *, body: ForkPersonality | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Fork a personality into a project
 
          Copy a personality into one of your projects, inheriting all of its settings. Use this to customise
@@ -162,7 +178,7 @@ class PersonalitiesResource(Resource):
         to change by updating it. The copy is enabled for the project automatically.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
@@ -175,6 +191,7 @@ class PersonalitiesResource(Resource):
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
                 personality from scratch requires.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -186,10 +203,10 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_fork_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def list(
-        self, *, language: str | Unset = UNSET, project_id: int | Unset = UNSET
+        self, *, language: str | Unset = UNSET, project_id: int | Unset = UNSET, options: RequestOptions | None = None
     ) -> builtins.list[CreatePersonality]:
         """List personalities
 
@@ -212,8 +229,10 @@ class PersonalitiesResource(Resource):
         personality, you can omit filters.
 
         Args:
-            language (str | Unset):
-            project_id (int | Unset):
+            language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+            project_id (int | Unset): Filter to personalities available to this project (its own plus
+                globally available ones)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -225,9 +244,11 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_list as _endpoint
 
-        return _endpoint.sync(client=self._client, language=language, project_id=project_id)
+        return _endpoint.sync(client=self._client, language=language, project_id=project_id, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedCreatePersonality | Unset = UNSET) -> CreatePersonality:
+    def partial_update(
+        self, id: int, *, body: PatchedCreatePersonality | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Update a personality
 
          Update an existing personality, sending only the fields you want to change. This is the only place
@@ -236,10 +257,11 @@ class PersonalitiesResource(Resource):
         then update the fork.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (PatchedCreatePersonality | Unset):
             body (PatchedCreatePersonality | Unset):
             body (PatchedCreatePersonality | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,13 +273,14 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> CreatePersonality:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Retrieve a caller personality by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -269,16 +292,17 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    def update(self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None) -> CreatePersonality:
         """Update a caller personality
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -290,22 +314,25 @@ class PersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncPersonalitiesResource(Resource):
     """`cekura.personalities` of AsyncCekura: 12 operations."""
 
-    async def call(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    async def call(
+        self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Initiate a WebRTC call to talk to a personality directly from the browser.
         Only callable via Bearer token (Supabase) authentication - not API keys.
         Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -317,14 +344,17 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_call_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def cartesia_voice_preview(self) -> CreatePersonality:
+    async def cartesia_voice_preview(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Stream a Cartesia voice's preview audio file.
 
         Cartesia preview URLs require an API key; we proxy them so the browser
         never sees the key. Bytes are cached server-side per voice_id so repeat
         plays don't re-hit Cartesia.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -336,11 +366,14 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_cartesia_voice_preview_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def cartesia_voices(self) -> CreatePersonality:
+    async def cartesia_voices(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Get the public Cartesia voice catalog with preview audio URLs.
         Optionally filter by language.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -352,9 +385,9 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_cartesia_voices_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def create(self, *, body: CreatePersonality) -> CreatePersonality:
+    async def create(self, *, body: CreatePersonality, options: RequestOptions | None = None) -> CreatePersonality:
         """Create a personality
 
          Create a personality
@@ -363,6 +396,7 @@ class AsyncPersonalitiesResource(Resource):
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -374,33 +408,37 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a caller personality
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import personalities_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def duplicate(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    async def duplicate(
+        self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Personalities duplicate
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -412,11 +450,14 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_duplicate_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def elevenlabs_voices(self) -> CreatePersonality:
+    async def elevenlabs_voices(self, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Get available voices from ElevenLabs.
         Optionally filter by language.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -428,9 +469,11 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_elevenlabs_voices_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def fork(self, id: int, *, body: ForkPersonality | Unset = UNSET) -> CreatePersonality:
+    async def fork(
+        self, id: int, *, body: ForkPersonality | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Fork a personality into a project
 
          Copy a personality into one of your projects, inheriting all of its settings. Use this to customise
@@ -438,7 +481,7 @@ class AsyncPersonalitiesResource(Resource):
         to change by updating it. The copy is enabled for the project automatically.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
@@ -451,6 +494,7 @@ class AsyncPersonalitiesResource(Resource):
                 every setting from its
                 source, so this deliberately does not advertise the voice fields that creating a
                 personality from scratch requires.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -462,10 +506,10 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_fork_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def list(
-        self, *, language: str | Unset = UNSET, project_id: int | Unset = UNSET
+        self, *, language: str | Unset = UNSET, project_id: int | Unset = UNSET, options: RequestOptions | None = None
     ) -> builtins.list[CreatePersonality]:
         """List personalities
 
@@ -488,8 +532,10 @@ class AsyncPersonalitiesResource(Resource):
         personality, you can omit filters.
 
         Args:
-            language (str | Unset):
-            project_id (int | Unset):
+            language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+            project_id (int | Unset): Filter to personalities available to this project (its own plus
+                globally available ones)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -501,9 +547,11 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, language=language, project_id=project_id)
+        return await _endpoint.asyncio(client=self._client, language=language, project_id=project_id, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedCreatePersonality | Unset = UNSET) -> CreatePersonality:
+    async def partial_update(
+        self, id: int, *, body: PatchedCreatePersonality | Unset = UNSET, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Update a personality
 
          Update an existing personality, sending only the fields you want to change. This is the only place
@@ -512,10 +560,11 @@ class AsyncPersonalitiesResource(Resource):
         then update the fork.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (PatchedCreatePersonality | Unset):
             body (PatchedCreatePersonality | Unset):
             body (PatchedCreatePersonality | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -527,13 +576,14 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> CreatePersonality:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> CreatePersonality:
         """Retrieve a caller personality by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -545,16 +595,19 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: CreatePersonality) -> CreatePersonality:
+    async def update(
+        self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None
+    ) -> CreatePersonality:
         """Update a caller personality
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this personality.
             body (CreatePersonality):
             body (CreatePersonality):
             body (CreatePersonality):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -566,4 +619,4 @@ class AsyncPersonalitiesResource(Resource):
         """
         from ..api.test_framework import personalities_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

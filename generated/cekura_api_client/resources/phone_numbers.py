@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.bulk_import_plivo_number import BulkImportPlivoNumber
     from ..models.bulk_import_plivo_response import BulkImportPlivoResponse
     from ..models.bulk_import_response import BulkImportResponse
@@ -26,13 +24,16 @@ if TYPE_CHECKING:
     from ..models.phone_numbers_check_occupancy_retrieve_response_200 import (
         PhoneNumbersCheckOccupancyRetrieveResponse200,
     )
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class PhoneNumbersResource(Resource):
     """`cekura.phone_numbers`: 12 operations."""
 
-    def check_occupancy(self, *, phone_number: str) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
+    def check_occupancy(
+        self, *, phone_number: str, options: RequestOptions | None = None
+    ) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
         """Check if a phone number is currently occupied by pending runs.
 
         A phone number is considered occupied when there are runs with PENDING status
@@ -52,7 +53,8 @@ class PhoneNumbersResource(Resource):
             400: {'detail': str} - If phone_number parameter is missing
 
         Args:
-            phone_number (str):
+            phone_number (str): Phone number to check (e.g., +1234567890)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -64,15 +66,20 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_check_occupancy_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client, phone_number=phone_number)
+        return _endpoint.sync(client=self._client, phone_number=phone_number, options=options)
 
-    def inbound(self, *, organization_id: int | Unset = UNSET) -> builtins.list[PhoneNumberInbound]:
+    def inbound(
+        self, *, organization_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[PhoneNumberInbound]:
         """List inbound phone numbers
 
          List inbound phone numbers
 
         Args:
-            organization_id (int | Unset):
+            organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -84,10 +91,13 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_inbound_list as _endpoint
 
-        return _endpoint.sync(client=self._client, organization_id=organization_id)
+        return _endpoint.sync(client=self._client, organization_id=organization_id, options=options)
 
-    def list(self) -> builtins.list[PhoneNumber]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumber]:
         """List phone numbers
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -99,9 +109,9 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def providers_delete(self, id: str) -> Response[Any]:
+    def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -119,23 +129,27 @@ class PhoneNumbersResource(Resource):
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import phone_numbers_providers_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def providers_list(self) -> builtins.list[PhoneNumberDetail]:
+    def providers_list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumberDetail]:
         """List all phone numbers for the organization.
 
         Returns all phone numbers from all providers (Cekura, Twilio, etc.)
         available for the current organization with decrypted metadata.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -147,9 +161,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_list_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def providers_plivo_bulk_import(self, *, body: BulkImportPlivoNumber) -> BulkImportPlivoResponse:
+    def providers_plivo_bulk_import(
+        self, *, body: BulkImportPlivoNumber, options: RequestOptions | None = None
+    ) -> BulkImportPlivoResponse:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -169,6 +185,7 @@ class PhoneNumbersResource(Resource):
             body (BulkImportPlivoNumber):
             body (BulkImportPlivoNumber):
             body (BulkImportPlivoNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,9 +197,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_plivo_bulk_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def providers_plivo_import(self, *, body: ImportPlivoNumber) -> PhoneNumberDetail:
+    def providers_plivo_import(
+        self, *, body: ImportPlivoNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -202,6 +221,7 @@ class PhoneNumbersResource(Resource):
             body (ImportPlivoNumber):
             body (ImportPlivoNumber):
             body (ImportPlivoNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,9 +233,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_plivo_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def providers_telnyx_bulk_import(self, *, body: BulkImportTelnyxNumber) -> BulkImportTelnyxResponse:
+    def providers_telnyx_bulk_import(
+        self, *, body: BulkImportTelnyxNumber, options: RequestOptions | None = None
+    ) -> BulkImportTelnyxResponse:
         """Bulk import multiple Telnyx phone numbers.
 
         Imports up to 50 phone numbers at once. Returns detailed results.
@@ -224,6 +246,7 @@ class PhoneNumbersResource(Resource):
             body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -235,9 +258,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_telnyx_bulk_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def providers_telnyx_import(self, *, body: ImportTelnyxNumber) -> PhoneNumberDetail:
+    def providers_telnyx_import(
+        self, *, body: ImportTelnyxNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Import a Telnyx phone number to the organization.
 
         Validates Telnyx credentials, sets up webhooks, and creates PhoneNumber record.
@@ -246,6 +271,7 @@ class PhoneNumbersResource(Resource):
             body (ImportTelnyxNumber):
             body (ImportTelnyxNumber):
             body (ImportTelnyxNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -257,9 +283,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_telnyx_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def providers_twilio_bulk_import(self, *, body: BulkImportTwilioNumber) -> BulkImportResponse:
+    def providers_twilio_bulk_import(
+        self, *, body: BulkImportTwilioNumber, options: RequestOptions | None = None
+    ) -> BulkImportResponse:
         """Bulk import multiple Twilio phone numbers.
 
         Imports up to 50 phone numbers at once. Returns detailed results
@@ -269,6 +297,7 @@ class PhoneNumbersResource(Resource):
             body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -280,9 +309,11 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_twilio_bulk_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def providers_twilio_import(self, *, body: ImportTwilioNumber) -> PhoneNumberDetail:
+    def providers_twilio_import(
+        self, *, body: ImportTwilioNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Import a Twilio phone number to the organization.
 
         This endpoint:
@@ -294,6 +325,7 @@ class PhoneNumbersResource(Resource):
             body (ImportTwilioNumber):
             body (ImportTwilioNumber):
             body (ImportTwilioNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -305,13 +337,14 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_twilio_import_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> PhoneNumber:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> PhoneNumber:
         """Retrieve a phone number by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this phone number.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -323,13 +356,15 @@ class PhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncPhoneNumbersResource(Resource):
     """`cekura.phone_numbers` of AsyncCekura: 12 operations."""
 
-    async def check_occupancy(self, *, phone_number: str) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
+    async def check_occupancy(
+        self, *, phone_number: str, options: RequestOptions | None = None
+    ) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
         """Check if a phone number is currently occupied by pending runs.
 
         A phone number is considered occupied when there are runs with PENDING status
@@ -349,7 +384,8 @@ class AsyncPhoneNumbersResource(Resource):
             400: {'detail': str} - If phone_number parameter is missing
 
         Args:
-            phone_number (str):
+            phone_number (str): Phone number to check (e.g., +1234567890)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -361,15 +397,20 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_check_occupancy_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, phone_number=phone_number)
+        return await _endpoint.asyncio(client=self._client, phone_number=phone_number, options=options)
 
-    async def inbound(self, *, organization_id: int | Unset = UNSET) -> builtins.list[PhoneNumberInbound]:
+    async def inbound(
+        self, *, organization_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[PhoneNumberInbound]:
         """List inbound phone numbers
 
          List inbound phone numbers
 
         Args:
-            organization_id (int | Unset):
+            organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -381,10 +422,13 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_inbound_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, organization_id=organization_id)
+        return await _endpoint.asyncio(client=self._client, organization_id=organization_id, options=options)
 
-    async def list(self) -> builtins.list[PhoneNumber]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumber]:
         """List phone numbers
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -396,9 +440,9 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def providers_delete(self, id: str) -> Response[Any]:
+    async def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -416,23 +460,27 @@ class AsyncPhoneNumbersResource(Resource):
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import phone_numbers_providers_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def providers_list(self) -> builtins.list[PhoneNumberDetail]:
+    async def providers_list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumberDetail]:
         """List all phone numbers for the organization.
 
         Returns all phone numbers from all providers (Cekura, Twilio, etc.)
         available for the current organization with decrypted metadata.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -444,9 +492,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_list_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def providers_plivo_bulk_import(self, *, body: BulkImportPlivoNumber) -> BulkImportPlivoResponse:
+    async def providers_plivo_bulk_import(
+        self, *, body: BulkImportPlivoNumber, options: RequestOptions | None = None
+    ) -> BulkImportPlivoResponse:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -466,6 +516,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (BulkImportPlivoNumber):
             body (BulkImportPlivoNumber):
             body (BulkImportPlivoNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -477,9 +528,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_plivo_bulk_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def providers_plivo_import(self, *, body: ImportPlivoNumber) -> PhoneNumberDetail:
+    async def providers_plivo_import(
+        self, *, body: ImportPlivoNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -499,6 +552,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (ImportPlivoNumber):
             body (ImportPlivoNumber):
             body (ImportPlivoNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -510,9 +564,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_plivo_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def providers_telnyx_bulk_import(self, *, body: BulkImportTelnyxNumber) -> BulkImportTelnyxResponse:
+    async def providers_telnyx_bulk_import(
+        self, *, body: BulkImportTelnyxNumber, options: RequestOptions | None = None
+    ) -> BulkImportTelnyxResponse:
         """Bulk import multiple Telnyx phone numbers.
 
         Imports up to 50 phone numbers at once. Returns detailed results.
@@ -521,6 +577,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
             body (BulkImportTelnyxNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -532,9 +589,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_telnyx_bulk_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def providers_telnyx_import(self, *, body: ImportTelnyxNumber) -> PhoneNumberDetail:
+    async def providers_telnyx_import(
+        self, *, body: ImportTelnyxNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Import a Telnyx phone number to the organization.
 
         Validates Telnyx credentials, sets up webhooks, and creates PhoneNumber record.
@@ -543,6 +602,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (ImportTelnyxNumber):
             body (ImportTelnyxNumber):
             body (ImportTelnyxNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -554,9 +614,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_telnyx_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def providers_twilio_bulk_import(self, *, body: BulkImportTwilioNumber) -> BulkImportResponse:
+    async def providers_twilio_bulk_import(
+        self, *, body: BulkImportTwilioNumber, options: RequestOptions | None = None
+    ) -> BulkImportResponse:
         """Bulk import multiple Twilio phone numbers.
 
         Imports up to 50 phone numbers at once. Returns detailed results
@@ -566,6 +628,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
             body (BulkImportTwilioNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -577,9 +640,11 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_twilio_bulk_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def providers_twilio_import(self, *, body: ImportTwilioNumber) -> PhoneNumberDetail:
+    async def providers_twilio_import(
+        self, *, body: ImportTwilioNumber, options: RequestOptions | None = None
+    ) -> PhoneNumberDetail:
         """Import a Twilio phone number to the organization.
 
         This endpoint:
@@ -591,6 +656,7 @@ class AsyncPhoneNumbersResource(Resource):
             body (ImportTwilioNumber):
             body (ImportTwilioNumber):
             body (ImportTwilioNumber):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -602,13 +668,14 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_providers_twilio_import_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> PhoneNumber:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> PhoneNumber:
         """Retrieve a phone number by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this phone number.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -620,4 +687,4 @@ class AsyncPhoneNumbersResource(Resource):
         """
         from ..api.test_framework import phone_numbers_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

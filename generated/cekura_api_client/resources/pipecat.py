@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class PipecatResource(Resource):
     """`cekura.pipecat`: 2 operations."""
 
-    def observe(self) -> Response[Any]:
+    def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Ingest a Pipecat post-call webhook.
 
         Point your Pipecat / Daily.co deployment's post-session webhook at this URL. The raw
@@ -25,36 +24,42 @@ class PipecatResource(Resource):
         **Use this instead of `POST /observability/v1/observe/`** when your agent runs on
         Pipecat / Daily.co — you don't have to reformat the payload.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import pipecat_observe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def webhook(self) -> Response[Any]:
+    def webhook(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Handle incoming Pipecat webhook POST requests.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import pipecat_webhook_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncPipecatResource(Resource):
     """`cekura.pipecat` of AsyncCekura: 2 operations."""
 
-    async def observe(self) -> Response[Any]:
+    async def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Ingest a Pipecat post-call webhook.
 
         Point your Pipecat / Daily.co deployment's post-session webhook at this URL. The raw
@@ -64,27 +69,33 @@ class AsyncPipecatResource(Resource):
         **Use this instead of `POST /observability/v1/observe/`** when your agent runs on
         Pipecat / Daily.co — you don't have to reformat the payload.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import pipecat_observe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def webhook(self) -> Response[Any]:
+    async def webhook(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Handle incoming Pipecat webhook POST requests.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import pipecat_webhook_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.metric_list import MetricList
     from ..models.patched_predefined_metric import PatchedPredefinedMetric
     from ..models.predefined_metric import PredefinedMetric
     from ..models.predefined_metric_copy_request import PredefinedMetricCopyRequest
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class PredefinedMetricsResource(Resource):
     """`cekura.predefined_metrics`: 7 operations."""
 
-    def copy(self, *, body: PredefinedMetricCopyRequest | Unset = UNSET) -> builtins.list[MetricList]:
+    def copy(
+        self, *, body: PredefinedMetricCopyRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[MetricList]:
         """Attach predefined metrics to a project
 
          Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
@@ -33,6 +34,7 @@ class PredefinedMetricsResource(Resource):
             body (PredefinedMetricCopyRequest | Unset):
             body (PredefinedMetricCopyRequest | Unset):
             body (PredefinedMetricCopyRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -44,15 +46,16 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_copy_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create(self, *, body: PredefinedMetric) -> PredefinedMetric:
+    def create(self, *, body: PredefinedMetric, options: RequestOptions | None = None) -> PredefinedMetric:
         """Create a new predefined metric
 
         Args:
             body (PredefinedMetric):
             body (PredefinedMetric):
             body (PredefinedMetric):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -64,29 +67,33 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a predefined metric
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import predefined_metrics_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self) -> builtins.list[PredefinedMetric]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[PredefinedMetric]:
         """List predefined metrics
 
          List predefined metrics
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -98,17 +105,20 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedPredefinedMetric | Unset = UNSET) -> PredefinedMetric:
+    def partial_update(
+        self, id: int, *, body: PatchedPredefinedMetric | Unset = UNSET, options: RequestOptions | None = None
+    ) -> PredefinedMetric:
         """Partially update a predefined metric.
         Only allowed if the metric has no organization (organization is None).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
             body (PatchedPredefinedMetric | Unset):
             body (PatchedPredefinedMetric | Unset):
             body (PatchedPredefinedMetric | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,13 +130,14 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> PredefinedMetric:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> PredefinedMetric:
         """Retrieve a predefined metric by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,17 +149,18 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: PredefinedMetric) -> PredefinedMetric:
+    def update(self, id: int, *, body: PredefinedMetric, options: RequestOptions | None = None) -> PredefinedMetric:
         """Update a predefined metric.
         Only allowed if the metric has no organization (organization is None).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
             body (PredefinedMetric):
             body (PredefinedMetric):
             body (PredefinedMetric):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,13 +172,15 @@ class PredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncPredefinedMetricsResource(Resource):
     """`cekura.predefined_metrics` of AsyncCekura: 7 operations."""
 
-    async def copy(self, *, body: PredefinedMetricCopyRequest | Unset = UNSET) -> builtins.list[MetricList]:
+    async def copy(
+        self, *, body: PredefinedMetricCopyRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[MetricList]:
         """Attach predefined metrics to a project
 
          Copy one or more predefined metrics (e.g. Voice Tone + Clarity, Latency, CSAT) into a project so
@@ -178,6 +192,7 @@ class AsyncPredefinedMetricsResource(Resource):
             body (PredefinedMetricCopyRequest | Unset):
             body (PredefinedMetricCopyRequest | Unset):
             body (PredefinedMetricCopyRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -189,15 +204,16 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_copy_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def create(self, *, body: PredefinedMetric) -> PredefinedMetric:
+    async def create(self, *, body: PredefinedMetric, options: RequestOptions | None = None) -> PredefinedMetric:
         """Create a new predefined metric
 
         Args:
             body (PredefinedMetric):
             body (PredefinedMetric):
             body (PredefinedMetric):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,29 +225,33 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a predefined metric
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import predefined_metrics_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def list(self) -> builtins.list[PredefinedMetric]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[PredefinedMetric]:
         """List predefined metrics
 
          List predefined metrics
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,17 +263,20 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedPredefinedMetric | Unset = UNSET) -> PredefinedMetric:
+    async def partial_update(
+        self, id: int, *, body: PatchedPredefinedMetric | Unset = UNSET, options: RequestOptions | None = None
+    ) -> PredefinedMetric:
         """Partially update a predefined metric.
         Only allowed if the metric has no organization (organization is None).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
             body (PatchedPredefinedMetric | Unset):
             body (PatchedPredefinedMetric | Unset):
             body (PatchedPredefinedMetric | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,13 +288,14 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> PredefinedMetric:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> PredefinedMetric:
         """Retrieve a predefined metric by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -283,17 +307,20 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: PredefinedMetric) -> PredefinedMetric:
+    async def update(
+        self, id: int, *, body: PredefinedMetric, options: RequestOptions | None = None
+    ) -> PredefinedMetric:
         """Update a predefined metric.
         Only allowed if the metric has no organization (organization is None).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this predefined metric.
             body (PredefinedMetric):
             body (PredefinedMetric):
             body (PredefinedMetric):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -305,4 +332,4 @@ class AsyncPredefinedMetricsResource(Resource):
         """
         from ..api.test_framework import predefined_metrics_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

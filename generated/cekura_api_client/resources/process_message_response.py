@@ -2,51 +2,56 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class ProcessMessageResponseResource(Resource):
     """`cekura.process_message_response`: 1 operations."""
 
-    def create(self) -> Response[Any]:
+    def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """API view to process incoming message responses from VAPI.
         This view handles the storage of incoming webhook data and updates
         the status of runs based on the call status received in the payload.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import test_framework_process_message_response_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncProcessMessageResponseResource(Resource):
     """`cekura.process_message_response` of AsyncCekura: 1 operations."""
 
-    async def create(self) -> Response[Any]:
+    async def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """API view to process incoming message responses from VAPI.
         This view handles the storage of incoming webhook data and updates
         the status of runs based on the call status received in the payload.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import test_framework_process_message_response_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -2,56 +2,62 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
     from uuid import UUID
 
     from ..models.conversation_status import ConversationStatus
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class ProductChatResource(Resource):
     """`cekura.product_chat`: 17 operations."""
 
-    def cancel(self) -> Response[Any]:
+    def cancel(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Cancel an in-flight product-chat run (legacy v1).
 
         Body: `{progress_id}`. Flags the assistant message for cancel; the
         agent runtime picks up the flag on its next checkpoint.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_cancel_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def conversations_create(self) -> Response[Any]:
+    def conversations_create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
         `POST` creates an empty conversation (optionally seeded with a name).
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def conversations_delete(self, conversation_id: UUID) -> Response[Any]:
+    def conversations_delete(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -59,36 +65,40 @@ class ProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_destroy as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client)
+        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
 
-    def conversations_list(self) -> Response[Any]:
+    def conversations_list(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
         `POST` creates an empty conversation (optionally seeded with a name).
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def conversations_messages(self, conversation_id: UUID) -> Response[Any]:
+    def conversations_messages(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Send a user message to a product-chat conversation and start the assistant run.
 
         Creates the user message + a streaming assistant message in one
@@ -97,19 +107,20 @@ class ProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_messages_create as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client)
+        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
 
-    def conversations_retrieve(self, conversation_id: UUID) -> Response[Any]:
+    def conversations_retrieve(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -117,19 +128,22 @@ class ProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve_2 as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client)
+        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
 
-    def conversations_status(self, conversation_id: UUID) -> ConversationStatus:
+    def conversations_status(
+        self, conversation_id: UUID, *, options: RequestOptions | None = None
+    ) -> ConversationStatus:
         """Get a conversation's live turn status
 
          Return the current run state of the conversation's latest assistant turn: its status, partial or
@@ -140,6 +154,7 @@ class ProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,44 +166,50 @@ class ProductChatResource(Resource):
         """
         from ..api.app import app_v2_product_chat_conversations_status_retrieve as _endpoint
 
-        return _endpoint.sync(conversation_id, client=self._client)
+        return _endpoint.sync(conversation_id, client=self._client, options=options)
 
-    def create(self) -> Response[Any]:
+    def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Send a product-chat message and start the agent run (legacy v1).
 
         Creates the user/assistant messages, mints a stream token, kicks off
         the run in the agent runtime, and returns `{progress_id}` where
         `progress_id` is the assistant message id.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def export_pdf(self) -> Response[Any]:
+    def export_pdf(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Export a product-chat assistant message as PDF (legacy v1).
 
         Body: `{session_id, message_index}`. Renders the assistant turn at
         the given index via the shared PDF service and streams the result.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_export_pdf_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def feedback(self) -> Response[Any]:
+    def feedback(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Record user feedback on a product-chat assistant message (legacy v1).
 
         Body: `{session_id, message_index?, rating, feedback?}`. Two
@@ -198,18 +219,21 @@ class ProductChatResource(Resource):
              the team sees the report in real time. Slack failures don't fail
              the user request — same as the original `ProductChatFeedbackView`.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_feedback_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def messages_cancel(self, message_id: UUID) -> Response[Any]:
+    def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Cancel an in-flight product-chat assistant message.
 
         Flags the message for cancel; if no driver has attached yet, flips
@@ -217,19 +241,20 @@ class ProductChatResource(Resource):
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_cancel_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client)
+        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
 
-    def messages_export_pdf(self, message_id: UUID) -> Response[Any]:
+    def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Returns the rendered report PDF for a given message.
 
         Looks up the assistant `Message` by id, computes its index within the
@@ -238,54 +263,59 @@ class ProductChatResource(Resource):
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_export_pdf_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client)
+        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
 
-    def messages_feedback(self, message_id: UUID) -> Response[Any]:
+    def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Records feedback (thumbs up/down + optional text) on an assistant message.
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_feedback_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client)
+        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
 
-    def progress(self) -> Response[Any]:
+    def progress(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Poll progress for an in-flight product-chat run (legacy v1).
 
         Returns the legacy `{status, chunks, session_id, ...}` shape. `chunks`
         is the delta of assistant content since the previous poll, computed
         via a Redis cursor.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_progress_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def sessions(self) -> Response[Any]:
+    def sessions(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat sessions (legacy v1).
 
         Returns each non-deleted conversation as
@@ -302,18 +332,21 @@ class ProductChatResource(Resource):
         `lean` is opt-in so a browser still running an older bundle keeps getting
         the shape it hydrates from; only the row cap applies to both.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
-    def sessions_delete(self, session_id: str) -> Response[Any]:
+    def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -321,19 +354,20 @@ class ProductChatResource(Resource):
 
         Args:
             session_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_destroy as _endpoint
 
-        return _endpoint.sync_detailed(session_id, client=self._client)
+        return _endpoint.sync_detailed(session_id, client=self._client, options=options)
 
-    def sessions_retrieve(self, session_id: str) -> Response[Any]:
+    def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -341,57 +375,66 @@ class ProductChatResource(Resource):
 
         Args:
             session_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve_2 as _endpoint
 
-        return _endpoint.sync_detailed(session_id, client=self._client)
+        return _endpoint.sync_detailed(session_id, client=self._client, options=options)
 
 
 class AsyncProductChatResource(Resource):
     """`cekura.product_chat` of AsyncCekura: 17 operations."""
 
-    async def cancel(self) -> Response[Any]:
+    async def cancel(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Cancel an in-flight product-chat run (legacy v1).
 
         Body: `{progress_id}`. Flags the assistant message for cancel; the
         agent runtime picks up the flag on its next checkpoint.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_cancel_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def conversations_create(self) -> Response[Any]:
+    async def conversations_create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
         `POST` creates an empty conversation (optionally seeded with a name).
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def conversations_delete(self, conversation_id: UUID) -> Response[Any]:
+    async def conversations_delete(
+        self, conversation_id: UUID, *, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -399,36 +442,42 @@ class AsyncProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client)
+        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
 
-    async def conversations_list(self) -> Response[Any]:
+    async def conversations_list(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
         `POST` creates an empty conversation (optionally seeded with a name).
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def conversations_messages(self, conversation_id: UUID) -> Response[Any]:
+    async def conversations_messages(
+        self, conversation_id: UUID, *, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Send a user message to a product-chat conversation and start the assistant run.
 
         Creates the user message + a streaming assistant message in one
@@ -437,19 +486,22 @@ class AsyncProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_messages_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client)
+        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
 
-    async def conversations_retrieve(self, conversation_id: UUID) -> Response[Any]:
+    async def conversations_retrieve(
+        self, conversation_id: UUID, *, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -457,19 +509,22 @@ class AsyncProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve_2 as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client)
+        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
 
-    async def conversations_status(self, conversation_id: UUID) -> ConversationStatus:
+    async def conversations_status(
+        self, conversation_id: UUID, *, options: RequestOptions | None = None
+    ) -> ConversationStatus:
         """Get a conversation's live turn status
 
          Return the current run state of the conversation's latest assistant turn: its status, partial or
@@ -480,6 +535,7 @@ class AsyncProductChatResource(Resource):
 
         Args:
             conversation_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -491,44 +547,50 @@ class AsyncProductChatResource(Resource):
         """
         from ..api.app import app_v2_product_chat_conversations_status_retrieve as _endpoint
 
-        return await _endpoint.asyncio(conversation_id, client=self._client)
+        return await _endpoint.asyncio(conversation_id, client=self._client, options=options)
 
-    async def create(self) -> Response[Any]:
+    async def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Send a product-chat message and start the agent run (legacy v1).
 
         Creates the user/assistant messages, mints a stream token, kicks off
         the run in the agent runtime, and returns `{progress_id}` where
         `progress_id` is the assistant message id.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def export_pdf(self) -> Response[Any]:
+    async def export_pdf(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Export a product-chat assistant message as PDF (legacy v1).
 
         Body: `{session_id, message_index}`. Renders the assistant turn at
         the given index via the shared PDF service and streams the result.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_export_pdf_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def feedback(self) -> Response[Any]:
+    async def feedback(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Record user feedback on a product-chat assistant message (legacy v1).
 
         Body: `{session_id, message_index?, rating, feedback?}`. Two
@@ -538,18 +600,21 @@ class AsyncProductChatResource(Resource):
              the team sees the report in real time. Slack failures don't fail
              the user request — same as the original `ProductChatFeedbackView`.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_feedback_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def messages_cancel(self, message_id: UUID) -> Response[Any]:
+    async def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Cancel an in-flight product-chat assistant message.
 
         Flags the message for cancel; if no driver has attached yet, flips
@@ -557,19 +622,20 @@ class AsyncProductChatResource(Resource):
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_cancel_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client)
+        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
 
-    async def messages_export_pdf(self, message_id: UUID) -> Response[Any]:
+    async def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Returns the rendered report PDF for a given message.
 
         Looks up the assistant `Message` by id, computes its index within the
@@ -578,54 +644,59 @@ class AsyncProductChatResource(Resource):
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_export_pdf_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client)
+        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
 
-    async def messages_feedback(self, message_id: UUID) -> Response[Any]:
+    async def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
         """Records feedback (thumbs up/down + optional text) on an assistant message.
 
         Args:
             message_id (UUID):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v2_product_chat_messages_feedback_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client)
+        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
 
-    async def progress(self) -> Response[Any]:
+    async def progress(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Poll progress for an in-flight product-chat run (legacy v1).
 
         Returns the legacy `{status, chunks, session_id, ...}` shape. `chunks`
         is the delta of assistant content since the previous poll, computed
         via a Redis cursor.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def sessions(self) -> Response[Any]:
+    async def sessions(self, *, options: RequestOptions | None = None) -> Response[None]:
         """List the user's product-chat sessions (legacy v1).
 
         Returns each non-deleted conversation as
@@ -642,18 +713,21 @@ class AsyncProductChatResource(Resource):
         `lean` is opt-in so a browser still running an older bundle keeps getting
         the shape it hydrates from; only the row cap applies to both.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)
 
-    async def sessions_delete(self, session_id: str) -> Response[Any]:
+    async def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -661,19 +735,20 @@ class AsyncProductChatResource(Resource):
 
         Args:
             session_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(session_id, client=self._client)
+        return await _endpoint.asyncio_detailed(session_id, client=self._client, options=options)
 
-    async def sessions_retrieve(self, session_id: str) -> Response[Any]:
+    async def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -681,14 +756,15 @@ class AsyncProductChatResource(Resource):
 
         Args:
             session_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve_2 as _endpoint
 
-        return await _endpoint.asyncio_detailed(session_id, client=self._client)
+        return await _endpoint.asyncio_detailed(session_id, client=self._client, options=options)

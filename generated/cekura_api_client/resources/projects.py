@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.disable_personalities_request import DisablePersonalitiesRequest
     from ..models.enable_personalities_request import EnablePersonalitiesRequest
     from ..models.patched_project import PatchedProject
@@ -19,20 +17,22 @@ if TYPE_CHECKING:
         ProjectsDisablePersonalitiesCreateResponse200,
     )
     from ..models.projects_enable_personalities_create_response_200 import ProjectsEnablePersonalitiesCreateResponse200
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class ProjectsResource(Resource):
     """`cekura.projects`: 22 operations."""
 
-    def add_member(self, id: int, *, body: Project) -> Project:
+    def add_member(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Projects add member
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -44,9 +44,9 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_add_member_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def create(self, *, body: Project) -> Project:
+    def create(self, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Create a project
 
          Create a project
@@ -55,6 +55,7 @@ class ProjectsResource(Resource):
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -66,14 +67,15 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def daily_report_pdf(self, id: int, date: str) -> Project:
+    def daily_report_pdf(self, id: int, date: str, *, options: RequestOptions | None = None) -> Project:
         """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             date (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -85,30 +87,31 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_daily_report_pdf_retrieve as _endpoint
 
-        return _endpoint.sync(id, date, client=self._client)
+        return _endpoint.sync(id, date, client=self._client, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a project
 
          ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
         results, and runs. The last remaining project in an organization cannot be deleted.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import projects_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
     def disable_personalities(
-        self, id: int, *, body: DisablePersonalitiesRequest
+        self, id: int, *, body: DisablePersonalitiesRequest, options: RequestOptions | None = None
     ) -> ProjectsDisablePersonalitiesCreateResponse200:
         """Disable personalities for a project
 
@@ -118,10 +121,11 @@ class ProjectsResource(Resource):
         validation happens at scenario-run time, not here.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (DisablePersonalitiesRequest):
             body (DisablePersonalitiesRequest):
             body (DisablePersonalitiesRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,10 +137,10 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_disable_personalities_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def enable_personalities(
-        self, id: int, *, body: EnablePersonalitiesRequest
+        self, id: int, *, body: EnablePersonalitiesRequest, options: RequestOptions | None = None
     ) -> ProjectsEnablePersonalitiesCreateResponse200:
         """Enable personalities for a project
 
@@ -144,10 +148,11 @@ class ProjectsResource(Resource):
         `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (EnablePersonalitiesRequest):
             body (EnablePersonalitiesRequest):
             body (EnablePersonalitiesRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -159,9 +164,9 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_enable_personalities_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def get_dropoff_names(self, id: int) -> Project:
+    def get_dropoff_names(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Get unique dropoff names from all agents in the project.
 
         Returns:
@@ -181,7 +186,8 @@ class ProjectsResource(Resource):
             }
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,9 +199,9 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_get_dropoff_names_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def get_topic_names(self, id: int) -> Project:
+    def get_topic_names(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Get unique topic names from all agents in the project.
 
         Returns:
@@ -215,7 +221,8 @@ class ProjectsResource(Resource):
             }
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,502 +234,14 @@ class ProjectsResource(Resource):
         """
         from ..api.user import projects_get_topic_names_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
-
-    def list(self, *, organization_id: int | Unset = UNSET, project_id: int | Unset = UNSET) -> builtins.list[Project]:
-        """List projects
-
-         projects_list: Returns every project the caller can access, with nested member records. Optionally
-        filter by `organization_id` to scope to one organisation; otherwise scoped by the caller's API-key
-        org or membership set. There is no pagination — responses can be large in orgs with many projects.
-        Filter client-side after retrieval.
-
-        Args:
-            organization_id (int | Unset):
-            project_id (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[Project]
-        """
-        from ..api.user import projects_list as _endpoint
-
-        return _endpoint.sync(client=self._client, organization_id=organization_id, project_id=project_id)
-
-    def members(self) -> Project:
-        """Projects members
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_members_retrieve as _endpoint
-
-        return _endpoint.sync(client=self._client)
-
-    def overview(self, id: int) -> Project:
-        """Get comprehensive project overview with optimized parallel execution.
-
-        Returns call statistics, agent counts, latency analysis, critical categories,
-        and issues analysis with percentage changes from the previous period.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_overview_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def overview_agents(self, id: int) -> Project:
-        """Projects overview agents
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_overview_agents_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def overview_call_logs(self, id: int) -> Project:
-        """Projects overview call logs
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_overview_call_logs_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def overview_critical_categories(self, id: int) -> Project:
-        """Projects overview critical categories
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_overview_critical_categories_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def partial_update(self, id: int, *, body: PatchedProject | Unset = UNSET) -> Project:
-        """Update a project
-
-         Update a project
-
-        Args:
-            id (int):
-            body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
-            body (PatchedProject | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def personalities(self, id: int) -> Project:
-        """Projects personalities
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_personalities_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def preview_daily_report(self, id: int, *, body: Project) -> Project:
-        """Trigger an on-demand render of the daily observability report PDF.
-
-        Returns a `task_id` the client can poll via `preview_daily_report_progress`.
-        Three short-circuit paths:
-          - `?force=true` skips both warm cache and dedupe lock and always re-runs.
-          - A warm cache hit (within 15 min) returns the cached file_url synchronously.
-          - An in-flight generation for the same project returns the existing task_id.
-
-        Args:
-            id (int):
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_preview_daily_report_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def preview_daily_report_progress(self, id: int) -> Project:
-        """Poll the state of an in-flight `preview_daily_report` task.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_preview_daily_report_progress_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def remove_member(self, id: int, *, body: Project) -> Project:
-        """Projects remove member
-
-        Args:
-            id (int):
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_remove_member_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def retrieve(self, id: int) -> Project:
-        """Get a project
-
-         Retrieve a single project by ID: its settings, member list, and provider credentials. A project is
-        the workspace scoping an organization's agents, evaluators, metrics, and results.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def test_webhook(self, id: int, *, body: Project) -> Project:
-        """Test webhook endpoint that sends mock webhook data to the project's webhook URL
-
-        Args:
-            id (int):
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_test_webhook_create as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def update(self, id: int, *, body: Project) -> Project:
-        """Update a project
-
-        Args:
-            id (int):
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-
-class AsyncProjectsResource(Resource):
-    """`cekura.projects` of AsyncCekura: 22 operations."""
-
-    async def add_member(self, id: int, *, body: Project) -> Project:
-        """Projects add member
-
-        Args:
-            id (int):
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_add_member_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def create(self, *, body: Project) -> Project:
-        """Create a project
-
-         Create a project
-
-        Args:
-            body (Project):
-            body (Project):
-            body (Project):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_create as _endpoint
-
-        return await _endpoint.asyncio(client=self._client, body=body)
-
-    async def daily_report_pdf(self, id: int, date: str) -> Project:
-        """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
-
-        Args:
-            id (int):
-            date (str):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_daily_report_pdf_retrieve as _endpoint
-
-        return await _endpoint.asyncio(id, date, client=self._client)
-
-    async def delete(self, id: int) -> Response[Any]:
-        """Delete a project
-
-         ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
-        results, and runs. The last remaining project in an organization cannot be deleted.
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.user import projects_destroy as _endpoint
-
-        return await _endpoint.asyncio_detailed(id, client=self._client)
-
-    async def disable_personalities(
-        self, id: int, *, body: DisablePersonalitiesRequest
-    ) -> ProjectsDisablePersonalitiesCreateResponse200:
-        """Disable personalities for a project
-
-         Removes one or more personalities from the project's enabled set. Pass a list of personality IDs, or
-        `"all"` to disable every personality available for the project (optionally filtered by `language`).
-        Note: disabling all personalities for a language may prevent scenario generation for that language —
-        validation happens at scenario-run time, not here.
-
-        Args:
-            id (int):
-            body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
-            body (DisablePersonalitiesRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ProjectsDisablePersonalitiesCreateResponse200
-        """
-        from ..api.user import projects_disable_personalities_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def enable_personalities(
-        self, id: int, *, body: EnablePersonalitiesRequest
-    ) -> ProjectsEnablePersonalitiesCreateResponse200:
-        """Enable personalities for a project
-
-         Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
-        `"all"` to enable every personality available for the project (optionally filtered by `language`).
-
-        Args:
-            id (int):
-            body (EnablePersonalitiesRequest):
-            body (EnablePersonalitiesRequest):
-            body (EnablePersonalitiesRequest):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ProjectsEnablePersonalitiesCreateResponse200
-        """
-        from ..api.user import projects_enable_personalities_create as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client, body=body)
-
-    async def get_dropoff_names(self, id: int) -> Project:
-        """Get unique dropoff names from all agents in the project.
-
-        Returns:
-            Response: {"dropoff_names": ["node1", "node2", ...]}
-
-        Example:
-            GET /api/projects/1/get-dropoff-names/
-
-            Response:
-            {
-                "dropoff_names": [
-                    "Test Agent Introduction",
-                    "Configure Test Settings",
-                    "Execute Test Scenarios",
-                    "Review Test Results"
-                ]
-            }
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_get_dropoff_names_retrieve as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client)
-
-    async def get_topic_names(self, id: int) -> Project:
-        """Get unique topic names from all agents in the project.
-
-        Returns:
-            Response: {"topic_names": ["topic1", "topic2", ...]}
-
-        Example:
-            GET /api/projects/1/get-topic-names/
-
-            Response:
-            {
-                "topic_names": [
-                    "Appointment Preparation Requirements",
-                    "Escalating to a Manager",
-                    "Initial Greeting and Rapport",
-                    "Scheduling Onboarding Appointment"
-                ]
-            }
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Project
-        """
-        from ..api.user import projects_get_topic_names_retrieve as _endpoint
-
-        return await _endpoint.asyncio(id, client=self._client)
-
-    async def list(
-        self, *, organization_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        return _endpoint.sync(id, client=self._client, options=options)
+
+    def list(
+        self,
+        *,
+        organization_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[Project]:
         """List projects
 
@@ -732,8 +251,11 @@ class AsyncProjectsResource(Resource):
         Filter client-side after retrieval.
 
         Args:
-            organization_id (int | Unset):
-            project_id (int | Unset):
+            organization_id (int | Unset): Filter projects by organisation ID
+            project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -745,10 +267,15 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, organization_id=organization_id, project_id=project_id)
+        return _endpoint.sync(
+            client=self._client, organization_id=organization_id, project_id=project_id, options=options
+        )
 
-    async def members(self) -> Project:
+    def members(self, *, options: RequestOptions | None = None) -> Project:
         """Projects members
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -760,16 +287,17 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_members_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    async def overview(self, id: int) -> Project:
+    def overview(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Get comprehensive project overview with optimized parallel execution.
 
         Returns call statistics, agent counts, latency analysis, critical categories,
         and issues analysis with percentage changes from the previous period.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -781,13 +309,14 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_overview_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def overview_agents(self, id: int) -> Project:
+    def overview_agents(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Projects overview agents
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -799,13 +328,14 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_overview_agents_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def overview_call_logs(self, id: int) -> Project:
+    def overview_call_logs(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Projects overview call logs
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -817,13 +347,14 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_overview_call_logs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def overview_critical_categories(self, id: int) -> Project:
+    def overview_critical_categories(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Projects overview critical categories
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -835,18 +366,21 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_overview_critical_categories_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedProject | Unset = UNSET) -> Project:
+    def partial_update(
+        self, id: int, *, body: PatchedProject | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Project:
         """Update a project
 
          Update a project
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (PatchedProject | Unset):
             body (PatchedProject | Unset):
             body (PatchedProject | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -858,13 +392,14 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def personalities(self, id: int) -> Project:
+    def personalities(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Projects personalities
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -876,9 +411,9 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_personalities_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def preview_daily_report(self, id: int, *, body: Project) -> Project:
+    def preview_daily_report(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Trigger an on-demand render of the daily observability report PDF.
 
         Returns a `task_id` the client can poll via `preview_daily_report_progress`.
@@ -888,10 +423,11 @@ class AsyncProjectsResource(Resource):
           - An in-flight generation for the same project returns the existing task_id.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -903,13 +439,14 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_preview_daily_report_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def preview_daily_report_progress(self, id: int) -> Project:
+    def preview_daily_report_progress(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Poll the state of an in-flight `preview_daily_report` task.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -921,16 +458,17 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_preview_daily_report_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def remove_member(self, id: int, *, body: Project) -> Project:
+    def remove_member(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Projects remove member
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -942,16 +480,17 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_remove_member_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> Project:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Project:
         """Get a project
 
          Retrieve a single project by ID: its settings, member list, and provider credentials. A project is
         the workspace scoping an organization's agents, evaluators, metrics, and results.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -963,16 +502,17 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def test_webhook(self, id: int, *, body: Project) -> Project:
+    def test_webhook(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Test webhook endpoint that sends mock webhook data to the project's webhook URL
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -984,16 +524,17 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_test_webhook_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def update(self, id: int, *, body: Project) -> Project:
+    def update(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
         """Update a project
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this project.
             body (Project):
             body (Project):
             body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1005,4 +546,532 @@ class AsyncProjectsResource(Resource):
         """
         from ..api.user import projects_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+
+class AsyncProjectsResource(Resource):
+    """`cekura.projects` of AsyncCekura: 22 operations."""
+
+    async def add_member(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Projects add member
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_add_member_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def create(self, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Create a project
+
+         Create a project
+
+        Args:
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def daily_report_pdf(self, id: int, date: str, *, options: RequestOptions | None = None) -> Project:
+        """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            date (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_daily_report_pdf_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, date, client=self._client, options=options)
+
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+        """Delete a project
+
+         ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
+        results, and runs. The last remaining project in an organization cannot be deleted.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.user import projects_destroy as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def disable_personalities(
+        self, id: int, *, body: DisablePersonalitiesRequest, options: RequestOptions | None = None
+    ) -> ProjectsDisablePersonalitiesCreateResponse200:
+        """Disable personalities for a project
+
+         Removes one or more personalities from the project's enabled set. Pass a list of personality IDs, or
+        `"all"` to disable every personality available for the project (optionally filtered by `language`).
+        Note: disabling all personalities for a language may prevent scenario generation for that language —
+        validation happens at scenario-run time, not here.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (DisablePersonalitiesRequest):
+            body (DisablePersonalitiesRequest):
+            body (DisablePersonalitiesRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ProjectsDisablePersonalitiesCreateResponse200
+        """
+        from ..api.user import projects_disable_personalities_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def enable_personalities(
+        self, id: int, *, body: EnablePersonalitiesRequest, options: RequestOptions | None = None
+    ) -> ProjectsEnablePersonalitiesCreateResponse200:
+        """Enable personalities for a project
+
+         Adds one or more personalities to the project's enabled set. Pass a list of personality IDs, or
+        `"all"` to enable every personality available for the project (optionally filtered by `language`).
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (EnablePersonalitiesRequest):
+            body (EnablePersonalitiesRequest):
+            body (EnablePersonalitiesRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ProjectsEnablePersonalitiesCreateResponse200
+        """
+        from ..api.user import projects_enable_personalities_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def get_dropoff_names(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Get unique dropoff names from all agents in the project.
+
+        Returns:
+            Response: {"dropoff_names": ["node1", "node2", ...]}
+
+        Example:
+            GET /api/projects/1/get-dropoff-names/
+
+            Response:
+            {
+                "dropoff_names": [
+                    "Test Agent Introduction",
+                    "Configure Test Settings",
+                    "Execute Test Scenarios",
+                    "Review Test Results"
+                ]
+            }
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_get_dropoff_names_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def get_topic_names(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Get unique topic names from all agents in the project.
+
+        Returns:
+            Response: {"topic_names": ["topic1", "topic2", ...]}
+
+        Example:
+            GET /api/projects/1/get-topic-names/
+
+            Response:
+            {
+                "topic_names": [
+                    "Appointment Preparation Requirements",
+                    "Escalating to a Manager",
+                    "Initial Greeting and Rapport",
+                    "Scheduling Onboarding Appointment"
+                ]
+            }
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_get_topic_names_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def list(
+        self,
+        *,
+        organization_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Project]:
+        """List projects
+
+         projects_list: Returns every project the caller can access, with nested member records. Optionally
+        filter by `organization_id` to scope to one organisation; otherwise scoped by the caller's API-key
+        org or membership set. There is no pagination — responses can be large in orgs with many projects.
+        Filter client-side after retrieval.
+
+        Args:
+            organization_id (int | Unset): Filter projects by organisation ID
+            project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[Project]
+        """
+        from ..api.user import projects_list as _endpoint
+
+        return await _endpoint.asyncio(
+            client=self._client, organization_id=organization_id, project_id=project_id, options=options
+        )
+
+    async def members(self, *, options: RequestOptions | None = None) -> Project:
+        """Projects members
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_members_retrieve as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, options=options)
+
+    async def overview(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Get comprehensive project overview with optimized parallel execution.
+
+        Returns call statistics, agent counts, latency analysis, critical categories,
+        and issues analysis with percentage changes from the previous period.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_overview_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def overview_agents(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Projects overview agents
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_overview_agents_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def overview_call_logs(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Projects overview call logs
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_overview_call_logs_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def overview_critical_categories(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Projects overview critical categories
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_overview_critical_categories_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def partial_update(
+        self, id: int, *, body: PatchedProject | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Project:
+        """Update a project
+
+         Update a project
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (PatchedProject | Unset):
+            body (PatchedProject | Unset):
+            body (PatchedProject | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_partial_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def personalities(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Projects personalities
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_personalities_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def preview_daily_report(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Trigger an on-demand render of the daily observability report PDF.
+
+        Returns a `task_id` the client can poll via `preview_daily_report_progress`.
+        Three short-circuit paths:
+          - `?force=true` skips both warm cache and dedupe lock and always re-runs.
+          - A warm cache hit (within 15 min) returns the cached file_url synchronously.
+          - An in-flight generation for the same project returns the existing task_id.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_preview_daily_report_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def preview_daily_report_progress(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Poll the state of an in-flight `preview_daily_report` task.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_preview_daily_report_progress_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def remove_member(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Projects remove member
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_remove_member_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Project:
+        """Get a project
+
+         Retrieve a single project by ID: its settings, member list, and provider credentials. A project is
+        the workspace scoping an organization's agents, evaluators, metrics, and results.
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def test_webhook(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Test webhook endpoint that sends mock webhook data to the project's webhook URL
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_test_webhook_create as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def update(self, id: int, *, body: Project, options: RequestOptions | None = None) -> Project:
+        """Update a project
+
+        Args:
+            id (int): A unique integer value identifying this project.
+            body (Project):
+            body (Project):
+            body (Project):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Project
+        """
+        from ..api.user import projects_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

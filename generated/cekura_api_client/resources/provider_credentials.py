@@ -3,30 +3,32 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.patched_provider_credential_detail import PatchedProviderCredentialDetail
     from ..models.provider_credential_detail import ProviderCredentialDetail
     from ..models.provider_credential_list import ProviderCredentialList
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class ProviderCredentialsResource(Resource):
     """`cekura.provider_credentials`: 6 operations."""
 
-    def create(self, *, body: ProviderCredentialDetail) -> ProviderCredentialDetail:
+    def create(
+        self, *, body: ProviderCredentialDetail, options: RequestOptions | None = None
+    ) -> ProviderCredentialDetail:
         """Create a new user provider credential
 
         Args:
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -38,27 +40,31 @@ class ProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_provider_credentials_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def list(self) -> builtins.list[ProviderCredentialList]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[ProviderCredentialList]:
         """List user provider credentials
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -70,18 +76,19 @@ class ProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
     def partial_update(
-        self, id: int, *, body: PatchedProviderCredentialDetail | Unset = UNSET
+        self, id: int, *, body: PatchedProviderCredentialDetail | Unset = UNSET, options: RequestOptions | None = None
     ) -> ProviderCredentialDetail:
         """Update an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
             body (PatchedProviderCredentialDetail | Unset):
             body (PatchedProviderCredentialDetail | Unset):
             body (PatchedProviderCredentialDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -93,13 +100,14 @@ class ProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> ProviderCredentialDetail:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ProviderCredentialDetail:
         """Retrieve an user provider credential by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,16 +119,19 @@ class ProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: ProviderCredentialDetail) -> ProviderCredentialDetail:
+    def update(
+        self, id: int, *, body: ProviderCredentialDetail, options: RequestOptions | None = None
+    ) -> ProviderCredentialDetail:
         """Update an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,19 +143,22 @@ class ProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncProviderCredentialsResource(Resource):
     """`cekura.provider_credentials` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: ProviderCredentialDetail) -> ProviderCredentialDetail:
+    async def create(
+        self, *, body: ProviderCredentialDetail, options: RequestOptions | None = None
+    ) -> ProviderCredentialDetail:
         """Create a new user provider credential
 
         Args:
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -156,27 +170,31 @@ class AsyncProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.user import user_provider_credentials_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def list(self) -> builtins.list[ProviderCredentialList]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[ProviderCredentialList]:
         """List user provider credentials
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,18 +206,19 @@ class AsyncProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     async def partial_update(
-        self, id: int, *, body: PatchedProviderCredentialDetail | Unset = UNSET
+        self, id: int, *, body: PatchedProviderCredentialDetail | Unset = UNSET, options: RequestOptions | None = None
     ) -> ProviderCredentialDetail:
         """Update an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
             body (PatchedProviderCredentialDetail | Unset):
             body (PatchedProviderCredentialDetail | Unset):
             body (PatchedProviderCredentialDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,13 +230,14 @@ class AsyncProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> ProviderCredentialDetail:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ProviderCredentialDetail:
         """Retrieve an user provider credential by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -229,16 +249,19 @@ class AsyncProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: ProviderCredentialDetail) -> ProviderCredentialDetail:
+    async def update(
+        self, id: int, *, body: ProviderCredentialDetail, options: RequestOptions | None = None
+    ) -> ProviderCredentialDetail:
         """Update an user provider credential
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this provider credential.
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
             body (ProviderCredentialDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -250,4 +273,4 @@ class AsyncProviderCredentialsResource(Resource):
         """
         from ..api.user import user_provider_credentials_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

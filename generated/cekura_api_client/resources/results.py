@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
@@ -10,7 +10,7 @@ from ..runtime.waiting import wait_until, wait_until_async
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.ask_about_failures_reports_request import AskAboutFailuresReportsRequest
     from ..models.ask_about_failures_request import AskAboutFailuresRequest
@@ -23,22 +23,26 @@ if TYPE_CHECKING:
     from ..models.schema_post_create_shareable_link_token import SchemaPostCreateShareableLinkToken
     from ..models.schema_post_delete_runs import SchemaPostDeleteRuns
     from ..models.schema_post_re_run_result_detail import SchemaPostReRunResultDetail
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class ResultsResource(Resource):
     """`cekura.results`: 22 operations."""
 
-    def ask_about_failures(self, id: int, *, body: AskAboutFailuresRequest) -> str:
+    def ask_about_failures(
+        self, id: int, *, body: AskAboutFailuresRequest, options: RequestOptions | None = None
+    ) -> str:
         """Query failed runs chatbot
 
          Query failed runs chatbot
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (AskAboutFailuresRequest):
             body (AskAboutFailuresRequest):
             body (AskAboutFailuresRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -50,9 +54,9 @@ class ResultsResource(Resource):
         """
         from ..api.results import results_ask_about_failures_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def bulk_delete(self, *, body: SchemaPostBulkDeleteResults) -> Any:
+    def bulk_delete(self, *, body: SchemaPostBulkDeleteResults, options: RequestOptions | None = None) -> None:
         """Soft-delete multiple results
 
          ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -65,6 +69,7 @@ class ResultsResource(Resource):
             body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -72,13 +77,15 @@ class ResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import bulk_delete_results_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_evaluate_metrics(self, *, body: SchemaPostBulkEvaluateResultMetrics) -> Any:
+    def bulk_evaluate_metrics(
+        self, *, body: SchemaPostBulkEvaluateResultMetrics, options: RequestOptions | None = None
+    ) -> None:
         """Re-evaluate metrics across multiple results
 
          Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -90,6 +97,7 @@ class ResultsResource(Resource):
             body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -97,14 +105,17 @@ class ResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import bulk_evaluate_result_metrics_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_export_progress(self) -> Result:
+    def bulk_export_progress(self, *, options: RequestOptions | None = None) -> Result:
         """Results bulk export progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,11 +127,14 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_bulk_export_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def bulk_export_result_runs(self) -> Result:
+    def bulk_export_result_runs(self, *, options: RequestOptions | None = None) -> Result:
         """Bulk export results with progress tracking and file URL response.
         Accepts export_type in query params and applies the same filters as the queryset.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,15 +146,16 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_bulk_export_result_runs_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def create(self, *, body: Result) -> Result:
+    def create(self, *, body: Result, options: RequestOptions | None = None) -> Result:
         """Create a new Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
             body (Result):
             body (Result):
             body (Result):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,20 +167,25 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def create_shareable_link_token(
-        self, id: int, *, body: SchemaPostCreateShareableLinkToken | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SchemaCreateShareableLinkTokenResponse:
         """Generate shareable link for result
 
          Generate shareable link for result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -177,36 +197,38 @@ class ResultsResource(Resource):
         """
         from ..api.results import create_shareable_link_token_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import results_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns) -> Any:
+    def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns, options: RequestOptions | None = None) -> None:
         """Delete runs from result
 
          ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
         metrics recompute without them. Maximum 100 run IDs per request.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -214,19 +236,20 @@ class ResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import delete_runs_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def end_calls(self, id: int) -> Any:
+    def end_calls(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End all calls in result
 
          End all calls in result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -234,22 +257,25 @@ class ResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import end_calls_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def evaluate_metrics(self, id: int, *, body: SchemaPostReRunResultDetail) -> Result:
+    def evaluate_metrics(
+        self, id: int, *, body: SchemaPostReRunResultDetail, options: RequestOptions | None = None
+    ) -> Result:
         """Evaluate metrics on a result
 
          Evaluate metrics on a result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -261,10 +287,13 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_evaluate_metrics_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def export_result_runs(self) -> Result:
+    def export_result_runs(self, *, options: RequestOptions | None = None) -> Result:
         """Results export result runs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -276,7 +305,7 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_export_result_runs_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
     def list(
         self,
@@ -288,6 +317,7 @@ class ResultsResource(Resource):
         search: str | Unset = UNSET,
         scenarios: str | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Result]:
         """List test results
 
@@ -309,13 +339,17 @@ class ResultsResource(Resource):
         your agent must dial in.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            search (str | Unset):
-            scenarios (str | Unset):
-            assistant_id (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Filter by agent ID
+            project_id (int | Unset): Filter by project ID
+            search (str | Unset): Filter by Result name
+            scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+                '24270,24271'), not a JSON array.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+                `project_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -339,16 +373,20 @@ class ResultsResource(Resource):
                 scenarios=scenarios,
                 assistant_id=assistant_id,
             ),
+            options,
         )
 
-    def partial_update(self, id: int, *, body: PatchedResultDetailV2 | Unset = UNSET) -> ResultDetailV2:
+    def partial_update(
+        self, id: int, *, body: PatchedResultDetailV2 | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ResultDetailV2:
         """Update a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (PatchedResultDetailV2 | Unset):
             body (PatchedResultDetailV2 | Unset):
             body (PatchedResultDetailV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -360,9 +398,9 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def regenerate_ai_summary(self, id: int) -> Response[Any]:
+    def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Regenerate the AI summary for a result
 
          Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -370,21 +408,25 @@ class ResultsResource(Resource):
         runs. The new values appear on the next `results_retrieve` call once the job finishes.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.results import results_regenerate_ai_summary_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def reports(self) -> Result:
+    def reports(self, *, options: RequestOptions | None = None) -> Result:
         """Results reports
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -396,9 +438,11 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_reports_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def reports_ask_about_failures(self, *, body: AskAboutFailuresReportsRequest) -> str:
+    def reports_ask_about_failures(
+        self, *, body: AskAboutFailuresReportsRequest, options: RequestOptions | None = None
+    ) -> str:
         """Query failed runs chatbot for combined reports
 
          Query failed runs chatbot for combined reports
@@ -407,6 +451,7 @@ class ResultsResource(Resource):
             body (AskAboutFailuresReportsRequest):
             body (AskAboutFailuresReportsRequest):
             body (AskAboutFailuresReportsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -418,15 +463,16 @@ class ResultsResource(Resource):
         """
         from ..api.results import results_reports_ask_about_failures_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def reports_share(self, *, body: Result) -> Result:
+    def reports_share(self, *, body: Result, options: RequestOptions | None = None) -> Result:
         """Results reports share
 
         Args:
             body (Result):
             body (Result):
             body (Result):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -438,9 +484,9 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_reports_share_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def rerun(self, id: int) -> Result:
+    def rerun(self, id: int, *, options: RequestOptions | None = None) -> Result:
         """Re-run the scenarios from a completed test result
 
          Re-execute every scenario from a completed result against the same agent, creating a new result with
@@ -449,7 +495,8 @@ class ResultsResource(Resource):
         new result populates asynchronously.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -461,10 +508,13 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_rerun_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def result_ids(self) -> Result:
+    def result_ids(self, *, options: RequestOptions | None = None) -> Result:
         """Results result ids
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -476,9 +526,9 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_result_ids_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def retrieve(self, id: int) -> ResultDetailV2:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ResultDetailV2:
         """Retrieve a test result
 
          `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
@@ -490,7 +540,8 @@ class ResultsResource(Resource):
         identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -502,16 +553,17 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: ResultDetailV2) -> ResultDetailV2:
+    def update(self, id: int, *, body: ResultDetailV2, options: RequestOptions | None = None) -> ResultDetailV2:
         """Update a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (ResultDetailV2):
             body (ResultDetailV2):
             body (ResultDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -523,7 +575,7 @@ class ResultsResource(Resource):
         """
         from ..api.test_framework import results_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def wait(
         self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0
@@ -548,16 +600,19 @@ class ResultsResource(Resource):
 class AsyncResultsResource(Resource):
     """`cekura.results` of AsyncCekura: 22 operations."""
 
-    async def ask_about_failures(self, id: int, *, body: AskAboutFailuresRequest) -> str:
+    async def ask_about_failures(
+        self, id: int, *, body: AskAboutFailuresRequest, options: RequestOptions | None = None
+    ) -> str:
         """Query failed runs chatbot
 
          Query failed runs chatbot
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (AskAboutFailuresRequest):
             body (AskAboutFailuresRequest):
             body (AskAboutFailuresRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -569,9 +624,9 @@ class AsyncResultsResource(Resource):
         """
         from ..api.results import results_ask_about_failures_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def bulk_delete(self, *, body: SchemaPostBulkDeleteResults) -> Any:
+    async def bulk_delete(self, *, body: SchemaPostBulkDeleteResults, options: RequestOptions | None = None) -> None:
         """Soft-delete multiple results
 
          ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -584,6 +639,7 @@ class AsyncResultsResource(Resource):
             body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
             body (SchemaPostBulkDeleteResults):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -591,13 +647,15 @@ class AsyncResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import bulk_delete_results_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def bulk_evaluate_metrics(self, *, body: SchemaPostBulkEvaluateResultMetrics) -> Any:
+    async def bulk_evaluate_metrics(
+        self, *, body: SchemaPostBulkEvaluateResultMetrics, options: RequestOptions | None = None
+    ) -> None:
         """Re-evaluate metrics across multiple results
 
          Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -609,6 +667,7 @@ class AsyncResultsResource(Resource):
             body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
             body (SchemaPostBulkEvaluateResultMetrics):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -616,14 +675,17 @@ class AsyncResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import bulk_evaluate_result_metrics_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def bulk_export_progress(self) -> Result:
+    async def bulk_export_progress(self, *, options: RequestOptions | None = None) -> Result:
         """Results bulk export progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -635,11 +697,14 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_bulk_export_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def bulk_export_result_runs(self) -> Result:
+    async def bulk_export_result_runs(self, *, options: RequestOptions | None = None) -> Result:
         """Bulk export results with progress tracking and file URL response.
         Accepts export_type in query params and applies the same filters as the queryset.
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -651,15 +716,16 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_bulk_export_result_runs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def create(self, *, body: Result) -> Result:
+    async def create(self, *, body: Result, options: RequestOptions | None = None) -> Result:
         """Create a new Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
             body (Result):
             body (Result):
             body (Result):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -671,20 +737,25 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def create_shareable_link_token(
-        self, id: int, *, body: SchemaPostCreateShareableLinkToken | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SchemaCreateShareableLinkTokenResponse:
         """Generate shareable link for result
 
          Generate shareable link for result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
             body (SchemaPostCreateShareableLinkToken | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -696,36 +767,38 @@ class AsyncResultsResource(Resource):
         """
         from ..api.results import create_shareable_link_token_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import results_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns) -> Any:
+    async def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns, options: RequestOptions | None = None) -> None:
         """Delete runs from result
 
          ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
         metrics recompute without them. Maximum 100 run IDs per request.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
             body (SchemaPostDeleteRuns):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -733,19 +806,20 @@ class AsyncResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import delete_runs_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def end_calls(self, id: int) -> Any:
+    async def end_calls(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End all calls in result
 
          End all calls in result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -753,22 +827,25 @@ class AsyncResultsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.results import end_calls_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def evaluate_metrics(self, id: int, *, body: SchemaPostReRunResultDetail) -> Result:
+    async def evaluate_metrics(
+        self, id: int, *, body: SchemaPostReRunResultDetail, options: RequestOptions | None = None
+    ) -> Result:
         """Evaluate metrics on a result
 
          Evaluate metrics on a result
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
             body (SchemaPostReRunResultDetail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -780,10 +857,13 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_evaluate_metrics_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def export_result_runs(self) -> Result:
+    async def export_result_runs(self, *, options: RequestOptions | None = None) -> Result:
         """Results export result runs
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -795,7 +875,7 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_export_result_runs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     def list(
         self,
@@ -807,6 +887,7 @@ class AsyncResultsResource(Resource):
         search: str | Unset = UNSET,
         scenarios: str | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Result]:
         """List test results
 
@@ -828,13 +909,17 @@ class AsyncResultsResource(Resource):
         your agent must dial in.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            search (str | Unset):
-            scenarios (str | Unset):
-            assistant_id (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Filter by agent ID
+            project_id (int | Unset): Filter by project ID
+            search (str | Unset): Filter by Result name
+            scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+                '24270,24271'), not a JSON array.
+            assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+                `project_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -859,17 +944,21 @@ class AsyncResultsResource(Resource):
                     scenarios=scenarios,
                     assistant_id=assistant_id,
                 ),
+                options,
             )
         )
 
-    async def partial_update(self, id: int, *, body: PatchedResultDetailV2 | Unset = UNSET) -> ResultDetailV2:
+    async def partial_update(
+        self, id: int, *, body: PatchedResultDetailV2 | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ResultDetailV2:
         """Update a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (PatchedResultDetailV2 | Unset):
             body (PatchedResultDetailV2 | Unset):
             body (PatchedResultDetailV2 | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -881,9 +970,9 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def regenerate_ai_summary(self, id: int) -> Response[Any]:
+    async def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Regenerate the AI summary for a result
 
          Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -891,21 +980,25 @@ class AsyncResultsResource(Resource):
         runs. The new values appear on the next `results_retrieve` call once the job finishes.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.results import results_regenerate_ai_summary_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def reports(self) -> Result:
+    async def reports(self, *, options: RequestOptions | None = None) -> Result:
         """Results reports
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -917,9 +1010,11 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_reports_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def reports_ask_about_failures(self, *, body: AskAboutFailuresReportsRequest) -> str:
+    async def reports_ask_about_failures(
+        self, *, body: AskAboutFailuresReportsRequest, options: RequestOptions | None = None
+    ) -> str:
         """Query failed runs chatbot for combined reports
 
          Query failed runs chatbot for combined reports
@@ -928,6 +1023,7 @@ class AsyncResultsResource(Resource):
             body (AskAboutFailuresReportsRequest):
             body (AskAboutFailuresReportsRequest):
             body (AskAboutFailuresReportsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -939,15 +1035,16 @@ class AsyncResultsResource(Resource):
         """
         from ..api.results import results_reports_ask_about_failures_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def reports_share(self, *, body: Result) -> Result:
+    async def reports_share(self, *, body: Result, options: RequestOptions | None = None) -> Result:
         """Results reports share
 
         Args:
             body (Result):
             body (Result):
             body (Result):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -959,9 +1056,9 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_reports_share_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def rerun(self, id: int) -> Result:
+    async def rerun(self, id: int, *, options: RequestOptions | None = None) -> Result:
         """Re-run the scenarios from a completed test result
 
          Re-execute every scenario from a completed result against the same agent, creating a new result with
@@ -970,7 +1067,8 @@ class AsyncResultsResource(Resource):
         new result populates asynchronously.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -982,10 +1080,13 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_rerun_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def result_ids(self) -> Result:
+    async def result_ids(self, *, options: RequestOptions | None = None) -> Result:
         """Results result ids
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -997,9 +1098,9 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_result_ids_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def retrieve(self, id: int) -> ResultDetailV2:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ResultDetailV2:
         """Retrieve a test result
 
          `success` indicates whether the run passed its quality evaluation. A run with `success=false` either
@@ -1011,7 +1112,8 @@ class AsyncResultsResource(Resource):
         identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1023,16 +1125,17 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: ResultDetailV2) -> ResultDetailV2:
+    async def update(self, id: int, *, body: ResultDetailV2, options: RequestOptions | None = None) -> ResultDetailV2:
         """Update a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this result.
             body (ResultDetailV2):
             body (ResultDetailV2):
             body (ResultDetailV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1044,7 +1147,7 @@ class AsyncResultsResource(Resource):
         """
         from ..api.test_framework import results_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def wait(
         self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0

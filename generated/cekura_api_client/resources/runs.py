@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
 from ..runtime.resources import Resource
@@ -12,7 +12,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     import datetime
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.api_chat_finish import ApiChatFinish
     from ..models.api_chat_finish_response import ApiChatFinishResponse
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.run_list import RunList
     from ..models.run_trace_response import RunTraceResponse
     from ..models.runs_list_status import RunsListStatus
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
@@ -39,6 +40,7 @@ class RunsResource(Resource):
         agent_id: int | Unset = UNSET,
         result_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[Run]:
         """Get multiple runs
 
@@ -49,10 +51,21 @@ class RunsResource(Resource):
         check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
         Args:
-            run_ids (str):
-            agent_id (int | Unset):
-            result_id (int | Unset):
-            project_id (int | Unset):
+            run_ids (str): Comma-separated list of run IDs.
+                Example: `1,2,3`
+
+                Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+                400 error.
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+                `project_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -65,10 +78,17 @@ class RunsResource(Resource):
         from ..api.test_framework import runs_bulk_retrieve as _endpoint
 
         return _endpoint.sync(
-            client=self._client, run_ids=run_ids, agent_id=agent_id, result_id=result_id, project_id=project_id
+            client=self._client,
+            run_ids=run_ids,
+            agent_id=agent_id,
+            result_id=result_id,
+            project_id=project_id,
+            options=options,
         )
 
-    def chat(self, id: int, *, body: ApiChatTurn | Unset = UNSET) -> ApiChatTurnSubmitResponse:
+    def chat(
+        self, id: int, *, body: ApiChatTurn | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ApiChatTurnSubmitResponse:
         """Submit a turn to an API-chat run
 
          Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -79,7 +99,7 @@ class RunsResource(Resource):
         the last reply. Repeat until `ended` is true (or call end-chat).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -92,6 +112,7 @@ class RunsResource(Resource):
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
                 merged into the run, and/or a function call (`role` + `data`).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -103,9 +124,9 @@ class RunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def chat_retrieve(self, id: int, turn_id: str) -> ApiChatTurnPollResponse:
+    def chat_retrieve(self, id: int, turn_id: str, *, options: RequestOptions | None = None) -> ApiChatTurnPollResponse:
         """Poll a submitted API-chat turn
 
          Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -116,8 +137,9 @@ class RunsResource(Resource):
         run's turn history expires, so the last reply is still retrievable after the run finishes.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             turn_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,32 +151,34 @@ class RunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_turn_3 as _endpoint
 
-        return _endpoint.sync(id, turn_id, client=self._client)
+        return _endpoint.sync(id, turn_id, client=self._client, options=options)
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import runs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def end_call(self, id: int) -> Any:
+    def end_call(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End a single call
 
          End a single call
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,25 +186,28 @@ class RunsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.runs import end_call_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def end_chat(self, id: int, *, body: ApiChatFinish | Unset = UNSET) -> ApiChatFinishResponse:
+    def end_chat(
+        self, id: int, *, body: ApiChatFinish | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ApiChatFinishResponse:
         """Finish an API-chat run
 
          Finish an API-chat run
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,13 +219,14 @@ class RunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_end_3 as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def get_listen_url(self, id: int) -> Run:
+    def get_listen_url(self, id: int, *, options: RequestOptions | None = None) -> Run:
         """Runs get listen url
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -210,7 +238,7 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_get_listen_url_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -256,19 +284,29 @@ class RunsResource(Resource):
         page_size: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         result_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[RunList]:
         """List Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id_in (list[int] | Unset):
+            id_in (list[int] | Unset): Multiple values may be separated by commas.
             id (str | Unset):
             id_contains (int | Unset):
             timestamp_gte (datetime.datetime | Unset):
             timestamp_lte (datetime.datetime | Unset):
             result_agent_id (int | Unset):
-            result_agent_id_in (list[int] | Unset):
-            status_in (list[str] | Unset):
-            status (RunsListStatus | Unset):
+            result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+            status_in (list[str] | Unset): Multiple values may be separated by commas.
+            status (RunsListStatus | Unset): * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+                * `pending` - Pending
+                * `in_progress` - In Progress
+                * `evaluating` - Evaluating
+                * `in_queue` - In Queue
+                * `timeout` - Timeout
+                * `cancelled` - Cancelled
+                * `scaling_up` - Scaling Up
             success (bool | Unset):
             duration_gte (float | Unset):
             duration_lte (float | Unset):
@@ -276,15 +314,15 @@ class RunsResource(Resource):
             call_id (str | Unset):
             provider_call_id_icontains (str | Unset):
             provider_call_id (str | Unset):
-            scenario_id_in (list[int] | Unset):
+            scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
             scenario_id (int | Unset):
-            personality_id_in (list[int] | Unset):
+            personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
             personality_id (int | Unset):
             result__id (int | Unset):
             result_run_as_text (bool | Unset):
             created_at_from (datetime.datetime | Unset):
             created_at_to (datetime.datetime | Unset):
-            agent_id (int | Unset):
+            agent_id (int | Unset): Filter runs by agent ID
             assistant_id (str | Unset):
             scenarios (str | Unset):
             tags (str | Unset):
@@ -297,10 +335,11 @@ class RunsResource(Resource):
             call_ended_reason_in (str | Unset):
             created_at_range (str | Unset):
             duration_range (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            result_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter runs by project ID
+            result_id (int | Unset): Filter runs by result ID
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -358,16 +397,20 @@ class RunsResource(Resource):
                 project_id=project_id,
                 result_id=result_id,
             ),
+            options,
         )
 
-    def mark_critical_scenario_wrong(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    def mark_critical_scenario_wrong(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs mark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -379,16 +422,19 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_mark_critical_scenario_wrong_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def mark_expected_outcome_vote(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    def mark_expected_outcome_vote(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs mark expected outcome vote
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -400,9 +446,11 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_mark_expected_outcome_vote_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def mark_metric_vote(self, id: int, *, body: MarkMetricVote) -> MarkMetricVoteRunResponse:
+    def mark_metric_vote(
+        self, id: int, *, body: MarkMetricVote, options: RequestOptions | None = None
+    ) -> MarkMetricVoteRunResponse:
         """Submit a metric vote for a run
 
          Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this run and optionally
@@ -410,10 +458,11 @@ class RunsResource(Resource):
         reviewed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (MarkMetricVote):
             body (MarkMetricVote):
             body (MarkMetricVote):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -425,16 +474,19 @@ class RunsResource(Resource):
         """
         from ..api.runs import runs_mark_metric_vote_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedRun | Unset = UNSET) -> Run:
+    def partial_update(
+        self, id: int, *, body: PatchedRun | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Update a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (PatchedRun | Unset):
             body (PatchedRun | Unset):
             body (PatchedRun | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -446,13 +498,14 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> Run:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Run:
         """Retrieve a Runs with the canonical binary wire format (eval_type `binary`, by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -464,16 +517,19 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def run_expected_outcome_bg(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    def run_expected_outcome_bg(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs run expected outcome bg
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -485,10 +541,13 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_run_expected_outcome_bg_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def run_expected_outcome_progress(self) -> Run:
+    def run_expected_outcome_progress(self, *, options: RequestOptions | None = None) -> Run:
         """Runs run expected outcome progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -500,9 +559,9 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_run_expected_outcome_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def trace(self, id: int) -> RunTraceResponse:
+    def trace(self, id: int, *, options: RequestOptions | None = None) -> RunTraceResponse:
         """Get a run's trace
 
          Retrieve the raw OpenTelemetry trace associated with a simulation run.
@@ -513,6 +572,7 @@ class RunsResource(Resource):
 
         Args:
             id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -524,16 +584,19 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_trace_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def unmark_critical_scenario_wrong(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    def unmark_critical_scenario_wrong(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs unmark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -545,16 +608,17 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_unmark_critical_scenario_wrong_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    def update(self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None) -> Run:
         """Update a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -566,7 +630,7 @@ class RunsResource(Resource):
         """
         from ..api.test_framework import runs_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def wait(self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0) -> Run:
         """Poll `retrieve(id)` until its `status` is one of completed, failed, timeout, cancelled, and return
@@ -596,6 +660,7 @@ class AsyncRunsResource(Resource):
         agent_id: int | Unset = UNSET,
         result_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> builtins.list[Run]:
         """Get multiple runs
 
@@ -606,10 +671,21 @@ class AsyncRunsResource(Resource):
         check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
         Args:
-            run_ids (str):
-            agent_id (int | Unset):
-            result_id (int | Unset):
-            project_id (int | Unset):
+            run_ids (str): Comma-separated list of run IDs.
+                Example: `1,2,3`
+
+                Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+                400 error.
+            agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+                when authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+                `project_id` when authenticating with a user session or OAuth bearer token; omit when
+                using an API key already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -622,10 +698,17 @@ class AsyncRunsResource(Resource):
         from ..api.test_framework import runs_bulk_retrieve as _endpoint
 
         return await _endpoint.asyncio(
-            client=self._client, run_ids=run_ids, agent_id=agent_id, result_id=result_id, project_id=project_id
+            client=self._client,
+            run_ids=run_ids,
+            agent_id=agent_id,
+            result_id=result_id,
+            project_id=project_id,
+            options=options,
         )
 
-    async def chat(self, id: int, *, body: ApiChatTurn | Unset = UNSET) -> ApiChatTurnSubmitResponse:
+    async def chat(
+        self, id: int, *, body: ApiChatTurn | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ApiChatTurnSubmitResponse:
         """Submit a turn to an API-chat run
 
          Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -636,7 +719,7 @@ class AsyncRunsResource(Resource):
         the last reply. Repeat until `ended` is true (or call end-chat).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -649,6 +732,7 @@ class AsyncRunsResource(Resource):
                 Same message shape
                 as the websocket chat integration: a normal message (`content`), optional `metadata`
                 merged into the run, and/or a function call (`role` + `data`).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -660,9 +744,11 @@ class AsyncRunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def chat_retrieve(self, id: int, turn_id: str) -> ApiChatTurnPollResponse:
+    async def chat_retrieve(
+        self, id: int, turn_id: str, *, options: RequestOptions | None = None
+    ) -> ApiChatTurnPollResponse:
         """Poll a submitted API-chat turn
 
          Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -673,8 +759,9 @@ class AsyncRunsResource(Resource):
         run's turn history expires, so the last reply is still retrievable after the run finishes.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             turn_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -686,32 +773,34 @@ class AsyncRunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_turn_3 as _endpoint
 
-        return await _endpoint.asyncio(id, turn_id, client=self._client)
+        return await _endpoint.asyncio(id, turn_id, client=self._client, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import runs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def end_call(self, id: int) -> Any:
+    async def end_call(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End a single call
 
          End a single call
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -719,25 +808,28 @@ class AsyncRunsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.runs import end_call_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def end_chat(self, id: int, *, body: ApiChatFinish | Unset = UNSET) -> ApiChatFinishResponse:
+    async def end_chat(
+        self, id: int, *, body: ApiChatFinish | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ApiChatFinishResponse:
         """Finish an API-chat run
 
          Finish an API-chat run
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
             body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
                 chat).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -749,13 +841,14 @@ class AsyncRunsResource(Resource):
         """
         from ..api.runs import runs_api_chat_end_3 as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def get_listen_url(self, id: int) -> Run:
+    async def get_listen_url(self, id: int, *, options: RequestOptions | None = None) -> Run:
         """Runs get listen url
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -767,7 +860,7 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_get_listen_url_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     def list(
         self,
@@ -813,19 +906,29 @@ class AsyncRunsResource(Resource):
         page_size: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         result_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[RunList]:
         """List Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id_in (list[int] | Unset):
+            id_in (list[int] | Unset): Multiple values may be separated by commas.
             id (str | Unset):
             id_contains (int | Unset):
             timestamp_gte (datetime.datetime | Unset):
             timestamp_lte (datetime.datetime | Unset):
             result_agent_id (int | Unset):
-            result_agent_id_in (list[int] | Unset):
-            status_in (list[str] | Unset):
-            status (RunsListStatus | Unset):
+            result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+            status_in (list[str] | Unset): Multiple values may be separated by commas.
+            status (RunsListStatus | Unset): * `running` - Running
+                * `completed` - Completed
+                * `failed` - Failed
+                * `pending` - Pending
+                * `in_progress` - In Progress
+                * `evaluating` - Evaluating
+                * `in_queue` - In Queue
+                * `timeout` - Timeout
+                * `cancelled` - Cancelled
+                * `scaling_up` - Scaling Up
             success (bool | Unset):
             duration_gte (float | Unset):
             duration_lte (float | Unset):
@@ -833,15 +936,15 @@ class AsyncRunsResource(Resource):
             call_id (str | Unset):
             provider_call_id_icontains (str | Unset):
             provider_call_id (str | Unset):
-            scenario_id_in (list[int] | Unset):
+            scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
             scenario_id (int | Unset):
-            personality_id_in (list[int] | Unset):
+            personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
             personality_id (int | Unset):
             result__id (int | Unset):
             result_run_as_text (bool | Unset):
             created_at_from (datetime.datetime | Unset):
             created_at_to (datetime.datetime | Unset):
-            agent_id (int | Unset):
+            agent_id (int | Unset): Filter runs by agent ID
             assistant_id (str | Unset):
             scenarios (str | Unset):
             tags (str | Unset):
@@ -854,10 +957,11 @@ class AsyncRunsResource(Resource):
             call_ended_reason_in (str | Unset):
             created_at_range (str | Unset):
             duration_range (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int | Unset):
-            result_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int | Unset): Filter runs by project ID
+            result_id (int | Unset): Filter runs by result ID
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -916,17 +1020,21 @@ class AsyncRunsResource(Resource):
                     project_id=project_id,
                     result_id=result_id,
                 ),
+                options,
             )
         )
 
-    async def mark_critical_scenario_wrong(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    async def mark_critical_scenario_wrong(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs mark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -938,16 +1046,19 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_mark_critical_scenario_wrong_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def mark_expected_outcome_vote(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    async def mark_expected_outcome_vote(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs mark expected outcome vote
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -959,9 +1070,11 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_mark_expected_outcome_vote_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def mark_metric_vote(self, id: int, *, body: MarkMetricVote) -> MarkMetricVoteRunResponse:
+    async def mark_metric_vote(
+        self, id: int, *, body: MarkMetricVote, options: RequestOptions | None = None
+    ) -> MarkMetricVoteRunResponse:
         """Submit a metric vote for a run
 
          Record a thumbs-up or thumbs-down vote on a specific metric evaluation for this run and optionally
@@ -969,10 +1082,11 @@ class AsyncRunsResource(Resource):
         reviewed.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (MarkMetricVote):
             body (MarkMetricVote):
             body (MarkMetricVote):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -984,16 +1098,19 @@ class AsyncRunsResource(Resource):
         """
         from ..api.runs import runs_mark_metric_vote_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedRun | Unset = UNSET) -> Run:
+    async def partial_update(
+        self, id: int, *, body: PatchedRun | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Update a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (PatchedRun | Unset):
             body (PatchedRun | Unset):
             body (PatchedRun | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1005,13 +1122,14 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> Run:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Run:
         """Retrieve a Runs with the canonical binary wire format (eval_type `binary`, by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1023,16 +1141,19 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def run_expected_outcome_bg(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    async def run_expected_outcome_bg(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs run expected outcome bg
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1044,10 +1165,13 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_run_expected_outcome_bg_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def run_expected_outcome_progress(self) -> Run:
+    async def run_expected_outcome_progress(self, *, options: RequestOptions | None = None) -> Run:
         """Runs run expected outcome progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1059,9 +1183,9 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_run_expected_outcome_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def trace(self, id: int) -> RunTraceResponse:
+    async def trace(self, id: int, *, options: RequestOptions | None = None) -> RunTraceResponse:
         """Get a run's trace
 
          Retrieve the raw OpenTelemetry trace associated with a simulation run.
@@ -1072,6 +1196,7 @@ class AsyncRunsResource(Resource):
 
         Args:
             id (int):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1083,16 +1208,19 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_trace_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def unmark_critical_scenario_wrong(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    async def unmark_critical_scenario_wrong(
+        self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Run:
         """Runs unmark critical scenario wrong
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1104,16 +1232,17 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_unmark_critical_scenario_wrong_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update(self, id: int, *, body: Run | Unset = UNSET) -> Run:
+    async def update(self, id: int, *, body: Run | Unset = UNSET, options: RequestOptions | None = None) -> Run:
         """Update a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this run.
             body (Run | Unset):
             body (Run | Unset):
             body (Run | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1125,7 +1254,7 @@ class AsyncRunsResource(Resource):
         """
         from ..api.test_framework import runs_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def wait(self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0) -> Run:
         """Poll `retrieve(id)` until its `status` is one of completed, failed, timeout, cancelled, and return

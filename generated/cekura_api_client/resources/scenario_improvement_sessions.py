@@ -3,158 +3,25 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.patched_scenario_improvement_session_detail import PatchedScenarioImprovementSessionDetail
     from ..models.scenario_improvement_session_create import ScenarioImprovementSessionCreate
     from ..models.scenario_improvement_session_detail import ScenarioImprovementSessionDetail
     from ..models.scenario_improvement_session_list import ScenarioImprovementSessionList
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class ScenarioImprovementSessionsResource(Resource):
     """`cekura.scenario_improvement_sessions`: 6 operations."""
 
-    def create(self, *, body: ScenarioImprovementSessionCreate | Unset = UNSET) -> ScenarioImprovementSessionCreate:
-        """Create a scenario improvement session
-
-         Create a scenario improvement session
-
-        Args:
-            body (ScenarioImprovementSessionCreate | Unset):
-            body (ScenarioImprovementSessionCreate | Unset):
-            body (ScenarioImprovementSessionCreate | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ScenarioImprovementSessionCreate
-        """
-        from ..api.test_framework import scenario_improvement_sessions_create as _endpoint
-
-        return _endpoint.sync(client=self._client, body=body)
-
-    def delete(self, id: int) -> Response[Any]:
-        """Delete a ViewSet
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            Response[Any]
-        """
-        from ..api.test_framework import scenario_improvement_sessions_destroy as _endpoint
-
-        return _endpoint.sync_detailed(id, client=self._client)
-
-    def list(self, *, project_id: int | Unset = UNSET) -> builtins.list[ScenarioImprovementSessionList]:
-        """List scenario improvement sessions
-
-         List scenario-improvement sessions for a project. Each session tracks an AI-assisted refinement run
-        over the project's scenarios. Requires `project_id`.
-
-        Args:
-            project_id (int | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            list[ScenarioImprovementSessionList]
-        """
-        from ..api.scenarios import scenario_improvement_sessions_list as _endpoint
-
-        return _endpoint.sync(client=self._client, project_id=project_id)
-
-    def partial_update(
-        self, id: int, *, body: PatchedScenarioImprovementSessionDetail | Unset = UNSET
-    ) -> ScenarioImprovementSessionDetail:
-        """Update a scenario improvement session
-
-         Update a scenario improvement session
-
-        Args:
-            id (int):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
-            body (PatchedScenarioImprovementSessionDetail | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ScenarioImprovementSessionDetail
-        """
-        from ..api.test_framework import scenario_improvement_sessions_partial_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-    def retrieve(self, id: int) -> ScenarioImprovementSessionDetail:
-        """Get a scenario improvement session
-
-         Get a scenario improvement session
-
-        Args:
-            id (int):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ScenarioImprovementSessionDetail
-        """
-        from ..api.test_framework import scenario_improvement_sessions_retrieve as _endpoint
-
-        return _endpoint.sync(id, client=self._client)
-
-    def update(
-        self, id: int, *, body: ScenarioImprovementSessionDetail | Unset = UNSET
-    ) -> ScenarioImprovementSessionDetail:
-        """Update a ViewSet
-
-        Args:
-            id (int):
-            body (ScenarioImprovementSessionDetail | Unset):
-            body (ScenarioImprovementSessionDetail | Unset):
-            body (ScenarioImprovementSessionDetail | Unset):
-
-        Raises:
-            errors.APIStatusError: For a status that is not a success; its subclass names the status.
-            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
-            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
-
-        Returns:
-            ScenarioImprovementSessionDetail
-        """
-        from ..api.test_framework import scenario_improvement_sessions_update as _endpoint
-
-        return _endpoint.sync(id, client=self._client, body=body)
-
-
-class AsyncScenarioImprovementSessionsResource(Resource):
-    """`cekura.scenario_improvement_sessions` of AsyncCekura: 6 operations."""
-
-    async def create(
-        self, *, body: ScenarioImprovementSessionCreate | Unset = UNSET
+    def create(
+        self, *, body: ScenarioImprovementSessionCreate | Unset = UNSET, options: RequestOptions | None = None
     ) -> ScenarioImprovementSessionCreate:
         """Create a scenario improvement session
 
@@ -164,6 +31,7 @@ class AsyncScenarioImprovementSessionsResource(Resource):
             body (ScenarioImprovementSessionCreate | Unset):
             body (ScenarioImprovementSessionCreate | Unset):
             body (ScenarioImprovementSessionCreate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,33 +43,39 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         """
         from ..api.test_framework import scenario_improvement_sessions_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a ViewSet
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import scenario_improvement_sessions_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    async def list(self, *, project_id: int | Unset = UNSET) -> builtins.list[ScenarioImprovementSessionList]:
+    def list(
+        self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[ScenarioImprovementSessionList]:
         """List scenario improvement sessions
 
          List scenario-improvement sessions for a project. Each session tracks an AI-assisted refinement run
         over the project's scenarios. Requires `project_id`.
 
         Args:
-            project_id (int | Unset):
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,20 +87,25 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         """
         from ..api.scenarios import scenario_improvement_sessions_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project_id=project_id)
+        return _endpoint.sync(client=self._client, project_id=project_id, options=options)
 
-    async def partial_update(
-        self, id: int, *, body: PatchedScenarioImprovementSessionDetail | Unset = UNSET
+    def partial_update(
+        self,
+        id: int,
+        *,
+        body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ScenarioImprovementSessionDetail:
         """Update a scenario improvement session
 
          Update a scenario improvement session
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario improvement session.
             body (PatchedScenarioImprovementSessionDetail | Unset):
             body (PatchedScenarioImprovementSessionDetail | Unset):
             body (PatchedScenarioImprovementSessionDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -238,15 +117,16 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         """
         from ..api.test_framework import scenario_improvement_sessions_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> ScenarioImprovementSessionDetail:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ScenarioImprovementSessionDetail:
         """Get a scenario improvement session
 
          Get a scenario improvement session
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -258,18 +138,19 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         """
         from ..api.test_framework import scenario_improvement_sessions_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    async def update(
-        self, id: int, *, body: ScenarioImprovementSessionDetail | Unset = UNSET
+    def update(
+        self, id: int, *, body: ScenarioImprovementSessionDetail | Unset = UNSET, options: RequestOptions | None = None
     ) -> ScenarioImprovementSessionDetail:
         """Update a ViewSet
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario improvement session.
             body (ScenarioImprovementSessionDetail | Unset):
             body (ScenarioImprovementSessionDetail | Unset):
             body (ScenarioImprovementSessionDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -281,4 +162,152 @@ class AsyncScenarioImprovementSessionsResource(Resource):
         """
         from ..api.test_framework import scenario_improvement_sessions_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+
+class AsyncScenarioImprovementSessionsResource(Resource):
+    """`cekura.scenario_improvement_sessions` of AsyncCekura: 6 operations."""
+
+    async def create(
+        self, *, body: ScenarioImprovementSessionCreate | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioImprovementSessionCreate:
+        """Create a scenario improvement session
+
+         Create a scenario improvement session
+
+        Args:
+            body (ScenarioImprovementSessionCreate | Unset):
+            body (ScenarioImprovementSessionCreate | Unset):
+            body (ScenarioImprovementSessionCreate | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ScenarioImprovementSessionCreate
+        """
+        from ..api.test_framework import scenario_improvement_sessions_create as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
+
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+        """Delete a ViewSet
+
+        Args:
+            id (int): A unique integer value identifying this scenario improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            Response[None]
+        """
+        from ..api.test_framework import scenario_improvement_sessions_destroy as _endpoint
+
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+
+    async def list(
+        self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[ScenarioImprovementSessionList]:
+        """List scenario improvement sessions
+
+         List scenario-improvement sessions for a project. Each session tracks an AI-assisted refinement run
+        over the project's scenarios. Requires `project_id`.
+
+        Args:
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            list[ScenarioImprovementSessionList]
+        """
+        from ..api.scenarios import scenario_improvement_sessions_list as _endpoint
+
+        return await _endpoint.asyncio(client=self._client, project_id=project_id, options=options)
+
+    async def partial_update(
+        self,
+        id: int,
+        *,
+        body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ScenarioImprovementSessionDetail:
+        """Update a scenario improvement session
+
+         Update a scenario improvement session
+
+        Args:
+            id (int): A unique integer value identifying this scenario improvement session.
+            body (PatchedScenarioImprovementSessionDetail | Unset):
+            body (PatchedScenarioImprovementSessionDetail | Unset):
+            body (PatchedScenarioImprovementSessionDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ScenarioImprovementSessionDetail
+        """
+        from ..api.test_framework import scenario_improvement_sessions_partial_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> ScenarioImprovementSessionDetail:
+        """Get a scenario improvement session
+
+         Get a scenario improvement session
+
+        Args:
+            id (int): A unique integer value identifying this scenario improvement session.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ScenarioImprovementSessionDetail
+        """
+        from ..api.test_framework import scenario_improvement_sessions_retrieve as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, options=options)
+
+    async def update(
+        self, id: int, *, body: ScenarioImprovementSessionDetail | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioImprovementSessionDetail:
+        """Update a ViewSet
+
+        Args:
+            id (int): A unique integer value identifying this scenario improvement session.
+            body (ScenarioImprovementSessionDetail | Unset):
+            body (ScenarioImprovementSessionDetail | Unset):
+            body (ScenarioImprovementSessionDetail | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            ScenarioImprovementSessionDetail
+        """
+        from ..api.test_framework import scenario_improvement_sessions_update as _endpoint
+
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

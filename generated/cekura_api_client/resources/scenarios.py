@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
 from ..runtime.pagination import AsyncPage, AsyncPager, SyncPage
@@ -10,7 +10,7 @@ from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import TYPE_CHECKING, Any
+    from typing import TYPE_CHECKING
 
     from ..models.condition_audio_entry import ConditionAudioEntry
     from ..models.delete_folder_request import DeleteFolderRequest
@@ -93,19 +93,23 @@ if TYPE_CHECKING:
     )
     from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, File, Response, Unset
 
 
 class ScenariosResource(Resource):
     """`cekura.scenarios`: 61 operations."""
 
-    def add_infrastructure_suite(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def add_infrastructure_suite(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios add infrastructure suite
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -117,15 +121,16 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_add_infrastructure_suite_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def add_tags(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def add_tags(self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios add tags
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -137,9 +142,9 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_add_tags_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_delete(self, *, body: ScenariosBulkDeleteRequest) -> Any:
+    def bulk_delete(self, *, body: ScenariosBulkDeleteRequest, options: RequestOptions | None = None) -> None:
         """Bulk delete evaluators
 
          ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -155,6 +160,7 @@ class ScenariosResource(Resource):
             body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,13 +168,13 @@ class ScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.evaluators import scenarios_bulk_delete_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def bulk_update(self, *, body: ScenariosBulkUpdateRequest) -> ScenarioList:
+    def bulk_update(self, *, body: ScenariosBulkUpdateRequest, options: RequestOptions | None = None) -> ScenarioList:
         """Bulk update evaluators
 
          Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
@@ -189,6 +195,7 @@ class ScenariosResource(Resource):
             body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -200,15 +207,19 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_bulk_update_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def cancel_agent(
-        self, *, body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET
+        self,
+        *,
+        body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> TestFrameworkV2ScenariosCancelAgentCreateResponse200:
         """Scenarios cancel agent
 
         Args:
             body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -220,10 +231,14 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_cancel_agent_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def condition_audio_create(
-        self, id: int, *, body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ConditionAudioEntry:
         """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
         WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -231,8 +246,9 @@ class ScenariosResource(Resource):
         audio URL with the list endpoint (GET lists, POST uploads).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -244,16 +260,17 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def condition_audio_delete(
-        self, id: int, audio_id: str
+        self, id: int, audio_id: str, *, options: RequestOptions | None = None
     ) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
         """Delete a Detach and delete an audio clip from this scenario's conditional action
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             audio_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,17 +282,23 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_destroy as _endpoint
 
-        return _endpoint.sync(id, audio_id, client=self._client)
+        return _endpoint.sync(id, audio_id, client=self._client, options=options)
 
     def condition_audio_list(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[ConditionAudioEntry]:
         """Scenarios condition audio
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this scenario.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -287,9 +310,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
 
-    def create(self, *, body: SchemaPostScenario) -> SchemaScenario:
+    def create(self, *, body: SchemaPostScenario, options: RequestOptions | None = None) -> SchemaScenario:
         """Create an evaluator (scenario)
 
          scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -318,6 +343,7 @@ class ScenariosResource(Resource):
             body (SchemaPostScenario):
             body (SchemaPostScenario):
             body (SchemaPostScenario):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -329,10 +355,10 @@ class ScenariosResource(Resource):
         """
         from ..api.scenarios import test_framework_v2_scenarios_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def create_from_transcript_bg(
-        self, *, body: SchemaPostSimulateScenario
+        self, *, body: SchemaPostSimulateScenario, options: RequestOptions | None = None
     ) -> ScenariosCreateFromTranscriptBg3Response200:
         """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
         expected outcomes, and conversation flow.
@@ -364,6 +390,7 @@ class ScenariosResource(Resource):
             body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -375,13 +402,17 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_create_from_transcript_bg_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create_from_transcript_progress(self, *, progress_id: str) -> ScenariosCreateFromTranscriptProgress3Response200:
+    def create_from_transcript_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> ScenariosCreateFromTranscriptProgress3Response200:
         """Scenarios create from transcript progress
 
         Args:
-            progress_id (str):
+            progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+                endpoint
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -393,16 +424,17 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_create_from_transcript_progress_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, progress_id=progress_id)
+        return _endpoint.sync(client=self._client, progress_id=progress_id, options=options)
 
-    def delete(self, id: int) -> Any:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an evaluator
 
          ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
         the UI.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -410,14 +442,17 @@ class ScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import test_framework_v2_scenarios_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def discard_changes(
-        self, *, body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET
+        self,
+        *,
+        body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> TestFrameworkV2ScenariosDiscardChangesCreateResponse200:
         """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
         proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -425,6 +460,7 @@ class ScenariosResource(Resource):
 
         Args:
             body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -436,10 +472,15 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_discard_changes_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def duplicate(
-        self, *, body: DuplicateScenariosRequest, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        body: DuplicateScenariosRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Scenario]:
         """Duplicate evaluators into a folder
 
@@ -450,11 +491,12 @@ class ScenariosResource(Resource):
         created when needed, and copied evaluators are named `Copy of <original name>`.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
             body (DuplicateScenariosRequest):
             body (DuplicateScenariosRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -466,16 +508,21 @@ class ScenariosResource(Resource):
         """
         from ..api.scenarios import test_framework_v2_scenarios_duplicate_create as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
+        )
 
-    def edit(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def edit(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios edit
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -487,7 +534,7 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_edit_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def export_scenarios(
         self,
@@ -496,6 +543,7 @@ class ScenariosResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> File:
         """Export scenarios to CSV/Excel/JSON
 
@@ -504,10 +552,15 @@ class ScenariosResource(Resource):
         repository and run from CI via `scenarios_run_json`.
 
         Args:
-            scenario_ids (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            export_type (ExportScenarios3ExportType | Unset):
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -525,15 +578,17 @@ class ScenariosResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             export_type=export_type,
+            options=options,
         )
 
-    def folder_create(self, *, body: ScenarioFolderCreate) -> ScenarioFolder:
+    def folder_create(self, *, body: ScenarioFolderCreate, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder
 
         Args:
             body (ScenarioFolderCreate):
             body (ScenarioFolderCreate):
             body (ScenarioFolderCreate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -545,34 +600,36 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_create_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def folder_delete(self, *, body: DeleteFolderRequest) -> Response[Any]:
+    def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> Response[None]:
         """Scenarios folder delete
 
         Args:
             body (DeleteFolderRequest):
             body (DeleteFolderRequest):
             body (DeleteFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body)
+        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
 
-    def folder_move(self, *, body: MoveFolderRequest) -> ScenarioFolder:
+    def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
 
         Args:
             body (MoveFolderRequest):
             body (MoveFolderRequest):
             body (MoveFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -584,15 +641,16 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_move_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def folder_rename(self, *, body: RenameFolderRequest) -> ScenarioFolder:
+    def folder_rename(self, *, body: RenameFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder rename
 
         Args:
             body (RenameFolderRequest):
             body (RenameFolderRequest):
             body (RenameFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -604,7 +662,7 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_rename_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def folders(
         self,
@@ -614,15 +672,18 @@ class ScenariosResource(Resource):
         project_id: int,
         parent_path: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[ScenarioFolder]:
         """Scenarios folders
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int):
-            parent_path (str | Unset):
-            search (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int): Project ID to list folders for
+            parent_path (str | Unset): Parent folder path to get direct children only. Example:
+                "Sales.Inbound"
+            search (str | Unset): Search folders by name (case-insensitive)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -640,9 +701,12 @@ class ScenariosResource(Resource):
             _endpoint._get_kwargs(
                 page=page, page_size=page_size, project_id=project_id, parent_path=parent_path, search=search
             ),
+            options,
         )
 
-    def generate_bg(self, *, body: SchemaGenerateScenarios) -> ScenariosGenerateBg3Response200:
+    def generate_bg(
+        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+    ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
 
@@ -666,6 +730,7 @@ class ScenariosResource(Resource):
             body (SchemaGenerateScenarios):
             body (SchemaGenerateScenarios):
             body (SchemaGenerateScenarios):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -677,9 +742,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_bg_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def generate_clarify_answer(self, *, body: GenerateClarifyAnswer) -> ScenariosGenerateClarifyAnswer3Response200:
+    def generate_clarify_answer(
+        self, *, body: GenerateClarifyAnswer, options: RequestOptions | None = None
+    ) -> ScenariosGenerateClarifyAnswer3Response200:
         """Answer a clarification question during agentic scenario generation
 
          When GET /scenarios/generate-progress/ returns status='pending_clarification', the agentic
@@ -690,6 +757,7 @@ class ScenariosResource(Resource):
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -701,15 +769,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_clarify_answer_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def generate_instructions(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def generate_instructions(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios generate instructions
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -721,13 +792,16 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_generate_instructions_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def generate_progress(self, *, progress_id: str) -> ScenariosGenerateProgress3Response200:
+    def generate_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> ScenariosGenerateProgress3Response200:
         """Scenarios generate progress
 
         Args:
-            progress_id (str):
+            progress_id (str): UUID progress identifier returned from generate-bg endpoint
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -739,10 +813,13 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_progress_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, progress_id=progress_id)
+        return _endpoint.sync(client=self._client, progress_id=progress_id, options=options)
 
-    def has_infrastructure_suite(self) -> ScenarioSerializerV2:
+    def has_infrastructure_suite(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios has infrastructure suite
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -754,17 +831,23 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_has_infrastructure_suite_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
     def history(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[ScenarioHistory]:
         """Scenarios history
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             page (int | Unset):
             page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -776,16 +859,21 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_history_list as _endpoint
 
-        return SyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+        return SyncPage.first(
+            self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+        )
 
-    def history_edit(self, id: int, *, body: PatchedScenarioEditHistoryRequest | Unset = UNSET) -> ScenarioHistory:
+    def history_edit(
+        self, id: int, *, body: PatchedScenarioEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioHistory:
         """Scenarios history edit
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
             body (PatchedScenarioEditHistoryRequest | Unset):
             body (PatchedScenarioEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -797,15 +885,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_history_edit_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def improve_instructions(self, *, body: ScenarioInstructionsRequest) -> ImproveInstructionsResponse:
+    def improve_instructions(
+        self, *, body: ScenarioInstructionsRequest, options: RequestOptions | None = None
+    ) -> ImproveInstructionsResponse:
         """Scenarios improve instructions
 
         Args:
             body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -817,10 +908,13 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_improve_instructions_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def infrastructure_suite_preview(self) -> ScenarioSerializerV2:
+    def infrastructure_suite_preview(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios infrastructure suite preview retriev
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -832,10 +926,13 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_infrastructure_suite_preview_retriev as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def instructions_progress(self) -> ScenarioSerializerV2:
+    def instructions_progress(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios instructions progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -847,15 +944,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_instructions_progress_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def json_schema(self, *, version: str | Unset = UNSET) -> ScenarioSerializerV2:
+    def json_schema(
+        self, *, version: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Fetch the JSON Schema for test-suite spec files
 
          Fetch the JSON Schema for test-suite spec files
 
         Args:
-            version (str | Unset):
+            version (str | Unset): Spec version to fetch. Defaults to the current version.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -867,7 +967,7 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_json_schema_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, version=version)
+        return _endpoint.sync(client=self._client, version=version, options=options)
 
     def list(
         self,
@@ -881,6 +981,7 @@ class ScenariosResource(Resource):
         tag_filter_type: TestFrameworkV2ScenariosListTagFilterType
         | Unset = TestFrameworkV2ScenariosListTagFilterType.OR,
         folder_path: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[ScenarioList]:
         """List evaluators (scenarios)
 
@@ -893,15 +994,27 @@ class ScenariosResource(Resource):
         view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            tags (str | Unset):
-            tag_filter_type (TestFrameworkV2ScenariosListTagFilterType | Unset):  Default:
-                TestFrameworkV2ScenariosListTagFilterType.OR.
-            folder_path (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Filter evaluators by agent ID
+                Example: `2142`
+            project_id (int | Unset): Filter evaluators by project ID
+                Example: `1`
+            assistant_id (str | Unset): Filter evaluators by assistant ID
+                Example: `asst_1234567890`
+            tags (str | Unset): Comma-separated list of tags to filter evaluators by
+                Example: `tag1,tag2,tag3`
+            tag_filter_type (TestFrameworkV2ScenariosListTagFilterType | Unset): Filter operation type
+                for tags
+
+
+                * `and` - and
+                * `or` - or
+                * `not` - not  Default: TestFrameworkV2ScenariosListTagFilterType.OR.
+            folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+                evaluators without a folder.
+                Example: `Sales.Inbound`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -926,9 +1039,12 @@ class ScenariosResource(Resource):
                 tag_filter_type=tag_filter_type,
                 folder_path=folder_path,
             ),
+            options,
         )
 
-    def partial_update(self, id: int, *, body: PatchedSchemaPostScenario | Unset = UNSET) -> SchemaScenario:
+    def partial_update(
+        self, id: int, *, body: PatchedSchemaPostScenario | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SchemaScenario:
         """Update an evaluator (scenario)
 
          Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -938,10 +1054,11 @@ class ScenariosResource(Resource):
         server replaces all conditions atomically.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
             body (PatchedSchemaPostScenario | Unset):
             body (PatchedSchemaPostScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -953,9 +1070,11 @@ class ScenariosResource(Resource):
         """
         from ..api.scenarios import test_framework_v2_scenarios_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def refine(self, *, body: ScenarioAgentRequest | Unset = UNSET) -> ScenarioAgentStartResponse:
+    def refine(
+        self, *, body: ScenarioAgentRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioAgentStartResponse:
         """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
         changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
         provider settings. For a request such as `improve agent <id>`, use the `cekura:cekura-self-
@@ -995,6 +1114,7 @@ class ScenariosResource(Resource):
                 feedback. This endpoint does not improve the target AI agent itself.
 
                 Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1006,9 +1126,9 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_refine_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def refine_progress(self, *, progress_id: str) -> ScenarioAgentProgress:
+    def refine_progress(self, *, progress_id: str, options: RequestOptions | None = None) -> ScenarioAgentProgress:
         """Check the progress of an evaluator improvement request.
 
         After calling POST /scenario-agent/, use the returned `progress_id` to poll this endpoint.
@@ -1027,7 +1147,8 @@ class ScenariosResource(Resource):
         4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
         Args:
-            progress_id (str):
+            progress_id (str): The progress_id returned by POST /scenario-agent/
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1039,16 +1160,19 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_refine_progress_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, progress_id=progress_id)
+        return _endpoint.sync(client=self._client, progress_id=progress_id, options=options)
 
-    def restore(self, id: int, *, body: ScenarioRestoreRequest) -> ScenarioSerializerV2:
+    def restore(
+        self, id: int, *, body: ScenarioRestoreRequest, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios restore
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
             body (ScenarioRestoreRequest):
             body (ScenarioRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1060,9 +1184,9 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_restore_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> SchemaScenario:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> SchemaScenario:
         """Retrieve an evaluator (scenario)
 
          Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -1071,7 +1195,8 @@ class ScenariosResource(Resource):
         outputs.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1083,9 +1208,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def run_agora(self, *, body: SchemaPostRunScenarios | Unset = UNSET) -> ScenariosRunAgora3Response200:
+    def run_agora(
+        self, *, body: SchemaPostRunScenarios | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunAgora3Response200:
         """Run evaluators against an agent in an Agora RTC channel
 
          AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
@@ -1107,6 +1234,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1118,9 +1246,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_agora_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_chirp(self, *, body: SchemaPostRunScenariosChirp | Unset = UNSET) -> ScenariosRunChirp3Response200:
+    def run_chirp(
+        self, *, body: SchemaPostRunScenariosChirp | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunChirp3Response200:
         """Run evaluators against a raw-PCM WebSocket voice endpoint
 
          RAW-PCM WEBSOCKET VOICE RUN: Execute evaluators against an agent that exposes a raw-PCM WebSocket
@@ -1145,6 +1275,7 @@ class ScenariosResource(Resource):
                 (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1156,10 +1287,10 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_chirp_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def run_elevenlabs(
-        self, *, body: SchemaPostRunScenariosElevenLabs | Unset = UNSET
+        self, *, body: SchemaPostRunScenariosElevenLabs | Unset = UNSET, options: RequestOptions | None = None
     ) -> ScenariosRunElevenlabs3Response200:
         """Run evaluators against an ElevenLabs Conversational agent
 
@@ -1185,6 +1316,7 @@ class ScenariosResource(Resource):
                 endpoint.
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1196,9 +1328,9 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_elevenlabs_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_email(self, *, body: RunScenariosEmail) -> RunScenarioResult:
+    def run_email(self, *, body: RunScenariosEmail, options: RequestOptions | None = None) -> RunScenarioResult:
         """Run evaluators against an email agent
 
          EMAIL RUN: Execute evaluators against an agent that communicates over email. Cekura sends an email
@@ -1220,6 +1352,7 @@ class ScenariosResource(Resource):
             body (RunScenariosEmail):
             body (RunScenariosEmail):
             body (RunScenariosEmail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1231,10 +1364,14 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_email_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def run_json(
-        self, *, body: TestSuiteSpecUpload | Unset = UNSET, dry_run: bool | Unset = UNSET
+        self,
+        *,
+        body: TestSuiteSpecUpload | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
         """Run test cases from a JSON spec file
 
@@ -1261,7 +1398,7 @@ class ScenariosResource(Resource):
         once no run needs them.
 
         Args:
-            dry_run (bool | Unset):
+            dry_run (bool | Unset): Validate and price the spec without running or charging anything.
             body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -1274,6 +1411,7 @@ class ScenariosResource(Resource):
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
                 in their repo. Both land in ``spec``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1285,9 +1423,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_json_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body, dry_run=dry_run)
+        return _endpoint.sync(client=self._client, body=body, dry_run=dry_run, options=options)
 
-    def run_livekit_v2(self, *, body: RunLivekitScenarios) -> ScenariosRunLivekitV23Response200:
+    def run_livekit_v2(
+        self, *, body: RunLivekitScenarios, options: RequestOptions | None = None
+    ) -> ScenariosRunLivekitV23Response200:
         """Run evaluators against a LiveKit agent (project credentials, v2)
 
          LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
@@ -1310,6 +1450,7 @@ class ScenariosResource(Resource):
             body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             body (RunLivekitScenarios):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1321,9 +1462,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_livekit_v2_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_pipecat_v1(self, *, body: SchemaPostRunScenariosPipecat) -> ScenariosRunPipecatV13Response200:
+    def run_pipecat_v1(
+        self, *, body: SchemaPostRunScenariosPipecat, options: RequestOptions | None = None
+    ) -> ScenariosRunPipecatV13Response200:
         """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
          PIPECAT WEBRTC RUN (manual room URLs, v1): Execute evaluators against an agent running on Pipecat /
@@ -1353,6 +1496,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1364,9 +1508,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_pipecat_v1_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_pipecat_v2(self, *, body: SchemaPostRunScenariosPipecatV2) -> ScenariosRunPipecatV23Response200:
+    def run_pipecat_v2(
+        self, *, body: SchemaPostRunScenariosPipecatV2, options: RequestOptions | None = None
+    ) -> ScenariosRunPipecatV23Response200:
         """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
          PIPECAT CLOUD VOICE RUN (project credentials, v2): Execute evaluators against an agent deployed on
@@ -1395,6 +1541,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1406,9 +1553,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_pipecat_v2_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_retell_webrtc(self, *, body: RunScenariosRetellWebRTCRequest) -> ScenariosRunRetellWebrtc3Response200:
+    def run_retell_webrtc(
+        self, *, body: RunScenariosRetellWebRTCRequest, options: RequestOptions | None = None
+    ) -> ScenariosRunRetellWebrtc3Response200:
         """Run evaluators against a Retell agent over WebRTC
 
          RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
@@ -1430,6 +1579,7 @@ class ScenariosResource(Resource):
             body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1441,9 +1591,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_retell_webrtc_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_scenarios_api_chat(self, *, body: SchemaPostRunScenariosApiChat | Unset = UNSET) -> RunScenarioResult:
+    def run_scenarios_api_chat(
+        self, *, body: SchemaPostRunScenariosApiChat | Unset = UNSET, options: RequestOptions | None = None
+    ) -> RunScenarioResult:
         """Start customer-driven (API chat) evaluator runs
 
          API CHAT RUN (pull mode): open one or more chat conversations that YOU drive turn-by-turn over REST
@@ -1476,6 +1628,7 @@ class ScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1487,15 +1640,18 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_api_chat_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_scenarios_ello(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def run_scenarios_ello(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios ello
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1507,15 +1663,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_ello_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_scenarios_jotform(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def run_scenarios_jotform(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios jotform
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1527,15 +1686,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_jotform_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_scenarios_livekit(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def run_scenarios_livekit(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios livekit
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1547,15 +1709,18 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_livekit_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_scenarios_livekit_chat(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def run_scenarios_livekit_chat(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios livekit chat
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1567,9 +1732,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_livekit_chat_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_sip(self, *, body: SchemaPostRunScenariosSip | Unset = UNSET) -> ScenariosRunSip3Response200:
+    def run_sip(
+        self, *, body: SchemaPostRunScenariosSip | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunSip3Response200:
         """Run evaluators over a direct SIP connection
 
          SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
@@ -1594,6 +1761,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1605,9 +1773,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_sip_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_text(self, *, body: SchemaPostRunScenariosText | Unset = UNSET) -> ScenariosRunText3Response201:
+    def run_text(
+        self, *, body: SchemaPostRunScenariosText | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunText3Response201:
         """Run evaluators in text / SMS / chat mode
 
          TEXT / SMS / CHAT RUN: Execute evaluators against your agent using text-only simulation (SMS, chat,
@@ -1666,6 +1836,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1677,9 +1848,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_text_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_vapi_webrtc(self, *, body: RunScenariosVapiWebRTCRequest) -> ScenariosRunVapiWebrtc3Response200:
+    def run_vapi_webrtc(
+        self, *, body: RunScenariosVapiWebRTCRequest, options: RequestOptions | None = None
+    ) -> ScenariosRunVapiWebrtc3Response200:
         """Run evaluators against a VAPI WebRTC agent
 
          VAPI WEBRTC VOICE RUN: Execute evaluators against a VAPI agent over WebRTC. Required:
@@ -1702,6 +1875,7 @@ class ScenariosResource(Resource):
             body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1713,9 +1887,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_vapi_webrtc_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_voice(self, *, body: SchemaPostRunScenarios | Unset = UNSET) -> ScenariosRunVoice3Response201:
+    def run_voice(
+        self, *, body: SchemaPostRunScenarios | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunVoice3Response201:
         """Run evaluators over a voice call
 
          VOICE RUN: Execute evaluators against your agent using a real voice / phone / SIP call. This is the
@@ -1768,6 +1944,7 @@ class ScenariosResource(Resource):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1779,9 +1956,11 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_voice_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def run_websocket(self, *, body: RunScenariosWithWebsockets) -> ScenariosRunWebsocket3Response201:
+    def run_websocket(
+        self, *, body: RunScenariosWithWebsockets, options: RequestOptions | None = None
+    ) -> ScenariosRunWebsocket3Response201:
         """Run evaluators against per-scenario websocket URLs (bulk)
 
          WEBSOCKET RUN (per-scenario URLs, bulk): Execute evaluators where each scenario carries its own
@@ -1809,6 +1988,7 @@ class ScenariosResource(Resource):
             body (RunScenariosWithWebsockets):
             body (RunScenariosWithWebsockets):
             body (RunScenariosWithWebsockets):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1820,10 +2000,13 @@ class ScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_websocket_3 as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def tags(self) -> ScenarioSerializerV2:
+    def tags(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios tags
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1835,16 +2018,19 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_tags_retrieve as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def update(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def update(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Update a test scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1856,9 +2042,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update_conditional_actions(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def update_conditional_actions(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
         This endpoint is deprecated and will be removed in a future version.
@@ -1903,10 +2091,11 @@ class ScenariosResource(Resource):
             - instructions: JSON string of conditional actions data
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1918,9 +2107,11 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update_conditional_actions_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update_scenario_with_transcript(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    def update_scenario_with_transcript(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Update a scenario with transcript-based simulation data.
         Takes a transcript in JSON format and processes it for simulation testing,
         saving the processed data to the specified scenario including embeddings and
@@ -1945,10 +2136,11 @@ class ScenariosResource(Resource):
             - simulation_description: Formatted transcript description
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1960,19 +2152,22 @@ class ScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update_scenario_with_transcript_crea as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncScenariosResource(Resource):
     """`cekura.scenarios` of AsyncCekura: 61 operations."""
 
-    async def add_infrastructure_suite(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def add_infrastructure_suite(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios add infrastructure suite
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -1984,15 +2179,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_add_infrastructure_suite_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def add_tags(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def add_tags(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios add tags
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2004,9 +2202,9 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_add_tags_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def bulk_delete(self, *, body: ScenariosBulkDeleteRequest) -> Any:
+    async def bulk_delete(self, *, body: ScenariosBulkDeleteRequest, options: RequestOptions | None = None) -> None:
         """Bulk delete evaluators
 
          ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -2022,6 +2220,7 @@ class AsyncScenariosResource(Resource):
             body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
             body (ScenariosBulkDeleteRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2029,13 +2228,15 @@ class AsyncScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.evaluators import scenarios_bulk_delete_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def bulk_update(self, *, body: ScenariosBulkUpdateRequest) -> ScenarioList:
+    async def bulk_update(
+        self, *, body: ScenariosBulkUpdateRequest, options: RequestOptions | None = None
+    ) -> ScenarioList:
         """Bulk update evaluators
 
          Update many evaluators in a single call. Useful for attaching/detaching metrics, switching
@@ -2056,6 +2257,7 @@ class AsyncScenariosResource(Resource):
             body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
             body (ScenariosBulkUpdateRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2067,15 +2269,19 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_bulk_update_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def cancel_agent(
-        self, *, body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET
+        self,
+        *,
+        body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> TestFrameworkV2ScenariosCancelAgentCreateResponse200:
         """Scenarios cancel agent
 
         Args:
             body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2087,10 +2293,14 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_cancel_agent_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def condition_audio_create(
-        self, id: int, *, body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ConditionAudioEntry:
         """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
         WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -2098,8 +2308,9 @@ class AsyncScenariosResource(Resource):
         audio URL with the list endpoint (GET lists, POST uploads).
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2111,16 +2322,17 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def condition_audio_delete(
-        self, id: int, audio_id: str
+        self, id: int, audio_id: str, *, options: RequestOptions | None = None
     ) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
         """Delete a Detach and delete an audio clip from this scenario's conditional action
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             audio_id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2132,17 +2344,23 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, audio_id, client=self._client)
+        return await _endpoint.asyncio(id, audio_id, client=self._client, options=options)
 
     def condition_audio_list(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ConditionAudioEntry]:
         """Scenarios condition audio
 
         Args:
-            id (int):
-            page (int | Unset):
-            page_size (int | Unset):
+            id (int): A unique integer value identifying this scenario.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2155,10 +2373,12 @@ class AsyncScenariosResource(Resource):
         from ..api.test_framework import test_framework_v2_scenarios_condition_audio_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
-    async def create(self, *, body: SchemaPostScenario) -> SchemaScenario:
+    async def create(self, *, body: SchemaPostScenario, options: RequestOptions | None = None) -> SchemaScenario:
         """Create an evaluator (scenario)
 
          scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -2187,6 +2407,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostScenario):
             body (SchemaPostScenario):
             body (SchemaPostScenario):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2198,10 +2419,10 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.scenarios import test_framework_v2_scenarios_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def create_from_transcript_bg(
-        self, *, body: SchemaPostSimulateScenario
+        self, *, body: SchemaPostSimulateScenario, options: RequestOptions | None = None
     ) -> ScenariosCreateFromTranscriptBg3Response200:
         """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
         expected outcomes, and conversation flow.
@@ -2233,6 +2454,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
             body (SchemaPostSimulateScenario):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2244,15 +2466,17 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_create_from_transcript_bg_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def create_from_transcript_progress(
-        self, *, progress_id: str
+        self, *, progress_id: str, options: RequestOptions | None = None
     ) -> ScenariosCreateFromTranscriptProgress3Response200:
         """Scenarios create from transcript progress
 
         Args:
-            progress_id (str):
+            progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+                endpoint
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2264,16 +2488,17 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_create_from_transcript_progress_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio(client=self._client, progress_id=progress_id, options=options)
 
-    async def delete(self, id: int) -> Any:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an evaluator
 
          ⚠ Irreversible. Deletes the evaluator. Past runs remain in the result history but become orphaned in
         the UI.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2281,14 +2506,17 @@ class AsyncScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import test_framework_v2_scenarios_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def discard_changes(
-        self, *, body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET
+        self,
+        *,
+        body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> TestFrameworkV2ScenariosDiscardChangesCreateResponse200:
         """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
         proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -2296,6 +2524,7 @@ class AsyncScenariosResource(Resource):
 
         Args:
             body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2307,10 +2536,15 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_discard_changes_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     def duplicate(
-        self, *, body: DuplicateScenariosRequest, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        *,
+        body: DuplicateScenariosRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Scenario]:
         """Duplicate evaluators into a folder
 
@@ -2321,11 +2555,12 @@ class AsyncScenariosResource(Resource):
         created when needed, and copied evaluators are named `Copy of <original name>`.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             body (DuplicateScenariosRequest):
             body (DuplicateScenariosRequest):
             body (DuplicateScenariosRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2339,18 +2574,21 @@ class AsyncScenariosResource(Resource):
 
         return AsyncPager(
             lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size)
+                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
             )
         )
 
-    async def edit(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def edit(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios edit
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2362,7 +2600,7 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_edit_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def export_scenarios(
         self,
@@ -2371,6 +2609,7 @@ class AsyncScenariosResource(Resource):
         agent_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> File:
         """Export scenarios to CSV/Excel/JSON
 
@@ -2379,10 +2618,15 @@ class AsyncScenariosResource(Resource):
         repository and run from CI via `scenarios_run_json`.
 
         Args:
-            scenario_ids (str):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            export_type (ExportScenarios3ExportType | Unset):
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2400,15 +2644,19 @@ class AsyncScenariosResource(Resource):
             agent_id=agent_id,
             project_id=project_id,
             export_type=export_type,
+            options=options,
         )
 
-    async def folder_create(self, *, body: ScenarioFolderCreate) -> ScenarioFolder:
+    async def folder_create(
+        self, *, body: ScenarioFolderCreate, options: RequestOptions | None = None
+    ) -> ScenarioFolder:
         """Scenarios folder
 
         Args:
             body (ScenarioFolderCreate):
             body (ScenarioFolderCreate):
             body (ScenarioFolderCreate):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2420,34 +2668,38 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_create_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def folder_delete(self, *, body: DeleteFolderRequest) -> Response[Any]:
+    async def folder_delete(
+        self, *, body: DeleteFolderRequest, options: RequestOptions | None = None
+    ) -> Response[None]:
         """Scenarios folder delete
 
         Args:
             body (DeleteFolderRequest):
             body (DeleteFolderRequest):
             body (DeleteFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body)
+        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
 
-    async def folder_move(self, *, body: MoveFolderRequest) -> ScenarioFolder:
+    async def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
 
         Args:
             body (MoveFolderRequest):
             body (MoveFolderRequest):
             body (MoveFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2459,15 +2711,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_move_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def folder_rename(self, *, body: RenameFolderRequest) -> ScenarioFolder:
+    async def folder_rename(
+        self, *, body: RenameFolderRequest, options: RequestOptions | None = None
+    ) -> ScenarioFolder:
         """Scenarios folder rename
 
         Args:
             body (RenameFolderRequest):
             body (RenameFolderRequest):
             body (RenameFolderRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2479,7 +2734,7 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_folder_rename_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     def folders(
         self,
@@ -2489,15 +2744,18 @@ class AsyncScenariosResource(Resource):
         project_id: int,
         parent_path: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ScenarioFolder]:
         """Scenarios folders
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            project_id (int):
-            parent_path (str | Unset):
-            search (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            project_id (int): Project ID to list folders for
+            parent_path (str | Unset): Parent folder path to get direct children only. Example:
+                "Sales.Inbound"
+            search (str | Unset): Search folders by name (case-insensitive)
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2516,10 +2774,13 @@ class AsyncScenariosResource(Resource):
                 _endpoint._get_kwargs(
                     page=page, page_size=page_size, project_id=project_id, parent_path=parent_path, search=search
                 ),
+                options,
             )
         )
 
-    async def generate_bg(self, *, body: SchemaGenerateScenarios) -> ScenariosGenerateBg3Response200:
+    async def generate_bg(
+        self, *, body: SchemaGenerateScenarios, options: RequestOptions | None = None
+    ) -> ScenariosGenerateBg3Response200:
         """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
         GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
 
@@ -2543,6 +2804,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaGenerateScenarios):
             body (SchemaGenerateScenarios):
             body (SchemaGenerateScenarios):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2554,10 +2816,10 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_bg_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def generate_clarify_answer(
-        self, *, body: GenerateClarifyAnswer
+        self, *, body: GenerateClarifyAnswer, options: RequestOptions | None = None
     ) -> ScenariosGenerateClarifyAnswer3Response200:
         """Answer a clarification question during agentic scenario generation
 
@@ -2569,6 +2831,7 @@ class AsyncScenariosResource(Resource):
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
             body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2580,15 +2843,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_clarify_answer_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def generate_instructions(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def generate_instructions(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios generate instructions
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2600,13 +2866,16 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_generate_instructions_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def generate_progress(self, *, progress_id: str) -> ScenariosGenerateProgress3Response200:
+    async def generate_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> ScenariosGenerateProgress3Response200:
         """Scenarios generate progress
 
         Args:
-            progress_id (str):
+            progress_id (str): UUID progress identifier returned from generate-bg endpoint
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2618,10 +2887,13 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_generate_progress_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio(client=self._client, progress_id=progress_id, options=options)
 
-    async def has_infrastructure_suite(self) -> ScenarioSerializerV2:
+    async def has_infrastructure_suite(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios has infrastructure suite
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2633,17 +2905,23 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_has_infrastructure_suite_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     def history(
-        self, id: int, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
+        self,
+        id: int,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ScenarioHistory]:
         """Scenarios history
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             page (int | Unset):
             page_size (int | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2656,19 +2934,22 @@ class AsyncScenariosResource(Resource):
         from ..api.test_framework import test_framework_v2_scenarios_history_list as _endpoint
 
         return AsyncPager(
-            lambda: AsyncPage.first(self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size))
+            lambda: AsyncPage.first(
+                self._client, _endpoint, _endpoint._get_kwargs(id, page=page, page_size=page_size), options
+            )
         )
 
     async def history_edit(
-        self, id: int, *, body: PatchedScenarioEditHistoryRequest | Unset = UNSET
+        self, id: int, *, body: PatchedScenarioEditHistoryRequest | Unset = UNSET, options: RequestOptions | None = None
     ) -> ScenarioHistory:
         """Scenarios history edit
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (PatchedScenarioEditHistoryRequest | Unset):
             body (PatchedScenarioEditHistoryRequest | Unset):
             body (PatchedScenarioEditHistoryRequest | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2680,15 +2961,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_history_edit_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def improve_instructions(self, *, body: ScenarioInstructionsRequest) -> ImproveInstructionsResponse:
+    async def improve_instructions(
+        self, *, body: ScenarioInstructionsRequest, options: RequestOptions | None = None
+    ) -> ImproveInstructionsResponse:
         """Scenarios improve instructions
 
         Args:
             body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
             body (ScenarioInstructionsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2700,10 +2984,13 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_improve_instructions_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def infrastructure_suite_preview(self) -> ScenarioSerializerV2:
+    async def infrastructure_suite_preview(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios infrastructure suite preview retriev
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2715,10 +3002,13 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_infrastructure_suite_preview_retriev as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def instructions_progress(self) -> ScenarioSerializerV2:
+    async def instructions_progress(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios instructions progress
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2730,15 +3020,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_instructions_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def json_schema(self, *, version: str | Unset = UNSET) -> ScenarioSerializerV2:
+    async def json_schema(
+        self, *, version: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Fetch the JSON Schema for test-suite spec files
 
          Fetch the JSON Schema for test-suite spec files
 
         Args:
-            version (str | Unset):
+            version (str | Unset): Spec version to fetch. Defaults to the current version.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2750,7 +3043,7 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_json_schema_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, version=version)
+        return await _endpoint.asyncio(client=self._client, version=version, options=options)
 
     def list(
         self,
@@ -2764,6 +3057,7 @@ class AsyncScenariosResource(Resource):
         tag_filter_type: TestFrameworkV2ScenariosListTagFilterType
         | Unset = TestFrameworkV2ScenariosListTagFilterType.OR,
         folder_path: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ScenarioList]:
         """List evaluators (scenarios)
 
@@ -2776,15 +3070,27 @@ class AsyncScenariosResource(Resource):
         view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            agent_id (int | Unset):
-            project_id (int | Unset):
-            assistant_id (str | Unset):
-            tags (str | Unset):
-            tag_filter_type (TestFrameworkV2ScenariosListTagFilterType | Unset):  Default:
-                TestFrameworkV2ScenariosListTagFilterType.OR.
-            folder_path (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            agent_id (int | Unset): Filter evaluators by agent ID
+                Example: `2142`
+            project_id (int | Unset): Filter evaluators by project ID
+                Example: `1`
+            assistant_id (str | Unset): Filter evaluators by assistant ID
+                Example: `asst_1234567890`
+            tags (str | Unset): Comma-separated list of tags to filter evaluators by
+                Example: `tag1,tag2,tag3`
+            tag_filter_type (TestFrameworkV2ScenariosListTagFilterType | Unset): Filter operation type
+                for tags
+
+
+                * `and` - and
+                * `or` - or
+                * `not` - not  Default: TestFrameworkV2ScenariosListTagFilterType.OR.
+            folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+                evaluators without a folder.
+                Example: `Sales.Inbound`
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2810,10 +3116,13 @@ class AsyncScenariosResource(Resource):
                     tag_filter_type=tag_filter_type,
                     folder_path=folder_path,
                 ),
+                options,
             )
         )
 
-    async def partial_update(self, id: int, *, body: PatchedSchemaPostScenario | Unset = UNSET) -> SchemaScenario:
+    async def partial_update(
+        self, id: int, *, body: PatchedSchemaPostScenario | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SchemaScenario:
         """Update an evaluator (scenario)
 
          Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -2823,10 +3132,11 @@ class AsyncScenariosResource(Resource):
         server replaces all conditions atomically.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (PatchedSchemaPostScenario | Unset):
             body (PatchedSchemaPostScenario | Unset):
             body (PatchedSchemaPostScenario | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2838,9 +3148,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.scenarios import test_framework_v2_scenarios_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def refine(self, *, body: ScenarioAgentRequest | Unset = UNSET) -> ScenarioAgentStartResponse:
+    async def refine(
+        self, *, body: ScenarioAgentRequest | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenarioAgentStartResponse:
         """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
         changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
         provider settings. For a request such as `improve agent <id>`, use the `cekura:cekura-self-
@@ -2880,6 +3192,7 @@ class AsyncScenariosResource(Resource):
                 feedback. This endpoint does not improve the target AI agent itself.
 
                 Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2891,9 +3204,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_refine_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def refine_progress(self, *, progress_id: str) -> ScenarioAgentProgress:
+    async def refine_progress(
+        self, *, progress_id: str, options: RequestOptions | None = None
+    ) -> ScenarioAgentProgress:
         """Check the progress of an evaluator improvement request.
 
         After calling POST /scenario-agent/, use the returned `progress_id` to poll this endpoint.
@@ -2912,7 +3227,8 @@ class AsyncScenariosResource(Resource):
         4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
         Args:
-            progress_id (str):
+            progress_id (str): The progress_id returned by POST /scenario-agent/
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2924,16 +3240,19 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import scenarios_refine_progress_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, progress_id=progress_id)
+        return await _endpoint.asyncio(client=self._client, progress_id=progress_id, options=options)
 
-    async def restore(self, id: int, *, body: ScenarioRestoreRequest) -> ScenarioSerializerV2:
+    async def restore(
+        self, id: int, *, body: ScenarioRestoreRequest, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios restore
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioRestoreRequest):
             body (ScenarioRestoreRequest):
             body (ScenarioRestoreRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2945,9 +3264,9 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_restore_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> SchemaScenario:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> SchemaScenario:
         """Retrieve an evaluator (scenario)
 
          Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -2956,7 +3275,8 @@ class AsyncScenariosResource(Resource):
         outputs.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -2968,9 +3288,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def run_agora(self, *, body: SchemaPostRunScenarios | Unset = UNSET) -> ScenariosRunAgora3Response200:
+    async def run_agora(
+        self, *, body: SchemaPostRunScenarios | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunAgora3Response200:
         """Run evaluators against an agent in an Agora RTC channel
 
          AGORA RTC VOICE RUN: Execute evaluators against an agent reachable in an Agora RTC channel. Cekura
@@ -2992,6 +3314,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3003,9 +3326,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_agora_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_chirp(self, *, body: SchemaPostRunScenariosChirp | Unset = UNSET) -> ScenariosRunChirp3Response200:
+    async def run_chirp(
+        self, *, body: SchemaPostRunScenariosChirp | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunChirp3Response200:
         """Run evaluators against a raw-PCM WebSocket voice endpoint
 
          RAW-PCM WEBSOCKET VOICE RUN: Execute evaluators against an agent that exposes a raw-PCM WebSocket
@@ -3030,6 +3355,7 @@ class AsyncScenariosResource(Resource):
                 (raw-PCM WebSocket voice).
             body (SchemaPostRunScenariosChirp | Unset): Schema for the run_scenarios_chirp endpoint
                 (raw-PCM WebSocket voice).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3041,10 +3367,10 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_chirp_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def run_elevenlabs(
-        self, *, body: SchemaPostRunScenariosElevenLabs | Unset = UNSET
+        self, *, body: SchemaPostRunScenariosElevenLabs | Unset = UNSET, options: RequestOptions | None = None
     ) -> ScenariosRunElevenlabs3Response200:
         """Run evaluators against an ElevenLabs Conversational agent
 
@@ -3070,6 +3396,7 @@ class AsyncScenariosResource(Resource):
                 endpoint.
             body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
                 endpoint.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3081,9 +3408,9 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_elevenlabs_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_email(self, *, body: RunScenariosEmail) -> RunScenarioResult:
+    async def run_email(self, *, body: RunScenariosEmail, options: RequestOptions | None = None) -> RunScenarioResult:
         """Run evaluators against an email agent
 
          EMAIL RUN: Execute evaluators against an agent that communicates over email. Cekura sends an email
@@ -3105,6 +3432,7 @@ class AsyncScenariosResource(Resource):
             body (RunScenariosEmail):
             body (RunScenariosEmail):
             body (RunScenariosEmail):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3116,10 +3444,14 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_email_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def run_json(
-        self, *, body: TestSuiteSpecUpload | Unset = UNSET, dry_run: bool | Unset = UNSET
+        self,
+        *,
+        body: TestSuiteSpecUpload | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ScenariosRunJson3Response200:
         """Run test cases from a JSON spec file
 
@@ -3146,7 +3478,7 @@ class AsyncScenariosResource(Resource):
         once no run needs them.
 
         Args:
-            dry_run (bool | Unset):
+            dry_run (bool | Unset): Validate and price the spec without running or charging anything.
             body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -3159,6 +3491,7 @@ class AsyncScenariosResource(Resource):
 
                 CI posts JSON directly; the dashboard uploads the same file the customer has
                 in their repo. Both land in ``spec``.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3170,9 +3503,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_json_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body, dry_run=dry_run)
+        return await _endpoint.asyncio(client=self._client, body=body, dry_run=dry_run, options=options)
 
-    async def run_livekit_v2(self, *, body: RunLivekitScenarios) -> ScenariosRunLivekitV23Response200:
+    async def run_livekit_v2(
+        self, *, body: RunLivekitScenarios, options: RequestOptions | None = None
+    ) -> ScenariosRunLivekitV23Response200:
         """Run evaluators against a LiveKit agent (project credentials, v2)
 
          LIVEKIT VOICE RUN (project credentials, v2): Execute evaluators against a LiveKit agent using
@@ -3195,6 +3530,7 @@ class AsyncScenariosResource(Resource):
             body (RunLivekitScenarios):
             body (RunLivekitScenarios):
             body (RunLivekitScenarios):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3206,9 +3542,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_livekit_v2_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_pipecat_v1(self, *, body: SchemaPostRunScenariosPipecat) -> ScenariosRunPipecatV13Response200:
+    async def run_pipecat_v1(
+        self, *, body: SchemaPostRunScenariosPipecat, options: RequestOptions | None = None
+    ) -> ScenariosRunPipecatV13Response200:
         """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
          PIPECAT WEBRTC RUN (manual room URLs, v1): Execute evaluators against an agent running on Pipecat /
@@ -3238,6 +3576,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
                 runs scenarios using Pipecat WebRTC.
                 Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3249,9 +3588,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_pipecat_v1_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_pipecat_v2(self, *, body: SchemaPostRunScenariosPipecatV2) -> ScenariosRunPipecatV23Response200:
+    async def run_pipecat_v2(
+        self, *, body: SchemaPostRunScenariosPipecatV2, options: RequestOptions | None = None
+    ) -> ScenariosRunPipecatV23Response200:
         """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
          PIPECAT CLOUD VOICE RUN (project credentials, v2): Execute evaluators against an agent deployed on
@@ -3280,6 +3621,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
                 with automated Pipecat Cloud integration.
                 Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3291,9 +3633,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_pipecat_v2_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_retell_webrtc(self, *, body: RunScenariosRetellWebRTCRequest) -> ScenariosRunRetellWebrtc3Response200:
+    async def run_retell_webrtc(
+        self, *, body: RunScenariosRetellWebRTCRequest, options: RequestOptions | None = None
+    ) -> ScenariosRunRetellWebrtc3Response200:
         """Run evaluators against a Retell agent over WebRTC
 
          RETELL WEBRTC VOICE RUN: Execute evaluators against a Retell agent over WebRTC (LiveKit
@@ -3315,6 +3659,7 @@ class AsyncScenariosResource(Resource):
             body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
             body (RunScenariosRetellWebRTCRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3326,9 +3671,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_retell_webrtc_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_scenarios_api_chat(self, *, body: SchemaPostRunScenariosApiChat | Unset = UNSET) -> RunScenarioResult:
+    async def run_scenarios_api_chat(
+        self, *, body: SchemaPostRunScenariosApiChat | Unset = UNSET, options: RequestOptions | None = None
+    ) -> RunScenarioResult:
         """Start customer-driven (API chat) evaluator runs
 
          API CHAT RUN (pull mode): open one or more chat conversations that YOU drive turn-by-turn over REST
@@ -3361,6 +3708,7 @@ class AsyncScenariosResource(Resource):
                 endpoint (customer-driven pull mode).
                 Same selection fields as the other run endpoints (agent_id, scenarios/tags/
                 folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3372,15 +3720,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_api_chat_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_scenarios_ello(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def run_scenarios_ello(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios ello
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3392,15 +3743,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_ello_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_scenarios_jotform(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def run_scenarios_jotform(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios jotform
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3412,15 +3766,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_jotform_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_scenarios_livekit(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def run_scenarios_livekit(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios livekit
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3432,15 +3789,18 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_livekit_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_scenarios_livekit_chat(self, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def run_scenarios_livekit_chat(
+        self, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Scenarios run scenarios livekit chat
 
         Args:
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3452,9 +3812,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_run_scenarios_livekit_chat_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_sip(self, *, body: SchemaPostRunScenariosSip | Unset = UNSET) -> ScenariosRunSip3Response200:
+    async def run_sip(
+        self, *, body: SchemaPostRunScenariosSip | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunSip3Response200:
         """Run evaluators over a direct SIP connection
 
          SIP VOICE RUN (direct SIP): Execute evaluators against an agent over a direct SIP connection
@@ -3479,6 +3841,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
             body (SchemaPostRunScenariosSip | Unset): Schema for the run_scenarios_sip endpoint.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3490,9 +3853,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_sip_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_text(self, *, body: SchemaPostRunScenariosText | Unset = UNSET) -> ScenariosRunText3Response201:
+    async def run_text(
+        self, *, body: SchemaPostRunScenariosText | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunText3Response201:
         """Run evaluators in text / SMS / chat mode
 
          TEXT / SMS / CHAT RUN: Execute evaluators against your agent using text-only simulation (SMS, chat,
@@ -3551,6 +3916,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
                 which runs scenarios in text mode
                 (SMS, chat, or agent-hosted websocket).
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3562,9 +3928,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_text_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_vapi_webrtc(self, *, body: RunScenariosVapiWebRTCRequest) -> ScenariosRunVapiWebrtc3Response200:
+    async def run_vapi_webrtc(
+        self, *, body: RunScenariosVapiWebRTCRequest, options: RequestOptions | None = None
+    ) -> ScenariosRunVapiWebrtc3Response200:
         """Run evaluators against a VAPI WebRTC agent
 
          VAPI WEBRTC VOICE RUN: Execute evaluators against a VAPI agent over WebRTC. Required:
@@ -3587,6 +3955,7 @@ class AsyncScenariosResource(Resource):
             body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
             body (RunScenariosVapiWebRTCRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3598,9 +3967,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_vapi_webrtc_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_voice(self, *, body: SchemaPostRunScenarios | Unset = UNSET) -> ScenariosRunVoice3Response201:
+    async def run_voice(
+        self, *, body: SchemaPostRunScenarios | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ScenariosRunVoice3Response201:
         """Run evaluators over a voice call
 
          VOICE RUN: Execute evaluators against your agent using a real voice / phone / SIP call. This is the
@@ -3653,6 +4024,7 @@ class AsyncScenariosResource(Resource):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
             body (SchemaPostRunScenarios | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3664,9 +4036,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_voice_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def run_websocket(self, *, body: RunScenariosWithWebsockets) -> ScenariosRunWebsocket3Response201:
+    async def run_websocket(
+        self, *, body: RunScenariosWithWebsockets, options: RequestOptions | None = None
+    ) -> ScenariosRunWebsocket3Response201:
         """Run evaluators against per-scenario websocket URLs (bulk)
 
          WEBSOCKET RUN (per-scenario URLs, bulk): Execute evaluators where each scenario carries its own
@@ -3694,6 +4068,7 @@ class AsyncScenariosResource(Resource):
             body (RunScenariosWithWebsockets):
             body (RunScenariosWithWebsockets):
             body (RunScenariosWithWebsockets):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3705,10 +4080,13 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.evaluators import scenarios_run_websocket_3 as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def tags(self) -> ScenarioSerializerV2:
+    async def tags(self, *, options: RequestOptions | None = None) -> ScenarioSerializerV2:
         """Scenarios tags
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3720,16 +4098,19 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_tags_retrieve as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def update(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def update(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Update a test scenario
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3741,9 +4122,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update_conditional_actions(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def update_conditional_actions(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
         This endpoint is deprecated and will be removed in a future version.
@@ -3788,10 +4171,11 @@ class AsyncScenariosResource(Resource):
             - instructions: JSON string of conditional actions data
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3803,9 +4187,11 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update_conditional_actions_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update_scenario_with_transcript(self, id: int, *, body: ScenarioSerializerV2) -> ScenarioSerializerV2:
+    async def update_scenario_with_transcript(
+        self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
+    ) -> ScenarioSerializerV2:
         """Update a scenario with transcript-based simulation data.
         Takes a transcript in JSON format and processes it for simulation testing,
         saving the processed data to the specified scenario including embeddings and
@@ -3830,10 +4216,11 @@ class AsyncScenariosResource(Resource):
             - simulation_description: Formatted transcript description
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this scenario.
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
             body (ScenarioSerializerV2):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -3845,4 +4232,4 @@ class AsyncScenariosResource(Resource):
         """
         from ..api.test_framework import test_framework_v2_scenarios_update_scenario_with_transcript_crea as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -2,47 +2,52 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class SlackOauthResource(Resource):
     """`cekura.slack_oauth`: 1 operations."""
 
-    def create(self) -> Response[Any]:
+    def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Create a new slack oauth
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.slack import slack_oauth_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncSlackOauthResource(Resource):
     """`cekura.slack_oauth` of AsyncCekura: 1 operations."""
 
-    async def create(self) -> Response[Any]:
+    async def create(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Create a new slack oauth
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.slack import slack_oauth_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -3,44 +3,45 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.patched_slack_workspace import PatchedSlackWorkspace
     from ..models.slack_workspace import SlackWorkspace
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Response, Unset
 
 
 class SlackWorkspacesResource(Resource):
     """`cekura.slack_workspaces`: 8 operations."""
 
-    def delete(self, id: int) -> Response[Any]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.slack import slack_slack_workspaces_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client)
+        return _endpoint.sync_detailed(id, client=self._client, options=options)
 
-    def get_channels(self, id: int) -> SlackWorkspace:
+    def get_channels(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces get channels
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -52,9 +53,11 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_get_channels_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def list(self, *, project_id: int | Unset = UNSET) -> builtins.list[SlackWorkspace]:
+    def list(
+        self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[SlackWorkspace]:
         """List Slack workspaces configured for a project
 
          Return every Slack workspace connected to the project, with the bot's default `channel_id`,
@@ -63,7 +66,10 @@ class SlackWorkspacesResource(Resource):
         not returned.
 
         Args:
-            project_id (int | Unset):
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -75,13 +81,14 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_list as _endpoint
 
-        return _endpoint.sync(client=self._client, project_id=project_id)
+        return _endpoint.sync(client=self._client, project_id=project_id, options=options)
 
-    def members(self, id: int) -> SlackWorkspace:
+    def members(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces members
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -93,16 +100,19 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_members_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def partial_update(self, id: int, *, body: PatchedSlackWorkspace | Unset = UNSET) -> SlackWorkspace:
+    def partial_update(
+        self, id: int, *, body: PatchedSlackWorkspace | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SlackWorkspace:
         """Update a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
             body (PatchedSlackWorkspace | Unset):
             body (PatchedSlackWorkspace | Unset):
             body (PatchedSlackWorkspace | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -114,13 +124,14 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> SlackWorkspace:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Retrieve a slack slack workspace by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,16 +143,19 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: SlackWorkspace | Unset = UNSET) -> SlackWorkspace:
+    def update(
+        self, id: int, *, body: SlackWorkspace | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SlackWorkspace:
         """Update a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
             body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -153,13 +167,14 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def verify(self, id: int) -> SlackWorkspace:
+    def verify(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces verify
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,34 +186,36 @@ class SlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_verify_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncSlackWorkspacesResource(Resource):
     """`cekura.slack_workspaces` of AsyncCekura: 8 operations."""
 
-    async def delete(self, id: int) -> Response[Any]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
         """Delete a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.slack import slack_slack_workspaces_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client)
+        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
 
-    async def get_channels(self, id: int) -> SlackWorkspace:
+    async def get_channels(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces get channels
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -210,9 +227,11 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_get_channels_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def list(self, *, project_id: int | Unset = UNSET) -> builtins.list[SlackWorkspace]:
+    async def list(
+        self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None
+    ) -> builtins.list[SlackWorkspace]:
         """List Slack workspaces configured for a project
 
          Return every Slack workspace connected to the project, with the bot's default `channel_id`,
@@ -221,7 +240,10 @@ class AsyncSlackWorkspacesResource(Resource):
         not returned.
 
         Args:
-            project_id (int | Unset):
+            project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+                with a user session or OAuth bearer token; omit when using an API key already scoped to
+                the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,13 +255,14 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, project_id=project_id)
+        return await _endpoint.asyncio(client=self._client, project_id=project_id, options=options)
 
-    async def members(self, id: int) -> SlackWorkspace:
+    async def members(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces members
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,16 +274,19 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_members_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def partial_update(self, id: int, *, body: PatchedSlackWorkspace | Unset = UNSET) -> SlackWorkspace:
+    async def partial_update(
+        self, id: int, *, body: PatchedSlackWorkspace | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SlackWorkspace:
         """Update a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
             body (PatchedSlackWorkspace | Unset):
             body (PatchedSlackWorkspace | Unset):
             body (PatchedSlackWorkspace | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -272,13 +298,14 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> SlackWorkspace:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Retrieve a slack slack workspace by ID
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -290,16 +317,19 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: SlackWorkspace | Unset = UNSET) -> SlackWorkspace:
+    async def update(
+        self, id: int, *, body: SlackWorkspace | Unset = UNSET, options: RequestOptions | None = None
+    ) -> SlackWorkspace:
         """Update a slack slack workspace
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
             body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
             body (SlackWorkspace | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -311,13 +341,14 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def verify(self, id: int) -> SlackWorkspace:
+    async def verify(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces verify
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this slack workspace.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -329,4 +360,4 @@ class AsyncSlackWorkspacesResource(Resource):
         """
         from ..api.slack import slack_slack_workspaces_verify_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

@@ -10,13 +10,16 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class SubscriptionsResource(Resource):
     """`cekura.subscriptions`: 9 operations."""
 
-    def cancel(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def cancel(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions cancel
 
         Args:
@@ -24,6 +27,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -35,15 +39,18 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_cancel_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def create_portal_session(self, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def create_portal_session(
+        self, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Create a new subscriptions subscriptions create portal session
 
         Args:
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -55,10 +62,13 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_create_portal_session_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def list(self) -> builtins.list[Subscription]:
+    def list(self, *, options: RequestOptions | None = None) -> builtins.list[Subscription]:
         """List subscriptions subscriptions
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -70,9 +80,11 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_list as _endpoint
 
-        return _endpoint.sync(client=self._client)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def mandate_setup_intent(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def mandate_setup_intent(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions mandate setup intent
 
         Args:
@@ -80,6 +92,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -91,9 +104,11 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_mandate_setup_intent_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def reactivate(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def reactivate(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions reactivate
 
         Args:
@@ -101,6 +116,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,9 +128,11 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_reactivate_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def renew(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def renew(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions renew
 
         Args:
@@ -122,6 +140,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,13 +152,14 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_renew_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: str) -> Subscription:
+    def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Subscription:
         """Retrieve a subscriptions subscription by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,9 +171,11 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def select_first_paid_seat_plan(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def select_first_paid_seat_plan(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Resolve a one-time paid-plan choice.
 
         PAYG organizations see it before their first paid seat; developer-trial
@@ -171,6 +193,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -182,9 +205,11 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_select_first_paid_seat_plan_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def update_payment_method(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    def update_payment_method(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions update payment method
 
         Args:
@@ -192,6 +217,7 @@ class SubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,13 +229,15 @@ class SubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_update_payment_method_create as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncSubscriptionsResource(Resource):
     """`cekura.subscriptions` of AsyncCekura: 9 operations."""
 
-    async def cancel(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def cancel(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions cancel
 
         Args:
@@ -217,6 +245,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -228,15 +257,18 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_cancel_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def create_portal_session(self, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def create_portal_session(
+        self, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Create a new subscriptions subscriptions create portal session
 
         Args:
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -248,10 +280,13 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_create_portal_session_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def list(self) -> builtins.list[Subscription]:
+    async def list(self, *, options: RequestOptions | None = None) -> builtins.list[Subscription]:
         """List subscriptions subscriptions
+
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -263,9 +298,11 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def mandate_setup_intent(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def mandate_setup_intent(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions mandate setup intent
 
         Args:
@@ -273,6 +310,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -284,9 +322,11 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_mandate_setup_intent_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def reactivate(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def reactivate(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions reactivate
 
         Args:
@@ -294,6 +334,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -305,9 +346,11 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_reactivate_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def renew(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def renew(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions renew
 
         Args:
@@ -315,6 +358,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -326,13 +370,14 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_renew_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: str) -> Subscription:
+    async def retrieve(self, id: str, *, options: RequestOptions | None = None) -> Subscription:
         """Retrieve a subscriptions subscription by ID
 
         Args:
             id (str):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -344,9 +389,11 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def select_first_paid_seat_plan(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def select_first_paid_seat_plan(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Resolve a one-time paid-plan choice.
 
         PAYG organizations see it before their first paid seat; developer-trial
@@ -364,6 +411,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -375,9 +423,11 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_select_first_paid_seat_plan_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def update_payment_method(self, id: str, *, body: Subscription | Unset = UNSET) -> Subscription:
+    async def update_payment_method(
+        self, id: str, *, body: Subscription | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Subscription:
         """Subscriptions subscriptions update payment method
 
         Args:
@@ -385,6 +435,7 @@ class AsyncSubscriptionsResource(Resource):
             body (Subscription | Unset):
             body (Subscription | Unset):
             body (Subscription | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -396,4 +447,4 @@ class AsyncSubscriptionsResource(Resource):
         """
         from ..api.subscriptions import subscriptions_subscriptions_update_payment_method_create as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..models.ai_agent_test_profile import AIAgentTestProfile
     from ..models.ai_agent_test_profile_list import AIAgentTestProfileList
     from ..models.patched_schema_post_ai_agent_test_profile_external import PatchedSchemaPostAIAgentTestProfileExternal
     from ..models.schema_post_ai_agent_test_profile_external import SchemaPostAIAgentTestProfileExternal
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
 class TestProfilesResource(Resource):
     """`cekura.test_profiles`: 6 operations."""
 
-    def create(self, *, body: SchemaPostAIAgentTestProfileExternal) -> AIAgentTestProfile:
+    def create(
+        self, *, body: SchemaPostAIAgentTestProfileExternal, options: RequestOptions | None = None
+    ) -> AIAgentTestProfile:
         """Create a test profile
 
          Create a test profile
@@ -30,6 +31,7 @@ class TestProfilesResource(Resource):
             body (SchemaPostAIAgentTestProfileExternal):
             body (SchemaPostAIAgentTestProfileExternal):
             body (SchemaPostAIAgentTestProfileExternal):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -41,16 +43,17 @@ class TestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int) -> Any:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a test profile
 
          ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
         receive caller metadata on future runs.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -58,22 +61,24 @@ class TestProfilesResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import test_profiles_destroy as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
-        self, *, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self, *, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET, options: RequestOptions | None = None
     ) -> builtins.list[AIAgentTestProfileList]:
         """List test profiles
 
          List test profiles
 
         Args:
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+            project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+                provided.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -85,20 +90,25 @@ class TestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_list as _endpoint
 
-        return _endpoint.sync(client=self._client, agent_id=agent_id, project_id=project_id)
+        return _endpoint.sync(client=self._client, agent_id=agent_id, project_id=project_id, options=options)
 
     def partial_update(
-        self, id: int, *, body: PatchedSchemaPostAIAgentTestProfileExternal | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: PatchedSchemaPostAIAgentTestProfileExternal | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AIAgentTestProfile:
         """Update a test profile
 
          Update a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -110,15 +120,16 @@ class TestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_partial_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def retrieve(self, id: int) -> AIAgentTestProfile:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AIAgentTestProfile:
         """Get a test profile
 
          Get a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,16 +141,17 @@ class TestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
-    def update(self, id: int, *, body: AIAgentTestProfile) -> AIAgentTestProfile:
+    def update(self, id: int, *, body: AIAgentTestProfile, options: RequestOptions | None = None) -> AIAgentTestProfile:
         """Update a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
             body (AIAgentTestProfile):
             body (AIAgentTestProfile):
             body (AIAgentTestProfile):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,13 +163,15 @@ class TestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_update as _endpoint
 
-        return _endpoint.sync(id, client=self._client, body=body)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
 
 class AsyncTestProfilesResource(Resource):
     """`cekura.test_profiles` of AsyncCekura: 6 operations."""
 
-    async def create(self, *, body: SchemaPostAIAgentTestProfileExternal) -> AIAgentTestProfile:
+    async def create(
+        self, *, body: SchemaPostAIAgentTestProfileExternal, options: RequestOptions | None = None
+    ) -> AIAgentTestProfile:
         """Create a test profile
 
          Create a test profile
@@ -166,6 +180,7 @@ class AsyncTestProfilesResource(Resource):
             body (SchemaPostAIAgentTestProfileExternal):
             body (SchemaPostAIAgentTestProfileExternal):
             body (SchemaPostAIAgentTestProfileExternal):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -177,16 +192,17 @@ class AsyncTestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int) -> Any:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a test profile
 
          ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
         receive caller metadata on future runs.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,22 +210,24 @@ class AsyncTestProfilesResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Any
+            None
         """
         from ..api.test_framework import test_profiles_destroy as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(
-        self, *, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET
+        self, *, agent_id: int | Unset = UNSET, project_id: int | Unset = UNSET, options: RequestOptions | None = None
     ) -> builtins.list[AIAgentTestProfileList]:
         """List test profiles
 
          List test profiles
 
         Args:
-            agent_id (int | Unset):
-            project_id (int | Unset):
+            agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+            project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+                provided.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -221,20 +239,25 @@ class AsyncTestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_list as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, agent_id=agent_id, project_id=project_id)
+        return await _endpoint.asyncio(client=self._client, agent_id=agent_id, project_id=project_id, options=options)
 
     async def partial_update(
-        self, id: int, *, body: PatchedSchemaPostAIAgentTestProfileExternal | Unset = UNSET
+        self,
+        id: int,
+        *,
+        body: PatchedSchemaPostAIAgentTestProfileExternal | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AIAgentTestProfile:
         """Update a test profile
 
          Update a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
             body (PatchedSchemaPostAIAgentTestProfileExternal | Unset):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,15 +269,16 @@ class AsyncTestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_partial_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def retrieve(self, id: int) -> AIAgentTestProfile:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> AIAgentTestProfile:
         """Get a test profile
 
          Get a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -266,16 +290,19 @@ class AsyncTestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
-    async def update(self, id: int, *, body: AIAgentTestProfile) -> AIAgentTestProfile:
+    async def update(
+        self, id: int, *, body: AIAgentTestProfile, options: RequestOptions | None = None
+    ) -> AIAgentTestProfile:
         """Update a test profile
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this ai agent test profile.
             body (AIAgentTestProfile):
             body (AIAgentTestProfile):
             body (AIAgentTestProfile):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -287,4 +314,4 @@ class AsyncTestProfilesResource(Resource):
         """
         from ..api.test_framework import test_profiles_update as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client, body=body)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)

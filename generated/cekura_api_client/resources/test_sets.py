@@ -12,12 +12,15 @@ if TYPE_CHECKING:
     from ..models.schema_post_create_from_call_logs_request import SchemaPostCreateFromCallLogsRequest
     from ..models.schema_post_create_from_run_request import SchemaPostCreateFromRunRequest
     from ..models.test_set_detail import TestSetDetail
+    from ..runtime.options import RequestOptions
 
 
 class TestSetsResource(Resource):
     """`cekura.test_sets`: 4 operations."""
 
-    def create_from_call_log(self, *, body: SchemaPostCreateFromCallLogRequest) -> TestSetDetail:
+    def create_from_call_log(
+        self, *, body: SchemaPostCreateFromCallLogRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Create a test set from a production call log
 
          Promote a real production call into a labeled test set by attaching the specified metrics. The
@@ -28,6 +31,7 @@ class TestSetsResource(Resource):
             body (SchemaPostCreateFromCallLogRequest):
             body (SchemaPostCreateFromCallLogRequest):
             body (SchemaPostCreateFromCallLogRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -39,9 +43,11 @@ class TestSetsResource(Resource):
         """
         from ..api.test_framework import test_sets_create_from_call_log as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create_from_call_logs(self, *, body: SchemaPostCreateFromCallLogsRequest) -> TestSetDetail:
+    def create_from_call_logs(
+        self, *, body: SchemaPostCreateFromCallLogsRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Manage test sets for organizing and curating evaluation data.
 
         Test sets are collections of call transcripts or run data used for metric
@@ -52,6 +58,7 @@ class TestSetsResource(Resource):
             body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -63,9 +70,11 @@ class TestSetsResource(Resource):
         """
         from ..api.test_framework import test_framework_test_sets_create_from_call_logs_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create_from_run(self, *, body: SchemaPostCreateFromRunRequest) -> TestSetDetail:
+    def create_from_run(
+        self, *, body: SchemaPostCreateFromRunRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Create a test set from a previous test run
 
          Promote a completed test run into a labeled test set by attaching the specified metrics. Existing
@@ -76,6 +85,7 @@ class TestSetsResource(Resource):
             body (SchemaPostCreateFromRunRequest):
             body (SchemaPostCreateFromRunRequest):
             body (SchemaPostCreateFromRunRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -87,9 +97,9 @@ class TestSetsResource(Resource):
         """
         from ..api.test_framework import test_sets_create_from_run as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def create_from_runs(self, *, body: CreateFromRunsRequest) -> TestSetDetail:
+    def create_from_runs(self, *, body: CreateFromRunsRequest, options: RequestOptions | None = None) -> TestSetDetail:
         """Manage test sets for organizing and curating evaluation data.
 
         Test sets are collections of call transcripts or run data used for metric
@@ -100,6 +110,7 @@ class TestSetsResource(Resource):
             body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,13 +122,15 @@ class TestSetsResource(Resource):
         """
         from ..api.test_framework import test_framework_test_sets_create_from_runs_create as _endpoint
 
-        return _endpoint.sync(client=self._client, body=body)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
 
 class AsyncTestSetsResource(Resource):
     """`cekura.test_sets` of AsyncCekura: 4 operations."""
 
-    async def create_from_call_log(self, *, body: SchemaPostCreateFromCallLogRequest) -> TestSetDetail:
+    async def create_from_call_log(
+        self, *, body: SchemaPostCreateFromCallLogRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Create a test set from a production call log
 
          Promote a real production call into a labeled test set by attaching the specified metrics. The
@@ -128,6 +141,7 @@ class AsyncTestSetsResource(Resource):
             body (SchemaPostCreateFromCallLogRequest):
             body (SchemaPostCreateFromCallLogRequest):
             body (SchemaPostCreateFromCallLogRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -139,9 +153,11 @@ class AsyncTestSetsResource(Resource):
         """
         from ..api.test_framework import test_sets_create_from_call_log as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def create_from_call_logs(self, *, body: SchemaPostCreateFromCallLogsRequest) -> TestSetDetail:
+    async def create_from_call_logs(
+        self, *, body: SchemaPostCreateFromCallLogsRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Manage test sets for organizing and curating evaluation data.
 
         Test sets are collections of call transcripts or run data used for metric
@@ -152,6 +168,7 @@ class AsyncTestSetsResource(Resource):
             body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
             body (SchemaPostCreateFromCallLogsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -163,9 +180,11 @@ class AsyncTestSetsResource(Resource):
         """
         from ..api.test_framework import test_framework_test_sets_create_from_call_logs_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def create_from_run(self, *, body: SchemaPostCreateFromRunRequest) -> TestSetDetail:
+    async def create_from_run(
+        self, *, body: SchemaPostCreateFromRunRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Create a test set from a previous test run
 
          Promote a completed test run into a labeled test set by attaching the specified metrics. Existing
@@ -176,6 +195,7 @@ class AsyncTestSetsResource(Resource):
             body (SchemaPostCreateFromRunRequest):
             body (SchemaPostCreateFromRunRequest):
             body (SchemaPostCreateFromRunRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,9 +207,11 @@ class AsyncTestSetsResource(Resource):
         """
         from ..api.test_framework import test_sets_create_from_run as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def create_from_runs(self, *, body: CreateFromRunsRequest) -> TestSetDetail:
+    async def create_from_runs(
+        self, *, body: CreateFromRunsRequest, options: RequestOptions | None = None
+    ) -> TestSetDetail:
         """Manage test sets for organizing and curating evaluation data.
 
         Test sets are collections of call transcripts or run data used for metric
@@ -200,6 +222,7 @@ class AsyncTestSetsResource(Resource):
             body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
             body (CreateFromRunsRequest):
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,4 +234,4 @@ class AsyncTestSetsResource(Resource):
         """
         from ..api.test_framework import test_framework_test_sets_create_from_runs_create as _endpoint
 
-        return await _endpoint.asyncio(client=self._client, body=body)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
     from ..models.tool import Tool
+    from ..runtime.options import RequestOptions
     from ..types import UNSET, Unset
 
 
@@ -26,6 +27,7 @@ class ToolsResource(Resource):
         search: str | Unset = UNSET,
         project_id: int | Unset = UNSET,
         agent_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> SyncPage[Tool]:
         """List the mock tools in a project
 
@@ -35,11 +37,16 @@ class ToolsResource(Resource):
         Results are paginated, most-shared first.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            project_id (int | Unset):
-            agent_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+            project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -57,15 +64,17 @@ class ToolsResource(Resource):
             _endpoint._get_kwargs(
                 page=page, page_size=page_size, search=search, project_id=project_id, agent_id=agent_id
             ),
+            options,
         )
 
-    def retrieve(self, id: int) -> Tool:
+    def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Tool:
         """Get one mock tool
 
          Return a single mock tool with its input/output pairs and the agents using it.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this tool.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -77,7 +86,7 @@ class ToolsResource(Resource):
         """
         from ..api.test_framework import tools_retrieve as _endpoint
 
-        return _endpoint.sync(id, client=self._client)
+        return _endpoint.sync(id, client=self._client, options=options)
 
 
 class AsyncToolsResource(Resource):
@@ -91,6 +100,7 @@ class AsyncToolsResource(Resource):
         search: str | Unset = UNSET,
         project_id: int | Unset = UNSET,
         agent_id: int | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[Tool]:
         """List the mock tools in a project
 
@@ -100,11 +110,16 @@ class AsyncToolsResource(Resource):
         Results are paginated, most-shared first.
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            project_id (int | Unset):
-            agent_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+            project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+                authenticating with a user session or OAuth bearer token; omit when using an API key
+                already scoped to the tenant.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,16 +138,18 @@ class AsyncToolsResource(Resource):
                 _endpoint._get_kwargs(
                     page=page, page_size=page_size, search=search, project_id=project_id, agent_id=agent_id
                 ),
+                options,
             )
         )
 
-    async def retrieve(self, id: int) -> Tool:
+    async def retrieve(self, id: int, *, options: RequestOptions | None = None) -> Tool:
         """Get one mock tool
 
          Return a single mock tool with its input/output pairs and the agents using it.
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this tool.
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
             errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -144,4 +161,4 @@ class AsyncToolsResource(Resource):
         """
         from ..api.test_framework import tools_retrieve as _endpoint
 
-        return await _endpoint.asyncio(id, client=self._client)
+        return await _endpoint.asyncio(id, client=self._client, options=options)

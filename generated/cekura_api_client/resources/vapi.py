@@ -2,55 +2,60 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
-    from typing import Any
-
+    from ..runtime.options import RequestOptions
     from ..types import Response
 
 
 class VapiResource(Resource):
     """`cekura.vapi`: 1 operations."""
 
-    def observe(self) -> Response[Any]:
+    def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Handle incoming VAPI webhook requests.
 
         This endpoint processes webhook requests from the VAPI service, validates the API key,
         and creates a call log entry based on the received data. VAPI sends webhooks at the end of the call,
         providing important information about the interaction.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import vapi_observe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client)
+        return _endpoint.sync_detailed(client=self._client, options=options)
 
 
 class AsyncVapiResource(Resource):
     """`cekura.vapi` of AsyncCekura: 1 operations."""
 
-    async def observe(self) -> Response[Any]:
+    async def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
         """Handle incoming VAPI webhook requests.
 
         This endpoint processes webhook requests from the VAPI service, validates the API key,
         and creates a call log entry based on the received data. VAPI sends webhooks at the end of the call,
         providing important information about the interaction.
 
+        Args:
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
         Raises:
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[Any]
+            Response[None]
         """
         from ..api.observability import vapi_observe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client)
+        return await _endpoint.asyncio_detailed(client=self._client, options=options)

@@ -4,6 +4,7 @@ and decide what a status means."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Container
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -18,9 +19,13 @@ from .errors import (
     CekuraError,
     ConfigurationError,
     ResponseValidationError,
+    SchemaValidationError,
     UnexpectedStatus,
     status_error,
 )
+from .logs import log_failure, log_response
+from .options import RequestOptions
+from .retry import IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_SECURITY = ("api_key",)
@@ -46,35 +51,67 @@ def _mapped(error: Exception, kwargs: dict[str, Any]) -> CekuraError:
     return APIConnectionError(f"{type(error).__name__}: {error}", method=method, url=url)
 
 
-def _request_args(client: Client, kwargs: dict[str, Any], security: tuple[str, ...]) -> dict[str, Any]:
-    """The httpx arguments: the credential for `security`, and no empty params dict (httpx re-parses the
-    URL to merge even an empty one: a third of a local call's client time)."""
+def _request_args(
+    client: Client, kwargs: dict[str, Any], security: tuple[str, ...], options: RequestOptions | None
+) -> tuple[dict[str, Any], RetryPolicy]:
+    """The httpx arguments and the call's retry policy: the credential for `security`, the call's options
+    (which reach the transport as request extensions), and no empty params dict (httpx re-parses the URL
+    to merge even an empty one: a third of a local call's client time)."""
     auth = client.auth_for(security, kwargs["method"].upper(), kwargs["url"])
+    policy = client.retry_policy
+    if options is not None:
+        kwargs = options.apply(kwargs)
+        policy = options.policy(policy)
+        extensions = {POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent}
+        kwargs = {**kwargs, "extensions": extensions}
     args = kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
-    return {**args, "auth": auth}
+    return {**args, "auth": auth}, policy
 
 
-def send(client: Client, kwargs: dict[str, Any], *, security: tuple[str, ...] = DEFAULT_SECURITY) -> httpx.Response:
+def send(
+    client: Client,
+    kwargs: dict[str, Any],
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
     """Send the request `kwargs` describes, to an operation accepting the credential kinds `security`
-    ("api_key", "oauth2"; empty for none), and read the body, all within the call's deadline."""
-    args = _request_args(client, kwargs, security)
-    with deadline.within(client.call_deadline()):
+    ("api_key", "oauth2"; empty for none), with the call's `options`, and read the body, all within the
+    call's deadline."""
+    args, policy = _request_args(client, kwargs, security, options)
+    started = time.monotonic()
+    with deadline.within(policy.deadline):
         try:
-            return client.get_httpx_client().request(**args)
+            response = client.get_httpx_client().request(**args)
         except (httpx.HTTPError, httpx.InvalidURL) as error:
-            raise _mapped(error, kwargs) from error
+            raise _failed(error, kwargs, started) from error
+    log_response(response, started)
+    return response
 
 
 async def send_async(
-    client: Client, kwargs: dict[str, Any], *, security: tuple[str, ...] = DEFAULT_SECURITY
+    client: Client,
+    kwargs: dict[str, Any],
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
 ) -> httpx.Response:
     """`send`, for the async endpoint functions."""
-    args = _request_args(client, kwargs, security)
-    with deadline.within(client.call_deadline()):
+    args, policy = _request_args(client, kwargs, security, options)
+    started = time.monotonic()
+    with deadline.within(policy.deadline):
         try:
-            return await client.get_async_httpx_client().request(**args)
+            response = await client.get_async_httpx_client().request(**args)
         except (httpx.HTTPError, httpx.InvalidURL) as error:
-            raise _mapped(error, kwargs) from error
+            raise _failed(error, kwargs, started) from error
+    log_response(response, started)
+    return response
+
+
+def _failed(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraError:
+    mapped = _mapped(error, kwargs)
+    log_failure(mapped, started)
+    return mapped
 
 
 def checked(response: httpx.Response, parse: Callable[[], T]) -> T:
@@ -84,12 +121,14 @@ def checked(response: httpx.Response, parse: Callable[[], T]) -> T:
     deeper than the interpreter recurses raises RecursionError."""
     try:
         return parse()
-    except ResponseValidationError as error:
-        raise error.for_response(response) from None
+    except SchemaValidationError as error:
+        raise ResponseValidationError.for_response(error, response) from None
     except RecursionError:
-        raise ResponseValidationError((), "not valid JSON (nested too deeply)").for_response(response) from None
+        problem = SchemaValidationError((), "not valid JSON (nested too deeply)")
+        raise ResponseValidationError.for_response(problem, response) from None
     except ValueError as error:
-        raise ResponseValidationError((), f"not valid JSON ({error})").for_response(response) from None
+        problem = SchemaValidationError((), f"not valid JSON ({error})")
+        raise ResponseValidationError.for_response(problem, response) from None
 
 
 def http_status(code: int) -> HTTPStatus:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import os
+import platform
 import ssl
 import threading
 from collections.abc import Generator
@@ -20,20 +21,28 @@ import httpx
 
 from .body import ACCEPT_ENCODING, Limits
 from .errors import ConfigurationError, MissingCredentialError
+from .logs import configure_from_env
+from .options import RequestOptions, as_timeout
 from .pools import Pools
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Settings
-from .spec import API_KEY_HEADER, DEFAULT_BASE_URL
+from .spec import API_KEY_HEADER, DEFAULT_BASE_URL, DISTRIBUTION, VERSION
+from .tokens import ProvidedTokenAuth, TokenProvider
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 API_KEY_ENV = "CEKURA_API_KEY"
 ACCESS_TOKEN_ENV = "CEKURA_ACCESS_TOKEN"
 BASE_URL_ENV = "CEKURA_BASE_URL"
+# The official `cekura` SDK's name for the base URL; CEKURA_BASE_URL wins when both are set.
+API_URL_ENV = "CEKURA_API_URL"
+USER_AGENT = f"{DISTRIBUTION}/{VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
 # httpx.Client ignores these when it is given a transport, so they go to the transport we build.
 _TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "uds", "local_address", "socket_options", "retries")
 # The credential kinds an operation may accept, in the order a client prefers them.
 CREDENTIAL_KINDS = ("api_key", "oauth2")
 
 C = TypeVar("C", bound="Client")
+
+configure_from_env()
 
 
 class APIKeyAuth(httpx.Auth):
@@ -77,7 +86,9 @@ class Client:
     _base_url: str = attrs.field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = attrs.field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = attrs.field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout
+    )
     _verify_ssl: str | bool | ssl.SSLContext = attrs.field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = attrs.field(default=False, kw_only=True, alias="follow_redirects")
     _retry: RetryPolicy = attrs.field(factory=RetryPolicy, kw_only=True, alias="retry")
@@ -108,9 +119,27 @@ class Client:
         """A client like this one with additional cookies (sharing its connection pool)."""
         return self._derive(cookies={**self._cookies, **cookies})
 
-    def with_timeout(self: C, timeout: httpx.Timeout) -> C:
-        """A client like this one with another timeout (sharing its connection pool)."""
+    def with_timeout(self: C, timeout: float | httpx.Timeout) -> C:
+        """A client like this one with another timeout (seconds or an httpx.Timeout; sharing its pool)."""
         return self._derive(timeout=timeout)
+
+    def with_options(
+        self: C,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> C:
+        """A client like this one with the settings given changed (sharing its connection pool), as
+        Stainless SDKs' `with_options`; for one call, pass `options=RequestOptions(...)` instead."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = timeout
+        if headers:
+            changes["headers"] = {**self._headers, **headers}
+        changes["retry"] = RequestOptions(max_retries=max_retries, deadline=deadline).policy(self._retry)
+        return self._derive(**changes)
 
     def with_retry(self: C, retry: RetryPolicy) -> C:
         """A client like this one with another retry policy (`RetryPolicy(max_retries=0)`: none)."""
@@ -157,7 +186,12 @@ class Client:
         return _Settings(self._pools, self._retry, limits, self._url, headers)
 
     def _client_args(self) -> dict[str, Any]:
-        headers = {"Accept-Encoding": ACCEPT_ENCODING, **self._userinfo_header(), **self._headers}
+        headers = {
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "User-Agent": USER_AGENT,
+            **self._userinfo_header(),
+            **self._headers,
+        }
         args = {
             "base_url": self._url.copy_with(username=None, password=None),
             "cookies": self._cookies,
@@ -197,9 +231,10 @@ class Client:
             return None
         raise MissingCredentialError(security, method=method, url=url)
 
-    def call_deadline(self) -> float:
-        """Seconds a call may take in all (the retry policy's deadline)."""
-        return self._retry.deadline
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """How this client retries, and its deadline: seconds a call may take in all."""
+        return self._retry
 
     def __enter__(self: C) -> C:
         return self
@@ -247,16 +282,21 @@ class AuthenticatedClient(Client):
     """The client for this API, holding an API key, an OAuth access token, or both.
 
     ``AuthenticatedClient(api_key="...")`` (``token=`` is the same, kept from earlier versions),
-    ``AuthenticatedClient(access_token="...")``, or ``AuthenticatedClient.from_env()`` to read
-    CEKURA_API_KEY and CEKURA_ACCESS_TOKEN (and CEKURA_BASE_URL when set). Each call sends one credential the
-    operation accepts, the key when it does; the key goes in the spec's API-key header, the token as
-    ``Authorization: Bearer``. Neither ever appears in a repr, a log record, an error or another origin.
+    ``AuthenticatedClient(access_token="...")``, ``AuthenticatedClient(token_provider=get_token)`` (a
+    callable, sync or async, asked for an OAuth token on first use and again, once, when a call gets 401),
+    or ``AuthenticatedClient.from_env()`` to read CEKURA_API_KEY and CEKURA_ACCESS_TOKEN (and
+    CEKURA_BASE_URL or CEKURA_API_URL when set). Each call sends one credential the operation accepts, the
+    key when it does; the key goes in the spec's API-key header, the token as ``Authorization: Bearer``.
+    None ever appears in a repr, a log record, an error or another origin.
     """
 
     api_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     """The API key."""
     access_token: str | None = attrs.field(default=None, kw_only=True, repr=False)
     """The OAuth access token (connected apps)."""
+    token_provider: TokenProvider | None = attrs.field(default=None, kw_only=True, repr=False)
+    """Asked for the OAuth access token on first use and after a 401 (instead of `access_token`)."""
+    _provided: ProvidedTokenAuth | None = attrs.field(default=None, init=False, repr=False, eq=False)
     prefix: str = attrs.field(default="", kw_only=True)
     """Written before the key, with a space (for example "Bearer"); empty for this API."""
     auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True)
@@ -272,10 +312,16 @@ class AuthenticatedClient(Client):
     def __attrs_post_init__(self) -> None:
         _check_credential("API key", API_KEY_ENV, self.api_key)
         _check_credential("access token", ACCESS_TOKEN_ENV, self.access_token)
-        if self.api_key is None and self.access_token is None:
+        if self.token_provider is not None:
+            if self.access_token is not None:
+                raise ConfigurationError("pass access_token= or token_provider=, not both")
+            if not callable(self.token_provider):
+                raise ConfigurationError("token_provider must be a callable returning the access token")
+            self._provided = ProvidedTokenAuth(self.token_provider)
+        if self.api_key is None and self.access_token is None and self.token_provider is None:
             raise ConfigurationError(
-                f"no API key or access token: pass api_key=... or access_token=..., or set {API_KEY_ENV} "
-                f"or {ACCESS_TOKEN_ENV} and use from_env()"
+                f"no API key or access token: pass api_key=..., access_token=... or token_provider=..., or set "
+                f"{API_KEY_ENV} or {ACCESS_TOKEN_ENV} and use from_env()"
             )
         super().__attrs_post_init__()
 
@@ -286,15 +332,25 @@ class AuthenticatedClient(Client):
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> AuthenticatedClient:
-        """Read CEKURA_API_KEY, CEKURA_ACCESS_TOKEN and CEKURA_BASE_URL (each optional, one credential needed).
+        """Read CEKURA_API_KEY, CEKURA_ACCESS_TOKEN and CEKURA_BASE_URL (or CEKURA_API_URL, the official SDK's
+        name), each optional, one credential needed.
 
         Keyword arguments are passed on to the constructor and win over the environment.
         """
         names = {"api_key": API_KEY_ENV, "access_token": ACCESS_TOKEN_ENV, "base_url": BASE_URL_ENV}
         settings = {name: os.environ[variable] for name, variable in names.items() if os.environ.get(variable)}
+        if "base_url" not in settings and os.environ.get(API_URL_ENV):
+            settings["base_url"] = os.environ[API_URL_ENV]
         if "token" in kwargs:
             settings.pop("api_key", None)
+        if "token_provider" in kwargs:
+            settings.pop("access_token", None)
         return cls(**{**settings, **kwargs})
+
+    def _derive(self: C, **changes: Any) -> C:
+        derived = super()._derive(**changes)
+        derived._provided = self._provided  # type: ignore[attr-defined]  # one token cache for the family
+        return derived
 
     def _credential_header(self) -> str:
         return self.auth_header_name
@@ -304,6 +360,8 @@ class AuthenticatedClient(Client):
             return APIKeyAuth(self.auth_header_name, f"{self.prefix} {self.api_key}" if self.prefix else self.api_key)
         if kind == "oauth2" and self.access_token is not None:
             return APIKeyAuth("Authorization", f"Bearer {self.access_token}")
+        if kind == "oauth2":
+            return self._provided
         return None
 
     def _auth(self) -> httpx.Auth | None:

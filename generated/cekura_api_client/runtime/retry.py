@@ -1,15 +1,18 @@
 """The client's httpx transports: retries, the call's deadline, bounded bodies and credentials kept to the
 API's origin, so sync and async, `sync()` and `sync_detailed()` behave the same.
 
-Only idempotent methods are retried: on connection errors (while reading the body too), timeouts, 429,
-502/503/504 and Cloudflare's 520-524, with exponential backoff and full jitter, honouring Retry-After
-(seconds or an HTTP date), bounded by a retry count and the call's total deadline.
+Idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connection errors (while reading the
+body too), timeouts, 429, 502/503/504 and Cloudflare's 520-524. POST and PATCH are retried only when the
+request provably never reached the server (the connection was refused or could not be opened in time, or
+no pooled connection came free) or the server refused it with 429: a POST that may have run is never
+repeated, since the `run_*` operations bill each call. A call's options can say otherwise
+(`RequestOptions(idempotent=True)`). Retries wait with exponential backoff and full jitter, honouring
+Retry-After (seconds or an HTTP date), bounded by a retry count and the call's total deadline.
 """
 
 from __future__ import annotations
 
 import email.utils
-import logging
 import random
 import time
 from datetime import datetime, timezone
@@ -21,11 +24,15 @@ import httpx
 from . import deadline
 from .body import Limits, bounded
 from .errors import redact_url
+from .logs import RETRIES_EXTENSION, logger
 from .pools import Pools
 
-logger = logging.getLogger("cekura_api_client")
-
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Errors raised before any byte of the request left: safe to retry whatever the method.
+UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Request extensions through which a call's options reach the transports (runtime/calls.py sets them).
+POLICY_EXTENSION = "cekura_retry_policy"
+IDEMPOTENT_EXTENSION = "cekura_idempotent"
 # Past this, initial_backoff * 2**retry only overflows: max_backoff has long been reached.
 MAX_DOUBLINGS = 64
 
@@ -40,7 +47,11 @@ class RetryPolicy:
     deadline: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
     """Seconds a call may take in all: connecting, every retry and reading the body."""
     statuses: frozenset[int] = frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524})
-    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+    """Statuses retried for idempotent requests."""
+    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    """The idempotent methods; requests with any other are retried only on `write_statuses` and errors
+    raised before the request was sent."""
+    write_statuses: frozenset[int] = frozenset({429})
 
     def backoff(self, retry: int) -> float:
         """Full jitter: uniform in [0, min(max_backoff, initial_backoff * 2**retry)]."""
@@ -58,8 +69,10 @@ class RetryPolicy:
             return None
         return wait
 
-    def wants(self, request: httpx.Request) -> bool:
-        return self.max_retries > 0 and request.method in self.methods
+    def idempotent(self, request: httpx.Request) -> bool:
+        """Whether repeating `request` is harmless: its method says so, unless the call's options say."""
+        override = request.extensions.get(IDEMPOTENT_EXTENSION)
+        return request.method in self.methods if override is None else bool(override)
 
 
 def retry_after(response: httpx.Response) -> float | None:
@@ -85,24 +98,31 @@ class _Attempts:
 
     def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
         self.policy, self.request, self.retry = policy, request, 0
+        self.idempotent = policy.idempotent(request)
+
+    def retryable(self, response: httpx.Response | None, error: Exception | None) -> bool:
+        if response is not None:
+            statuses = self.policy.statuses if self.idempotent else self.policy.write_statuses
+            return response.status_code in statuses
+        return self.idempotent or isinstance(error, UNSENT_ERRORS)
 
     def wait(self, response: httpx.Response | None, error: Exception | None) -> float | None:
         """Seconds to sleep before trying again, or None when this outcome is final."""
-        if response is not None and response.status_code not in self.policy.statuses:
+        if not self.retryable(response, error):
             return None
         wait = self.policy.delay(self.retry, response)
         if wait is not None:
             cause = f"HTTP {response.status_code}" if response is not None else type(error).__name__
             where = f"{self.request.method} {redact_url(self.request.url)}"
-            logger.debug("retrying %s in %.2fs (retry %d): %s", where, wait, self.retry + 1, cause)
+            logger.info("retrying %s in %.2fs (retry %d): %s", where, wait, self.retry + 1, cause)
             self.retry += 1
         return wait
 
-    @staticmethod
-    def final(response: httpx.Response | None, error: Exception | None) -> httpx.Response:
+    def final(self, response: httpx.Response | None, error: Exception | None) -> httpx.Response:
         if error is not None:
             raise error
         assert response is not None
+        response.extensions[RETRIES_EXTENSION] = self.retry
         return response
 
 
@@ -115,6 +135,11 @@ class _Settings:
     limits: Limits
     origin: httpx.URL
     credential_headers: tuple[str, ...]
+
+    def policy_for(self, request: httpx.Request) -> RetryPolicy:
+        """The client's policy, or the one the call's options made."""
+        policy = request.extensions.get(POLICY_EXTENSION)
+        return policy if isinstance(policy, RetryPolicy) else self.policy
 
     def prepare(self, request: httpx.Request) -> None:
         """Drop credentials bound for another origin (a redirect, an absolute URL); keep the pool wait
@@ -130,13 +155,13 @@ class _Settings:
 class RetryTransport(httpx.BaseTransport):
     def __init__(self, settings: _Settings) -> None:
         self.settings = settings
-        self.policy = settings.policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with deadline.within(self.policy.deadline):
-            if not self.policy.wants(request):
+        policy = self.settings.policy_for(request)
+        with deadline.within(policy.deadline):
+            if policy.max_retries == 0:
                 return self._send(request, read=False)
-            attempts = _Attempts(self.policy, request)
+            attempts = _Attempts(policy, request)
             while True:
                 response, error = None, None
                 try:
@@ -168,13 +193,13 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     def __init__(self, settings: _Settings) -> None:
         self.settings = settings
-        self.policy = settings.policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        with deadline.within(self.policy.deadline):
-            if not self.policy.wants(request):
+        policy = self.settings.policy_for(request)
+        with deadline.within(policy.deadline):
+            if policy.max_retries == 0:
                 return await self._send(request, read=False)
-            attempts = _Attempts(self.policy, request)
+            attempts = _Attempts(policy, request)
             while True:
                 response, error = None, None
                 try:

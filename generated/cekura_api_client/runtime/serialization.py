@@ -1,11 +1,15 @@
 """Whether a model is being written as a request body: one generated class serves both directions, and
-readOnly properties belong in responses only (the model template reads this in to_dict)."""
+readOnly properties belong in responses only (the model template reads this in to_dict). A body that
+cannot be written is a RequestValidationError, raised before anything is sent."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
+
+from .errors import RequestValidationError, SchemaValidationError
 
 _BUILDING_REQUEST: ContextVar[bool] = ContextVar("cekura_building_request", default=False)
 
@@ -15,10 +19,22 @@ def building_request() -> bool:
 
 
 @contextmanager
-def request_body() -> Iterator[None]:
-    """Within this block, to_dict() leaves readOnly properties out, nested models included."""
+def request_body(request: Mapping[str, Any] | None = None) -> Iterator[None]:
+    """Within this block, to_dict() leaves readOnly properties out, nested models included; a body that
+    does not fit (a dict where a model belongs, a wrong type) raises RequestValidationError naming the
+    `request`'s method and URL."""
     token = _BUILDING_REQUEST.set(True)
     try:
         yield
+    except SchemaValidationError as error:
+        raise _invalid(request, error.path, error.problem) from None
+    except (AttributeError, TypeError, ValueError, KeyError) as error:
+        raise _invalid(request, (), f"{type(error).__name__}: {error}") from error
     finally:
         _BUILDING_REQUEST.reset(token)
+
+
+def _invalid(request: Mapping[str, Any] | None, path: tuple[str, ...], problem: str) -> RequestValidationError:
+    method = str(request["method"]).upper() if request else ""
+    url = str(request["url"]) if request else ""
+    return RequestValidationError(path, problem, method=method, url=url)

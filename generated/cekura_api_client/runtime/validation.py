@@ -1,5 +1,5 @@
 """Checks the generated models run in `from_dict`, so a payload either parses or raises one
-ResponseValidationError naming the field: never a bare KeyError/TypeError/ValueError, never a wrong type
+SchemaValidationError naming the field: never a bare KeyError/TypeError/ValueError, never a wrong type
 silently stored."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
-from .errors import ResponseValidationError
+from .errors import SchemaValidationError
 
 _JSON_NAMES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
 
@@ -72,11 +72,11 @@ def _type_name(kind: type) -> str:
     return _JSON_NAMES.get(kind, kind.__name__)
 
 
-def failure(path: str, error: Exception) -> ResponseValidationError:
+def failure(path: str, error: Exception) -> SchemaValidationError:
     """The validation error for `error`, raised while reading field `path` of a model."""
-    if isinstance(error, ResponseValidationError):
+    if isinstance(error, SchemaValidationError):
         return error.inside(path) if path else error
     at = (path,) if path else ()
     if isinstance(error, KeyError):
-        return ResponseValidationError(at, "required field is missing")
-    return ResponseValidationError(at, str(error) or type(error).__name__)
+        return SchemaValidationError(at, "required field is missing")
+    return SchemaValidationError(at, str(error) or type(error).__name__)

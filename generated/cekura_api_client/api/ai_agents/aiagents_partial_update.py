@@ -8,6 +8,7 @@ from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_partial_update_response_400 import AiagentsPartialUpdateResponse400
 from ...models.patched_schema_post_ai_agent_v2 import PatchedSchemaPostAIAgentV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostAIAgentV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsPartialUpdateResponse400]:
     """Update an AI voice agent (partial)
 
@@ -86,10 +88,11 @@ def sync_detailed(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostAIAgentV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Update an AI voice agent (partial)
 
@@ -123,10 +127,11 @@ def sync(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -144,6 +149,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
@@ -154,6 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostAIAgentV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsPartialUpdateResponse400]:
     """Update an AI voice agent (partial)
 
@@ -163,10 +170,11 @@ async def asyncio_detailed(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -181,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -191,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostAIAgentV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Update an AI voice agent (partial)
 
@@ -200,10 +209,11 @@ async def asyncio(
     managed via the `dynamic_variables` field.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
         body (PatchedSchemaPostAIAgentV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -221,6 +231,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_update_response_400 import AiagentsUpdateResponse400
 from ...models.schema_post_ai_agent_v2 import SchemaPostAIAgentV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -75,16 +76,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsUpdateResponse400]:
     """Replace an AI voice agent (full update)
 
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,7 +102,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,16 +112,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Replace an AI voice agent (full update)
 
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,6 +141,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
@@ -146,16 +152,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsUpdateResponse400]:
     """Replace an AI voice agent (full update)
 
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -180,16 +188,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Replace an AI voice agent (full update)
 
      Fully replace an agent's fields. Prefer PATCH unless you need full-replacement semantics.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -207,6 +217,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

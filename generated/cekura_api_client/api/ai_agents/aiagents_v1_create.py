@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_create_response_400 import AiagentsV1CreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/aiagents/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -69,6 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AIAgent,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1CreateResponse400]:
     """Create an AI voice agent
 
@@ -133,6 +135,7 @@ def sync_detailed(
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +149,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AIAgent,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Create an AI voice agent
 
@@ -219,6 +223,7 @@ def sync(
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -235,6 +240,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
@@ -244,6 +250,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AIAgent,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1CreateResponse400]:
     """Create an AI voice agent
 
@@ -308,6 +315,7 @@ async def asyncio_detailed(
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -321,7 +329,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -330,6 +338,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AIAgent,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Create an AI voice agent
 
@@ -394,6 +403,7 @@ async def asyncio(
         body (AIAgent):
         body (AIAgent):
         body (AIAgent):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -410,6 +420,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_partial_update_response_400 import AiagentsV1PartialUpdateResponse400
 from ...models.patched_schema_update_ai_agent_external import PatchedSchemaUpdateAIAgentExternal
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaUpdateAIAgentExternal | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1PartialUpdateResponse400]:
     """Update an AI voice agent (partial)
 
@@ -84,10 +86,11 @@ def sync_detailed(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaUpdateAIAgentExternal | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Update an AI voice agent (partial)
 
@@ -119,10 +123,11 @@ def sync(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
@@ -150,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaUpdateAIAgentExternal | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1PartialUpdateResponse400]:
     """Update an AI voice agent (partial)
 
@@ -157,10 +164,11 @@ async def asyncio_detailed(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -175,7 +183,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -185,6 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaUpdateAIAgentExternal | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Update an AI voice agent (partial)
 
@@ -192,10 +201,11 @@ async def asyncio(
     per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
         body (PatchedSchemaUpdateAIAgentExternal | Unset): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,6 +223,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_update_response_400 import AiagentsV1UpdateResponse400
 from ...models.schema_update_ai_agent_external import SchemaUpdateAIAgentExternal
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaUpdateAIAgentExternal,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1UpdateResponse400]:
     """Replace an AI voice agent (full update)
 
@@ -82,10 +84,11 @@ def sync_detailed(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -100,7 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -110,6 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaUpdateAIAgentExternal,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Replace an AI voice agent (full update)
 
@@ -117,10 +121,11 @@ def sync(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
@@ -148,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaUpdateAIAgentExternal,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1UpdateResponse400]:
     """Replace an AI voice agent (full update)
 
@@ -155,10 +162,11 @@ async def asyncio_detailed(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,6 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaUpdateAIAgentExternal,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Replace an AI voice agent (full update)
 
@@ -190,10 +199,11 @@ async def asyncio(
     semantics. See `aiagents_create` for the field shape and per-provider examples.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
         body (SchemaUpdateAIAgentExternal): Update an AI voice agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,6 +221,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_status import ConversationStatus
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -51,6 +52,7 @@ def sync_detailed(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ConversationStatus]:
     """Get a conversation's live turn status
 
@@ -62,6 +64,7 @@ def sync_detailed(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -75,7 +78,7 @@ def sync_detailed(
         conversation_id=conversation_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -84,6 +87,7 @@ def sync(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ConversationStatus:
     """Get a conversation's live turn status
 
@@ -95,6 +99,7 @@ def sync(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             conversation_id=conversation_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConversationStatus, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ConversationStatus]:
     """Get a conversation's live turn status
 
@@ -131,6 +138,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +152,7 @@ async def asyncio_detailed(
         conversation_id=conversation_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,6 +161,7 @@ async def asyncio(
     conversation_id: UUID,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ConversationStatus:
     """Get a conversation's live turn status
 
@@ -164,6 +173,7 @@ async def asyncio(
 
     Args:
         conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,6 +190,7 @@ async def asyncio(
             conversation_id=conversation_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConversationStatus, _build_response(client=client, response=response).parsed)

@@ -13,6 +13,7 @@ from ...models.call_logs_external_mark_metric_vote_create_response_404 import (
 from ...models.mark_metric_vote import MarkMetricVote
 from ...models.mark_metric_vote_call_log_response import MarkMetricVoteCallLogResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -43,9 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
     | None
 ):
     if response.status_code == 200:
@@ -70,9 +71,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     return Response(
         status_code=http_status(response.status_code),
@@ -94,10 +95,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     """Submit a metric vote for a call log
 
@@ -106,17 +108,18 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -134,6 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -142,10 +146,11 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -163,6 +168,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
@@ -173,10 +179,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsExternalMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsExternalMarkMetricVoteCreateResponse400
     | CallLogsExternalMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
 ]:
     """Submit a metric vote for a call log
 
@@ -185,17 +192,18 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsExternalMarkMetricVoteCreateResponse400 | CallLogsExternalMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -221,10 +230,11 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -242,6 +252,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.call_logs_mark_metric_vote_create_response_404 import CallLogsMar
 from ...models.mark_metric_vote import MarkMetricVote
 from ...models.mark_metric_vote_call_log_response import MarkMetricVoteCallLogResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -39,9 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CallLogsMarkMetricVoteCreateResponse400
+    MarkMetricVoteCallLogResponse
+    | CallLogsMarkMetricVoteCreateResponse400
     | CallLogsMarkMetricVoteCreateResponse404
-    | MarkMetricVoteCallLogResponse
     | None
 ):
     if response.status_code == 200:
@@ -66,7 +67,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     return Response(
         status_code=http_status(response.status_code),
@@ -88,8 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     """Submit a metric vote for a call log
 
@@ -98,17 +100,18 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -126,6 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -134,10 +138,11 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -155,6 +160,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
@@ -165,8 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
-    CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse
+    MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404
 ]:
     """Submit a metric vote for a call log
 
@@ -175,17 +182,18 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404 | MarkMetricVoteCallLogResponse]
+        Response[MarkMetricVoteCallLogResponse | CallLogsMarkMetricVoteCreateResponse400 | CallLogsMarkMetricVoteCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -203,6 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -211,10 +220,11 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -232,6 +242,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)

@@ -13,6 +13,7 @@ from ...models.observability_v2_call_logs_mark_metric_vote_create_response_404 i
     ObservabilityV2CallLogsMarkMetricVoteCreateResponse404,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -94,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
     MarkMetricVoteCallLogResponse
     | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
@@ -106,10 +108,11 @@ def sync_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -124,7 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -134,6 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -142,10 +146,11 @@ def sync(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -163,6 +168,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
@@ -173,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
     MarkMetricVoteCallLogResponse
     | ObservabilityV2CallLogsMarkMetricVoteCreateResponse400
@@ -185,10 +192,11 @@ async def asyncio_detailed(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -203,7 +211,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteCallLogResponse:
     """Submit a metric vote for a call log
 
@@ -221,10 +230,11 @@ async def asyncio(
     the call log as reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -242,6 +252,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)

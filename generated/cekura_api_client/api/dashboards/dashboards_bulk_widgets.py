@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_widget_operation_request import BulkWidgetOperationRequest
 from ...models.bulk_widget_operation_response import BulkWidgetOperationResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -71,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkWidgetOperationRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[BulkWidgetOperationResponse]:
     """Bulk edit dashboard widgets
 
@@ -97,6 +99,7 @@ def sync_detailed(
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkWidgetOperationRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BulkWidgetOperationResponse:
     """Bulk edit dashboard widgets
 
@@ -147,6 +151,7 @@ def sync(
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -164,6 +169,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkWidgetOperationResponse, _build_response(client=client, response=response).parsed)
@@ -174,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkWidgetOperationRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[BulkWidgetOperationResponse]:
     """Bulk edit dashboard widgets
 
@@ -200,6 +207,7 @@ async def asyncio_detailed(
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -214,7 +222,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -224,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkWidgetOperationRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BulkWidgetOperationResponse:
     """Bulk edit dashboard widgets
 
@@ -250,6 +259,7 @@ async def asyncio(
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
         body (BulkWidgetOperationRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -267,6 +277,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkWidgetOperationResponse, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/dashboards/dashboards/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Create a dashboard
 
@@ -89,6 +91,7 @@ def sync_detailed(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -111,6 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Create a dashboard
 
@@ -139,6 +143,7 @@ def sync(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -155,6 +160,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)
@@ -164,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Create a dashboard
 
@@ -192,6 +199,7 @@ async def asyncio_detailed(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -205,7 +213,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Create a dashboard
 
@@ -242,6 +251,7 @@ async def asyncio(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -258,6 +268,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)

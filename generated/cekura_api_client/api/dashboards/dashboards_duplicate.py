@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...models.duplicate_dashboard_request import DuplicateDashboardRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DuplicateDashboardRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Duplicate a dashboard
 
@@ -83,6 +85,7 @@ def sync_detailed(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -107,6 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DuplicateDashboardRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Duplicate a dashboard
 
@@ -123,6 +127,7 @@ def sync(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)
@@ -150,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DuplicateDashboardRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Duplicate a dashboard
 
@@ -166,6 +173,7 @@ async def asyncio_detailed(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -180,7 +188,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -190,6 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DuplicateDashboardRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Duplicate a dashboard
 
@@ -206,6 +215,7 @@ async def asyncio(
         body (DuplicateDashboardRequest | Unset): Request serializer for duplicating a dashboard.
 
             Optionally accepts a new name for the duplicated dashboard.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -223,6 +233,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)

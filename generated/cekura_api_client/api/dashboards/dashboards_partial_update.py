@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...models.patched_dashboard import PatchedDashboard
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedDashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Update a dashboard
 
@@ -96,6 +98,7 @@ def sync_detailed(
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,7 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -120,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedDashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Update a dashboard
 
@@ -149,6 +153,7 @@ def sync(
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -166,6 +171,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)
@@ -176,6 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedDashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Update a dashboard
 
@@ -205,6 +212,7 @@ async def asyncio_detailed(
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -219,7 +227,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -229,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedDashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Update a dashboard
 
@@ -258,6 +267,7 @@ async def asyncio(
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
         body (PatchedDashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -275,6 +285,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Manage analytics dashboards for visualizing agent performance.
 
@@ -93,6 +95,7 @@ def sync_detailed(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Manage analytics dashboards for visualizing agent performance.
 
@@ -144,6 +148,7 @@ def sync(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)
@@ -171,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Dashboard]:
     """Manage analytics dashboards for visualizing agent performance.
 
@@ -198,6 +205,7 @@ async def asyncio_detailed(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -212,7 +220,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Dashboard | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Dashboard:
     """Manage analytics dashboards for visualizing agent performance.
 
@@ -249,6 +258,7 @@ async def asyncio(
         body (Dashboard | Unset):
         body (Dashboard | Unset):
         body (Dashboard | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -266,6 +276,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Dashboard, _build_response(client=client, response=response).parsed)

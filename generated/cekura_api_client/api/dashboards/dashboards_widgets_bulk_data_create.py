@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_widget_data_request import BulkWidgetDataRequest
 from ...models.paginated_widget_data_response_list import PaginatedWidgetDataResponseList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -32,7 +33,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -77,6 +78,7 @@ def sync_detailed(
     body: BulkWidgetDataRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedWidgetDataResponseList]:
     """Get data for multiple widgets
 
@@ -87,11 +89,12 @@ def sync_detailed(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +121,7 @@ def sync(
     body: BulkWidgetDataRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedWidgetDataResponseList:
     """Get data for multiple widgets
 
@@ -128,11 +132,12 @@ def sync(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -151,6 +156,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedWidgetDataResponseList, _build_response(client=client, response=response).parsed)
@@ -162,6 +168,7 @@ async def asyncio_detailed(
     body: BulkWidgetDataRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedWidgetDataResponseList]:
     """Get data for multiple widgets
 
@@ -172,11 +179,12 @@ async def asyncio_detailed(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -192,7 +200,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -203,6 +211,7 @@ async def asyncio(
     body: BulkWidgetDataRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedWidgetDataResponseList:
     """Get data for multiple widgets
 
@@ -213,11 +222,12 @@ async def asyncio(
     Filter format follows filter JSON structure.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
         body (BulkWidgetDataRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -236,6 +246,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedWidgetDataResponseList, _build_response(client=client, response=response).parsed)

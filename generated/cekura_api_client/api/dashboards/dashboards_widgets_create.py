@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.widget import Widget
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/dashboards/widgets/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -59,6 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Create a dashboard widget
 
@@ -98,6 +100,7 @@ def sync_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -120,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Create a dashboard widget
 
@@ -159,6 +163,7 @@ def sync(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +180,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)
@@ -184,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Create a dashboard widget
 
@@ -223,6 +230,7 @@ async def asyncio_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -236,7 +244,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -245,6 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Create a dashboard widget
 
@@ -284,6 +293,7 @@ async def asyncio(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -300,6 +310,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.widget_data_response import WidgetDataResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[WidgetDataResponse]:
     """Get widget chart data
 
@@ -84,7 +86,10 @@ def sync_detailed(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,7 +104,7 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,6 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> WidgetDataResponse:
     """Get widget chart data
 
@@ -130,7 +136,10 @@ def sync(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -148,6 +157,7 @@ def sync(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)
@@ -158,6 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[WidgetDataResponse]:
     """Get widget chart data
 
@@ -179,7 +190,10 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -194,7 +208,7 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> WidgetDataResponse:
     """Get widget chart data
 
@@ -225,7 +240,10 @@ async def asyncio(
 
     Args:
         id (str):
-        filters (str | Unset):
+        filters (str | Unset): filter JSON object to override widget filters for this request.
+            Must include a timestamp constraint. Example: `{"operator": "and", "conditions":
+            [{"field": "timestamp", "op": "gte", "value": "now-7d"}]}`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +261,7 @@ async def asyncio(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_widget_list import PaginatedWidgetList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -66,15 +67,19 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     dashboard_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedWidgetList]:
     """List dashboard widgets
 
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +95,7 @@ def sync_detailed(
         dashboard_id=dashboard_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,15 +106,19 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     dashboard_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedWidgetList:
     """List dashboard widgets
 
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +137,7 @@ def sync(
             dashboard_id=dashboard_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedWidgetList, _build_response(client=client, response=response).parsed)
@@ -139,15 +149,19 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     dashboard_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedWidgetList]:
     """List dashboard widgets
 
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +177,7 @@ async def asyncio_detailed(
         dashboard_id=dashboard_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -174,15 +188,19 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     dashboard_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedWidgetList:
     """List dashboard widgets
 
      List dashboard widgets
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        dashboard_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        dashboard_id (int | Unset): Tenant scope. Supply one of `dashboard_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +219,7 @@ async def asyncio(
             dashboard_id=dashboard_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedWidgetList, _build_response(client=client, response=response).parsed)

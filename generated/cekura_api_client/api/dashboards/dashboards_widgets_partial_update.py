@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_widget import PatchedWidget
 from ...models.widget import Widget
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedWidget | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Update a dashboard widget
 
@@ -107,6 +109,7 @@ def sync_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -121,7 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedWidget | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Update a dashboard widget
 
@@ -171,6 +175,7 @@ def sync(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +193,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)
@@ -198,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedWidget | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Update a dashboard widget
 
@@ -238,6 +245,7 @@ async def asyncio_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -252,7 +260,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -262,6 +270,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedWidget | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Update a dashboard widget
 
@@ -302,6 +311,7 @@ async def asyncio(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -319,6 +329,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)

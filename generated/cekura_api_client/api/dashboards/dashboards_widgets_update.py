@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.widget import Widget
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Update a dashboard widget
 
@@ -102,6 +104,7 @@ def sync_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -116,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -126,6 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Update a dashboard widget
 
@@ -164,6 +168,7 @@ def sync(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +186,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)
@@ -191,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Update a dashboard widget
 
@@ -229,6 +236,7 @@ async def asyncio_detailed(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -243,7 +251,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -253,6 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Widget,
+    options: RequestOptions | None = None,
 ) -> Widget:
     """Update a dashboard widget
 
@@ -291,6 +300,7 @@ async def asyncio(
               Get valid IDs from `GET /test_framework/v1/metrics?agent_id=<id>`.
             - `effective_filters` (read-only): merged dashboard + widget filters — useful for
             debugging.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -308,6 +318,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Widget, _build_response(client=client, response=response).parsed)

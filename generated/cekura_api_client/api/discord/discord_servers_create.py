@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.discord_server import DiscordServer
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/discord/servers/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -56,6 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DiscordServer,
+    options: RequestOptions | None = None,
 ) -> Response[DiscordServer]:
     """Create a new discord server
 
@@ -63,6 +65,7 @@ def sync_detailed(
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -76,7 +79,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -85,6 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DiscordServer,
+    options: RequestOptions | None = None,
 ) -> DiscordServer:
     """Create a new discord server
 
@@ -92,6 +96,7 @@ def sync(
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -108,6 +113,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DiscordServer, _build_response(client=client, response=response).parsed)
@@ -117,6 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DiscordServer,
+    options: RequestOptions | None = None,
 ) -> Response[DiscordServer]:
     """Create a new discord server
 
@@ -124,6 +131,7 @@ async def asyncio_detailed(
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -137,7 +145,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -146,6 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DiscordServer,
+    options: RequestOptions | None = None,
 ) -> DiscordServer:
     """Create a new discord server
 
@@ -153,6 +162,7 @@ async def asyncio(
         body (DiscordServer):
         body (DiscordServer):
         body (DiscordServer):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -169,6 +179,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DiscordServer, _build_response(client=client, response=response).parsed)

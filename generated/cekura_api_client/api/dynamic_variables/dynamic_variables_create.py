@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_dynamic_variable import AIAgentDynamicVariable
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = []
         for body_item_data in body:
             body_item = body_item_data.to_dict()
@@ -76,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[AIAgentDynamicVariable],
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentDynamicVariable]]:
     """Upsert dynamic variable definitions (bulk, by name)
 
@@ -88,6 +90,7 @@ def sync_detailed(
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[AIAgentDynamicVariable],
+    options: RequestOptions | None = None,
 ) -> list[AIAgentDynamicVariable]:
     """Upsert dynamic variable definitions (bulk, by name)
 
@@ -124,6 +128,7 @@ def sync(
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -141,6 +146,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)
@@ -151,6 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[AIAgentDynamicVariable],
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentDynamicVariable]]:
     """Upsert dynamic variable definitions (bulk, by name)
 
@@ -163,6 +170,7 @@ async def asyncio_detailed(
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -177,7 +185,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -187,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[AIAgentDynamicVariable],
+    options: RequestOptions | None = None,
 ) -> list[AIAgentDynamicVariable]:
     """Upsert dynamic variable definitions (bulk, by name)
 
@@ -199,6 +208,7 @@ async def asyncio(
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
         body (list[AIAgentDynamicVariable]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -216,6 +226,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)

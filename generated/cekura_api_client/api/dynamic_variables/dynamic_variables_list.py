@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_dynamic_variable import AIAgentDynamicVariable
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentDynamicVariable]]:
     """List dynamic variable definitions for an agent
 
@@ -69,6 +71,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -82,7 +85,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,6 +94,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentDynamicVariable]:
     """List dynamic variable definitions for an agent
 
@@ -98,6 +102,7 @@ def sync(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -114,6 +119,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)
@@ -123,6 +129,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentDynamicVariable]]:
     """List dynamic variable definitions for an agent
 
@@ -130,6 +137,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +160,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentDynamicVariable]:
     """List dynamic variable definitions for an agent
 
@@ -159,6 +168,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentDynamicVariable], _build_response(client=client, response=response).parsed)

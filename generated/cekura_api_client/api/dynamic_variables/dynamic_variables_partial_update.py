@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_dynamic_variable import AIAgentDynamicVariable
 from ...models.patched_ai_agent_dynamic_variable import PatchedAIAgentDynamicVariable
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentDynamicVariable]:
     """Update a dynamic variable definition
 
@@ -83,6 +85,7 @@ def sync_detailed(
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,6 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentDynamicVariable:
     """Update a dynamic variable definition
 
@@ -120,6 +124,7 @@ def sync(
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentDynamicVariable, _build_response(client=client, response=response).parsed)
@@ -149,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentDynamicVariable]:
     """Update a dynamic variable definition
 
@@ -160,6 +167,7 @@ async def asyncio_detailed(
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -175,7 +183,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -186,6 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedAIAgentDynamicVariable | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentDynamicVariable:
     """Update a dynamic variable definition
 
@@ -197,6 +206,7 @@ async def asyncio(
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
         body (PatchedAIAgentDynamicVariable | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -215,6 +225,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentDynamicVariable, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_bulk_delete_request import ScenariosBulkDeleteRequest
 from ...models.scenarios_bulk_delete_response_400 import ScenariosBulkDeleteResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/delete_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -32,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScenariosBulkDeleteResponse400 | None:
+) -> ScenariosBulkDeleteResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = ScenariosBulkDeleteResponse400.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScenariosBulkDeleteResponse400]:
+) -> Response[ScenariosBulkDeleteResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -68,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
-) -> Response[Any | ScenariosBulkDeleteResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[ScenariosBulkDeleteResponse400]:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -84,20 +85,21 @@ def sync_detailed(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ScenariosBulkDeleteResponse400]
+        Response[ScenariosBulkDeleteResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,7 +108,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -122,6 +125,7 @@ def sync(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,7 +133,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -138,16 +142,18 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
-) -> Response[Any | ScenariosBulkDeleteResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[ScenariosBulkDeleteResponse400]:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -163,20 +169,21 @@ async def asyncio_detailed(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ScenariosBulkDeleteResponse400]
+        Response[ScenariosBulkDeleteResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +192,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkDeleteRequest,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Bulk delete evaluators
 
      ⚠ Cannot be undone from the UI. Bulk-deletes the listed evaluators — they disappear from
@@ -201,6 +209,7 @@ async def asyncio(
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
         body (ScenariosBulkDeleteRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,7 +217,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -217,6 +226,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenario_list import ScenarioList
 from ...models.scenarios_bulk_update_3_response_400 import ScenariosBulkUpdate3Response400
 from ...models.scenarios_bulk_update_request import ScenariosBulkUpdateRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/adv_update/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkUpdateRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioList | ScenariosBulkUpdate3Response400]:
     """Bulk update evaluators
 
@@ -91,6 +93,7 @@ def sync_detailed(
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -113,6 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkUpdateRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioList:
     """Bulk update evaluators
 
@@ -134,6 +138,7 @@ def sync(
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +155,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioList, _build_response(client=client, response=response).parsed)
@@ -159,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkUpdateRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioList | ScenariosBulkUpdate3Response400]:
     """Bulk update evaluators
 
@@ -180,6 +187,7 @@ async def asyncio_detailed(
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -202,6 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosBulkUpdateRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioList:
     """Bulk update evaluators
 
@@ -223,6 +232,7 @@ async def asyncio(
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
         body (ScenariosBulkUpdateRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -239,6 +249,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioList, _build_response(client=client, response=response).parsed)

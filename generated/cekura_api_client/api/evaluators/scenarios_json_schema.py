@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario import Scenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -58,13 +59,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,13 +90,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -110,6 +115,7 @@ def sync(
             version=version,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)
@@ -119,13 +125,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -139,7 +147,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -148,13 +156,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,6 +181,7 @@ async def asyncio(
             version=version,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_serializer_v2 import ScenarioSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -60,13 +61,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,13 +92,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +117,7 @@ def sync(
             version=version,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
@@ -121,13 +127,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -150,13 +158,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Fetch the JSON Schema for test-suite spec files
 
      Fetch the JSON Schema for test-suite spec files
 
     Args:
-        version (str | Unset):
+        version (str | Unset): Spec version to fetch. Defaults to the current version.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +183,7 @@ async def asyncio(
             version=version,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)

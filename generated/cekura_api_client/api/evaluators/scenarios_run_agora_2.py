@@ -7,6 +7,7 @@ from ...models.scenarios_run_agora_2_response_200 import ScenariosRunAgora2Respo
 from ...models.scenarios_run_agora_2_response_400 import ScenariosRunAgora2Response400
 from ...models.schema_post_run_scenarios import SchemaPostRunScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/run_scenarios_agora/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunAgora2Response200 | ScenariosRunAgora2Response400]:
     """Run evaluators against an agent in an Agora RTC channel
 
@@ -94,6 +96,7 @@ def sync_detailed(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -116,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunAgora2Response200:
     """Run evaluators against an agent in an Agora RTC channel
 
@@ -138,6 +142,7 @@ def sync(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -154,6 +159,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunAgora2Response200, _build_response(client=client, response=response).parsed)
@@ -163,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunAgora2Response200 | ScenariosRunAgora2Response400]:
     """Run evaluators against an agent in an Agora RTC channel
 
@@ -185,6 +192,7 @@ async def asyncio_detailed(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -198,7 +206,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -207,6 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunAgora2Response200:
     """Run evaluators against an agent in an Agora RTC channel
 
@@ -229,6 +238,7 @@ async def asyncio(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -245,6 +255,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunAgora2Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.run_scenario_result import RunScenarioResult
 from ...models.scenarios_run_api_chat_response_400 import ScenariosRunApiChatResponse400
 from ...models.schema_post_run_scenarios_api_chat import SchemaPostRunScenariosApiChat
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/run_scenarios_api_chat/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosApiChat | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[RunScenarioResult | ScenariosRunApiChatResponse400]:
     """Start customer-driven (API chat) evaluator runs
 
@@ -105,6 +107,7 @@ def sync_detailed(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -118,7 +121,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -127,6 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosApiChat | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> RunScenarioResult:
     """Start customer-driven (API chat) evaluator runs
 
@@ -160,6 +164,7 @@ def sync(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,6 +181,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)
@@ -185,6 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosApiChat | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[RunScenarioResult | ScenariosRunApiChatResponse400]:
     """Start customer-driven (API chat) evaluator runs
 
@@ -218,6 +225,7 @@ async def asyncio_detailed(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -231,7 +239,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -240,6 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosApiChat | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> RunScenarioResult:
     """Start customer-driven (API chat) evaluator runs
 
@@ -273,6 +282,7 @@ async def asyncio(
             endpoint (customer-driven pull mode).
             Same selection fields as the other run endpoints (agent_id, scenarios/tags/
             folder_path, frequency, personality/test-profile overrides) plus `timeout`.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -289,6 +299,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_run_elevenlabs_response_200 import ScenariosRunElevenla
 from ...models.scenarios_run_elevenlabs_response_400 import ScenariosRunElevenlabsResponse400
 from ...models.schema_post_run_scenarios_eleven_labs import SchemaPostRunScenariosElevenLabs
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/run_scenarios_elevenlabs/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunElevenlabsResponse200 | ScenariosRunElevenlabsResponse400]:
     """Run evaluators against an ElevenLabs Conversational agent
 
@@ -97,6 +99,7 @@ def sync_detailed(
             endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,7 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunElevenlabsResponse200:
     """Run evaluators against an ElevenLabs Conversational agent
 
@@ -144,6 +148,7 @@ def sync(
             endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,6 +165,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunElevenlabsResponse200, _build_response(client=client, response=response).parsed)
@@ -169,6 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunElevenlabsResponse200 | ScenariosRunElevenlabsResponse400]:
     """Run evaluators against an ElevenLabs Conversational agent
 
@@ -194,6 +201,7 @@ async def asyncio_detailed(
             endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -207,7 +215,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -216,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosElevenLabs | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunElevenlabsResponse200:
     """Run evaluators against an ElevenLabs Conversational agent
 
@@ -241,6 +250,7 @@ async def asyncio(
             endpoint.
         body (SchemaPostRunScenariosElevenLabs | Unset): Schema for the run_scenarios_elevenlabs
             endpoint.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -257,6 +267,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunElevenlabsResponse200, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.run_scenario_result import RunScenarioResult
 from ...models.run_scenarios_email import RunScenariosEmail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/run_scenarios_email/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosEmail,
+    options: RequestOptions | None = None,
 ) -> Response[RunScenarioResult]:
     """Run evaluators against an email agent
 
@@ -82,6 +84,7 @@ def sync_detailed(
         body (RunScenariosEmail):
         body (RunScenariosEmail):
         body (RunScenariosEmail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunScenariosEmail,
+    options: RequestOptions | None = None,
 ) -> RunScenarioResult:
     """Run evaluators against an email agent
 
@@ -126,6 +130,7 @@ def sync(
         body (RunScenariosEmail):
         body (RunScenariosEmail):
         body (RunScenariosEmail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,6 +147,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)
@@ -151,6 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosEmail,
+    options: RequestOptions | None = None,
 ) -> Response[RunScenarioResult]:
     """Run evaluators against an email agent
 
@@ -173,6 +180,7 @@ async def asyncio_detailed(
         body (RunScenariosEmail):
         body (RunScenariosEmail):
         body (RunScenariosEmail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -195,6 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunScenariosEmail,
+    options: RequestOptions | None = None,
 ) -> RunScenarioResult:
     """Run evaluators against an email agent
 
@@ -217,6 +226,7 @@ async def asyncio(
         body (RunScenariosEmail):
         body (RunScenariosEmail):
         body (RunScenariosEmail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,6 +243,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_run_json_3_response_200 import ScenariosRunJson3Respons
 from ...models.scenarios_run_json_3_response_400 import ScenariosRunJson3Response400
 from ...models.test_suite_spec_upload import TestSuiteSpecUpload
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +31,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -81,6 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TestSuiteSpecUpload | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
     """Run test cases from a JSON spec file
 
@@ -107,7 +109,7 @@ def sync_detailed(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -120,6 +122,7 @@ def sync_detailed(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -134,7 +137,7 @@ def sync_detailed(
         dry_run=dry_run,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -144,6 +147,7 @@ def sync(
     client: AuthenticatedClient,
     body: TestSuiteSpecUpload | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunJson3Response200:
     """Run test cases from a JSON spec file
 
@@ -170,7 +174,7 @@ def sync(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -183,6 +187,7 @@ def sync(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -200,6 +205,7 @@ def sync(
             dry_run=dry_run,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunJson3Response200, _build_response(client=client, response=response).parsed)
@@ -210,6 +216,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TestSuiteSpecUpload | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunJson3Response200 | ScenariosRunJson3Response400]:
     """Run test cases from a JSON spec file
 
@@ -236,7 +243,7 @@ async def asyncio_detailed(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -249,6 +256,7 @@ async def asyncio_detailed(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -263,7 +271,7 @@ async def asyncio_detailed(
         dry_run=dry_run,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -273,6 +281,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TestSuiteSpecUpload | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunJson3Response200:
     """Run test cases from a JSON spec file
 
@@ -299,7 +308,7 @@ async def asyncio(
     once no run needs them.
 
     Args:
-        dry_run (bool | Unset):
+        dry_run (bool | Unset): Validate and price the spec without running or charging anything.
         body (TestSuiteSpecUpload | Unset): Accepts a spec as a JSON body or an uploaded file.
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
@@ -312,6 +321,7 @@ async def asyncio(
 
             CI posts JSON directly; the dashboard uploads the same file the customer has
             in their repo. Both land in ``spec``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -329,6 +339,7 @@ async def asyncio(
             dry_run=dry_run,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunJson3Response200, _build_response(client=client, response=response).parsed)

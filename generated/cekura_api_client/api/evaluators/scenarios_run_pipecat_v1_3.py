@@ -7,6 +7,7 @@ from ...models.scenarios_run_pipecat_v13_response_200 import ScenariosRunPipecat
 from ...models.scenarios_run_pipecat_v13_response_400 import ScenariosRunPipecatV13Response400
 from ...models.schema_post_run_scenarios_pipecat import SchemaPostRunScenariosPipecat
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/run_scenarios_pipecat/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecat,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunPipecatV13Response200 | ScenariosRunPipecatV13Response400]:
     """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
@@ -100,6 +102,7 @@ def sync_detailed(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -113,7 +116,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -122,6 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecat,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunPipecatV13Response200:
     """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
@@ -152,6 +156,7 @@ def sync(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,6 +173,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunPipecatV13Response200, _build_response(client=client, response=response).parsed)
@@ -177,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecat,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunPipecatV13Response200 | ScenariosRunPipecatV13Response400]:
     """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
@@ -207,6 +214,7 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -220,7 +228,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -229,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecat,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunPipecatV13Response200:
     """Run evaluators against a Pipecat WebRTC deployment (manual room URLs, v1)
 
@@ -259,6 +268,7 @@ async def asyncio(
         body (SchemaPostRunScenariosPipecat): Schema for the run_scenarios_pipecat endpoint, which
             runs scenarios using Pipecat WebRTC.
             Total runs: one per entry in `scenarios` (no frequency multiplier on this endpoint).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -275,6 +285,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunPipecatV13Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_run_pipecat_v23_response_200 import ScenariosRunPipecat
 from ...models.scenarios_run_pipecat_v23_response_400 import ScenariosRunPipecatV23Response400
 from ...models.schema_post_run_scenarios_pipecat_v2 import SchemaPostRunScenariosPipecatV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/run_scenarios_pipecat_v2/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecatV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunPipecatV23Response200 | ScenariosRunPipecatV23Response400]:
     """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
@@ -99,6 +101,7 @@ def sync_detailed(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -112,7 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecatV2,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunPipecatV23Response200:
     """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
@@ -150,6 +154,7 @@ def sync(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -166,6 +171,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunPipecatV23Response200, _build_response(client=client, response=response).parsed)
@@ -175,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecatV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunPipecatV23Response200 | ScenariosRunPipecatV23Response400]:
     """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
@@ -204,6 +211,7 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -217,7 +225,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -226,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosPipecatV2,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunPipecatV23Response200:
     """Run evaluators against a Pipecat Cloud deployment (project credentials, v2)
 
@@ -255,6 +264,7 @@ async def asyncio(
         body (SchemaPostRunScenariosPipecatV2): Schema for the run_scenarios_pipecat_v2 endpoint
             with automated Pipecat Cloud integration.
             Uses Pipecat Cloud SDK to automatically create sessions and Daily.co rooms.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -271,6 +281,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunPipecatV23Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.run_scenarios_retell_web_rtc_request import RunScenariosRetellWeb
 from ...models.scenarios_run_retell_webrtc_3_response_200 import ScenariosRunRetellWebrtc3Response200
 from ...models.scenarios_run_retell_webrtc_3_response_400 import ScenariosRunRetellWebrtc3Response400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/run_scenarios_retell_webrtc/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosRetellWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunRetellWebrtc3Response200 | ScenariosRunRetellWebrtc3Response400]:
     """Run evaluators against a Retell agent over WebRTC
 
@@ -92,6 +94,7 @@ def sync_detailed(
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunScenariosRetellWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunRetellWebrtc3Response200:
     """Run evaluators against a Retell agent over WebRTC
 
@@ -136,6 +140,7 @@ def sync(
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,6 +157,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunRetellWebrtc3Response200, _build_response(client=client, response=response).parsed)
@@ -161,6 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosRetellWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunRetellWebrtc3Response200 | ScenariosRunRetellWebrtc3Response400]:
     """Run evaluators against a Retell agent over WebRTC
 
@@ -183,6 +190,7 @@ async def asyncio_detailed(
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -196,7 +204,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -205,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunScenariosRetellWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunRetellWebrtc3Response200:
     """Run evaluators against a Retell agent over WebRTC
 
@@ -227,6 +236,7 @@ async def asyncio(
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
         body (RunScenariosRetellWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +253,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunRetellWebrtc3Response200, _build_response(client=client, response=response).parsed)

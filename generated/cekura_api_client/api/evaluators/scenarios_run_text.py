@@ -7,6 +7,7 @@ from ...models.scenarios_run_text_response_201 import ScenariosRunTextResponse20
 from ...models.scenarios_run_text_response_400 import ScenariosRunTextResponse400
 from ...models.schema_post_run_scenarios_text import SchemaPostRunScenariosText
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/run_scenarios_text/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosText | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunTextResponse201 | ScenariosRunTextResponse400]:
     """Run evaluators in text / SMS / chat mode
 
@@ -131,6 +133,7 @@ def sync_detailed(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +147,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosText | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunTextResponse201:
     """Run evaluators in text / SMS / chat mode
 
@@ -212,6 +216,7 @@ def sync(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -228,6 +233,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunTextResponse201, _build_response(client=client, response=response).parsed)
@@ -237,6 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosText | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunTextResponse201 | ScenariosRunTextResponse400]:
     """Run evaluators in text / SMS / chat mode
 
@@ -296,6 +303,7 @@ async def asyncio_detailed(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -309,7 +317,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -318,6 +326,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenariosText | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunTextResponse201:
     """Run evaluators in text / SMS / chat mode
 
@@ -377,6 +386,7 @@ async def asyncio(
         body (SchemaPostRunScenariosText | Unset): Schema for the run_scenarios_text endpoint,
             which runs scenarios in text mode
             (SMS, chat, or agent-hosted websocket).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -393,6 +403,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunTextResponse201, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.run_scenarios_vapi_web_rtc_request import RunScenariosVapiWebRTCR
 from ...models.scenarios_run_vapi_webrtc_2_response_200 import ScenariosRunVapiWebrtc2Response200
 from ...models.scenarios_run_vapi_webrtc_2_response_400 import ScenariosRunVapiWebrtc2Response400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/run_scenarios_vapi_webrtc/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosVapiWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunVapiWebrtc2Response200 | ScenariosRunVapiWebrtc2Response400]:
     """Run evaluators against a VAPI WebRTC agent
 
@@ -93,6 +95,7 @@ def sync_detailed(
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,7 +109,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunScenariosVapiWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunVapiWebrtc2Response200:
     """Run evaluators against a VAPI WebRTC agent
 
@@ -138,6 +142,7 @@ def sync(
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -154,6 +159,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunVapiWebrtc2Response200, _build_response(client=client, response=response).parsed)
@@ -163,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosVapiWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunVapiWebrtc2Response200 | ScenariosRunVapiWebrtc2Response400]:
     """Run evaluators against a VAPI WebRTC agent
 
@@ -186,6 +193,7 @@ async def asyncio_detailed(
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -199,7 +207,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -208,6 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunScenariosVapiWebRTCRequest,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunVapiWebrtc2Response200:
     """Run evaluators against a VAPI WebRTC agent
 
@@ -231,6 +240,7 @@ async def asyncio(
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
         body (RunScenariosVapiWebRTCRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -247,6 +257,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunVapiWebrtc2Response200, _build_response(client=client, response=response).parsed)

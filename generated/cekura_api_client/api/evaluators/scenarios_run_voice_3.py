@@ -7,6 +7,7 @@ from ...models.scenarios_run_voice_3_response_201 import ScenariosRunVoice3Respo
 from ...models.scenarios_run_voice_3_response_400 import ScenariosRunVoice3Response400
 from ...models.schema_post_run_scenarios import SchemaPostRunScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/run_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunVoice3Response201 | ScenariosRunVoice3Response400]:
     """Run evaluators over a voice call
 
@@ -125,6 +127,7 @@ def sync_detailed(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -138,7 +141,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -147,6 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunVoice3Response201:
     """Run evaluators over a voice call
 
@@ -200,6 +204,7 @@ def sync(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -216,6 +221,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunVoice3Response201, _build_response(client=client, response=response).parsed)
@@ -225,6 +231,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunVoice3Response201 | ScenariosRunVoice3Response400]:
     """Run evaluators over a voice call
 
@@ -278,6 +285,7 @@ async def asyncio_detailed(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -291,7 +299,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -300,6 +308,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostRunScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunVoice3Response201:
     """Run evaluators over a voice call
 
@@ -353,6 +362,7 @@ async def asyncio(
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
         body (SchemaPostRunScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -369,6 +379,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunVoice3Response201, _build_response(client=client, response=response).parsed)

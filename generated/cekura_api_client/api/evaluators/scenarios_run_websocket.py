@@ -7,6 +7,7 @@ from ...models.run_scenarios_with_websockets import RunScenariosWithWebsockets
 from ...models.scenarios_run_websocket_response_201 import ScenariosRunWebsocketResponse201
 from ...models.scenarios_run_websocket_response_400 import ScenariosRunWebsocketResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/run_scenarios_with_websockets/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosWithWebsockets,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunWebsocketResponse201 | ScenariosRunWebsocketResponse400]:
     """Run evaluators against per-scenario websocket URLs (bulk)
 
@@ -98,6 +100,7 @@ def sync_detailed(
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -120,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunScenariosWithWebsockets,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunWebsocketResponse201:
     """Run evaluators against per-scenario websocket URLs (bulk)
 
@@ -148,6 +152,7 @@ def sync(
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -164,6 +169,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunWebsocketResponse201, _build_response(client=client, response=response).parsed)
@@ -173,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunScenariosWithWebsockets,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosRunWebsocketResponse201 | ScenariosRunWebsocketResponse400]:
     """Run evaluators against per-scenario websocket URLs (bulk)
 
@@ -201,6 +208,7 @@ async def asyncio_detailed(
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -214,7 +222,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -223,6 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunScenariosWithWebsockets,
+    options: RequestOptions | None = None,
 ) -> ScenariosRunWebsocketResponse201:
     """Run evaluators against per-scenario websocket URLs (bulk)
 
@@ -251,6 +260,7 @@ async def asyncio(
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
         body (RunScenariosWithWebsockets):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -267,6 +277,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosRunWebsocketResponse201, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.metric_detail_serializer_v2 import MetricDetailSerializerV2
 from ...models.metric_edit_serializer_v2 import MetricEditSerializerV2
 from ...models.metrics_create_response_400 import MetricsCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricEditSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsCreateResponse400]:
     """Create a metric
 
@@ -81,6 +83,7 @@ def sync_detailed(
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -103,6 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricEditSerializerV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Create a metric
 
@@ -114,6 +118,7 @@ def sync(
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricEditSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsCreateResponse400]:
     """Create a metric
 
@@ -150,6 +157,7 @@ async def asyncio_detailed(
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricEditSerializerV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Create a metric
 
@@ -183,6 +192,7 @@ async def asyncio(
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
         body (MetricEditSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -199,6 +209,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.metrics_partial_update_response_400 import MetricsPartialUpdateRe
 from ...models.metrics_partial_update_response_404 import MetricsPartialUpdateResponse404
 from ...models.patched_metric_edit_serializer_v2 import PatchedMetricEditSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -83,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
     """Update a metric (partial)
 
@@ -90,10 +92,11 @@ def sync_detailed(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -108,7 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Update a metric (partial)
 
@@ -125,10 +129,11 @@ def sync(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)
@@ -156,6 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsPartialUpdateResponse400 | MetricsPartialUpdateResponse404]:
     """Update a metric (partial)
 
@@ -163,10 +170,11 @@ async def asyncio_detailed(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -181,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -191,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditSerializerV2 | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Update a metric (partial)
 
@@ -198,10 +207,11 @@ async def asyncio(
     `false` to remove it.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
         body (PatchedMetricEditSerializerV2 | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -219,6 +229,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_serializer_v2 import MetricDetailSerializerV2
 from ...models.metrics_retrieve_response_404 import MetricsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,13 +64,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsRetrieveResponse404]:
     """Retrieve a metric
 
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +88,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,13 +97,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Retrieve a metric
 
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +124,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)
@@ -124,13 +134,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailSerializerV2 | MetricsRetrieveResponse404]:
     """Retrieve a metric
 
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +158,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,13 +167,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricDetailSerializerV2:
     """Retrieve a metric
 
      Fetch one metric by id.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,6 +194,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailSerializerV2, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metrics_v1_external_create_response_400 import MetricsV1ExternalCreateResponse400
 from ...models.schema_post_metric_edit import SchemaPostMetricEdit
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics-external/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -49,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -69,7 +70,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     """Create a metric
 
      Create a quality metric for evaluating agent conversations.
@@ -100,20 +102,21 @@ def sync_detailed(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -122,6 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Create a metric
 
@@ -153,6 +157,7 @@ def sync(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -169,6 +174,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
@@ -178,7 +184,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
-) -> Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]:
     """Create a metric
 
      Create a quality metric for evaluating agent conversations.
@@ -209,20 +216,21 @@ async def asyncio_detailed(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalCreateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -231,6 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Create a metric
 
@@ -262,6 +271,7 @@ async def asyncio(
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -278,6 +288,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metrics_v1_external_update_response_400 import MetricsV1ExternalUpdateResponse400
 from ...models.schema_post_metric_edit import SchemaPostMetricEdit
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -53,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -74,23 +75,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,16 +111,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
@@ -145,23 +151,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
-) -> Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1ExternalUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1ExternalUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,16 +187,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostMetricEdit,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (full)
 
      Update a metric (full)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
         body (SchemaPostMetricEdit):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +216,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.metrics_v1_partial_update_response_400 import MetricsV1PartialUpd
 from ...models.patched_schema_post_metric_edit import PatchedSchemaPostMetricEdit
 from ...models.schema_post_metric_edit import SchemaPostMetricEdit
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit | None:
+) -> SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaPostMetricEdit.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     """Update a metric (partial)
 
      Partially update a metric. Same field shape as create — see `metrics_create` for details.
@@ -86,17 +88,18 @@ def sync_detailed(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (partial)
 
@@ -123,10 +127,11 @@ def sync(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -144,6 +149,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
@@ -154,7 +160,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
-) -> Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]:
     """Update a metric (partial)
 
      Partially update a metric. Same field shape as create — see `metrics_create` for details.
@@ -163,17 +170,18 @@ async def asyncio_detailed(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsV1PartialUpdateResponse400 | SchemaPostMetricEdit]
+        Response[SchemaPostMetricEdit | MetricsV1PartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -191,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostMetricEdit | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaPostMetricEdit:
     """Update a metric (partial)
 
@@ -200,10 +209,11 @@ async def asyncio(
     analyzes the source recording.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
         body (PatchedSchemaPostMetricEdit | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -221,6 +231,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.notification import Notification
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/notifications/v1/notifications/mark_all_read/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -58,6 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Notification]:
     """Create a new notifications v1 notifications mark all read
 
@@ -65,6 +67,7 @@ def sync_detailed(
         body (Notification | Unset):
         body (Notification | Unset):
         body (Notification | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,6 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Notification:
     """Create a new notifications v1 notifications mark all read
 
@@ -94,6 +98,7 @@ def sync(
         body (Notification | Unset):
         body (Notification | Unset):
         body (Notification | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -110,6 +115,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Notification, _build_response(client=client, response=response).parsed)
@@ -119,6 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Notification]:
     """Create a new notifications v1 notifications mark all read
 
@@ -126,6 +133,7 @@ async def asyncio_detailed(
         body (Notification | Unset):
         body (Notification | Unset):
         body (Notification | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -139,7 +147,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Notification:
     """Create a new notifications v1 notifications mark all read
 
@@ -155,6 +164,7 @@ async def asyncio(
         body (Notification | Unset):
         body (Notification | Unset):
         body (Notification | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,6 +181,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Notification, _build_response(client=client, response=response).parsed)

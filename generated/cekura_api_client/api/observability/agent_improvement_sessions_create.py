@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.agent_improvement_session import AgentImprovementSession
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/agent-improvement-sessions/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -65,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentImprovementSession | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -93,6 +95,7 @@ def sync_detailed(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,7 +109,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgentImprovementSession | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AgentImprovementSession:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -143,6 +147,7 @@ def sync(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -159,6 +164,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)
@@ -168,6 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentImprovementSession | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -196,6 +203,7 @@ async def asyncio_detailed(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -209,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -218,6 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgentImprovementSession | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AgentImprovementSession:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -246,6 +255,7 @@ async def asyncio(
             track progress. `provider_key` and other secrets are never serialized.
             The raw `proposal` (full prompt bodies + applied diff values) stays
             server-side; the API exposes a trimmed `proposal_summary` instead.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -262,6 +272,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)

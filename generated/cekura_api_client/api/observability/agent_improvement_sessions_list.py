@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.agent_improvement_session import AgentImprovementSession
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -56,6 +57,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[AgentImprovementSession]]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -68,6 +70,9 @@ def sync_detailed(
     ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
     advance the workflow and persist the status returned to the frontend.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -78,7 +83,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -86,6 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -98,6 +104,9 @@ def sync(
     ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
     advance the workflow and persist the status returned to the frontend.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +116,7 @@ def sync(
         list[AgentImprovementSession]
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(list[AgentImprovementSession], _build_response(client=client, response=response).parsed)
 
@@ -115,6 +124,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[AgentImprovementSession]]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -127,6 +137,9 @@ async def asyncio_detailed(
     ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
     advance the workflow and persist the status returned to the frontend.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -137,7 +150,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -145,6 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -157,6 +171,9 @@ async def asyncio(
     ``retrieve`` / ``list`` are read-only poll surfaces. Runtime checkpoints
     advance the workflow and persist the status returned to the frontend.
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -166,6 +183,6 @@ async def asyncio(
         list[AgentImprovementSession]
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(list[AgentImprovementSession], _build_response(client=client, response=response).parsed)

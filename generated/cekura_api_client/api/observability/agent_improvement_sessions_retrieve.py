@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.agent_improvement_session import AgentImprovementSession
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -70,7 +72,8 @@ def sync_detailed(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -84,7 +87,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,6 +96,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AgentImprovementSession:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -106,7 +110,8 @@ def sync(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)
@@ -132,6 +138,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AgentImprovementSession]:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -145,7 +152,8 @@ async def asyncio_detailed(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +176,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AgentImprovementSession:
     """Create + poll "Improve Agent" sessions from Insights or evaluators.
 
@@ -181,7 +190,8 @@ async def asyncio(
     advance the workflow and persist the status returned to the frontend.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this agent improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,6 +208,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentImprovementSession, _build_response(client=client, response=response).parsed)

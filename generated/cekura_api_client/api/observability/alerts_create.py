@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_create import AlertCreate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/alerts/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -56,6 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertCreate,
+    options: RequestOptions | None = None,
 ) -> Response[AlertCreate]:
     """Create an alert on a metric
 
@@ -79,6 +81,7 @@ def sync_detailed(
         body (AlertCreate):
         body (AlertCreate):
         body (AlertCreate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AlertCreate,
+    options: RequestOptions | None = None,
 ) -> AlertCreate:
     """Create an alert on a metric
 
@@ -124,6 +128,7 @@ def sync(
         body (AlertCreate):
         body (AlertCreate):
         body (AlertCreate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertCreate, _build_response(client=client, response=response).parsed)
@@ -149,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertCreate,
+    options: RequestOptions | None = None,
 ) -> Response[AlertCreate]:
     """Create an alert on a metric
 
@@ -172,6 +179,7 @@ async def asyncio_detailed(
         body (AlertCreate):
         body (AlertCreate):
         body (AlertCreate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -194,6 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AlertCreate,
+    options: RequestOptions | None = None,
 ) -> AlertCreate:
     """Create an alert on a metric
 
@@ -217,6 +226,7 @@ async def asyncio(
         body (AlertCreate):
         body (AlertCreate):
         body (AlertCreate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,6 +243,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertCreate, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_list import AlertList
 from ...models.alerts_list_source_type import AlertsListSourceType
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -81,6 +82,7 @@ def sync_detailed(
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AlertList]]:
     """List alerts in a project
 
@@ -89,11 +91,15 @@ def sync_detailed(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +117,7 @@ def sync_detailed(
         ordering=ordering,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -124,6 +130,7 @@ def sync(
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AlertList]:
     """List alerts in a project
 
@@ -132,11 +139,15 @@ def sync(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,6 +168,7 @@ def sync(
             ordering=ordering,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AlertList], _build_response(client=client, response=response).parsed)
@@ -170,6 +182,7 @@ async def asyncio_detailed(
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AlertList]]:
     """List alerts in a project
 
@@ -178,11 +191,15 @@ async def asyncio_detailed(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -200,7 +217,7 @@ async def asyncio_detailed(
         ordering=ordering,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +230,7 @@ async def asyncio(
     enabled: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AlertList]:
     """List alerts in a project
 
@@ -221,11 +239,15 @@ async def asyncio(
     counters. Use before creating a new alert to check if one already exists on the same metric.
 
     Args:
-        project_id (int | Unset):
-        source_type (AlertsListSourceType | Unset):
+        project_id (int | Unset): Project this alert belongs to
+        source_type (AlertsListSourceType | Unset): Type of data source: metric, duration,
+            call_volume, etc.
+
+            * `metric` - Metric
         enabled (bool | Unset):
-        search (str | Unset):
-        ordering (str | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,6 +268,7 @@ async def asyncio(
             ordering=ordering,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AlertList], _build_response(client=client, response=response).parsed)

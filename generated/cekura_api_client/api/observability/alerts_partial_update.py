@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_update import AlertUpdate
 from ...models.patched_alert_update import PatchedAlertUpdate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedAlertUpdate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertUpdate]:
     """Update an alert (partial)
 
@@ -80,10 +82,11 @@ def sync_detailed(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedAlertUpdate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertUpdate:
     """Update an alert (partial)
 
@@ -124,10 +128,11 @@ def sync(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -145,6 +150,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertUpdate, _build_response(client=client, response=response).parsed)
@@ -155,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedAlertUpdate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertUpdate]:
     """Update an alert (partial)
 
@@ -171,10 +178,11 @@ async def asyncio_detailed(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -189,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -199,6 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedAlertUpdate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertUpdate:
     """Update an alert (partial)
 
@@ -215,10 +224,11 @@ async def asyncio(
     values.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
         body (PatchedAlertUpdate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -236,6 +246,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertUpdate, _build_response(client=client, response=response).parsed)

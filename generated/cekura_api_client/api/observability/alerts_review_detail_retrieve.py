@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -50,6 +51,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Per-alert review data — config snapshot, timeline, paginated fires.
 
@@ -63,7 +65,8 @@ def sync_detailed(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -77,7 +80,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -86,6 +89,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Per-alert review data — config snapshot, timeline, paginated fires.
 
@@ -99,7 +103,8 @@ def sync(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Per-alert review data — config snapshot, timeline, paginated fires.
 
@@ -138,7 +145,8 @@ async def asyncio_detailed(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +169,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Per-alert review data — config snapshot, timeline, paginated fires.
 
@@ -174,7 +183,8 @@ async def asyncio(
         page_size: optional, defaults to 50, capped at 200.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +201,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

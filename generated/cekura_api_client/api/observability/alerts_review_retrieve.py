@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -55,6 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Review alert activity in a project
 
@@ -65,7 +67,10 @@ def sync_detailed(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +84,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Review alert activity in a project
 
@@ -98,7 +104,10 @@ def sync(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +124,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
@@ -124,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Review alert activity in a project
 
@@ -134,7 +145,10 @@ async def asyncio_detailed(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +162,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -157,6 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Review alert activity in a project
 
@@ -167,7 +182,10 @@ async def asyncio(
     to widen the window. The response shape lets you compose a written report in a single call.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,6 +202,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

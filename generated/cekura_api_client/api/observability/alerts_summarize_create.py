@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertDetail,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Kick off an LLM summary of the last N hours of fires for this alert.
 
@@ -70,10 +72,11 @@ def sync_detailed(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AlertDetail,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Kick off an LLM summary of the last N hours of fires for this alert.
 
@@ -107,10 +111,11 @@ def sync(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertDetail,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Kick off an LLM summary of the last N hours of fires for this alert.
 
@@ -147,10 +154,11 @@ async def asyncio_detailed(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -165,7 +173,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -175,6 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AlertDetail,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Kick off an LLM summary of the last N hours of fires for this alert.
 
@@ -184,10 +193,11 @@ async def asyncio(
     progress_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
         body (AlertDetail): Detailed serializer for alert retrieval
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,6 +215,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -44,8 +45,12 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Manage alerts that fire when metric thresholds are crossed.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -57,7 +62,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -65,8 +70,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Manage alerts that fire when metric thresholds are crossed.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -77,7 +86,7 @@ def sync(
         AlertDetail
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
 
@@ -85,8 +94,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Manage alerts that fire when metric thresholds are crossed.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +111,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,8 +119,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Manage alerts that fire when metric thresholds are crossed.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +135,6 @@ async def asyncio(
         AlertDetail
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

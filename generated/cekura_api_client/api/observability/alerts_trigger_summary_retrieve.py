@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -44,6 +45,7 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Return fire counts per alert over a time window.
 
@@ -56,6 +58,9 @@ def sync_detailed(
 
     Returns: { "<alert_id>": <fire_count>, ... }
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -66,7 +71,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -74,6 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Return fire counts per alert over a time window.
 
@@ -86,6 +92,9 @@ def sync(
 
     Returns: { "<alert_id>": <fire_count>, ... }
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +104,7 @@ def sync(
         AlertDetail
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)
 
@@ -103,6 +112,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AlertDetail]:
     """Return fire counts per alert over a time window.
 
@@ -115,6 +125,9 @@ async def asyncio_detailed(
 
     Returns: { "<alert_id>": <fire_count>, ... }
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
@@ -125,7 +138,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -133,6 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AlertDetail:
     """Return fire counts per alert over a time window.
 
@@ -145,6 +159,9 @@ async def asyncio(
 
     Returns: { "<alert_id>": <fire_count>, ... }
 
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -154,6 +171,6 @@ async def asyncio(
         AlertDetail
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(AlertDetail, _build_response(client=client, response=response).parsed)

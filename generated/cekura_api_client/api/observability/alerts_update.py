@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.alert_update import AlertUpdate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,14 +62,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertUpdate,
+    options: RequestOptions | None = None,
 ) -> Response[AlertUpdate]:
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,14 +96,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AlertUpdate,
+    options: RequestOptions | None = None,
 ) -> AlertUpdate:
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertUpdate, _build_response(client=client, response=response).parsed)
@@ -128,14 +134,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AlertUpdate,
+    options: RequestOptions | None = None,
 ) -> Response[AlertUpdate]:
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -160,14 +168,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AlertUpdate,
+    options: RequestOptions | None = None,
 ) -> AlertUpdate:
     """Manage alerts that fire when metric thresholds are crossed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this alert.
         body (AlertUpdate):
         body (AlertUpdate):
         body (AlertUpdate):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AlertUpdate, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_bulk_delete_3_response_400 import CallLogsBulkDelete3Response400
 from ...models.delete_call_logs import DeleteCallLogs
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/observability/v2/call-logs/delete_call_logs/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -32,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallLogsBulkDelete3Response400 | None:
+) -> CallLogsBulkDelete3Response400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = CallLogsBulkDelete3Response400.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallLogsBulkDelete3Response400]:
+) -> Response[CallLogsBulkDelete3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -68,27 +68,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
-) -> Response[Any | CallLogsBulkDelete3Response400]:
+    options: RequestOptions | None = None,
+) -> Response[CallLogsBulkDelete3Response400]:
     """Call logs bulk delete
 
     Args:
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsBulkDelete3Response400]
+        Response[CallLogsBulkDelete3Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,13 +99,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Call logs bulk delete
 
     Args:
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,7 +115,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -120,36 +124,39 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
-) -> Response[Any | CallLogsBulkDelete3Response400]:
+    options: RequestOptions | None = None,
+) -> Response[CallLogsBulkDelete3Response400]:
     """Call logs bulk delete
 
     Args:
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsBulkDelete3Response400]
+        Response[CallLogsBulkDelete3Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,13 +165,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeleteCallLogs,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Call logs bulk delete
 
     Args:
         body (DeleteCallLogs):
         body (DeleteCallLogs):
         body (DeleteCallLogs):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -172,7 +181,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -181,6 +190,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.call_logs_create_scenarios_response_400 import CallLogsCreateScen
 from ...models.call_logs_create_scenarios_response_403 import CallLogsCreateScenariosResponse403
 from ...models.schema_post_create_scenarios import SchemaPostCreateScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/observability/v1/call-logs-external/create_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -82,6 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenariosResponse200 | CallLogsCreateScenariosResponse400 | CallLogsCreateScenariosResponse403
 ]:
@@ -104,6 +106,7 @@ def sync_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -117,7 +120,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -126,6 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenariosResponse200:
     """Generate test scenarios from real production call logs.
 
@@ -146,6 +150,7 @@ def sync(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,6 +167,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)
@@ -171,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenariosResponse200 | CallLogsCreateScenariosResponse400 | CallLogsCreateScenariosResponse403
 ]:
@@ -193,6 +200,7 @@ async def asyncio_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -206,7 +214,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -215,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenariosResponse200:
     """Generate test scenarios from real production call logs.
 
@@ -235,6 +244,7 @@ async def asyncio(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,6 +261,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.call_logs_create_scenarios_2_response_400 import CallLogsCreateSc
 from ...models.call_logs_create_scenarios_2_response_403 import CallLogsCreateScenarios2Response403
 from ...models.schema_post_create_scenarios import SchemaPostCreateScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/observability/v1/call-logs/create_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -85,6 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenarios2Response200 | CallLogsCreateScenarios2Response400 | CallLogsCreateScenarios2Response403
 ]:
@@ -107,6 +109,7 @@ def sync_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -120,7 +123,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -129,6 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenarios2Response200:
     """Generate test scenarios from real production call logs.
 
@@ -149,6 +153,7 @@ def sync(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,6 +170,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenarios2Response200, _build_response(client=client, response=response).parsed)
@@ -174,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenarios2Response200 | CallLogsCreateScenarios2Response400 | CallLogsCreateScenarios2Response403
 ]:
@@ -196,6 +203,7 @@ async def asyncio_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -209,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -218,6 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenarios2Response200:
     """Generate test scenarios from real production call logs.
 
@@ -238,6 +247,7 @@ async def asyncio(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -254,6 +264,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenarios2Response200, _build_response(client=client, response=response).parsed)

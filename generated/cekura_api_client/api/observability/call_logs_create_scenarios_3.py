@@ -8,6 +8,7 @@ from ...models.call_logs_create_scenarios_3_response_400 import CallLogsCreateSc
 from ...models.call_logs_create_scenarios_3_response_403 import CallLogsCreateScenarios3Response403
 from ...models.schema_post_create_scenarios import SchemaPostCreateScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/observability/v2/call-logs/create_scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -85,6 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenarios3Response200 | CallLogsCreateScenarios3Response400 | CallLogsCreateScenarios3Response403
 ]:
@@ -109,6 +111,7 @@ def sync_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -122,7 +125,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenarios3Response200:
     """Create scenarios from call logs
 
@@ -153,6 +157,7 @@ def sync(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -169,6 +174,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenarios3Response200, _build_response(client=client, response=response).parsed)
@@ -178,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogsCreateScenarios3Response200 | CallLogsCreateScenarios3Response400 | CallLogsCreateScenarios3Response403
 ]:
@@ -202,6 +209,7 @@ async def asyncio_detailed(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -215,7 +223,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -224,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateScenarios | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogsCreateScenarios3Response200:
     """Create scenarios from call logs
 
@@ -246,6 +255,7 @@ async def asyncio(
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
         body (SchemaPostCreateScenarios | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -262,6 +272,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogsCreateScenarios3Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_progress_response_400 import CallLogsCreateScenariosProgressResponse400
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse | None:
+) -> SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateScenariosProgressResponse.from_dict(response.json())
 
@@ -50,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,25 +71,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]
     """
 
     kwargs = _get_kwargs(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,11 +100,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
@@ -127,25 +133,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
-) -> Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgressResponse400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgressResponse400]
     """
 
     kwargs = _get_kwargs(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,11 +162,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: UUID,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Call logs create scenarios progress
 
     Args:
-        progress_id (UUID):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

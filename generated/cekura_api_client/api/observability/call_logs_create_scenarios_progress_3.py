@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_logs_create_scenarios_progress_3_response_400 import CallLogsCreateScenariosProgress3Response400
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse | None:
+) -> SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateScenariosProgressResponse.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -78,22 +79,28 @@ def sync_detailed(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +109,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -113,15 +120,21 @@ def sync(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +153,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)
@@ -151,22 +165,28 @@ async def asyncio_detailed(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-) -> Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsCreateScenariosProgress3Response400 | SchemaCreateScenariosProgressResponse]
+        Response[SchemaCreateScenariosProgressResponse | CallLogsCreateScenariosProgress3Response400]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +195,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -186,15 +206,21 @@ async def asyncio(
     progress_id: UUID,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateScenariosProgressResponse:
     """Get scenarios-from-call-logs progress
 
      Get scenarios-from-call-logs progress
 
     Args:
-        progress_id (UUID):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (UUID): Progress ID returned from create_scenarios endpoint
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,6 +239,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateScenariosProgressResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.call_log_list import CallLogList
 from ...models.call_logs_evaluate_metrics_create_response_400 import CallLogsEvaluateMetricsCreateResponse400
 from ...models.evaluate_metrics import EvaluateMetrics
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/observability/v1/call-logs/evaluate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList] | None:
+) -> list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,7 +76,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -97,20 +99,21 @@ def sync_detailed(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
+    options: RequestOptions | None = None,
 ) -> list[CallLogList]:
     """Run specific metrics against call logs
 
@@ -141,6 +145,7 @@ def sync(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,6 +162,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogList], _build_response(client=client, response=response).parsed)
@@ -166,7 +172,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
-) -> Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -188,20 +195,21 @@ async def asyncio_detailed(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -210,6 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
+    options: RequestOptions | None = None,
 ) -> list[CallLogList]:
     """Run specific metrics against call logs
 
@@ -232,6 +241,7 @@ async def asyncio(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -248,6 +258,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogList], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.call_logs_external_destroy_response_404 import CallLogsExternalDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -34,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallLogsExternalDestroyResponse404 | None:
+) -> CallLogsExternalDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = CallLogsExternalDestroyResponse404.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+) -> Response[CallLogsExternalDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -71,7 +71,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+    options: RequestOptions | None = None,
+) -> Response[CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -79,15 +80,17 @@ def sync_detailed(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsExternalDestroyResponse404]
+        Response[CallLogsExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +98,7 @@ def sync_detailed(
         retain_evaluations=retain_evaluations,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,7 +108,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -113,8 +117,10 @@ def sync(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -122,7 +128,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -132,9 +138,10 @@ def sync(
             retain_evaluations=retain_evaluations,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -142,7 +149,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
-) -> Response[Any | CallLogsExternalDestroyResponse404]:
+    options: RequestOptions | None = None,
+) -> Response[CallLogsExternalDestroyResponse404]:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -150,15 +158,17 @@ async def asyncio_detailed(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | CallLogsExternalDestroyResponse404]
+        Response[CallLogsExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +176,7 @@ async def asyncio_detailed(
         retain_evaluations=retain_evaluations,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +186,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     retain_evaluations: bool | Unset = False,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete a call log
 
      ⚠ Irreversible. Deletes the call log along with its transcript and voice recording. By default
@@ -184,8 +195,10 @@ async def asyncio(
     record un-soft-deleted.
 
     Args:
-        id (int):
-        retain_evaluations (bool | Unset):  Default: False.
+        id (int): A unique integer value identifying this call log.
+        retain_evaluations (bool | Unset): If true, metric evaluations are retained and the call
+            log is not soft-deleted. Default: false.  Default: False.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,7 +206,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -203,6 +216,7 @@ async def asyncio(
             retain_evaluations=retain_evaluations,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

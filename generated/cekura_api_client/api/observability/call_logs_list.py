@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_call_log_list_list import PaginatedCallLogListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -103,6 +104,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCallLogListList]:
     """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
     (cekura.call_logs.list()) instead.
@@ -131,15 +133,47 @@ def sync_detailed(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +197,7 @@ def sync_detailed(
         filters_v2=filters_v2,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -180,6 +214,7 @@ def sync(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCallLogListList:
     """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
     (cekura.call_logs.list()) instead.
@@ -208,15 +243,47 @@ def sync(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +310,7 @@ def sync(
             filters_v2=filters_v2,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
@@ -260,6 +328,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCallLogListList]:
     """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
     (cekura.call_logs.list()) instead.
@@ -288,15 +357,47 @@ async def asyncio_detailed(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -320,7 +421,7 @@ async def asyncio_detailed(
         filters_v2=filters_v2,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -337,6 +438,7 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
     filters_v2: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCallLogListList:
     """Deprecated: GET /observability/v1/call-logs/ is deprecated; use GET /observability/v2/call-logs/
     (cekura.call_logs.list()) instead.
@@ -365,15 +467,47 @@ async def asyncio(
     `in`, `isnull`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        timestamp_from (datetime.datetime | Unset):
-        timestamp_to (datetime.datetime | Unset):
-        call_ids (str | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        filters_v2 (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        timestamp_from (datetime.datetime | Unset): Filter results from this timestamp (e.g.
+            2025-01-01T00:00:00Z)
+            Example: `2025-01-01T00:00:00Z`
+        timestamp_to (datetime.datetime | Unset): Filter results to this timestamp (e.g.
+            2025-01-31T23:59:59Z)
+            Example: `2025-01-31T23:59:59Z`
+        call_ids (str | Unset): Comma-separated list of call log IDs to filter by. Example:
+            `"5181749,5181752"`
+        agent_id (int | Unset): Filter by agent ID. Either agent_id or project_id should be
+            provided.
+            Example: `2142`
+        project_id (int | Unset): Filter by project ID. Either agent_id or project_id should be
+            provided.
+            **Required when using an organization-level API key** to scope results to a specific
+            project.
+            Example: `1376`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example:
+            - `"asst_1234567890"`
+            - `"agent_xyz789"`
+        filters_v2 (str | Unset): Advanced JSON filters using CallLogQueryFilter format (same as
+            dashboard filters).
+            Supports nested AND/OR conditions, field comparisons, and related field filtering.
+
+            Example - Simple filter:
+            `{"field": "success", "op": "eq", "value": true}`
+
+            Example - AND conditions:
+            `{"operator": "and", "conditions": [{"field": "success", "op": "eq", "value": true},
+            {"field": "duration", "op": "gte", "value": 60}]}`
+
+            Example - OR conditions:
+            `{"operator": "or", "conditions": [{"field": "call_ended_reason", "op": "eq", "value":
+            "completed"}, {"field": "call_ended_reason", "op": "eq", "value": "hangup"}]}`
+
+            Supported fields: success, duration, call_id, timestamp, created_at, call_ended_reason,
+            customer_number, etc.
+            Supported operators: eq, neq, gt, gte, lt, lte, contains, startswith, in, isnull
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -400,6 +534,7 @@ async def asyncio(
             filters_v2=filters_v2,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.call_log_detail import CallLogDetail
 from ...models.call_logs_rerun_evaluation_create_response_400 import CallLogsRerunEvaluationCreateResponse400
 from ...models.rerun_evaluation import RerunEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/observability/v1/call-logs/rerun_evaluation/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail] | None:
+) -> list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,7 +76,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -95,20 +97,21 @@ def sync_detailed(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> list[CallLogDetail]:
     """Re-run metric evaluation on call logs
 
@@ -137,6 +141,7 @@ def sync(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -153,6 +158,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)
@@ -162,7 +168,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
-) -> Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]:
     """Re-run metric evaluation on call logs
 
      Trigger metric re-evaluation on one or more existing call logs. Provide either `agent_id` or
@@ -182,20 +189,21 @@ async def asyncio_detailed(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CallLogsRerunEvaluationCreateResponse400 | list[CallLogDetail]]
+        Response[list[CallLogDetail] | CallLogsRerunEvaluationCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RerunEvaluation,
+    options: RequestOptions | None = None,
 ) -> list[CallLogDetail]:
     """Re-run metric evaluation on call logs
 
@@ -224,6 +233,7 @@ async def asyncio(
         body (RerunEvaluation):
         body (RerunEvaluation):
         body (RerunEvaluation):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -240,6 +250,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.call_log_detail import CallLogDetail
 from ...models.call_logs_retrieve_response_404 import CallLogsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -65,6 +66,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
     """Deprecated: GET /observability/v1/call-logs/{id}/ is deprecated; use GET /observability/v2/call-logs/{id}/
     (cekura.call_logs.retrieve()) instead.
@@ -74,7 +76,8 @@ def sync_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,6 +102,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Deprecated: GET /observability/v1/call-logs/{id}/ is deprecated; use GET /observability/v2/call-logs/{id}/
     (cekura.call_logs.retrieve()) instead.
@@ -108,7 +112,8 @@ def sync(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -127,6 +132,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
@@ -136,6 +142,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | CallLogsRetrieveResponse404]:
     """Deprecated: GET /observability/v1/call-logs/{id}/ is deprecated; use GET /observability/v2/call-logs/{id}/
     (cekura.call_logs.retrieve()) instead.
@@ -145,7 +152,8 @@ async def asyncio_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -161,7 +169,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +178,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Deprecated: GET /observability/v1/call-logs/{id}/ is deprecated; use GET /observability/v2/call-logs/{id}/
     (cekura.call_logs.retrieve()) instead.
@@ -179,7 +188,8 @@ async def asyncio(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,6 +208,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

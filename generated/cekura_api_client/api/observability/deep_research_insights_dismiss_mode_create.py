@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.deep_research_mode_dismissal_create import DeepResearchModeDismissalCreate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/deep-research-insights/dismiss_mode/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeepResearchModeDismissalCreate,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchModeDismissalCreate]:
     """Dismiss a Deep Research failure mode
 
@@ -74,6 +76,7 @@ def sync_detailed(
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeepResearchModeDismissalCreate,
+    options: RequestOptions | None = None,
 ) -> DeepResearchModeDismissalCreate:
     """Dismiss a Deep Research failure mode
 
@@ -107,6 +111,7 @@ def sync(
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)
@@ -132,6 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeepResearchModeDismissalCreate,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchModeDismissalCreate]:
     """Dismiss a Deep Research failure mode
 
@@ -143,6 +150,7 @@ async def asyncio_detailed(
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -165,6 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeepResearchModeDismissalCreate,
+    options: RequestOptions | None = None,
 ) -> DeepResearchModeDismissalCreate:
     """Dismiss a Deep Research failure mode
 
@@ -176,6 +185,7 @@ async def asyncio(
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
         body (DeepResearchModeDismissalCreate): Request body for thumbs-down submission.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +202,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.deep_research_insight_generate import DeepResearchInsightGenerate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/deep-research-insights/generate/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeepResearchInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsightGenerate]:
     """Generate a Deep Research audit for a project
 
@@ -80,6 +82,7 @@ def sync_detailed(
             insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeepResearchInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsightGenerate:
     """Generate a Deep Research audit for a project
 
@@ -119,6 +123,7 @@ def sync(
             insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsightGenerate, _build_response(client=client, response=response).parsed)
@@ -144,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeepResearchInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsightGenerate]:
     """Generate a Deep Research audit for a project
 
@@ -161,6 +168,7 @@ async def asyncio_detailed(
             insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -174,7 +182,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,6 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeepResearchInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsightGenerate:
     """Generate a Deep Research audit for a project
 
@@ -200,6 +209,7 @@ async def asyncio(
             insights/generate/``.
         body (DeepResearchInsightGenerate): Request body for ``POST /deep-research-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -216,6 +226,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsightGenerate, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.deep_research_insight import DeepResearchInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsight]:
     """Get the credit cost of a Deep Research audit
 
@@ -65,7 +67,10 @@ def sync_detailed(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +84,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsight:
     """Get the credit cost of a Deep Research audit
 
@@ -95,7 +101,10 @@ def sync(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +121,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)
@@ -121,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[DeepResearchInsight]:
     """Get the credit cost of a Deep Research audit
 
@@ -128,7 +139,10 @@ async def asyncio_detailed(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -142,7 +156,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> DeepResearchInsight:
     """Get the credit cost of a Deep Research audit
 
@@ -158,7 +173,10 @@ async def asyncio(
     before `generate` to know the charge.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +193,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)

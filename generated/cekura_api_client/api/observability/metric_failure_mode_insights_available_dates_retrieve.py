@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List dates that have generated insights
 
@@ -69,7 +71,10 @@ def sync_detailed(
     insight, so you can page back through historical daily insights via the `date` filter on list.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +88,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List dates that have generated insights
 
@@ -99,7 +105,10 @@ def sync(
     insight, so you can page back through historical daily insights via the `date` filter on list.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +125,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -125,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List dates that have generated insights
 
@@ -132,7 +143,10 @@ async def asyncio_detailed(
     insight, so you can page back through historical daily insights via the `date` filter on list.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +160,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List dates that have generated insights
 
@@ -162,7 +177,10 @@ async def asyncio(
     insight, so you can page back through historical daily insights via the `date` filter on list.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +197,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

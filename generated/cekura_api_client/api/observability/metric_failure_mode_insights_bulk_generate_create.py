@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight_bulk_generate import MetricFailureModeInsightBulkGenerate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/metric-failure-mode-insights/bulk_generate/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightBulkGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightBulkGenerate]:
     """Generate failure-mode insights for every metric in a project
 
@@ -90,6 +92,7 @@ def sync_detailed(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -103,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightBulkGenerate,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightBulkGenerate:
     """Generate failure-mode insights for every metric in a project
 
@@ -139,6 +143,7 @@ def sync(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -155,6 +160,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightBulkGenerate, _build_response(client=client, response=response).parsed)
@@ -164,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightBulkGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightBulkGenerate]:
     """Generate failure-mode insights for every metric in a project
 
@@ -191,6 +198,7 @@ async def asyncio_detailed(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -204,7 +212,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightBulkGenerate,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightBulkGenerate:
     """Generate failure-mode insights for every metric in a project
 
@@ -240,6 +249,7 @@ async def asyncio(
             Triggers an insight audit for every eligible metric in the project
             using a sliding T-24h to T window. Returns the new insight rows so
             the FE can poll them.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -256,6 +266,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightBulkGenerate, _build_response(client=client, response=response).parsed)

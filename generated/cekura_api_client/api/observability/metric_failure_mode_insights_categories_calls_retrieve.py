@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.failure_category_calls_response import FailureCategoryCallsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -90,6 +91,7 @@ def sync_detailed(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[FailureCategoryCallsResponse]:
     """List every call in one failure category
 
@@ -103,7 +105,9 @@ def sync_detailed(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -122,7 +126,7 @@ def sync_detailed(
         agent_ids=agent_ids,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -136,6 +140,7 @@ def sync(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> FailureCategoryCallsResponse:
     """List every call in one failure category
 
@@ -149,7 +154,9 @@ def sync(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -171,6 +178,7 @@ def sync(
             agent_ids=agent_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)
@@ -185,6 +193,7 @@ async def asyncio_detailed(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[FailureCategoryCallsResponse]:
     """List every call in one failure category
 
@@ -198,7 +207,9 @@ async def asyncio_detailed(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -217,7 +228,7 @@ async def asyncio_detailed(
         agent_ids=agent_ids,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -231,6 +242,7 @@ async def asyncio(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> FailureCategoryCallsResponse:
     """List every call in one failure category
 
@@ -244,7 +256,9 @@ async def asyncio(
         metric_id (int):
         date_from (datetime.datetime | Unset):
         date_to (datetime.datetime | Unset):
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            returned.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -266,6 +280,7 @@ async def asyncio(
             agent_ids=agent_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_fix_metric import MetricFailureModeFixMetric
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeFixMetric]:
     """Add an accumulating failure category's example calls to Labs
 
@@ -94,6 +96,7 @@ def sync_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -108,7 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeFixMetric:
     """Add an accumulating failure category's example calls to Labs
 
@@ -144,6 +148,7 @@ def sync(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
@@ -171,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeFixMetric]:
     """Add an accumulating failure category's example calls to Labs
 
@@ -197,6 +204,7 @@ async def asyncio_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -211,7 +219,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -221,6 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeFixMetric:
     """Add an accumulating failure category's example calls to Labs
 
@@ -247,6 +256,7 @@ async def asyncio(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -264,6 +274,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)

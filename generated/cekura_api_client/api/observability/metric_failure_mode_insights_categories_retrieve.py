@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -66,6 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List accumulating failure categories for a metric
 
@@ -76,8 +78,12 @@ def sync_detailed(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +98,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +108,7 @@ def sync(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List accumulating failure categories for a metric
 
@@ -112,8 +119,12 @@ def sync(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +142,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -141,6 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List accumulating failure categories for a metric
 
@@ -151,8 +164,12 @@ async def asyncio_detailed(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -167,7 +184,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List accumulating failure categories for a metric
 
@@ -187,8 +205,12 @@ async def asyncio(
     descending.
 
     Args:
-        agent_ids (str | Unset):
-        project (int | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +228,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

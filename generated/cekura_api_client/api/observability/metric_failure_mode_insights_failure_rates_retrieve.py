@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List metric failure rates for the insights window
 
@@ -69,7 +71,9 @@ def sync_detailed(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +87,7 @@ def sync_detailed(
         agent_ids=agent_ids,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List metric failure rates for the insights window
 
@@ -99,7 +104,9 @@ def sync(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +123,7 @@ def sync(
             agent_ids=agent_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -125,6 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """List metric failure rates for the insights window
 
@@ -132,7 +141,9 @@ async def asyncio_detailed(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         agent_ids=agent_ids,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_ids: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """List metric failure rates for the insights window
 
@@ -162,7 +174,9 @@ async def asyncio(
     range. Optionally scope to `agent_ids` (comma-separated agent ids).
 
     Args:
-        agent_ids (str | Unset):
+        agent_ids (str | Unset): Comma-separated agent ids; only calls handled by these agents are
+            counted.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +193,7 @@ async def asyncio(
             agent_ids=agent_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

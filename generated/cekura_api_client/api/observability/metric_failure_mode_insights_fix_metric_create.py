@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_fix_metric import MetricFailureModeFixMetric
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeFixMetric]:
     """Add a failure mode's example calls to Labs
 
@@ -77,7 +79,7 @@ def sync_detailed(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -96,6 +98,7 @@ def sync_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -110,7 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -120,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeFixMetric:
     """Add a failure mode's example calls to Labs
 
@@ -129,7 +133,7 @@ def sync(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -148,6 +152,7 @@ def sync(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,6 +170,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
@@ -175,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeFixMetric]:
     """Add a failure mode's example calls to Labs
 
@@ -184,7 +191,7 @@ async def asyncio_detailed(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -203,6 +210,7 @@ async def asyncio_detailed(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -217,7 +225,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -227,6 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeFixMetric,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeFixMetric:
     """Add a failure mode's example calls to Labs
 
@@ -236,7 +245,7 @@ async def asyncio(
     review for the same calls on this metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeFixMetric): Request body for ``POST /metric-failure-mode-
             insights/{id}/fix_metric/``.
 
@@ -255,6 +264,7 @@ async def asyncio(
             Samples a few of one failure mode's example calls and adds them to Labs
             for the insight's metric, carrying the user's feedback as the note and
             ``expected_value`` as the corrected label.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -272,6 +282,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight_generate import MetricFailureModeInsightGenerate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/observability/v1/metric-failure-mode-insights/generate/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightGenerate]:
     """Generate a failure-mode insight for one metric
 
@@ -78,6 +80,7 @@ def sync_detailed(
             insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,6 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightGenerate:
     """Generate a failure-mode insight for one metric
 
@@ -115,6 +119,7 @@ def sync(
             insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +136,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightGenerate, _build_response(client=client, response=response).parsed)
@@ -140,6 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightGenerate]:
     """Generate a failure-mode insight for one metric
 
@@ -155,6 +162,7 @@ async def asyncio_detailed(
             insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerate,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightGenerate:
     """Generate a failure-mode insight for one metric
 
@@ -192,6 +201,7 @@ async def asyncio(
             insights/generate/``.
         body (MetricFailureModeInsightGenerate): Request body for ``POST /metric-failure-mode-
             insights/generate/``.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,6 +218,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightGenerate, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight_generate_scenario import MetricFailureModeInsightGenerateScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightGenerateScenario]:
     """Generate a test scenario from an insight failure mode
 
@@ -78,7 +80,7 @@ def sync_detailed(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -100,6 +102,7 @@ def sync_detailed(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -114,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -124,6 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerateScenario,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightGenerateScenario:
     """Generate a test scenario from an insight failure mode
 
@@ -134,7 +138,7 @@ def sync(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -156,6 +160,7 @@ def sync(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +178,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightGenerateScenario, _build_response(client=client, response=response).parsed)
@@ -183,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsightGenerateScenario]:
     """Generate a test scenario from an insight failure mode
 
@@ -193,7 +200,7 @@ async def asyncio_detailed(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -215,6 +222,7 @@ async def asyncio_detailed(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -229,7 +237,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -239,6 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricFailureModeInsightGenerateScenario,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsightGenerateScenario:
     """Generate a test scenario from an insight failure mode
 
@@ -249,7 +258,7 @@ async def asyncio(
     scenario generation progress to retrieve the generated scenario id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (MetricFailureModeInsightGenerateScenario): Request body for
             ``POST /metric-failure-mode-insights/<id>/generate-scenario/``.
 
@@ -271,6 +280,7 @@ async def asyncio(
             given agent. The agent is resolved on the frontend from the failure
             mode's example calls (see the ``failure-mode-agents`` action), so when
             a failure mode spans several agents the UI posts once per agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -288,6 +298,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsightGenerateScenario, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricFailureModeInsight]]:
     """List metric failure-mode insights
 
@@ -76,7 +78,10 @@ def sync_detailed(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +95,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricFailureModeInsight]:
     """List metric failure-mode insights
 
@@ -108,7 +114,10 @@ def sync(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +134,7 @@ def sync(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricFailureModeInsight], _build_response(client=client, response=response).parsed)
@@ -134,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricFailureModeInsight]]:
     """List metric failure-mode insights
 
@@ -143,7 +154,10 @@ async def asyncio_detailed(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +171,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricFailureModeInsight]:
     """List metric failure-mode insights
 
@@ -175,7 +190,10 @@ async def asyncio(
     row per metric. Use before `generate` to check for an existing insight.
 
     Args:
-        project (int | Unset):
+        project (int | Unset): Tenant scope. Supply one of `project` when authenticating with a
+            user session or OAuth bearer token; omit when using an API key already scoped to the
+            tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +210,7 @@ async def asyncio(
             project=project,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricFailureModeInsight], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.insight_reproduction_request import InsightReproductionRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InsightReproductionRequest,
+    options: RequestOptions | None = None,
 ) -> Response[InsightReproductionRequest]:
     """Reproduce a failure mode by running it against an agent
 
@@ -78,7 +80,7 @@ def sync_detailed(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -100,6 +102,7 @@ def sync_detailed(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -114,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -124,6 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InsightReproductionRequest,
+    options: RequestOptions | None = None,
 ) -> InsightReproductionRequest:
     """Reproduce a failure mode by running it against an agent
 
@@ -134,7 +138,7 @@ def sync(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -156,6 +160,7 @@ def sync(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +178,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)
@@ -183,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InsightReproductionRequest,
+    options: RequestOptions | None = None,
 ) -> Response[InsightReproductionRequest]:
     """Reproduce a failure mode by running it against an agent
 
@@ -193,7 +200,7 @@ async def asyncio_detailed(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -215,6 +222,7 @@ async def asyncio_detailed(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -229,7 +237,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -239,6 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InsightReproductionRequest,
+    options: RequestOptions | None = None,
 ) -> InsightReproductionRequest:
     """Reproduce a failure mode by running it against an agent
 
@@ -249,7 +258,7 @@ async def asyncio(
     against the agent.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
         body (InsightReproductionRequest): Request body for
             ``POST /metric-failure-mode-insights/<id>/reproduce/``.
 
@@ -271,6 +280,7 @@ async def asyncio(
             scenario, then run it against the agent — on the same channel the cited
             call logs used — until a run fails the insight's metric or the attempt
             budget is spent. Returns a ``reproduction_session_id`` to poll.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -288,6 +298,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)

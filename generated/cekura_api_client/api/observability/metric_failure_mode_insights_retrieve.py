@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -57,6 +58,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """Get one metric failure-mode insight
 
@@ -64,7 +66,8 @@ def sync_detailed(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,6 +90,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """Get one metric failure-mode insight
 
@@ -94,7 +98,8 @@ def sync(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricFailureModeInsight]:
     """Get one metric failure-mode insight
 
@@ -127,7 +134,8 @@ async def asyncio_detailed(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +158,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricFailureModeInsight:
     """Get one metric failure-mode insight
 
@@ -157,7 +166,8 @@ async def asyncio(
     `failure_mode_index` before calling generate-scenario, reproduce, or fix-metric.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric failure mode insight.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +184,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.observability_v2_call_logs_evaluate_metrics_create_response_400 i
     ObservabilityV2CallLogsEvaluateMetricsCreateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/observability/v2/call-logs/evaluate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList] | None:
+) -> list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+) -> Response[list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
-) -> Response[ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -99,20 +101,21 @@ def sync_detailed(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
+    options: RequestOptions | None = None,
 ) -> list[CallLogList]:
     """Run specific metrics against call logs
 
@@ -143,6 +147,7 @@ def sync(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -159,6 +164,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogList], _build_response(client=client, response=response).parsed)
@@ -168,7 +174,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
-) -> Response[ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400]:
     """Run specific metrics against call logs
 
      Evaluate one or more metrics against selected call logs. Unlike `rerun_evaluation` (which re-runs
@@ -190,20 +197,21 @@ async def asyncio_detailed(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ObservabilityV2CallLogsEvaluateMetricsCreateResponse400 | list[CallLogList]]
+        Response[list[CallLogList] | ObservabilityV2CallLogsEvaluateMetricsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -212,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EvaluateMetrics,
+    options: RequestOptions | None = None,
 ) -> list[CallLogList]:
     """Run specific metrics against call logs
 
@@ -234,6 +243,7 @@ async def asyncio(
         body (EvaluateMetrics):
         body (EvaluateMetrics):
         body (EvaluateMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -250,6 +260,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CallLogList], _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.call_log_detail import CallLogDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -47,10 +48,14 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail]:
     """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
     This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
     ID).
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -62,7 +67,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -70,10 +75,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
     This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
     ID).
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -84,7 +93,7 @@ def sync(
         CallLogDetail
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
 
@@ -92,10 +101,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail]:
     """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
     This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
     ID).
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +120,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,10 +128,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Autocomplete-search the production CallLog `call_id` field (the provider's call identifier string).
     This is distinct from simulation `run_id` (integer; see `runs_list`) and from CallLog ID (integer DB
     ID).
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +146,6 @@ async def asyncio(
         CallLogDetail
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

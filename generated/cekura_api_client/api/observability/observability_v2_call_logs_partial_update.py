@@ -13,6 +13,7 @@ from ...models.observability_v2_call_logs_partial_update_response_404 import (
 )
 from ...models.patched_update_call_log import PatchedUpdateCallLog
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -94,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedUpdateCallLog | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
 ]:
@@ -128,10 +130,11 @@ def sync_detailed(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +149,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -156,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedUpdateCallLog | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Update call log source data
 
@@ -188,10 +192,11 @@ def sync(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +214,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
@@ -219,6 +225,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedUpdateCallLog | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     CallLogDetail | ObservabilityV2CallLogsPartialUpdateResponse400 | ObservabilityV2CallLogsPartialUpdateResponse404
 ]:
@@ -253,10 +260,11 @@ async def asyncio_detailed(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -271,7 +279,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -281,6 +289,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedUpdateCallLog | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Update call log source data
 
@@ -313,10 +322,11 @@ async def asyncio(
     use `rerun_evaluation` instead.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
         body (PatchedUpdateCallLog | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -334,6 +344,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

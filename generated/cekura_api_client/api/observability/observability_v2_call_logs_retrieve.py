@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_log_detail import CallLogDetail
 from ...models.observability_v2_call_logs_retrieve_response_404 import ObservabilityV2CallLogsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | ObservabilityV2CallLogsRetrieveResponse404]:
     """Get a call log
 
@@ -71,7 +73,8 @@ def sync_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +97,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Get a call log
 
@@ -102,7 +106,8 @@ def sync(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogDetail | ObservabilityV2CallLogsRetrieveResponse404]:
     """Get a call log
 
@@ -136,7 +143,8 @@ async def asyncio_detailed(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -159,6 +167,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CallLogDetail:
     """Get a call log
 
@@ -167,7 +176,8 @@ async def asyncio(
     field (the provider's call identifier).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this call log.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -184,6 +194,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogDetail, _build_response(client=client, response=response).parsed)

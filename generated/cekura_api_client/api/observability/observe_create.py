@@ -7,6 +7,7 @@ from ...models.call_log_list import CallLogList
 from ...models.create_call_log import CreateCallLog
 from ...models.observe_create_response_400 import ObserveCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/observability/v1/observe/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCallLog,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogList | ObserveCreateResponse400]:
     """Ingest a production call (webhook)
 
@@ -113,6 +115,7 @@ def sync_detailed(
         body (CreateCallLog):
         body (CreateCallLog):
         body (CreateCallLog):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -126,7 +129,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -135,6 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCallLog,
+    options: RequestOptions | None = None,
 ) -> CallLogList:
     """Ingest a production call (webhook)
 
@@ -178,6 +182,7 @@ def sync(
         body (CreateCallLog):
         body (CreateCallLog):
         body (CreateCallLog):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +199,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogList, _build_response(client=client, response=response).parsed)
@@ -203,6 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCallLog,
+    options: RequestOptions | None = None,
 ) -> Response[CallLogList | ObserveCreateResponse400]:
     """Ingest a production call (webhook)
 
@@ -246,6 +253,7 @@ async def asyncio_detailed(
         body (CreateCallLog):
         body (CreateCallLog):
         body (CreateCallLog):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -259,7 +267,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -268,6 +276,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCallLog,
+    options: RequestOptions | None = None,
 ) -> CallLogList:
     """Ingest a production call (webhook)
 
@@ -311,6 +320,7 @@ async def asyncio(
         body (CreateCallLog):
         body (CreateCallLog):
         body (CreateCallLog):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -327,6 +337,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CallLogList, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.overall_evaluation import OverallEvaluation
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -49,10 +50,14 @@ _DEPRECATION = "GET /observability/v1/overall_evaluation/realtime/ is deprecated
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[OverallEvaluation]:
     """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
      Overall evaluation realtime
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -66,7 +71,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -74,10 +79,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> OverallEvaluation:
     """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
      Overall evaluation realtime
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -90,7 +99,7 @@ def sync(
 
     warn_deprecated(_DEPRECATION)
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(OverallEvaluation, _build_response(client=client, response=response).parsed)
 
@@ -98,10 +107,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[OverallEvaluation]:
     """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
      Overall evaluation realtime
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -115,7 +128,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,10 +136,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> OverallEvaluation:
     """Deprecated: GET /observability/v1/overall_evaluation/realtime/ is deprecated in the API document.
 
      Overall evaluation realtime
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -139,6 +156,6 @@ async def asyncio(
 
     warn_deprecated(_DEPRECATION)
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(OverallEvaluation, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_delete_results_response_400 import BulkDeleteResultsResponse400
 from ...models.schema_post_bulk_delete_results import SchemaPostBulkDeleteResults
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/results-external/bulk_delete/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -32,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BulkDeleteResultsResponse400 | None:
+) -> BulkDeleteResultsResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = BulkDeleteResultsResponse400.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BulkDeleteResultsResponse400]:
+) -> Response[BulkDeleteResultsResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -68,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
-) -> Response[Any | BulkDeleteResultsResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[BulkDeleteResultsResponse400]:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -81,20 +82,21 @@ def sync_detailed(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkDeleteResultsResponse400]
+        Response[BulkDeleteResultsResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -103,7 +105,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -116,6 +119,7 @@ def sync(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,7 +127,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -132,16 +136,18 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
-) -> Response[Any | BulkDeleteResultsResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[BulkDeleteResultsResponse400]:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -154,20 +160,21 @@ async def asyncio_detailed(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkDeleteResultsResponse400]
+        Response[BulkDeleteResultsResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +183,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkDeleteResults,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Soft-delete multiple results
 
      ⚠ Irreversible. Soft-deletes each result (and its non-deleted runs) with the same side-effects as
@@ -189,6 +197,7 @@ async def asyncio(
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
         body (SchemaPostBulkDeleteResults):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,7 +205,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -205,6 +214,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

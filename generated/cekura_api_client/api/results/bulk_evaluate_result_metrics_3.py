@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_evaluate_result_metrics_3_response_400 import BulkEvaluateResultMetrics3Response400
 from ...models.schema_post_bulk_evaluate_result_metrics import SchemaPostBulkEvaluateResultMetrics
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/results/bulk_evaluate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -32,10 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BulkEvaluateResultMetrics3Response400 | None:
+) -> BulkEvaluateResultMetrics3Response400 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 400:
         response_400 = BulkEvaluateResultMetrics3Response400.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -68,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+    options: RequestOptions | None = None,
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -80,20 +81,21 @@ def sync_detailed(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkEvaluateResultMetrics3Response400]
+        Response[BulkEvaluateResultMetrics3Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,7 +104,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -114,6 +117,7 @@ def sync(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,7 +125,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -130,16 +134,18 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
-) -> Response[Any | BulkEvaluateResultMetrics3Response400]:
+    options: RequestOptions | None = None,
+) -> Response[BulkEvaluateResultMetrics3Response400]:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -151,20 +157,21 @@ async def asyncio_detailed(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BulkEvaluateResultMetrics3Response400]
+        Response[BulkEvaluateResultMetrics3Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +180,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostBulkEvaluateResultMetrics,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Re-evaluate metrics across multiple results
 
      Schedules re-evaluation of the given metrics against every completed/failed, non-deleted run of
@@ -185,6 +193,7 @@ async def asyncio(
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
         body (SchemaPostBulkEvaluateResultMetrics):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,7 +201,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -201,6 +210,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

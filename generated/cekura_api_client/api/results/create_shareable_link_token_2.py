@@ -8,6 +8,7 @@ from ...models.create_shareable_link_token_2_response_400 import CreateShareable
 from ...models.schema_create_shareable_link_token_response import SchemaCreateShareableLinkTokenResponse
 from ...models.schema_post_create_shareable_link_token import SchemaPostCreateShareableLinkToken
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse | None:
+) -> SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400 | None:
     if response.status_code == 200:
         response_200 = SchemaCreateShareableLinkTokenResponse.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]:
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,23 +78,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
-) -> Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400]:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]
+        Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +104,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -111,16 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateShareableLinkTokenResponse:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)
@@ -148,23 +154,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
-) -> Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400]:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[CreateShareableLinkToken2Response400 | SchemaCreateShareableLinkTokenResponse]
+        Response[SchemaCreateShareableLinkTokenResponse | CreateShareableLinkToken2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -182,16 +190,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateShareableLinkToken | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaCreateShareableLinkTokenResponse:
     """Generate shareable link for result
 
      Generate shareable link for result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
         body (SchemaPostCreateShareableLinkToken | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)

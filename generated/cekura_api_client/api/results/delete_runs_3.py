@@ -8,6 +8,7 @@ from ...models.delete_runs_3_response_400 import DeleteRuns3Response400
 from ...models.delete_runs_3_response_404 import DeleteRuns3Response404
 from ...models.schema_post_delete_runs import SchemaPostDeleteRuns
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -37,10 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteRuns3Response400 | DeleteRuns3Response404 | None:
+) -> DeleteRuns3Response400 | DeleteRuns3Response404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = DeleteRuns3Response400.from_dict(response.json())
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+) -> Response[DeleteRuns3Response400 | DeleteRuns3Response404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,24 +79,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
-) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+    options: RequestOptions | None = None,
+) -> Response[DeleteRuns3Response400 | DeleteRuns3Response404]:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]
+        Response[DeleteRuns3Response400 | DeleteRuns3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,17 +116,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,7 +136,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -142,9 +146,10 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -152,24 +157,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
-) -> Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]:
+    options: RequestOptions | None = None,
+) -> Response[DeleteRuns3Response400 | DeleteRuns3Response404]:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | DeleteRuns3Response400 | DeleteRuns3Response404]
+        Response[DeleteRuns3Response400 | DeleteRuns3Response404]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -187,17 +194,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostDeleteRuns,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete runs from result
 
      ⚠ Irreversible. Removes the specified runs from a result, then triggers re-evaluation so aggregate
     metrics recompute without them. Maximum 100 run IDs per request.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
         body (SchemaPostDeleteRuns):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,7 +214,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -215,6 +224,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.end_calls_2_response_404 import EndCalls2Response404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -23,12 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndCalls2Response404 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndCalls2Response404 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 404:
         response_404 = EndCalls2Response404.from_dict(response.json())
@@ -41,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndCalls2Response404]:
+) -> Response[EndCalls2Response404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -61,27 +59,29 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndCalls2Response404]:
+    options: RequestOptions | None = None,
+) -> Response[EndCalls2Response404]:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCalls2Response404]
+        Response[EndCalls2Response404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,13 +90,15 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -104,7 +106,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -113,36 +115,39 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndCalls2Response404]:
+    options: RequestOptions | None = None,
+) -> Response[EndCalls2Response404]:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCalls2Response404]
+        Response[EndCalls2Response404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,13 +156,15 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """End all calls in result
 
      End all calls in result
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,7 +172,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -174,6 +181,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ask_about_failures_request import AskAboutFailuresRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,28 +34,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,23 +73,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
-) -> Response[Any | str]:
+    options: RequestOptions | None = None,
+) -> Response[str]:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,16 +109,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,6 +138,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)
@@ -146,23 +149,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
-) -> Response[Any | str]:
+    options: RequestOptions | None = None,
+) -> Response[str]:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +175,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -180,16 +185,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot
 
      Query failed runs chatbot
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
         body (AskAboutFailuresRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -207,6 +214,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ask_about_failures_reports_request import AskAboutFailuresReportsRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/results-external/reports/ask-about-failures/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -29,28 +30,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
-) -> Response[Any | str]:
+    options: RequestOptions | None = None,
+) -> Response[str]:
     """Query failed runs chatbot for combined reports
 
      Query failed runs chatbot for combined reports
@@ -79,20 +78,21 @@ def sync_detailed(
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot for combined reports
 
@@ -110,6 +111,7 @@ def sync(
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)
@@ -135,7 +138,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
-) -> Response[Any | str]:
+    options: RequestOptions | None = None,
+) -> Response[str]:
     """Query failed runs chatbot for combined reports
 
      Query failed runs chatbot for combined reports
@@ -144,20 +148,21 @@ async def asyncio_detailed(
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AskAboutFailuresReportsRequest,
+    options: RequestOptions | None = None,
 ) -> str:
     """Query failed runs chatbot for combined reports
 
@@ -175,6 +181,7 @@ async def asyncio(
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
         body (AskAboutFailuresReportsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +198,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(str, _build_response(client=client, response=response).parsed)

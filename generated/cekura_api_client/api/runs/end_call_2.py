@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.end_call_2_response_404 import EndCall2Response404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -23,12 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndCall2Response404 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndCall2Response404 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 404:
         response_404 = EndCall2Response404.from_dict(response.json())
@@ -39,9 +37,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndCall2Response404]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EndCall2Response404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -61,27 +57,29 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndCall2Response404]:
+    options: RequestOptions | None = None,
+) -> Response[EndCall2Response404]:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCall2Response404]
+        Response[EndCall2Response404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,13 +88,15 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -104,7 +104,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -113,36 +113,39 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndCall2Response404]:
+    options: RequestOptions | None = None,
+) -> Response[EndCall2Response404]:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | EndCall2Response404]
+        Response[EndCall2Response404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,13 +154,15 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """End a single call
 
      End a single call
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,7 +170,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -174,6 +179,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

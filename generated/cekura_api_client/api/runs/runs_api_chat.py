@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_chat_turn import ApiChatTurn
 from ...models.api_chat_turn_submit_response import ApiChatTurnSubmitResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -38,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiChatTurnSubmitResponse | None:
+) -> ApiChatTurnSubmitResponse | None:
     if response.status_code == 202:
         response_202 = ApiChatTurnSubmitResponse.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
+        return None
 
     unexpected_status(client, response)
     return None
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+) -> Response[ApiChatTurnSubmitResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,7 +75,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+    options: RequestOptions | None = None,
+) -> Response[ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
      Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -86,7 +87,7 @@ def sync_detailed(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -99,13 +100,14 @@ def sync_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnSubmitResponse]
+        Response[ApiChatTurnSubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnSubmitResponse:
     """Submit a turn to an API-chat run
 
@@ -134,7 +137,7 @@ def sync(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -147,6 +150,7 @@ def sync(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -164,6 +168,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)
@@ -174,7 +179,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
-) -> Response[Any | ApiChatTurnSubmitResponse]:
+    options: RequestOptions | None = None,
+) -> Response[ApiChatTurnSubmitResponse]:
     """Submit a turn to an API-chat run
 
      Submit your agent-under-test's latest message on a customer-driven (API chat) run. The simulated
@@ -185,7 +191,7 @@ async def asyncio_detailed(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -198,13 +204,14 @@ async def asyncio_detailed(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnSubmitResponse]
+        Response[ApiChatTurnSubmitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +219,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiChatTurn | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnSubmitResponse:
     """Submit a turn to an API-chat run
 
@@ -233,7 +241,7 @@ async def asyncio(
     the last reply. Repeat until `ended` is true (or call end-chat).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatTurn | Unset): Request body for POST /runs/{run_id}/chat/ (submit one turn).
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
@@ -246,6 +254,7 @@ async def asyncio(
             Same message shape
             as the websocket chat integration: a normal message (`content`), optional `metadata`
             merged into the run, and/or a function call (`role` + `data`).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -263,6 +272,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)

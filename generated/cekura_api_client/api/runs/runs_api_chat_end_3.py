@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_chat_finish import ApiChatFinish
 from ...models.api_chat_finish_response import ApiChatFinishResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -69,19 +70,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatFinish | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ApiChatFinishResponse]:
     """Finish an API-chat run
 
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,19 +109,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiChatFinish | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatFinishResponse:
     """Finish an API-chat run
 
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,6 +141,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatFinishResponse, _build_response(client=client, response=response).parsed)
@@ -146,19 +152,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiChatFinish | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ApiChatFinishResponse]:
     """Finish an API-chat run
 
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,19 +191,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiChatFinish | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ApiChatFinishResponse:
     """Finish an API-chat run
 
      Finish an API-chat run
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
         body (ApiChatFinish | Unset): Request body for POST /runs/{run_id}/end-chat/ (finish the
             chat).
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,6 +223,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatFinishResponse, _build_response(client=client, response=response).parsed)

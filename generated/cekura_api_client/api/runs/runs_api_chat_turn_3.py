@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_chat_turn_poll_response import ApiChatTurnPollResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -27,15 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiChatTurnPollResponse | None:
+) -> ApiChatTurnPollResponse | None:
     if response.status_code == 200:
         response_200 = ApiChatTurnPollResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
@@ -43,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiChatTurnPollResponse]:
+) -> Response[ApiChatTurnPollResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -64,7 +64,8 @@ def sync_detailed(
     turn_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiChatTurnPollResponse]:
+    options: RequestOptions | None = None,
+) -> Response[ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
      Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -75,15 +76,16 @@ def sync_detailed(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnPollResponse]
+        Response[ApiChatTurnPollResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +93,7 @@ def sync_detailed(
         turn_id=turn_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +103,7 @@ def sync(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnPollResponse:
     """Poll a submitted API-chat turn
 
@@ -112,8 +115,9 @@ def sync(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +135,7 @@ def sync(
             turn_id=turn_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)
@@ -141,7 +146,8 @@ async def asyncio_detailed(
     turn_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiChatTurnPollResponse]:
+    options: RequestOptions | None = None,
+) -> Response[ApiChatTurnPollResponse]:
     """Poll a submitted API-chat turn
 
      Poll for the simulated user's reply to a turn submitted via POST /runs/{run_id}/chat/. `status` is
@@ -152,15 +158,16 @@ async def asyncio_detailed(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | ApiChatTurnPollResponse]
+        Response[ApiChatTurnPollResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +175,7 @@ async def asyncio_detailed(
         turn_id=turn_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -178,6 +185,7 @@ async def asyncio(
     turn_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ApiChatTurnPollResponse:
     """Poll a submitted API-chat turn
 
@@ -189,8 +197,9 @@ async def asyncio(
     run's turn history expires, so the last reply is still retrievable after the run finishes.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         turn_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -208,6 +217,7 @@ async def asyncio(
             turn_id=turn_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)

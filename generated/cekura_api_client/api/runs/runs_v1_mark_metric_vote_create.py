@@ -9,6 +9,7 @@ from ...models.mark_metric_vote_run_response import MarkMetricVoteRunResponse
 from ...models.runs_v1_mark_metric_vote_create_response_400 import RunsV1MarkMetricVoteCreateResponse400
 from ...models.runs_v1_mark_metric_vote_create_response_404 import RunsV1MarkMetricVoteCreateResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -83,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
     MarkMetricVoteRunResponse | RunsV1MarkMetricVoteCreateResponse400 | RunsV1MarkMetricVoteCreateResponse404
 ]:
@@ -93,10 +95,11 @@ def sync_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -111,7 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteRunResponse:
     """Submit a metric vote for a run
 
@@ -129,10 +133,11 @@ def sync(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +155,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteRunResponse, _build_response(client=client, response=response).parsed)
@@ -160,6 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> Response[
     MarkMetricVoteRunResponse | RunsV1MarkMetricVoteCreateResponse400 | RunsV1MarkMetricVoteCreateResponse404
 ]:
@@ -170,10 +177,11 @@ async def asyncio_detailed(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -188,7 +196,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -198,6 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMetricVote,
+    options: RequestOptions | None = None,
 ) -> MarkMetricVoteRunResponse:
     """Submit a metric vote for a run
 
@@ -206,10 +215,11 @@ async def asyncio(
     reviewed.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (MarkMetricVote):
         body (MarkMetricVote):
         body (MarkMetricVote):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +237,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MarkMetricVoteRunResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.export_scenarios_export_type import ExportScenariosExportType
 from ...models.export_scenarios_response_400 import ExportScenariosResponse400
 from ...models.export_scenarios_response_404 import ExportScenariosResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, File, Response, Unset
 
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportScenariosResponse400 | ExportScenariosResponse404 | File | None:
+) -> File | ExportScenariosResponse400 | ExportScenariosResponse404 | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -68,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -91,7 +92,8 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+    options: RequestOptions | None = None,
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     """Export scenarios to CSV/Excel/JSON
 
      Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
@@ -99,17 +101,22 @@ def sync_detailed(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]
+        Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +126,7 @@ def sync_detailed(
         export_type=export_type,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +138,7 @@ def sync(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
 
@@ -139,10 +147,15 @@ def sync(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,6 +175,7 @@ def sync(
             export_type=export_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)
@@ -174,7 +188,8 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
-) -> Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]:
+    options: RequestOptions | None = None,
+) -> Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]:
     """Export scenarios to CSV/Excel/JSON
 
      Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
@@ -182,17 +197,22 @@ async def asyncio_detailed(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ExportScenariosResponse400 | ExportScenariosResponse404 | File]
+        Response[File | ExportScenariosResponse400 | ExportScenariosResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +222,7 @@ async def asyncio_detailed(
         export_type=export_type,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +234,7 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     export_type: ExportScenariosExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> File:
     """Export scenarios to CSV/Excel/JSON
 
@@ -222,10 +243,15 @@ async def asyncio(
     repository and run from CI via `scenarios_run_json`.
 
     Args:
-        scenario_ids (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        export_type (ExportScenariosExportType | Unset):
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenariosExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -245,6 +271,7 @@ async def asyncio(
             export_type=export_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)

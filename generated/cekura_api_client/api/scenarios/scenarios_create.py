@@ -7,6 +7,7 @@ from ...models.scenarios_create_response_400 import ScenariosCreateResponse400
 from ...models.schema_post_scenario import SchemaPostScenario
 from ...models.schema_scenario import SchemaScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosCreateResponse400 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = SchemaScenario.from_dict(response.json())
 
@@ -50,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +71,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostScenario,
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     """Create an evaluator (scenario)
 
      scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -99,20 +101,21 @@ def sync_detailed(
         body (SchemaPostScenario):
         body (SchemaPostScenario):
         body (SchemaPostScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosCreateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostScenario,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Create an evaluator (scenario)
 
@@ -150,6 +154,7 @@ def sync(
         body (SchemaPostScenario):
         body (SchemaPostScenario):
         body (SchemaPostScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -166,6 +171,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -175,7 +181,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostScenario,
-) -> Response[ScenariosCreateResponse400 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosCreateResponse400]:
     """Create an evaluator (scenario)
 
      scenarios_create: Create a test scenario (evaluator) that simulates a caller interacting with your
@@ -204,20 +211,21 @@ async def asyncio_detailed(
         body (SchemaPostScenario):
         body (SchemaPostScenario):
         body (SchemaPostScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosCreateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -226,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostScenario,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Create an evaluator (scenario)
 
@@ -255,6 +264,7 @@ async def asyncio(
         body (SchemaPostScenario):
         body (SchemaPostScenario):
         body (SchemaPostScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -271,6 +281,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

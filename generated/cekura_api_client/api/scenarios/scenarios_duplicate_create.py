@@ -7,6 +7,7 @@ from ...models.duplicate_scenarios_request import DuplicateScenariosRequest
 from ...models.paginated_scenario_list import PaginatedScenarioList
 from ...models.scenarios_duplicate_create_response_400 import ScenariosDuplicateCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -33,7 +34,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -83,6 +84,7 @@ def sync_detailed(
     body: DuplicateScenariosRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioList | ScenariosDuplicateCreateResponse400]:
     """Duplicate evaluators into a folder
 
@@ -93,11 +95,12 @@ def sync_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -113,7 +116,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -124,6 +127,7 @@ def sync(
     body: DuplicateScenariosRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioList:
     """Duplicate evaluators into a folder
 
@@ -134,11 +138,12 @@ def sync(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,6 +162,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)
@@ -168,6 +174,7 @@ async def asyncio_detailed(
     body: DuplicateScenariosRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioList | ScenariosDuplicateCreateResponse400]:
     """Duplicate evaluators into a folder
 
@@ -178,11 +185,12 @@ async def asyncio_detailed(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -198,7 +206,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -209,6 +217,7 @@ async def asyncio(
     body: DuplicateScenariosRequest,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioList:
     """Duplicate evaluators into a folder
 
@@ -219,11 +228,12 @@ async def asyncio(
     created when needed, and copied evaluators are named `Copy of <original name>`.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
         body (DuplicateScenariosRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -242,6 +252,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.patched_schema_post_scenario import PatchedSchemaPostScenario
 from ...models.scenarios_partial_update_response_400 import ScenariosPartialUpdateResponse400
 from ...models.schema_scenario import SchemaScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosPartialUpdateResponse400 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosPartialUpdateResponse400 | None:
     if response.status_code == 200:
         response_200 = SchemaScenario.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
      Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -87,17 +89,18 @@ def sync_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosPartialUpdateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosPartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -125,10 +129,11 @@ def sync(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -156,7 +162,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
-) -> Response[ScenariosPartialUpdateResponse400 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
      Partially update an evaluator. Same field shape as create — see `scenarios_create` for details.
@@ -166,17 +173,18 @@ async def asyncio_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosPartialUpdateResponse400 | SchemaScenario]
+        Response[SchemaScenario | ScenariosPartialUpdateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -194,6 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -204,10 +213,11 @@ async def asyncio(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -225,6 +235,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

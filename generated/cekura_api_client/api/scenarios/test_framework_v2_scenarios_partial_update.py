@@ -10,6 +10,7 @@ from ...models.test_framework_v2_scenarios_partial_update_response_400 import (
     TestFrameworkV2ScenariosPartialUpdateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -79,6 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
@@ -89,10 +91,11 @@ def sync_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -127,10 +131,11 @@ def sync(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -148,6 +153,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -158,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[SchemaScenario | TestFrameworkV2ScenariosPartialUpdateResponse400]:
     """Update an evaluator (scenario)
 
@@ -168,10 +175,11 @@ async def asyncio_detailed(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -196,6 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedSchemaPostScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Update an evaluator (scenario)
 
@@ -206,10 +215,11 @@ async def asyncio(
     server replaces all conditions atomically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
         body (PatchedSchemaPostScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +237,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cron_job import CronJob
 from ...models.schema_post_cron_job import SchemaPostCronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/schedules/v1/cron-jobs-external/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCronJob,
+    options: RequestOptions | None = None,
 ) -> Response[CronJob]:
     """Schedule a recurring evaluator run
 
@@ -84,6 +86,7 @@ def sync_detailed(
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCronJob,
+    options: RequestOptions | None = None,
 ) -> CronJob:
     """Schedule a recurring evaluator run
 
@@ -130,6 +134,7 @@ def sync(
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CronJob, _build_response(client=client, response=response).parsed)
@@ -155,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCronJob,
+    options: RequestOptions | None = None,
 ) -> Response[CronJob]:
     """Schedule a recurring evaluator run
 
@@ -179,6 +186,7 @@ async def asyncio_detailed(
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -192,7 +200,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -201,6 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCronJob,
+    options: RequestOptions | None = None,
 ) -> CronJob:
     """Schedule a recurring evaluator run
 
@@ -225,6 +234,7 @@ async def asyncio(
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
         body (SchemaPostCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -241,6 +251,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CronJob, _build_response(client=client, response=response).parsed)

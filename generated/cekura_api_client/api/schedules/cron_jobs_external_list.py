@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.cron_job import CronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,12 +68,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CronJob]]:
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +92,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,12 +102,16 @@ def sync(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CronJob]:
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +129,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CronJob], _build_response(client=client, response=response).parsed)
@@ -130,12 +140,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CronJob]]:
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -150,7 +164,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -160,12 +174,16 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CronJob]:
     """List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -183,6 +201,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CronJob], _build_response(client=client, response=response).parsed)

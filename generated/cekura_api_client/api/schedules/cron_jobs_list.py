@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.cron_job import CronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,15 +72,21 @@ def sync_detailed(
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CronJob]]:
     """List scheduled jobs
 
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +102,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,15 +113,21 @@ def sync(
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CronJob]:
     """List scheduled jobs
 
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,6 +146,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CronJob], _build_response(client=client, response=response).parsed)
@@ -144,15 +158,21 @@ async def asyncio_detailed(
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CronJob]]:
     """List scheduled jobs
 
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -168,7 +188,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,15 +199,21 @@ async def asyncio(
     agent_id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CronJob]:
     """List scheduled jobs
 
      List all scheduled jobs
 
     Args:
-        agent_id (str | Unset):
-        project_id (str | Unset):
-        organization_id (int | Unset):
+        agent_id (str | Unset): Filter by agent id
+            Example: `123`
+        project_id (str | Unset): Filter by project id
+            Example: `123`
+        organization_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `organization_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +232,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CronJob], _build_response(client=client, response=response).parsed)

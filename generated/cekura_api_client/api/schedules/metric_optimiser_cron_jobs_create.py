@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_optimiser_cron_job import MetricOptimiserCronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/schedules/v1/metric-optimiser-cron-jobs/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricOptimiserCronJob,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimiserCronJob]:
     """Schedule a recurring metric optimiser run
 
@@ -73,6 +75,7 @@ def sync_detailed(
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricOptimiserCronJob,
+    options: RequestOptions | None = None,
 ) -> MetricOptimiserCronJob:
     """Schedule a recurring metric optimiser run
 
@@ -107,6 +111,7 @@ def sync(
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)
@@ -132,6 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricOptimiserCronJob,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimiserCronJob]:
     """Schedule a recurring metric optimiser run
 
@@ -144,6 +151,7 @@ async def asyncio_detailed(
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricOptimiserCronJob,
+    options: RequestOptions | None = None,
 ) -> MetricOptimiserCronJob:
     """Schedule a recurring metric optimiser run
 
@@ -178,6 +187,7 @@ async def asyncio(
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
         body (MetricOptimiserCronJob):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +204,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)

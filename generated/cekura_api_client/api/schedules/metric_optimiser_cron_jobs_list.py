@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_optimiser_cron_job import MetricOptimiserCronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,12 +72,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     project_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricOptimiserCronJob]]:
     """List all scheduled metric-optimiser jobs.
 
     Args:
         project_id (str | Unset):
         organization_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,12 +104,14 @@ def sync(
     client: AuthenticatedClient,
     project_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricOptimiserCronJob]:
     """List all scheduled metric-optimiser jobs.
 
     Args:
         project_id (str | Unset):
         organization_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricOptimiserCronJob], _build_response(client=client, response=response).parsed)
@@ -134,12 +140,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     project_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricOptimiserCronJob]]:
     """List all scheduled metric-optimiser jobs.
 
     Args:
         project_id (str | Unset):
         organization_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -154,7 +162,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -164,12 +172,14 @@ async def asyncio(
     client: AuthenticatedClient,
     project_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricOptimiserCronJob]:
     """List all scheduled metric-optimiser jobs.
 
     Args:
         project_id (str | Unset):
         organization_id (str | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +197,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricOptimiserCronJob], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_optimiser_cron_job import MetricOptimiserCronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -55,11 +56,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimiserCronJob]:
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -73,7 +76,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -82,11 +85,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricOptimiserCronJob:
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -103,6 +108,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)
@@ -112,11 +118,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimiserCronJob]:
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -130,7 +138,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -139,11 +147,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricOptimiserCronJob:
     """Retrieve a scheduled metric-optimiser job by id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric optimiser cron job.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,6 +170,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)

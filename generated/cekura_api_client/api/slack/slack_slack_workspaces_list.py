@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.slack_workspace import SlackWorkspace
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[SlackWorkspace]]:
     """List Slack workspaces configured for a project
 
@@ -71,7 +73,10 @@ def sync_detailed(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +90,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[SlackWorkspace]:
     """List Slack workspaces configured for a project
 
@@ -103,7 +109,10 @@ def sync(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +129,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)
@@ -129,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[SlackWorkspace]]:
     """List Slack workspaces configured for a project
 
@@ -138,7 +149,10 @@ async def asyncio_detailed(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +166,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[SlackWorkspace]:
     """List Slack workspaces configured for a project
 
@@ -170,7 +185,10 @@ async def asyncio(
     not returned.
 
     Args:
-        project_id (int | Unset):
+        project_id (int | Unset): Tenant scope. Supply one of `project_id` when authenticating
+            with a user session or OAuth bearer token; omit when using an API key already scoped to
+            the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +205,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SlackWorkspace], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.subscription import Subscription
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Subscription | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Subscription]:
     """Resolve a one-time paid-plan choice.
 
@@ -81,6 +83,7 @@ def sync_detailed(
         body (Subscription | Unset):
         body (Subscription | Unset):
         body (Subscription | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Subscription | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Subscription:
     """Resolve a one-time paid-plan choice.
 
@@ -123,6 +127,7 @@ def sync(
         body (Subscription | Unset):
         body (Subscription | Unset):
         body (Subscription | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Subscription, _build_response(client=client, response=response).parsed)
@@ -150,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Subscription | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Subscription]:
     """Resolve a one-time paid-plan choice.
 
@@ -168,6 +175,7 @@ async def asyncio_detailed(
         body (Subscription | Unset):
         body (Subscription | Unset):
         body (Subscription | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -192,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Subscription | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Subscription:
     """Resolve a one-time paid-plan choice.
 
@@ -210,6 +219,7 @@ async def asyncio(
         body (Subscription | Unset):
         body (Subscription | Unset):
         body (Subscription | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +237,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Subscription, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_auto_fetch_error_response import AgentAutoFetchErrorResponse
 from ...models.agent_auto_fetch_response import AgentAutoFetchResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentAutoFetchErrorResponse | AgentAutoFetchResponse | None:
+) -> AgentAutoFetchResponse | AgentAutoFetchErrorResponse | None:
     if response.status_code == 202:
         response_202 = AgentAutoFetchResponse.from_dict(response.json())
 
@@ -43,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,7 +64,8 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     """Auto-fetch the agent configuration from its provider
 
      Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -72,21 +74,22 @@ def sync_detailed(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+        Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchResponse:
     """Auto-fetch the agent configuration from its provider
 
@@ -104,7 +108,8 @@ def sync(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchResponse, _build_response(client=client, response=response).parsed)
@@ -130,7 +136,8 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]:
     """Auto-fetch the agent configuration from its provider
 
      Re-fetch the full agent configuration from its connected provider (Retell, VAPI, ElevenLabs,
@@ -139,21 +146,22 @@ async def asyncio_detailed(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchErrorResponse | AgentAutoFetchResponse]
+        Response[AgentAutoFetchResponse | AgentAutoFetchErrorResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchResponse:
     """Auto-fetch the agent configuration from its provider
 
@@ -171,7 +180,8 @@ async def asyncio(
     status.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_auto_fetch_progress_error_response import AgentAutoFetchProgressErrorResponse
 from ...models.agent_auto_fetch_progress_response import AgentAutoFetchProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse | None:
+) -> AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse | None:
     if response.status_code == 200:
         response_200 = AgentAutoFetchProgressResponse.from_dict(response.json())
 
@@ -52,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,21 +74,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+        Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +98,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,14 +108,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchProgressResponse:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
@@ -140,21 +146,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
-) -> Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AgentAutoFetchProgressErrorResponse | AgentAutoFetchProgressResponse]
+        Response[AgentAutoFetchProgressResponse | AgentAutoFetchProgressErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,14 +180,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AgentAutoFetchProgressResponse:
     """Poll status of an auto-fetch task
 
      Poll the staged status of a background auto-fetch (whole-agent import).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AgentAutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_create_response_400 import AiagentsCreateResponse400
 from ...models.schema_post_ai_agent_v2 import SchemaPostAIAgentV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/aiagents/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400 | None:
+) -> AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400 | None:
     if response.status_code == 201:
         response_201 = AIAgentV2.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +80,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     """Create an AI voice agent
 
      Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -111,20 +113,21 @@ def sync_detailed(
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]
+        Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -133,6 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
     """Create an AI voice agent
 
@@ -165,6 +169,7 @@ def sync(
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +186,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -192,7 +198,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
-) -> Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]:
+    options: RequestOptions | None = None,
+) -> Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]:
     """Create an AI voice agent
 
      Register a new AI voice agent. Required fields: name, description, project, inbound. Provider
@@ -224,20 +231,21 @@ async def asyncio_detailed(
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AIAgentConfigureFromProviderResponse | AIAgentV2 | AiagentsCreateResponse400]
+        Response[AIAgentV2 | AIAgentConfigureFromProviderResponse | AiagentsCreateResponse400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -246,6 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentV2,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2 | AIAgentConfigureFromProviderResponse:
     """Create an AI voice agent
 
@@ -278,6 +287,7 @@ async def asyncio(
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
         body (SchemaPostAIAgentV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -294,6 +304,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

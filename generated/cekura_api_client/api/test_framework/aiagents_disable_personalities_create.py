@@ -8,6 +8,7 @@ from ...models.aiagents_disable_personalities_create_response_400 import Aiagent
 from ...models.disable_personalities_response import DisablePersonalitiesResponse
 from ...models.enable_disable_personalities import EnableDisablePersonalities
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse | None:
+) -> DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = DisablePersonalitiesResponse.from_dict(response.json())
 
@@ -54,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,24 +76,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+    options: RequestOptions | None = None,
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     """Disable personalities for an agent's project
 
      Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+        Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -110,6 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
+    options: RequestOptions | None = None,
 ) -> DisablePersonalitiesResponse:
     """Disable personalities for an agent's project
 
@@ -117,10 +121,11 @@ def sync(
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)
@@ -148,24 +154,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
-) -> Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]:
+    options: RequestOptions | None = None,
+) -> Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]:
     """Disable personalities for an agent's project
 
      Disable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsDisablePersonalitiesCreateResponse400 | DisablePersonalitiesResponse]
+        Response[DisablePersonalitiesResponse | AiagentsDisablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,6 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnableDisablePersonalities,
+    options: RequestOptions | None = None,
 ) -> DisablePersonalitiesResponse:
     """Disable personalities for an agent's project
 
@@ -190,10 +199,11 @@ async def asyncio(
     the string "all".
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,6 +221,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_duplicate_create_response_400 import AiagentsDuplicateCreateResponse400
 from ...models.schema_post_copy_agent import SchemaPostCopyAgent
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,16 +78,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsDuplicateCreateResponse400]:
     """Duplicate an AI voice agent
 
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -101,7 +104,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -111,16 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Duplicate an AI voice agent
 
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
@@ -148,16 +154,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsDuplicateCreateResponse400]:
     """Duplicate an AI voice agent
 
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -182,16 +190,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Duplicate an AI voice agent
 
      Create a copy of the agent with all its configuration. Returns the new agent in v2 format.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

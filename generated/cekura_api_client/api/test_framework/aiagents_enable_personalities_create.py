@@ -8,6 +8,7 @@ from ...models.aiagents_enable_personalities_create_response_400 import Aiagents
 from ...models.enable_disable_personalities import EnableDisablePersonalities
 from ...models.paginated_personality_list import PaginatedPersonalityList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList | None:
+) -> PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400 | None:
     if response.status_code == 200:
         response_200 = PaginatedPersonalityList.from_dict(response.json())
 
@@ -65,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -88,26 +89,28 @@ def sync_detailed(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     """Enable personalities for an agent's project
 
      Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+        Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +120,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -129,6 +132,7 @@ def sync(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedPersonalityList:
     """Enable personalities for an agent's project
 
@@ -136,12 +140,13 @@ def sync(
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
@@ -173,26 +179,28 @@ async def asyncio_detailed(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]:
     """Enable personalities for an agent's project
 
      Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsEnablePersonalitiesCreateResponse400 | PaginatedPersonalityList]
+        Response[PaginatedPersonalityList | AiagentsEnablePersonalitiesCreateResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +210,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +222,7 @@ async def asyncio(
     body: EnableDisablePersonalities,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedPersonalityList:
     """Enable personalities for an agent's project
 
@@ -221,12 +230,13 @@ async def asyncio(
     the string "all". Returns the project's personalities.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
         body (EnableDisablePersonalities):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,6 +256,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)

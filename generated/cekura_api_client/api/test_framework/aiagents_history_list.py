@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_ai_agent_history_list import PaginatedAIAgentHistoryList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,14 +72,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentHistoryList]:
     """Paginated version history for an agent: name/language/description plus the mock
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,14 +108,16 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentHistoryList:
     """Paginated version history for an agent: name/language/description plus the mock
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +136,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentHistoryList, _build_response(client=client, response=response).parsed)
@@ -142,14 +148,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentHistoryList]:
     """Paginated version history for an agent: name/language/description plus the mock
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -165,7 +173,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,14 +184,16 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentHistoryList:
     """Paginated version history for an agent: name/language/description plus the mock
     tools, dynamic variables, and knowledge base files active at each version.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -202,6 +212,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentHistoryList, _build_response(client=client, response=response).parsed)

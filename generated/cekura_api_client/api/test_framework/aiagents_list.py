@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_ai_agent_v2_list import PaginatedAIAgentV2List
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -76,6 +77,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentV2List]:
     """List AI voice agents
 
@@ -83,11 +85,14 @@ def sync_detailed(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +110,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +123,7 @@ def sync(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentV2List:
     """List AI voice agents
 
@@ -125,11 +131,14 @@ def sync(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +159,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)
@@ -163,6 +173,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentV2List]:
     """List AI voice agents
 
@@ -170,11 +181,14 @@ async def asyncio_detailed(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -192,7 +206,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -205,6 +219,7 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentV2List:
     """List AI voice agents
 
@@ -212,11 +227,14 @@ async def asyncio(
     with a nested provider block.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
-        organization_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        organization_id (int | Unset): Tenant scope. Supply one of `project_id`, `organization_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +255,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_v2 import AIAgentV2
 from ...models.aiagents_retrieve_response_404 import AiagentsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsRetrieveResponse404]:
     """Retrieve an AI voice agent
 
@@ -79,7 +81,8 @@ def sync_detailed(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Retrieve an AI voice agent
 
@@ -118,7 +122,8 @@ def sync(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
@@ -144,6 +150,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2 | AiagentsRetrieveResponse404]:
     """Retrieve an AI voice agent
 
@@ -160,7 +167,8 @@ async def asyncio_detailed(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -174,7 +182,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,6 +191,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Retrieve an AI voice agent
 
@@ -199,7 +208,8 @@ async def asyncio(
     - `provider.chat_agent_details` (chat/SMS/WhatsApp) → `scenarios-run-text`
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -216,6 +226,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

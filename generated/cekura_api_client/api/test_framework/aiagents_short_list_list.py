@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_ai_agent_list_list import PaginatedAIAgentListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -78,15 +79,17 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentListList]:
     """Aiagents short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +107,7 @@ def sync_detailed(
         q=q,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,15 +120,17 @@ def sync(
     project_id: int | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentListList:
     """Aiagents short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentListList, _build_response(client=client, response=response).parsed)
@@ -159,15 +165,17 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAIAgentListList]:
     """Aiagents short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -198,15 +206,17 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentListList:
     """Aiagents short list
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        organization_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter agents by project ID
+        organization_id (int | Unset): Filter agents by organization ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +237,7 @@ async def asyncio(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentListList, _build_response(client=client, response=response).parsed)

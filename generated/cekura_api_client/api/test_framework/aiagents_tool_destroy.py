@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_tool_destroy_response_404 import AiagentsToolDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -28,10 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsToolDestroyResponse404 | Any | None:
+) -> AiagentsToolDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = AiagentsToolDestroyResponse404.from_dict(response.json())
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+) -> Response[AiagentsToolDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +66,8 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+    options: RequestOptions | None = None,
+) -> Response[AiagentsToolDestroyResponse404]:
     """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
     Remove a tool from an agent
@@ -77,13 +78,14 @@ def sync_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsToolDestroyResponse404 | Any]
+        Response[AiagentsToolDestroyResponse404]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -93,7 +95,7 @@ def sync_detailed(
         tool_name=tool_name,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -103,7 +105,8 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
     Remove a tool from an agent
@@ -114,6 +117,7 @@ def sync(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,7 +125,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     warn_deprecated(_DEPRECATION)
@@ -133,9 +137,10 @@ def sync(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -143,7 +148,8 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AiagentsToolDestroyResponse404 | Any]:
+    options: RequestOptions | None = None,
+) -> Response[AiagentsToolDestroyResponse404]:
     """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
     Remove a tool from an agent
@@ -154,13 +160,14 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsToolDestroyResponse404 | Any]
+        Response[AiagentsToolDestroyResponse404]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -170,7 +177,7 @@ async def asyncio_detailed(
         tool_name=tool_name,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +187,8 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Deprecated: DELETE /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
     Remove a tool from an agent
@@ -191,6 +199,7 @@ async def asyncio(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,7 +207,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     warn_deprecated(_DEPRECATION)
@@ -210,6 +219,7 @@ async def asyncio(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

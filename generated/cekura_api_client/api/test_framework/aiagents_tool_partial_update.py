@@ -8,6 +8,7 @@ from ...models.patched_tool import PatchedTool
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -86,6 +88,7 @@ def sync_detailed(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -103,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -128,6 +132,7 @@ def sync(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -148,6 +153,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -159,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -173,6 +180,7 @@ async def asyncio_detailed(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -190,7 +198,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -201,6 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedTool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: PATCH /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -215,6 +224,7 @@ async def asyncio(
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
         body (PatchedTool | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -235,6 +245,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

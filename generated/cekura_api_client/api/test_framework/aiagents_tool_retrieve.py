@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -58,6 +59,7 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -69,6 +71,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         tool_name=tool_name,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -106,6 +110,7 @@ def sync(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +130,7 @@ def sync(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -146,6 +153,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         tool_name=tool_name,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/ is deprecated in the API document.
 
@@ -183,6 +192,7 @@ async def asyncio(
     Args:
         agent_id (str):
         tool_name (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -202,6 +212,7 @@ async def asyncio(
             tool_name=tool_name,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.auto_fetch_tools_request import AutoFetchToolsRequest
 from ...models.auto_fetch_tools_response import AutoFetchToolsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoFetchErrorResponse | AutoFetchToolsResponse | None:
+) -> AutoFetchToolsResponse | AutoFetchErrorResponse | None:
     if response.status_code == 200:
         response_200 = AutoFetchToolsResponse.from_dict(response.json())
 
@@ -55,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
     Auto-fetch mock tools for an agent
@@ -92,13 +94,14 @@ def sync_detailed(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+        Response[AutoFetchToolsResponse | AutoFetchErrorResponse]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -108,7 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> AutoFetchToolsResponse:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
@@ -133,6 +137,7 @@ def sync(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,6 +157,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)
@@ -162,7 +168,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
-) -> Response[AutoFetchErrorResponse | AutoFetchToolsResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AutoFetchToolsResponse | AutoFetchErrorResponse]:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
     Auto-fetch mock tools for an agent
@@ -177,13 +184,14 @@ async def asyncio_detailed(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchErrorResponse | AutoFetchToolsResponse]
+        Response[AutoFetchToolsResponse | AutoFetchErrorResponse]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -203,6 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AutoFetchToolsRequest,
+    options: RequestOptions | None = None,
 ) -> AutoFetchToolsResponse:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/ is deprecated in the API document.
 
@@ -218,6 +227,7 @@ async def asyncio(
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
         body (AutoFetchToolsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +247,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.auto_fetch_progress_error_response import AutoFetchProgressErrorR
 from ...models.auto_fetch_progress_response import AutoFetchProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoFetchProgressErrorResponse | AutoFetchProgressResponse | None:
+) -> AutoFetchProgressResponse | AutoFetchProgressErrorResponse | None:
     if response.status_code == 200:
         response_200 = AutoFetchProgressResponse.from_dict(response.json())
 
@@ -53,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,7 +76,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
     document.
 
@@ -88,13 +90,14 @@ def sync_detailed(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+        Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -104,7 +107,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AutoFetchProgressResponse:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
     document.
@@ -127,6 +131,7 @@ def sync(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)
@@ -156,7 +162,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
-) -> Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]:
+    options: RequestOptions | None = None,
+) -> Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
     document.
 
@@ -169,13 +176,14 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AutoFetchProgressErrorResponse | AutoFetchProgressResponse]
+        Response[AutoFetchProgressResponse | AutoFetchProgressErrorResponse]
     """
 
     warn_deprecated(_DEPRECATION)
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -195,6 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> AutoFetchProgressResponse:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/auto-fetch-progress/ is deprecated in the API
     document.
@@ -208,6 +217,7 @@ async def asyncio(
     Args:
         agent_id (str):
         progress_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +237,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AutoFetchProgressResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -80,6 +82,7 @@ def sync_detailed(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -120,6 +124,7 @@ def sync(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -139,6 +144,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)
@@ -149,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Response[Tool]:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -163,6 +170,7 @@ async def asyncio_detailed(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -179,7 +187,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -189,6 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Tool,
+    options: RequestOptions | None = None,
 ) -> Tool:
     """Deprecated: POST /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -203,6 +212,7 @@ async def asyncio(
         body (Tool):
         body (Tool):
         body (Tool):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -222,6 +232,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Tool, _build_response(client=client, response=response).parsed)

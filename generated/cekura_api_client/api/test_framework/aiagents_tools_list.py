@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.tool import Tool
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -60,6 +61,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[Tool]]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -71,6 +73,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[Tool]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -106,6 +110,7 @@ def sync(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Tool], _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[list[Tool]]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -144,6 +151,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +176,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> list[Tool]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/ is deprecated in the API document.
 
@@ -179,6 +188,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Tool], _build_response(client=client, response=response).parsed)

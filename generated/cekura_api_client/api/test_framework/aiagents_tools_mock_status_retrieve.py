@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.mock_status_response import MockStatusResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -55,6 +56,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MockStatusResponse]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
@@ -67,6 +69,7 @@ def sync_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -82,7 +85,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,6 +94,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MockStatusResponse:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
@@ -103,6 +107,7 @@ def sync(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)
@@ -130,6 +136,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MockStatusResponse]:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
@@ -142,6 +149,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MockStatusResponse:
     """Deprecated: GET /test_framework/v1/aiagents/{agent_id}/tools/mock-status/ is deprecated in the API document.
 
@@ -178,6 +187,7 @@ async def asyncio(
 
     Args:
         agent_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,6 +206,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MockStatusResponse, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.aiagents_upload_knowledge_base_files_body import AiagentsUploadKn
 from ...models.aiagents_upload_knowledge_base_response_400 import AiagentsUploadKnowledgeBaseResponse400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400 | None:
     if response.status_code == 201:
         response_201 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -64,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -87,24 +88,26 @@ def sync_detailed(
     body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +117,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -126,17 +129,19 @@ def sync(
     body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -156,6 +161,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
@@ -168,24 +174,26 @@ async def asyncio_detailed(
     body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBaseResponse400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBaseResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -207,17 +215,19 @@ async def asyncio(
     body: AiagentsUploadKnowledgeBaseFilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
     (used by the web dashboard) or an `application/json` body where each entry carries base64-encoded
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBaseFilesBody | Unset):
         body (AiagentsUploadKnowledgeBaseJsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +247,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.aiagents_upload_knowledge_base_2_files_body import AiagentsUpload
 from ...models.aiagents_upload_knowledge_base_2_response_400 import AiagentsUploadKnowledgeBase2Response400
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400 | None:
     if response.status_code == 201:
         response_201 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -64,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -87,7 +88,8 @@ def sync_detailed(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     """Upload AI agent knowledge base
 
      Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -95,18 +97,19 @@ def sync_detailed(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +119,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -128,6 +131,7 @@ def sync(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload AI agent knowledge base
 
@@ -136,11 +140,12 @@ def sync(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,6 +165,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
@@ -172,7 +178,8 @@ async def asyncio_detailed(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]:
     """Upload AI agent knowledge base
 
      Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -180,18 +187,19 @@ async def asyncio_detailed(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsUploadKnowledgeBase2Response400 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsUploadKnowledgeBase2Response400]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +209,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +221,7 @@ async def asyncio(
     body: AiagentsUploadKnowledgeBase2FilesBody | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Upload AI agent knowledge base
 
@@ -221,11 +230,12 @@ async def asyncio(
     file content.
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         body (AiagentsUploadKnowledgeBase2FilesBody | Unset):
         body (AiagentsUploadKnowledgeBase2JsonBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -245,6 +255,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

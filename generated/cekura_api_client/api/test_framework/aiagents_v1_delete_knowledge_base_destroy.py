@@ -11,6 +11,7 @@ from ...models.aiagents_v1_delete_knowledge_base_destroy_response_400 import (
     AiagentsV1DeleteKnowledgeBaseDestroyResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -67,11 +68,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1DeleteKnowledgeBaseDestroyResponse200 | AiagentsV1DeleteKnowledgeBaseDestroyResponse400]:
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,11 +97,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AiagentsV1DeleteKnowledgeBaseDestroyResponse200:
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +120,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -126,11 +132,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AiagentsV1DeleteKnowledgeBaseDestroyResponse200 | AiagentsV1DeleteKnowledgeBaseDestroyResponse400]:
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +152,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,11 +161,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AiagentsV1DeleteKnowledgeBaseDestroyResponse200:
     """Aiagents v1 delete knowledge base
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +184,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_destroy_response_400 import AiagentsV1DestroyResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -34,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsV1DestroyResponse400 | Any | None:
+) -> AiagentsV1DestroyResponse400 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
         response_400 = AiagentsV1DestroyResponse400.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+) -> Response[AiagentsV1DestroyResponse400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -71,7 +71,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+    options: RequestOptions | None = None,
+) -> Response[AiagentsV1DestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -83,15 +84,18 @@ def sync_detailed(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1DestroyResponse400 | Any]
+        Response[AiagentsV1DestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +103,7 @@ def sync_detailed(
         delete_related=delete_related,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,7 +113,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -121,8 +126,11 @@ def sync(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,7 +138,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -140,9 +148,10 @@ def sync(
             delete_related=delete_related,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
@@ -150,7 +159,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
-) -> Response[AiagentsV1DestroyResponse400 | Any]:
+    options: RequestOptions | None = None,
+) -> Response[AiagentsV1DestroyResponse400]:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -162,15 +172,18 @@ async def asyncio_detailed(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1DestroyResponse400 | Any]
+        Response[AiagentsV1DestroyResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +191,7 @@ async def asyncio_detailed(
         delete_related=delete_related,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +201,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     delete_related: bool | Unset = UNSET,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete an AI voice agent
 
      ⚠ Irreversible. Deletes the agent.
@@ -200,8 +214,11 @@ async def asyncio(
     metric evaluations, results, and runs untouched.
 
     Args:
-        id (int):
-        delete_related (bool | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        delete_related (bool | Unset): If true (default), delete associated call logs, scenario
+            evaluators, results and runs. If false, detach scenario evaluators and leave call logs,
+            metric evaluations, results and runs as-is.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,7 +226,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -219,6 +236,7 @@ async def asyncio(
             delete_related=delete_related,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_duplicate_create_response_400 import AiagentsV1DuplicateCreateResponse400
 from ...models.schema_post_copy_agent import SchemaPostCopyAgent
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -77,14 +78,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -99,7 +102,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -109,14 +112,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -134,6 +139,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
@@ -144,14 +150,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1DuplicateCreateResponse400]:
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,14 +184,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCopyAgent | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Aiagents v1 duplicate
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
         body (SchemaPostCopyAgent | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +211,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

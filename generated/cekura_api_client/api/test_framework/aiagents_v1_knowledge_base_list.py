@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_knowledge_base_list_response_404 import AiagentsV1KnowledgeBaseListResponse404
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList | None:
+) -> PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404 | None:
     if response.status_code == 200:
         response_200 = PaginatedKnowledgeBaseFileList.from_dict(response.json())
 
@@ -55,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,20 +78,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404]:
     """Aiagents v1 knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +102,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -110,13 +113,15 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Aiagents v1 knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -135,6 +140,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
@@ -146,20 +152,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404]:
     """Aiagents v1 knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1KnowledgeBaseListResponse404 | PaginatedKnowledgeBaseFileList]
+        Response[PaginatedKnowledgeBaseFileList | AiagentsV1KnowledgeBaseListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,13 +187,15 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedKnowledgeBaseFileList:
     """Aiagents v1 knowledge base
 
     Args:
-        id (int):
-        page (int | Unset):
-        page_size (int | Unset):
+        id (int): A unique integer value identifying this ai agent.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -204,6 +214,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)

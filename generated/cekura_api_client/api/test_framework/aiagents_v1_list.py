@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_list_response_404 import AiagentsV1ListResponse404
 from ...models.paginated_ai_agent_list import PaginatedAIAgentList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiagentsV1ListResponse404 | PaginatedAIAgentList | None:
+) -> PaginatedAIAgentList | AiagentsV1ListResponse404 | None:
     if response.status_code == 200:
         response_200 = PaginatedAIAgentList.from_dict(response.json())
 
@@ -57,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -80,7 +81,8 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     """List AI voice agents
 
      aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
@@ -91,17 +93,18 @@ def sync_detailed(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+        Response[PaginatedAIAgentList | AiagentsV1ListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +114,7 @@ def sync_detailed(
         q=q,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +126,7 @@ def sync(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentList:
     """List AI voice agents
 
@@ -134,10 +138,11 @@ def sync(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -157,6 +162,7 @@ def sync(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
@@ -169,7 +175,8 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
-) -> Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]:
+    options: RequestOptions | None = None,
+) -> Response[PaginatedAIAgentList | AiagentsV1ListResponse404]:
     """List AI voice agents
 
      aiagents_list: List AI voice agents in your account. Filter by `project_id` to scope to one project,
@@ -180,17 +187,18 @@ async def asyncio_detailed(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[AiagentsV1ListResponse404 | PaginatedAIAgentList]
+        Response[PaginatedAIAgentList | AiagentsV1ListResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +208,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -212,6 +220,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAIAgentList:
     """List AI voice agents
 
@@ -223,10 +232,11 @@ async def asyncio(
     `page_size=20` first — you can paginate or raise the page size if you actually need more.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        q (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter by project ID
+        q (str | Unset): Search agents by name. A numeric value also matches the agent id.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -246,6 +256,7 @@ async def asyncio(
             q=q,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)

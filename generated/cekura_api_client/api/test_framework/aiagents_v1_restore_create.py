@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_restore_request import AIAgentRestoreRequest
 from ...models.ai_agent_v2 import AIAgentV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -65,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AIAgentRestoreRequest,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2]:
     """Restore an agent to a previous version, creating a new version for the restore.
 
@@ -74,10 +76,11 @@ def sync_detailed(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AIAgentRestoreRequest,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Restore an agent to a previous version, creating a new version for the restore.
 
@@ -111,10 +115,11 @@ def sync(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,6 +137,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
@@ -142,6 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AIAgentRestoreRequest,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentV2]:
     """Restore an agent to a previous version, creating a new version for the restore.
 
@@ -151,10 +158,11 @@ async def asyncio_detailed(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -179,6 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AIAgentRestoreRequest,
+    options: RequestOptions | None = None,
 ) -> AIAgentV2:
     """Restore an agent to a previous version, creating a new version for the restore.
 
@@ -188,10 +197,11 @@ async def asyncio(
     base files referenced by the version are reactivated and the rest soft-deleted.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
         body (AIAgentRestoreRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentV2, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_agent import AIAgent
 from ...models.aiagents_v1_retrieve_response_404 import AiagentsV1RetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,11 +64,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1RetrieveResponse404]:
     """Retrieve an AI voice agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -81,7 +84,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,11 +93,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Retrieve an AI voice agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)
@@ -120,11 +126,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgent | AiagentsV1RetrieveResponse404]:
     """Retrieve an AI voice agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -138,7 +146,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -147,11 +155,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> AIAgent:
     """Retrieve an AI voice agent by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,6 +178,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgent, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.billing_info import BillingInfo
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -28,25 +29,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillingInfo | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillingInfo | None:
     if response.status_code == 200:
         response_200 = BillingInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BillingInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BillingInfo]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +65,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
-) -> Response[Any | BillingInfo]:
+    options: RequestOptions | None = None,
+) -> Response[BillingInfo]:
     """Get billing information
 
      Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -76,21 +76,24 @@ def sync_detailed(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BillingInfo]
+        Response[BillingInfo]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,6 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BillingInfo:
     """Get billing information
 
@@ -109,7 +113,10 @@ def sync(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +133,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BillingInfo, _build_response(client=client, response=response).parsed)
@@ -135,7 +143,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
-) -> Response[Any | BillingInfo]:
+    options: RequestOptions | None = None,
+) -> Response[BillingInfo]:
     """Get billing information
 
      Returns credits remaining, current billing-cycle credits used, balance expiry, and subscription
@@ -145,21 +154,24 @@ async def asyncio_detailed(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | BillingInfo]
+        Response[BillingInfo]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> BillingInfo:
     """Get billing information
 
@@ -178,7 +191,10 @@ async def asyncio(
     parameter — the caller must be an admin of that organization.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +211,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BillingInfo, _build_response(client=client, response=response).parsed)

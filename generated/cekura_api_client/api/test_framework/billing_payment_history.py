@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.payment_history import PaymentHistory
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -28,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[PaymentHistory] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PaymentHistory] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,12 +41,10 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
@@ -55,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[PaymentHistory]]:
+) -> Response[list[PaymentHistory]]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -75,28 +72,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int,
-) -> Response[Any | list[PaymentHistory]]:
+    options: RequestOptions | None = None,
+) -> Response[list[PaymentHistory]]:
     """Get payment history
 
      Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | list[PaymentHistory]]
+        Response[list[PaymentHistory]]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> list[PaymentHistory]:
     """Get payment history
 
@@ -112,7 +112,8 @@ def sync(
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +130,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PaymentHistory], _build_response(client=client, response=response).parsed)
@@ -138,28 +140,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int,
-) -> Response[Any | list[PaymentHistory]]:
+    options: RequestOptions | None = None,
+) -> Response[list[PaymentHistory]]:
     """Get payment history
 
      Returns a paginated list of all payments (auto-pay, one-time, subscription) made by the
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | list[PaymentHistory]]
+        Response[list[PaymentHistory]]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int,
+    options: RequestOptions | None = None,
 ) -> list[PaymentHistory]:
     """Get payment history
 
@@ -175,7 +180,8 @@ async def asyncio(
     organization.
 
     Args:
-        organization_id (int):
+        organization_id (int): Organization ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +198,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PaymentHistory], _build_response(client=client, response=response).parsed)

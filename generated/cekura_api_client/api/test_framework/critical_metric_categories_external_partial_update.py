@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.critical_metric_category import CriticalMetricCategory
 from ...models.patched_critical_metric_category import PatchedCriticalMetricCategory
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update an External API view set
 
@@ -74,6 +76,7 @@ def sync_detailed(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update an External API view set
 
@@ -106,6 +110,7 @@ def sync(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update an External API view set
 
@@ -141,6 +148,7 @@ async def asyncio_detailed(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -165,6 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update an External API view set
 
@@ -173,6 +182,7 @@ async def asyncio(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -190,6 +200,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.critical_metric_scenarios_external_retrieve_response_404 import (
     CriticalMetricScenariosExternalRetrieveResponse404,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -65,11 +66,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricScenario | CriticalMetricScenariosExternalRetrieveResponse404]:
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,11 +95,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricScenario:
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -113,6 +118,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)
@@ -122,11 +128,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricScenario | CriticalMetricScenariosExternalRetrieveResponse404]:
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -140,7 +148,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -149,11 +157,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricScenario:
     """Retrieve a critical metric scenario by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -170,6 +180,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)

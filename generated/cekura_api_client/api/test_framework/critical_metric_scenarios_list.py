@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_critical_metric_scenario_list import PaginatedCriticalMetricScenarioList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -78,17 +79,25 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     metric_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCriticalMetricScenarioList]:
     """List critical metric scenarios
 
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,7 +115,7 @@ def sync_detailed(
         metric_id=metric_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,17 +128,25 @@ def sync(
     agent_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     metric_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCriticalMetricScenarioList:
     """List critical metric scenarios
 
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +167,7 @@ def sync(
             metric_id=metric_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCriticalMetricScenarioList, _build_response(client=client, response=response).parsed)
@@ -163,17 +181,25 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     metric_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedCriticalMetricScenarioList]:
     """List critical metric scenarios
 
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -191,7 +217,7 @@ async def asyncio_detailed(
         metric_id=metric_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -204,17 +230,25 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     metric_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedCriticalMetricScenarioList:
     """List critical metric scenarios
 
      List critical metric scenarios
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        category_id (int | Unset):
-        metric_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`, `metric_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        category_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        metric_id (int | Unset): Tenant scope. Supply one of `agent_id`, `category_id`,
+            `metric_id` when authenticating with a user session or OAuth bearer token; omit when using
+            an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -235,6 +269,7 @@ async def asyncio(
             metric_id=metric_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedCriticalMetricScenarioList, _build_response(client=client, response=response).parsed)

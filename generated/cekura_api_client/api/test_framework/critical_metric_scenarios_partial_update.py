@@ -10,6 +10,7 @@ from ...models.critical_metric_scenarios_partial_update_response_400 import (
 )
 from ...models.patched_request_critical_metric_scenario import PatchedRequestCriticalMetricScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -79,16 +80,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricScenario | CriticalMetricScenariosPartialUpdateResponse400]:
     """Update a critical metric scenario
 
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -103,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -113,16 +116,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricScenario:
     """Update a critical metric scenario
 
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -140,6 +145,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)
@@ -150,16 +156,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricScenario | CriticalMetricScenariosPartialUpdateResponse400]:
     """Update a critical metric scenario
 
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -174,7 +182,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -184,16 +192,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedRequestCriticalMetricScenario | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricScenario:
     """Update a critical metric scenario
 
      Update a critical metric scenario
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this critical metric scenario.
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
         body (PatchedRequestCriticalMetricScenario | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,6 +221,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.knowledge_base_connector import KnowledgeBaseConnector
 from ...models.patched_knowledge_base_connector import PatchedKnowledgeBaseConnector
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -69,14 +70,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedKnowledgeBaseConnector | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[KnowledgeBaseConnector]:
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,14 +104,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedKnowledgeBaseConnector | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> KnowledgeBaseConnector:
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(KnowledgeBaseConnector, _build_response(client=client, response=response).parsed)
@@ -136,14 +142,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedKnowledgeBaseConnector | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[KnowledgeBaseConnector]:
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -158,7 +166,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,14 +176,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedKnowledgeBaseConnector | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> KnowledgeBaseConnector:
     """Update a BigQuery knowledge base connectors attached to AI agent
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this knowledge base connector.
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
         body (PatchedKnowledgeBaseConnector | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,6 +203,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(KnowledgeBaseConnector, _build_response(client=client, response=response).parsed)

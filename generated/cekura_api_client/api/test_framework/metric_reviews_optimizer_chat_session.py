@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_optimizer_chat_session import MetricOptimizerChatSession
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -62,11 +63,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     session_id: int,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimizerChatSession]:
     """Rehydrate a post-optimization review chat session.
 
     Args:
         session_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         session_id=session_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,11 +92,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     session_id: int,
+    options: RequestOptions | None = None,
 ) -> MetricOptimizerChatSession:
     """Rehydrate a post-optimization review chat session.
 
     Args:
         session_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -110,6 +115,7 @@ def sync(
             session_id=session_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)
@@ -119,11 +125,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     session_id: int,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimizerChatSession]:
     """Rehydrate a post-optimization review chat session.
 
     Args:
         session_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -137,7 +145,7 @@ async def asyncio_detailed(
         session_id=session_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -146,11 +154,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     session_id: int,
+    options: RequestOptions | None = None,
 ) -> MetricOptimizerChatSession:
     """Rehydrate a post-optimization review chat session.
 
     Args:
         session_id (int):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -167,6 +177,7 @@ async def asyncio(
             session_id=session_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_optimizer_chat_session import MetricOptimizerChatSession
 from ...models.optimizer_chat_start_request import OptimizerChatStartRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-reviews/optimizer_chat_start/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatStartRequest,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimizerChatSession]:
     """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
@@ -72,6 +74,7 @@ def sync_detailed(
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatStartRequest,
+    options: RequestOptions | None = None,
 ) -> MetricOptimizerChatSession:
     """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
@@ -102,6 +106,7 @@ def sync(
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatStartRequest,
+    options: RequestOptions | None = None,
 ) -> Response[MetricOptimizerChatSession]:
     """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
@@ -135,6 +142,7 @@ async def asyncio_detailed(
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +156,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -157,6 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OptimizerChatStartRequest,
+    options: RequestOptions | None = None,
 ) -> MetricOptimizerChatSession:
     """Open (or resume) the post-optimization review chat for a metric. Seeds the session from a completed
     process_feedbacks run (progress_id) or from the metric's pending optimisation proposal.
@@ -165,6 +174,7 @@ async def asyncio(
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
         body (OptimizerChatStartRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +191,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.process_feedbacks_response import ProcessFeedbacksResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -70,6 +71,7 @@ def sync_detailed(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ProcessFeedbacksResponse]:
     """Get metric improvement progress
 
@@ -77,9 +79,10 @@ def sync_detailed(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ProcessFeedbacksResponse:
     """Get metric improvement progress
 
@@ -113,9 +117,10 @@ def sync(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -134,6 +139,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProcessFeedbacksResponse, _build_response(client=client, response=response).parsed)
@@ -145,6 +151,7 @@ async def asyncio_detailed(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ProcessFeedbacksResponse]:
     """Get metric improvement progress
 
@@ -152,9 +159,10 @@ async def asyncio_detailed(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -181,6 +189,7 @@ async def asyncio(
     progress_id: str,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ProcessFeedbacksResponse:
     """Get metric improvement progress
 
@@ -188,9 +197,10 @@ async def asyncio(
     description and evaluation trigger when complete.
 
     Args:
-        progress_id (str):
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        progress_id (str): Progress ID returned from the process_feedbacks endpoint
+        agent_id (int | Unset): Agent ID for permission validation
+        project_id (int | Unset): Project ID for permission validation
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProcessFeedbacksResponse, _build_response(client=client, response=response).parsed)

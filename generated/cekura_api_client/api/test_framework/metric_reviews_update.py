@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -69,10 +71,11 @@ def sync_detailed(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -105,10 +109,11 @@ def sync(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
@@ -136,6 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -144,10 +151,11 @@ async def asyncio_detailed(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -180,10 +189,11 @@ async def asyncio(
     through the Labs pipeline.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric review.
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +211,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)

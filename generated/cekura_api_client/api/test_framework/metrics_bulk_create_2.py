@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metrics_bulk_create_2_response_400 import MetricsBulkCreate2Response400
 from ...models.schema_post_metric_edit import SchemaPostMetricEdit
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics/bulk_create/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = []
         for body_item_data in body:
             body_item = body_item_data.to_dict()
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit] | None:
+) -> list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400 | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -57,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +78,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+    options: RequestOptions | None = None,
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     """Create multiple metrics in a single request
 
      Create multiple metrics in a single request
@@ -86,20 +88,21 @@ def sync_detailed(
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+        Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
+    options: RequestOptions | None = None,
 ) -> list[SchemaPostMetricEdit]:
     """Create multiple metrics in a single request
 
@@ -117,6 +121,7 @@ def sync(
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,6 +138,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)
@@ -142,7 +148,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
-) -> Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]:
+    options: RequestOptions | None = None,
+) -> Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]:
     """Create multiple metrics in a single request
 
      Create multiple metrics in a single request
@@ -151,20 +158,21 @@ async def asyncio_detailed(
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsBulkCreate2Response400 | list[SchemaPostMetricEdit]]
+        Response[list[SchemaPostMetricEdit] | MetricsBulkCreate2Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[SchemaPostMetricEdit],
+    options: RequestOptions | None = None,
 ) -> list[SchemaPostMetricEdit]:
     """Create multiple metrics in a single request
 
@@ -182,6 +191,7 @@ async def asyncio(
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
         body (list[SchemaPostMetricEdit]):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,6 +208,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)

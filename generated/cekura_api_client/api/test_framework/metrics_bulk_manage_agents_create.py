@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_agent_assignment import BulkAgentAssignment
 from ...models.bulk_agent_assignment_response import BulkAgentAssignmentResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/metrics/bulk_manage_agents/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkAgentAssignment,
+    options: RequestOptions | None = None,
 ) -> Response[BulkAgentAssignmentResponse]:
     """Metrics bulk manage agents
 
@@ -71,6 +73,7 @@ def sync_detailed(
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -84,7 +87,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,6 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkAgentAssignment,
+    options: RequestOptions | None = None,
 ) -> BulkAgentAssignmentResponse:
     """Metrics bulk manage agents
 
@@ -100,6 +104,7 @@ def sync(
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkAgentAssignmentResponse, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkAgentAssignment,
+    options: RequestOptions | None = None,
 ) -> Response[BulkAgentAssignmentResponse]:
     """Metrics bulk manage agents
 
@@ -132,6 +139,7 @@ async def asyncio_detailed(
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkAgentAssignment,
+    options: RequestOptions | None = None,
 ) -> BulkAgentAssignmentResponse:
     """Metrics bulk manage agents
 
@@ -161,6 +170,7 @@ async def asyncio(
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
         body (BulkAgentAssignment):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -177,6 +187,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkAgentAssignmentResponse, _build_response(client=client, response=response).parsed)

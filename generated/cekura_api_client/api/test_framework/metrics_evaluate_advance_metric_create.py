@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_v2 import MetricDetailV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,16 +62,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Evaluate an advance metric in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,16 +98,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Evaluate an advance metric in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -122,6 +127,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
@@ -132,16 +138,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Evaluate an advance metric in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,16 +174,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Evaluate an advance metric in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,6 +203,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.metrics_generate_2_response_400 import MetricsGenerate2Response40
 from ...models.schema_generate_metrics_metric_create import SchemaGenerateMetricsMetricCreate
 from ...models.schema_generate_metrics_response import SchemaGenerateMetricsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics/generate_metrics/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricsGenerate2Response400 | SchemaGenerateMetricsResponse | None:
+) -> SchemaGenerateMetricsResponse | MetricsGenerate2Response400 | None:
     if response.status_code == 200:
         response_200 = SchemaGenerateMetricsResponse.from_dict(response.json())
 
@@ -52,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricsGenerate2Response400 | SchemaGenerateMetricsResponse]:
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate2Response400]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -72,7 +73,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
-) -> Response[MetricsGenerate2Response400 | SchemaGenerateMetricsResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate2Response400]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
     — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
@@ -82,20 +84,21 @@ def sync_detailed(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerate2Response400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerate2Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaGenerateMetricsResponse:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -114,6 +118,7 @@ def sync(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +135,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
@@ -139,7 +145,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
-) -> Response[MetricsGenerate2Response400 | SchemaGenerateMetricsResponse]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaGenerateMetricsResponse | MetricsGenerate2Response400]:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
     — pass them to the metrics bulk create endpoint to persist. The agent must have a description of at
@@ -149,20 +156,21 @@ async def asyncio_detailed(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[MetricsGenerate2Response400 | SchemaGenerateMetricsResponse]
+        Response[SchemaGenerateMetricsResponse | MetricsGenerate2Response400]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -171,6 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateMetricsMetricCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> SchemaGenerateMetricsResponse:
     """Generates suggested metrics for an AI agent. Returns a `progress_id` to poll via
     `generate_metrics_progress`. Results appear in the progress response but are not saved automatically
@@ -181,6 +190,7 @@ async def asyncio(
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
         body (SchemaGenerateMetricsMetricCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)

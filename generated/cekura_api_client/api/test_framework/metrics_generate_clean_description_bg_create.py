@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.clean_metric_description_request import CleanMetricDescriptionRequest
 from ...models.generate_clean_description_bg_response import GenerateCleanDescriptionBgResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/metrics/generate_clean_description_bg/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CleanMetricDescriptionRequest,
+    options: RequestOptions | None = None,
 ) -> Response[GenerateCleanDescriptionBgResponse]:
     """Start async clean description generation
 
@@ -73,6 +75,7 @@ def sync_detailed(
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CleanMetricDescriptionRequest,
+    options: RequestOptions | None = None,
 ) -> GenerateCleanDescriptionBgResponse:
     """Start async clean description generation
 
@@ -104,6 +108,7 @@ def sync(
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(GenerateCleanDescriptionBgResponse, _build_response(client=client, response=response).parsed)
@@ -129,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CleanMetricDescriptionRequest,
+    options: RequestOptions | None = None,
 ) -> Response[GenerateCleanDescriptionBgResponse]:
     """Start async clean description generation
 
@@ -138,6 +145,7 @@ async def asyncio_detailed(
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -160,6 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CleanMetricDescriptionRequest,
+    options: RequestOptions | None = None,
 ) -> GenerateCleanDescriptionBgResponse:
     """Start async clean description generation
 
@@ -169,6 +178,7 @@ async def asyncio(
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
         body (CleanMetricDescriptionRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(GenerateCleanDescriptionBgResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_metric_history_list import PaginatedMetricHistoryList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,13 +72,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedMetricHistoryList]:
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,13 +107,15 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedMetricHistoryList:
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +134,7 @@ def sync(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedMetricHistoryList, _build_response(client=client, response=response).parsed)
@@ -140,13 +146,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedMetricHistoryList]:
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,13 +181,15 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedMetricHistoryList:
     """Metrics history
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         page (int | Unset):
         page_size (int | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,6 +208,7 @@ async def asyncio(
             page_size=page_size,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedMetricHistoryList, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_reorder_response import MetricReorderResponse
 from ...models.patched_metric_reorder_request import PatchedMetricReorderRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/metrics/reorder/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricReorderRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReorderResponse]:
     """Reorder project metrics
 
@@ -73,6 +75,7 @@ def sync_detailed(
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricReorderRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricReorderResponse:
     """Reorder project metrics
 
@@ -104,6 +108,7 @@ def sync(
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReorderResponse, _build_response(client=client, response=response).parsed)
@@ -129,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricReorderRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReorderResponse]:
     """Reorder project metrics
 
@@ -138,6 +145,7 @@ async def asyncio_detailed(
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -160,6 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricReorderRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricReorderResponse:
     """Reorder project metrics
 
@@ -169,6 +178,7 @@ async def asyncio(
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
         body (PatchedMetricReorderRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReorderResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.simplify_prompt_request import SimplifyPromptRequest
 from ...models.simplify_prompt_response import SimplifyPromptResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/metrics/simplify_prompt/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SimplifyPromptRequest,
+    options: RequestOptions | None = None,
 ) -> Response[SimplifyPromptResponse]:
     """Simplify a metric prompt
 
@@ -71,6 +73,7 @@ def sync_detailed(
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -84,7 +87,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,6 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SimplifyPromptRequest,
+    options: RequestOptions | None = None,
 ) -> SimplifyPromptResponse:
     """Simplify a metric prompt
 
@@ -102,6 +106,7 @@ def sync(
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SimplifyPromptResponse, _build_response(client=client, response=response).parsed)
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SimplifyPromptRequest,
+    options: RequestOptions | None = None,
 ) -> Response[SimplifyPromptResponse]:
     """Simplify a metric prompt
 
@@ -136,6 +143,7 @@ async def asyncio_detailed(
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SimplifyPromptRequest,
+    options: RequestOptions | None = None,
 ) -> SimplifyPromptResponse:
     """Simplify a metric prompt
 
@@ -167,6 +176,7 @@ async def asyncio(
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
         body (SimplifyPromptRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -183,6 +193,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SimplifyPromptResponse, _build_response(client=client, response=response).parsed)

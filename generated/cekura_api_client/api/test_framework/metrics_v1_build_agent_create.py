@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_v2 import MetricDetailV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics/build-agent/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -59,6 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Build or refine a metric via the agent chatbot
 
@@ -80,6 +82,7 @@ def sync_detailed(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Build or refine a metric via the agent chatbot
 
@@ -123,6 +127,7 @@ def sync(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -139,6 +144,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
@@ -148,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Build or refine a metric via the agent chatbot
 
@@ -169,6 +176,7 @@ async def asyncio_detailed(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -191,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Build or refine a metric via the agent chatbot
 
@@ -212,6 +221,7 @@ async def asyncio(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -228,6 +238,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

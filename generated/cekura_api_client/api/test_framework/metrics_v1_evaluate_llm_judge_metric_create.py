@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.evaluate_llm_judge_metric_request import EvaluateLlmJudgeMetricRequest
 from ...models.evaluate_llm_judge_metric_response import EvaluateLlmJudgeMetricResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -66,16 +67,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateLlmJudgeMetricRequest,
+    options: RequestOptions | None = None,
 ) -> Response[EvaluateLlmJudgeMetricResponse]:
     """Evaluate a metric using LLM Judge (DSPy) in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,16 +103,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EvaluateLlmJudgeMetricRequest,
+    options: RequestOptions | None = None,
 ) -> EvaluateLlmJudgeMetricResponse:
     """Evaluate a metric using LLM Judge (DSPy) in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -127,6 +132,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)
@@ -137,16 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluateLlmJudgeMetricRequest,
+    options: RequestOptions | None = None,
 ) -> Response[EvaluateLlmJudgeMetricResponse]:
     """Evaluate a metric using LLM Judge (DSPy) in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -161,7 +169,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -171,16 +179,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EvaluateLlmJudgeMetricRequest,
+    options: RequestOptions | None = None,
 ) -> EvaluateLlmJudgeMetricResponse:
     """Evaluate a metric using LLM Judge (DSPy) in the background.
 
     Returns a progress_id to poll for results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
         body (EvaluateLlmJudgeMetricRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -198,6 +208,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_v2 import MetricDetailV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/metrics-external/build-agent-cancel/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -59,6 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Metrics v1 build agent cancel
 
@@ -66,6 +68,7 @@ def sync_detailed(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Metrics v1 build agent cancel
 
@@ -95,6 +99,7 @@ def sync(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Metrics v1 build agent cancel
 
@@ -127,6 +134,7 @@ async def asyncio_detailed(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -140,7 +148,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -149,6 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Metrics v1 build agent cancel
 
@@ -156,6 +165,7 @@ async def asyncio(
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -172,6 +182,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.generate_clean_description_progress_response import GenerateCleanDescriptionProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -62,13 +63,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[GenerateCleanDescriptionProgressResponse]:
     """Poll async clean description generation
 
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -82,7 +85,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,13 +94,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> GenerateCleanDescriptionProgressResponse:
     """Poll async clean description generation
 
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -114,6 +119,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)
@@ -123,13 +129,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[GenerateCleanDescriptionProgressResponse]:
     """Poll async clean description generation
 
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,13 +160,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> GenerateCleanDescriptionProgressResponse:
     """Poll async clean description generation
 
      Poll async clean description generation
 
     Args:
-        progress_id (str):
+        progress_id (str): progress_id returned from generate_clean_description_bg
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_history import MetricHistory
 from ...models.patched_metric_edit_history_request import PatchedMetricEditHistoryRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,14 +68,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditHistoryRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricHistory]:
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -89,7 +92,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,14 +102,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditHistoryRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricHistory:
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricHistory, _build_response(client=client, response=response).parsed)
@@ -134,14 +140,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditHistoryRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricHistory]:
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,14 +174,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedMetricEditHistoryRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricHistory:
     """Metrics v1 history edit
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
         body (PatchedMetricEditHistoryRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +201,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricHistory, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_list import MetricList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -87,6 +88,7 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """List metrics
 
@@ -107,13 +109,28 @@ def sync_detailed(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -133,7 +150,7 @@ def sync_detailed(
         include_scores=include_scores,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +165,7 @@ def sync(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """List metrics
 
@@ -168,13 +186,28 @@ def sync(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +230,7 @@ def sync(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)
@@ -212,6 +246,7 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """List metrics
 
@@ -232,13 +267,28 @@ async def asyncio_detailed(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -258,7 +308,7 @@ async def asyncio_detailed(
         include_scores=include_scores,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -273,6 +323,7 @@ async def asyncio(
     slug: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     include_scores: bool | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """List metrics
 
@@ -293,13 +344,28 @@ async def asyncio(
 
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        agents (str | Unset):
-        slug (str | Unset):
-        filters (str | Unset):
-        include_scores (bool | Unset):
+        agent_id (int | Unset): Filter by agent ID
+            Example: `123`
+        project_id (int | Unset): Filter by project ID
+            Example: `456`
+        assistant_id (str | Unset): Filter by assistant ID
+            Example: `asst_1234567890`
+        agents (str | Unset): Filter metrics by agent IDs. Supports comma-separated list.
+            Example: `1,2,3` to filter metrics associated with any of these agents
+        slug (str | Unset): Filter by metric slug
+            Example: `latency_metric` or `customer_satisfaction`
+        filters (str | Unset): JSON filter parameter for advanced filtering.
+
+            Example:
+            ```json
+            {"operator":"and","conditions":[{"field":"agents__id","op":"in","value":[1,2,3]}]}
+            ```
+
+            Supported fields: agents__id, eval_type, type, name
+            Supported operators: in, eq, contains
+        include_scores (bool | Unset): Include Overall and Total scores in Metric List
+            Example: `true` or `false`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -322,6 +388,7 @@ async def asyncio(
             include_scores=include_scores,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_v2 import MetricDetailV2
 from ...models.metrics_v1_retrieve_response_404 import MetricsV1RetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,11 +64,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2 | MetricsV1RetrieveResponse404]:
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -81,7 +86,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,11 +95,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +120,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
@@ -120,11 +130,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2 | MetricsV1RetrieveResponse404]:
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -138,7 +152,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -147,11 +161,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Retrieve a specific metric by ID or slug.
 
     Args:
-        id (str):
+        id (str): **ID or Slug** - Metric identifier. Can be either:
+            - Numeric ID (e.g., `123`)
+            - Slug (e.g., `latency_metric`, `customer_satisfaction`)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,6 +186,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_detail_v2 import MetricDetailV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Get all variables and their values for a specific test_set and metric combination.
 
@@ -80,10 +82,11 @@ def sync_detailed(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Get all variables and their values for a specific test_set and metric combination.
 
@@ -124,10 +128,11 @@ def sync(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -145,6 +150,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
@@ -155,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> Response[MetricDetailV2]:
     """Get all variables and their values for a specific test_set and metric combination.
 
@@ -171,10 +178,11 @@ async def asyncio_detailed(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -189,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -199,6 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricDetailV2,
+    options: RequestOptions | None = None,
 ) -> MetricDetailV2:
     """Get all variables and their values for a specific test_set and metric combination.
 
@@ -215,10 +224,11 @@ async def asyncio(
     This endpoint retrieves the variables and populates them with values from the test_set (datapoint).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric.
         body (MetricDetailV2):
         body (MetricDetailV2):
         body (MetricDetailV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -236,6 +246,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,16 +65,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePersonality,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Initiate a WebRTC call to talk to a personality directly from the browser.
     Only callable via Bearer token (Supabase) authentication - not API keys.
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,16 +101,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePersonality,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Initiate a WebRTC call to talk to a personality directly from the browser.
     Only callable via Bearer token (Supabase) authentication - not API keys.
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +130,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)
@@ -135,16 +141,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePersonality,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Initiate a WebRTC call to talk to a personality directly from the browser.
     Only callable via Bearer token (Supabase) authentication - not API keys.
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -169,16 +177,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePersonality,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Initiate a WebRTC call to talk to a personality directly from the browser.
     Only callable via Bearer token (Supabase) authentication - not API keys.
     Initiates a WebRTC call via Cekura's voice service and returns Daily.co credentials.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (CreatePersonality):
         body (CreatePersonality):
         body (CreatePersonality):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,6 +206,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -47,12 +48,16 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Stream a Cartesia voice's preview audio file.
 
     Cartesia preview URLs require an API key; we proxy them so the browser
     never sees the key. Bytes are cached server-side per voice_id so repeat
     plays don't re-hit Cartesia.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -64,7 +69,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -72,12 +77,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Stream a Cartesia voice's preview audio file.
 
     Cartesia preview URLs require an API key; we proxy them so the browser
     never sees the key. Bytes are cached server-side per voice_id so repeat
     plays don't re-hit Cartesia.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -88,7 +97,7 @@ def sync(
         CreatePersonality
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)
 
@@ -96,12 +105,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Stream a Cartesia voice's preview audio file.
 
     Cartesia preview URLs require an API key; we proxy them so the browser
     never sees the key. Bytes are cached server-side per voice_id so repeat
     plays don't re-hit Cartesia.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -113,7 +126,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,12 +134,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Stream a Cartesia voice's preview audio file.
 
     Cartesia preview URLs require an API key; we proxy them so the browser
     never sees the key. Bytes are cached server-side per voice_id so repeat
     plays don't re-hit Cartesia.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -137,6 +154,6 @@ async def asyncio(
         CreatePersonality
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)

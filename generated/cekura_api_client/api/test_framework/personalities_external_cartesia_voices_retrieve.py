@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -47,9 +48,13 @@ _SUCCESSES: tuple[int, ...] | None = (200,)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Get the public Cartesia voice catalog with preview audio URLs.
     Optionally filter by language.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -61,7 +66,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -69,9 +74,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Get the public Cartesia voice catalog with preview audio URLs.
     Optionally filter by language.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -82,7 +91,7 @@ def sync(
         CreatePersonality
     """
 
-    response = send(client, _get_kwargs(), security=_SECURITY)
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)
 
@@ -90,9 +99,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Get the public Cartesia voice catalog with preview audio URLs.
     Optionally filter by language.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +117,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,9 +125,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Get the public Cartesia voice catalog with preview audio URLs.
     Optionally filter by language.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +142,6 @@ async def asyncio(
         CreatePersonality
     """
 
-    response = await send_async(client, _get_kwargs(), security=_SECURITY)
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...models.fork_personality import ForkPersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ForkPersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Fork a personality into a project
 
@@ -75,7 +77,7 @@ def sync_detailed(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -88,6 +90,7 @@ def sync_detailed(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ForkPersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Fork a personality into a project
 
@@ -120,7 +124,7 @@ def sync(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -133,6 +137,7 @@ def sync(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +155,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)
@@ -160,6 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ForkPersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Fork a personality into a project
 
@@ -168,7 +175,7 @@ async def asyncio_detailed(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -181,6 +188,7 @@ async def asyncio_detailed(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -205,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ForkPersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Fork a personality into a project
 
@@ -213,7 +222,7 @@ async def asyncio(
     to change by updating it. The copy is enabled for the project automatically.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (ForkPersonality | Unset): Request body for forking a personality. A fork inherits
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
@@ -226,6 +235,7 @@ async def asyncio(
             every setting from its
             source, so this deliberately does not advertise the voice fields that creating a
             personality from scratch requires.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +253,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)

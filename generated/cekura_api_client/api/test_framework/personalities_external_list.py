@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,6 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CreatePersonality]]:
     """List personalities available for use in your evaluators.
 
@@ -91,8 +93,10 @@ def sync_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +111,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +121,7 @@ def sync(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CreatePersonality]:
     """List personalities available for use in your evaluators.
 
@@ -137,8 +142,10 @@ def sync(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -156,6 +163,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)
@@ -166,6 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CreatePersonality]]:
     """List personalities available for use in your evaluators.
 
@@ -186,8 +195,10 @@ async def asyncio_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -202,7 +213,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -212,6 +223,7 @@ async def asyncio(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CreatePersonality]:
     """List personalities available for use in your evaluators.
 
@@ -232,8 +244,10 @@ async def asyncio(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,6 +265,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)

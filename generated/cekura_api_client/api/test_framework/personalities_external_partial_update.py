@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...models.patched_create_personality import PatchedCreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCreatePersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Update a personality
 
@@ -76,10 +78,11 @@ def sync_detailed(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedCreatePersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Update a personality
 
@@ -113,10 +117,11 @@ def sync(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -134,6 +139,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)
@@ -144,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCreatePersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CreatePersonality]:
     """Update a personality
 
@@ -153,10 +160,11 @@ async def asyncio_detailed(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -171,7 +179,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -181,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedCreatePersonality | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CreatePersonality:
     """Update a personality
 
@@ -190,10 +199,11 @@ async def asyncio(
     then update the fork.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this personality.
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
         body (PatchedCreatePersonality | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -211,6 +221,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CreatePersonality, _build_response(client=client, response=response).parsed)

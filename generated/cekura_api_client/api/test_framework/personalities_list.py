@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,6 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CreatePersonality]]:
     """List personalities
 
@@ -93,8 +95,10 @@ def sync_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -109,7 +113,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +123,7 @@ def sync(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CreatePersonality]:
     """List personalities
 
@@ -141,8 +146,10 @@ def sync(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -160,6 +167,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)
@@ -170,6 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[CreatePersonality]]:
     """List personalities
 
@@ -192,8 +201,10 @@ async def asyncio_detailed(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -208,7 +219,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -218,6 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     language: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[CreatePersonality]:
     """List personalities
 
@@ -240,8 +252,10 @@ async def asyncio(
     personality, you can omit filters.
 
     Args:
-        language (str | Unset):
-        project_id (int | Unset):
+        language (str | Unset): Filter by language code (e.g. `en`, `es`, `fr`).
+        project_id (int | Unset): Filter to personalities available to this project (its own plus
+            globally available ones)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -259,6 +273,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)

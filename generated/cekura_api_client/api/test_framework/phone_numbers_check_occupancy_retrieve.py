@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.phone_numbers_check_occupancy_retrieve_response_200 import PhoneNumbersCheckOccupancyRetrieveResponse200
 from ...models.phone_numbers_check_occupancy_retrieve_response_400 import PhoneNumbersCheckOccupancyRetrieveResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumbersCheckOccupancyRetrieveResponse200 | PhoneNumbersCheckOccupancyRetrieveResponse400]:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -88,7 +90,8 @@ def sync_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -102,7 +105,7 @@ def sync_detailed(
         phone_number=phone_number,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -111,6 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -131,7 +135,8 @@ def sync(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -148,6 +153,7 @@ def sync(
             phone_number=phone_number,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumbersCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed)
@@ -157,6 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumbersCheckOccupancyRetrieveResponse200 | PhoneNumbersCheckOccupancyRetrieveResponse400]:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -177,7 +184,8 @@ async def asyncio_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -191,7 +199,7 @@ async def asyncio_detailed(
         phone_number=phone_number,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -200,6 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> PhoneNumbersCheckOccupancyRetrieveResponse200:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -220,7 +229,8 @@ async def asyncio(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +247,7 @@ async def asyncio(
             phone_number=phone_number,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumbersCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed)

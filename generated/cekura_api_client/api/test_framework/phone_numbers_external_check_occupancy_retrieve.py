@@ -10,6 +10,7 @@ from ...models.phone_numbers_external_check_occupancy_retrieve_response_400 impo
     PhoneNumbersExternalCheckOccupancyRetrieveResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -76,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> Response[
     PhoneNumbersExternalCheckOccupancyRetrieveResponse200 | PhoneNumbersExternalCheckOccupancyRetrieveResponse400
 ]:
@@ -98,7 +100,8 @@ def sync_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -112,7 +115,7 @@ def sync_detailed(
         phone_number=phone_number,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -121,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> PhoneNumbersExternalCheckOccupancyRetrieveResponse200:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -141,7 +145,8 @@ def sync(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -158,6 +163,7 @@ def sync(
             phone_number=phone_number,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -169,6 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> Response[
     PhoneNumbersExternalCheckOccupancyRetrieveResponse200 | PhoneNumbersExternalCheckOccupancyRetrieveResponse400
 ]:
@@ -191,7 +198,8 @@ async def asyncio_detailed(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -205,7 +213,7 @@ async def asyncio_detailed(
         phone_number=phone_number,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     phone_number: str,
+    options: RequestOptions | None = None,
 ) -> PhoneNumbersExternalCheckOccupancyRetrieveResponse200:
     """Check if a phone number is currently occupied by pending runs.
 
@@ -234,7 +243,8 @@ async def asyncio(
         400: {'detail': str} - If phone_number parameter is missing
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number to check (e.g., +1234567890)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -251,6 +261,7 @@ async def asyncio(
             phone_number=phone_number,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

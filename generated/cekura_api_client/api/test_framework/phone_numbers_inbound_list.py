@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.phone_number_inbound import PhoneNumberInbound
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,13 +68,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[PhoneNumberInbound]]:
     """List inbound phone numbers
 
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +92,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,13 +101,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[PhoneNumberInbound]:
     """List inbound phone numbers
 
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +128,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)
@@ -128,13 +138,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[PhoneNumberInbound]]:
     """List inbound phone numbers
 
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -148,7 +162,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -157,13 +171,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[PhoneNumberInbound]:
     """List inbound phone numbers
 
      List inbound phone numbers
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Tenant scope. Supply one of `organization_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,6 +198,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[PhoneNumberInbound], _build_response(client=client, response=response).parsed)

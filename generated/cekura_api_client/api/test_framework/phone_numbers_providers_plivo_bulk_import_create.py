@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_import_plivo_number import BulkImportPlivoNumber
 from ...models.bulk_import_plivo_response import BulkImportPlivoResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/phone-numbers/providers/plivo/bulk-import/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> Response[BulkImportPlivoResponse]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -84,6 +86,7 @@ def sync_detailed(
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -97,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> BulkImportPlivoResponse:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -126,6 +130,7 @@ def sync(
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -142,6 +147,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkImportPlivoResponse, _build_response(client=client, response=response).parsed)
@@ -151,6 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> Response[BulkImportPlivoResponse]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -171,6 +178,7 @@ async def asyncio_detailed(
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -193,6 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> BulkImportPlivoResponse:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -213,6 +222,7 @@ async def asyncio(
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
         body (BulkImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -229,6 +239,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkImportPlivoResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.import_plivo_number import ImportPlivoNumber
 from ...models.phone_number_detail import PhoneNumberDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/phone-numbers/providers/plivo/import/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumberDetail]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -80,6 +82,7 @@ def sync_detailed(
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +96,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> PhoneNumberDetail:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -122,6 +126,7 @@ def sync(
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
@@ -147,6 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumberDetail]:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -167,6 +174,7 @@ async def asyncio_detailed(
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -180,7 +188,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -189,6 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImportPlivoNumber,
+    options: RequestOptions | None = None,
 ) -> PhoneNumberDetail:
     """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
@@ -209,6 +218,7 @@ async def asyncio(
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
         body (ImportPlivoNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -225,6 +235,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)

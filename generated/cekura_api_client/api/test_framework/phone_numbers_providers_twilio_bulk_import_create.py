@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bulk_import_response import BulkImportResponse
 from ...models.bulk_import_twilio_number import BulkImportTwilioNumber
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/phone-numbers/providers/twilio/bulk-import/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> Response[BulkImportResponse]:
     """Bulk import multiple Twilio phone numbers.
 
@@ -70,6 +72,7 @@ def sync_detailed(
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> BulkImportResponse:
     """Bulk import multiple Twilio phone numbers.
 
@@ -102,6 +106,7 @@ def sync(
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -118,6 +123,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkImportResponse, _build_response(client=client, response=response).parsed)
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> Response[BulkImportResponse]:
     """Bulk import multiple Twilio phone numbers.
 
@@ -137,6 +144,7 @@ async def asyncio_detailed(
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -159,6 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> BulkImportResponse:
     """Bulk import multiple Twilio phone numbers.
 
@@ -169,6 +178,7 @@ async def asyncio(
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
         body (BulkImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(BulkImportResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.import_twilio_number import ImportTwilioNumber
 from ...models.phone_number_detail import PhoneNumberDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/phone-numbers/providers/twilio/import/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumberDetail]:
     """Import a Twilio phone number to the organization.
 
@@ -72,6 +74,7 @@ def sync_detailed(
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -94,6 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> PhoneNumberDetail:
     """Import a Twilio phone number to the organization.
 
@@ -106,6 +110,7 @@ def sync(
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -122,6 +127,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
@@ -131,6 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> Response[PhoneNumberDetail]:
     """Import a Twilio phone number to the organization.
 
@@ -143,6 +150,7 @@ async def asyncio_detailed(
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -165,6 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImportTwilioNumber,
+    options: RequestOptions | None = None,
 ) -> PhoneNumberDetail:
     """Import a Twilio phone number to the organization.
 
@@ -177,6 +186,7 @@ async def asyncio(
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
         body (ImportTwilioNumber):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,6 +203,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)

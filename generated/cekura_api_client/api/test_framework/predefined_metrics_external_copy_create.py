@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_list import MetricList
 from ...models.predefined_metric_copy_request import PredefinedMetricCopyRequest
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/predefined-metrics-external/copy/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetricCopyRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """Attach predefined metrics to a project
 
@@ -79,6 +81,7 @@ def sync_detailed(
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetricCopyRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """Attach predefined metrics to a project
 
@@ -113,6 +117,7 @@ def sync(
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +134,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetricCopyRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[MetricList]]:
     """Attach predefined metrics to a project
 
@@ -150,6 +157,7 @@ async def asyncio_detailed(
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PredefinedMetricCopyRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[MetricList]:
     """Attach predefined metrics to a project
 
@@ -184,6 +193,7 @@ async def asyncio(
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
         body (PredefinedMetricCopyRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -200,6 +210,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[MetricList], _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_predefined_metric import PatchedPredefinedMetric
 from ...models.predefined_metric import PredefinedMetric
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,15 +68,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedPredefinedMetric | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PredefinedMetric]:
     """Partially update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,15 +103,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedPredefinedMetric | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PredefinedMetric:
     """Partially update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)
@@ -136,15 +142,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedPredefinedMetric | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PredefinedMetric]:
     """Partially update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -169,15 +177,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedPredefinedMetric | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PredefinedMetric:
     """Partially update a predefined metric.
     Only allowed if the metric has no organization (organization is None).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this predefined metric.
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
         body (PatchedPredefinedMetric | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +205,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -82,6 +83,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results
 
@@ -103,13 +105,17 @@ def sync_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -129,7 +135,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -144,6 +150,7 @@ def sync(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results
 
@@ -165,13 +172,17 @@ def sync(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +205,7 @@ def sync(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
@@ -209,6 +221,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """List test results
 
@@ -230,13 +243,17 @@ async def asyncio_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -256,7 +273,7 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -271,6 +288,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """List test results
 
@@ -292,13 +310,17 @@ async def asyncio(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `assistant_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -321,6 +343,7 @@ async def asyncio(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.result_detail_v2 import ResultDetailV2
 from ...models.results_retrieve_response_404 import ResultsRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ResultDetailV2 | ResultsRetrieveResponse404]:
     """Retrieve a test result
 
@@ -75,7 +77,8 @@ def sync_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -89,7 +92,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,6 +101,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ResultDetailV2:
     """Retrieve a test result
 
@@ -110,7 +114,8 @@ def sync(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -127,6 +132,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)
@@ -136,6 +142,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ResultDetailV2 | ResultsRetrieveResponse404]:
     """Retrieve a test result
 
@@ -148,7 +155,8 @@ async def asyncio_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -171,6 +179,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ResultDetailV2:
     """Retrieve a test result
 
@@ -183,7 +192,8 @@ async def asyncio(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -200,6 +210,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.result import Result
 from ...models.schema_post_re_run_result_detail import SchemaPostReRunResultDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -65,14 +66,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostReRunResultDetail,
+    options: RequestOptions | None = None,
 ) -> Response[Result]:
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,14 +100,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostReRunResultDetail,
+    options: RequestOptions | None = None,
 ) -> Result:
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -122,6 +127,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Result, _build_response(client=client, response=response).parsed)
@@ -132,14 +138,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostReRunResultDetail,
+    options: RequestOptions | None = None,
 ) -> Response[Result]:
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -154,7 +162,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -164,14 +172,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostReRunResultDetail,
+    options: RequestOptions | None = None,
 ) -> Result:
     """Results v1 evaluate metrics
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
         body (SchemaPostReRunResultDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -189,6 +199,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Result, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -80,6 +81,7 @@ def sync_detailed(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """Deprecated: GET /test_framework/v1/results-external/ is deprecated; use GET /test_framework/v2/results/
     (cekura.results.list()) instead.
@@ -102,12 +104,14 @@ def sync_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -128,7 +132,7 @@ def sync_detailed(
         scenarios=scenarios,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -142,6 +146,7 @@ def sync(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """Deprecated: GET /test_framework/v1/results-external/ is deprecated; use GET /test_framework/v2/results/
     (cekura.results.list()) instead.
@@ -164,12 +169,14 @@ def sync(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,6 +200,7 @@ def sync(
             scenarios=scenarios,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
@@ -207,6 +215,7 @@ async def asyncio_detailed(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedResultList]:
     """Deprecated: GET /test_framework/v1/results-external/ is deprecated; use GET /test_framework/v2/results/
     (cekura.results.list()) instead.
@@ -229,12 +238,14 @@ async def asyncio_detailed(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -255,7 +266,7 @@ async def asyncio_detailed(
         scenarios=scenarios,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -269,6 +280,7 @@ async def asyncio(
     project_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
     scenarios: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedResultList:
     """Deprecated: GET /test_framework/v1/results-external/ is deprecated; use GET /test_framework/v2/results/
     (cekura.results.list()) instead.
@@ -291,12 +303,14 @@ async def asyncio(
     your agent must dial in.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        search (str | Unset):
-        scenarios (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter by agent ID
+        project_id (int | Unset): Filter by project ID
+        search (str | Unset): Filter by Result name
+        scenarios (str | Unset): Filter by scenario IDs — comma-separated string (e.g.
+            '24270,24271'), not a JSON array.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -320,6 +334,7 @@ async def asyncio(
             scenarios=scenarios,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.result import Result
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,6 +54,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Result]:
     """Re-run the scenarios from a completed test result
 
@@ -62,7 +64,8 @@ def sync_detailed(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -76,7 +79,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -85,6 +88,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Result:
     """Re-run the scenarios from a completed test result
 
@@ -94,7 +98,8 @@ def sync(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -111,6 +116,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Result, _build_response(client=client, response=response).parsed)
@@ -120,6 +126,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Result]:
     """Re-run the scenarios from a completed test result
 
@@ -129,7 +136,8 @@ async def asyncio_detailed(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +160,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Result:
     """Re-run the scenarios from a completed test result
 
@@ -161,7 +170,8 @@ async def asyncio(
     new result populates asynchronously.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -178,6 +188,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Result, _build_response(client=client, response=response).parsed)

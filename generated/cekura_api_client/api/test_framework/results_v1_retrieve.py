@@ -8,6 +8,7 @@ from ...models.result_detail_v2 import ResultDetailV2
 from ...models.results_v1_retrieve_response_404 import ResultsV1RetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -65,6 +66,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ResultDetailV2 | ResultsV1RetrieveResponse404]:
     """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
     (cekura.results.retrieve()) instead.
@@ -80,7 +82,8 @@ def sync_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ResultDetailV2:
     """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
     (cekura.results.retrieve()) instead.
@@ -120,7 +124,8 @@ def sync(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -139,6 +144,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)
@@ -148,6 +154,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ResultDetailV2 | ResultsV1RetrieveResponse404]:
     """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
     (cekura.results.retrieve()) instead.
@@ -163,7 +170,8 @@ async def asyncio_detailed(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -179,7 +187,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -188,6 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ResultDetailV2:
     """Deprecated: GET /test_framework/v1/results/{id}/ is deprecated; use GET /test_framework/v2/results/{id}/
     (cekura.results.retrieve()) instead.
@@ -203,7 +212,8 @@ async def asyncio(
     identifier) — that is a data field, NOT an endpoint ID; do not pass it where `run_id` is expected.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this result.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -222,6 +232,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -75,6 +76,7 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Get multiple runs
 
@@ -85,10 +87,21 @@ def sync_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +118,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +130,7 @@ def sync(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Get multiple runs
 
@@ -127,10 +141,21 @@ def sync(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +175,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)
@@ -162,6 +188,7 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Get multiple runs
 
@@ -172,10 +199,21 @@ async def asyncio_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -192,7 +230,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +242,7 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Get multiple runs
 
@@ -214,10 +253,21 @@ async def asyncio(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
-        agent_id (int | Unset):
-        result_id (int | Unset):
-        project_id (int | Unset):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        result_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`, `project_id`
+            when authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `result_id`,
+            `project_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -237,6 +287,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -65,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
     (cekura.runs.bulk()) instead.
@@ -76,7 +78,12 @@ def sync_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +99,7 @@ def sync_detailed(
         run_ids=run_ids,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
     (cekura.runs.bulk()) instead.
@@ -112,7 +120,12 @@ def sync(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +144,7 @@ def sync(
             run_ids=run_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)
@@ -140,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> Response[list[Run]]:
     """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
     (cekura.runs.bulk()) instead.
@@ -151,7 +166,12 @@ async def asyncio_detailed(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -167,7 +187,7 @@ async def asyncio_detailed(
         run_ids=run_ids,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,6 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     run_ids: str,
+    options: RequestOptions | None = None,
 ) -> list[Run]:
     """Deprecated: GET /test_framework/v1/runs/bulk/ is deprecated; use GET /test_framework/v2/runs/bulk/
     (cekura.runs.bulk()) instead.
@@ -187,7 +208,12 @@ async def asyncio(
     check: `error_message`, `metadata.ended_reason`, and `evaluation.metrics[].result`.
 
     Args:
-        run_ids (str):
+        run_ids (str): Comma-separated list of run IDs.
+            Example: `1,2,3`
+
+            Must be a plain comma-separated string, not a JSON array — passing a JSON array returns a
+            400 error.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -206,6 +232,7 @@ async def asyncio(
             run_ids=run_ids,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Run], _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -66,14 +67,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Run | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Run]:
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -98,14 +101,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Run | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Run:
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Run, _build_response(client=client, response=response).parsed)
@@ -133,14 +139,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Run | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Run]:
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -165,14 +173,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Run | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Run:
     """Runs v1 mark expected outcome vote
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
         body (Run | Unset):
         body (Run | Unset):
         body (Run | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -190,6 +200,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Run, _build_response(client=client, response=response).parsed)

@@ -8,6 +8,7 @@ from ...models.paginated_run_list_list import PaginatedRunListList
 from ...models.runs_v1_list_status import RunsV1ListStatus
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...runtime.query import comma_separated
 from ...types import UNSET, Response, Unset
 
@@ -263,6 +264,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedRunListList]:
     """Deprecated: GET /test_framework/v1/runs/ is deprecated; use GET /test_framework/v2/runs/ (cekura.runs.list())
     instead.
@@ -270,15 +272,24 @@ def sync_detailed(
      List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -286,15 +297,15 @@ def sync_detailed(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -307,10 +318,11 @@ def sync_detailed(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -366,7 +378,7 @@ def sync_detailed(
         result_id=result_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -415,6 +427,7 @@ def sync(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedRunListList:
     """Deprecated: GET /test_framework/v1/runs/ is deprecated; use GET /test_framework/v2/runs/ (cekura.runs.list())
     instead.
@@ -422,15 +435,24 @@ def sync(
      List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -438,15 +460,15 @@ def sync(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -459,10 +481,11 @@ def sync(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -521,6 +544,7 @@ def sync(
             result_id=result_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)
@@ -570,6 +594,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedRunListList]:
     """Deprecated: GET /test_framework/v1/runs/ is deprecated; use GET /test_framework/v2/runs/ (cekura.runs.list())
     instead.
@@ -577,15 +602,24 @@ async def asyncio_detailed(
      List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -593,15 +627,15 @@ async def asyncio_detailed(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -614,10 +648,11 @@ async def asyncio_detailed(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -673,7 +708,7 @@ async def asyncio_detailed(
         result_id=result_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -722,6 +757,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     result_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedRunListList:
     """Deprecated: GET /test_framework/v1/runs/ is deprecated; use GET /test_framework/v2/runs/ (cekura.runs.list())
     instead.
@@ -729,15 +765,24 @@ async def asyncio(
      List test runs
 
     Args:
-        id_in (list[int] | Unset):
+        id_in (list[int] | Unset): Multiple values may be separated by commas.
         id (str | Unset):
         id_contains (int | Unset):
         timestamp_gte (datetime.datetime | Unset):
         timestamp_lte (datetime.datetime | Unset):
         result_agent_id (int | Unset):
-        result_agent_id_in (list[int] | Unset):
-        status_in (list[str] | Unset):
-        status (RunsV1ListStatus | Unset):
+        result_agent_id_in (list[int] | Unset): Multiple values may be separated by commas.
+        status_in (list[str] | Unset): Multiple values may be separated by commas.
+        status (RunsV1ListStatus | Unset): * `running` - Running
+            * `completed` - Completed
+            * `failed` - Failed
+            * `pending` - Pending
+            * `in_progress` - In Progress
+            * `evaluating` - Evaluating
+            * `in_queue` - In Queue
+            * `timeout` - Timeout
+            * `cancelled` - Cancelled
+            * `scaling_up` - Scaling Up
         success (bool | Unset):
         duration_gte (float | Unset):
         duration_lte (float | Unset):
@@ -745,15 +790,15 @@ async def asyncio(
         call_id (str | Unset):
         provider_call_id_icontains (str | Unset):
         provider_call_id (str | Unset):
-        scenario_id_in (list[int] | Unset):
+        scenario_id_in (list[int] | Unset): Multiple values may be separated by commas.
         scenario_id (int | Unset):
-        personality_id_in (list[int] | Unset):
+        personality_id_in (list[int] | Unset): Multiple values may be separated by commas.
         personality_id (int | Unset):
         result__id (int | Unset):
         result_run_as_text (bool | Unset):
         created_at_from (datetime.datetime | Unset):
         created_at_to (datetime.datetime | Unset):
-        agent_id (int | Unset):
+        agent_id (int | Unset): Filter runs by agent ID
         assistant_id (str | Unset):
         scenarios (str | Unset):
         tags (str | Unset):
@@ -766,10 +811,11 @@ async def asyncio(
         call_ended_reason_in (str | Unset):
         created_at_range (str | Unset):
         duration_range (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int | Unset):
-        result_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int | Unset): Filter runs by project ID
+        result_id (int | Unset): Filter runs by result ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -828,6 +874,7 @@ async def asyncio(
             result_id=result_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -55,6 +56,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Run]:
     """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
     (cekura.runs.retrieve()) instead.
@@ -62,7 +64,8 @@ def sync_detailed(
      Retrieve a test run by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -78,7 +81,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -87,6 +90,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Run:
     """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
     (cekura.runs.retrieve()) instead.
@@ -94,7 +98,8 @@ def sync(
      Retrieve a test run by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -113,6 +118,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Run, _build_response(client=client, response=response).parsed)
@@ -122,6 +128,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Run]:
     """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
     (cekura.runs.retrieve()) instead.
@@ -129,7 +136,8 @@ async def asyncio_detailed(
      Retrieve a test run by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +162,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Run:
     """Deprecated: GET /test_framework/v1/runs/{id}/ is deprecated; use GET /test_framework/v2/runs/{id}/
     (cekura.runs.retrieve()) instead.
@@ -161,7 +170,8 @@ async def asyncio(
      Retrieve a test run by ID
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this run.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -180,6 +190,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Run, _build_response(client=client, response=response).parsed)

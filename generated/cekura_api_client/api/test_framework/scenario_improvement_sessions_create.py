@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_improvement_session_create import ScenarioImprovementSessionCreate
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenario-improvement-sessions/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -65,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioImprovementSessionCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionCreate]:
     """Create a scenario improvement session
 
@@ -74,6 +76,7 @@ def sync_detailed(
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -87,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioImprovementSessionCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionCreate:
     """Create a scenario improvement session
 
@@ -105,6 +109,7 @@ def sync(
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionCreate, _build_response(client=client, response=response).parsed)
@@ -130,6 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioImprovementSessionCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionCreate]:
     """Create a scenario improvement session
 
@@ -139,6 +146,7 @@ async def asyncio_detailed(
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioImprovementSessionCreate | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionCreate:
     """Create a scenario improvement session
 
@@ -170,6 +179,7 @@ async def asyncio(
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
         body (ScenarioImprovementSessionCreate | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -186,6 +196,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionCreate, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_scenario_improvement_session_detail import PatchedScenarioImprovementSessionDetail
 from ...models.scenario_improvement_session_detail import ScenarioImprovementSessionDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -71,16 +72,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionDetail]:
     """Update a scenario improvement session
 
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -95,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,16 +108,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionDetail:
     """Update a scenario improvement session
 
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,6 +137,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)
@@ -142,16 +148,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionDetail]:
     """Update a scenario improvement session
 
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,16 +184,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedScenarioImprovementSessionDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionDetail:
     """Update a scenario improvement session
 
      Update a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
         body (PatchedScenarioImprovementSessionDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,6 +213,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)

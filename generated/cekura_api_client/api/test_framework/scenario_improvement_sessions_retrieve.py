@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_improvement_session_detail import ScenarioImprovementSessionDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -57,13 +58,15 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionDetail]:
     """Get a scenario improvement session
 
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -77,7 +80,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -86,13 +89,15 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionDetail:
     """Get a scenario improvement session
 
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -109,6 +114,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)
@@ -118,13 +124,15 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioImprovementSessionDetail]:
     """Get a scenario improvement session
 
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -138,7 +146,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -147,13 +155,15 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenarioImprovementSessionDetail:
     """Get a scenario improvement session
 
      Get a scenario improvement session
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario improvement session.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -170,6 +180,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_cancel_agent_create_body import ScenariosCancelAgentCre
 from ...models.scenarios_cancel_agent_create_response_200 import ScenariosCancelAgentCreateResponse200
 from ...models.scenarios_cancel_agent_create_response_400 import ScenariosCancelAgentCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/cancel-agent/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,11 +73,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]:
     """Scenarios cancel agent
 
     Args:
         body (ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,11 +102,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosCancelAgentCreateResponse200:
     """Scenarios cancel agent
 
     Args:
         body (ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)
@@ -129,11 +135,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCancelAgentCreateResponse200 | ScenariosCancelAgentCreateResponse400]:
     """Scenarios cancel agent
 
     Args:
         body (ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -156,11 +164,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosCancelAgentCreateResponse200:
     """Scenarios cancel agent
 
     Args:
         body (ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -177,6 +187,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.scenarios_condition_audio_create_body import ScenariosConditionAu
 from ...models.scenarios_condition_audio_create_response_400 import ScenariosConditionAudioCreateResponse400
 from ...models.scenarios_condition_audio_create_response_409 import ScenariosConditionAudioCreateResponse409
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -82,6 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry | ScenariosConditionAudioCreateResponse400 | ScenariosConditionAudioCreateResponse409
 ]:
@@ -91,8 +93,9 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,6 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -124,8 +128,9 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -143,6 +148,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
@@ -153,6 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry | ScenariosConditionAudioCreateResponse400 | ScenariosConditionAudioCreateResponse409
 ]:
@@ -162,8 +169,9 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -178,7 +186,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -188,6 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -195,8 +204,9 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -214,6 +224,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_condition_audio_destroy_response_200 import ScenariosConditionAudioDestroyResponse200
 from ...models.scenarios_condition_audio_destroy_response_404 import ScenariosConditionAudioDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -66,12 +67,14 @@ def sync_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosConditionAudioDestroyResponse200 | ScenariosConditionAudioDestroyResponse404]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         audio_id=audio_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,12 +99,14 @@ def sync(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenariosConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)
@@ -129,12 +135,14 @@ async def asyncio_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosConditionAudioDestroyResponse200 | ScenariosConditionAudioDestroyResponse404]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         audio_id=audio_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -159,12 +167,14 @@ async def asyncio(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenariosConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -182,6 +192,7 @@ async def asyncio(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_create_from_transcript_bg_2_response_200 import Scenari
 from ...models.scenarios_create_from_transcript_bg_2_response_400 import ScenariosCreateFromTranscriptBg2Response400
 from ...models.schema_post_simulate_scenario import SchemaPostSimulateScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/create-from-transcript-bg/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptBg2Response200 | ScenariosCreateFromTranscriptBg2Response400]:
     """Create a scenario from a transcript
 
@@ -103,6 +105,7 @@ def sync_detailed(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -116,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -125,6 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptBg2Response200:
     """Create a scenario from a transcript
 
@@ -158,6 +162,7 @@ def sync(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +179,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg2Response200, _build_response(client=client, response=response).parsed)
@@ -183,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptBg2Response200 | ScenariosCreateFromTranscriptBg2Response400]:
     """Create a scenario from a transcript
 
@@ -216,6 +223,7 @@ async def asyncio_detailed(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -229,7 +237,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -238,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptBg2Response200:
     """Create a scenario from a transcript
 
@@ -271,6 +280,7 @@ async def asyncio(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -287,6 +297,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg2Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_create_from_transcript_bg_3_response_200 import Scenari
 from ...models.scenarios_create_from_transcript_bg_3_response_400 import ScenariosCreateFromTranscriptBg3Response400
 from ...models.schema_post_simulate_scenario import SchemaPostSimulateScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/create-from-transcript-bg/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
     """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
     expected outcomes, and conversation flow.
@@ -101,6 +103,7 @@ def sync_detailed(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -114,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptBg3Response200:
     """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
     expected outcomes, and conversation flow.
@@ -154,6 +158,7 @@ def sync(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -170,6 +175,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)
@@ -179,6 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptBg3Response200 | ScenariosCreateFromTranscriptBg3Response400]:
     """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
     expected outcomes, and conversation flow.
@@ -210,6 +217,7 @@ async def asyncio_detailed(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -223,7 +231,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -232,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostSimulateScenario,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptBg3Response200:
     """Create a new evaluator from a call transcript. Analyzes the transcript to extract caller behavior,
     expected outcomes, and conversation flow.
@@ -263,6 +272,7 @@ async def asyncio(
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
         body (SchemaPostSimulateScenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -279,6 +289,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosCreateFromTranscriptBg3Response200, _build_response(client=client, response=response).parsed)

@@ -10,6 +10,7 @@ from ...models.scenarios_create_from_transcript_progress_response_400 import (
     ScenariosCreateFromTranscriptProgressResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -72,11 +73,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgressResponse200 | ScenariosCreateFromTranscriptProgressResponse400]:
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +94,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,11 +103,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgressResponse200:
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +127,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -131,11 +139,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgressResponse200 | ScenariosCreateFromTranscriptProgressResponse400]:
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +160,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,11 +169,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgressResponse200:
     """Scenarios create from transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +193,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -10,6 +10,7 @@ from ...models.scenarios_create_from_transcript_progress_2_response_400 import (
     ScenariosCreateFromTranscriptProgress2Response400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -72,13 +73,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgress2Response200 | ScenariosCreateFromTranscriptProgress2Response400]:
     """Get scenario-from-transcript progress
 
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +96,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,13 +105,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgress2Response200:
     """Get scenario-from-transcript progress
 
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +131,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -135,13 +143,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosCreateFromTranscriptProgress2Response200 | ScenariosCreateFromTranscriptProgress2Response400]:
     """Get scenario-from-transcript progress
 
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -155,7 +166,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -164,13 +175,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosCreateFromTranscriptProgress2Response200:
     """Get scenario-from-transcript progress
 
      Get scenario-from-transcript progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from create-from-transcript-bg
+            endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +201,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -7,6 +7,7 @@ from ...models.scenarios_discard_changes_create_body import ScenariosDiscardChan
 from ...models.scenarios_discard_changes_create_response_200 import ScenariosDiscardChangesCreateResponse200
 from ...models.scenarios_discard_changes_create_response_400 import ScenariosDiscardChangesCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/discard-changes/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -79,6 +81,7 @@ def sync_detailed(
 
     Args:
         body (ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -108,6 +112,7 @@ def sync(
 
     Args:
         body (ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosDiscardChangesCreateResponse200 | ScenariosDiscardChangesCreateResponse400]:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -140,6 +147,7 @@ async def asyncio_detailed(
 
     Args:
         body (ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -169,6 +178,7 @@ async def asyncio(
 
     Args:
         body (ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed)

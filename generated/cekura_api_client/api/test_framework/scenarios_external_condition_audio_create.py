@@ -13,6 +13,7 @@ from ...models.scenarios_external_condition_audio_create_response_409 import (
     ScenariosExternalConditionAudioCreateResponse409,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -93,6 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry
     | ScenariosExternalConditionAudioCreateResponse400
@@ -104,8 +106,9 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -120,7 +123,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -130,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -137,8 +141,9 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -156,6 +161,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
@@ -166,6 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry
     | ScenariosExternalConditionAudioCreateResponse400
@@ -177,8 +184,9 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -203,6 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -210,8 +219,9 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenariosExternalConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -229,6 +239,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)

@@ -11,6 +11,7 @@ from ...models.scenarios_external_condition_audio_destroy_response_404 import (
     ScenariosExternalConditionAudioDestroyResponse404,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -70,12 +71,14 @@ def sync_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalConditionAudioDestroyResponse200 | ScenariosExternalConditionAudioDestroyResponse404]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         audio_id=audio_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,12 +103,14 @@ def sync(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenariosExternalConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -135,12 +141,14 @@ async def asyncio_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalConditionAudioDestroyResponse200 | ScenariosExternalConditionAudioDestroyResponse404]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         audio_id=audio_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -165,12 +173,14 @@ async def asyncio(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> ScenariosExternalConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

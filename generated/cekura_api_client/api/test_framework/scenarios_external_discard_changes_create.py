@@ -11,6 +11,7 @@ from ...models.scenarios_external_discard_changes_create_response_400 import (
     ScenariosExternalDiscardChangesCreateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/discard-changes/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -76,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalDiscardChangesCreateResponse200 | ScenariosExternalDiscardChangesCreateResponse400]:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -83,6 +85,7 @@ def sync_detailed(
 
     Args:
         body (ScenariosExternalDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -105,6 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosExternalDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -112,6 +116,7 @@ def sync(
 
     Args:
         body (ScenariosExternalDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosExternalDiscardChangesCreateResponse200 | ScenariosExternalDiscardChangesCreateResponse400]:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -146,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         body (ScenariosExternalDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenariosExternalDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenariosExternalDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -175,6 +184,7 @@ async def asyncio(
 
     Args:
         body (ScenariosExternalDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +201,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_folder_list import PaginatedScenarioFolderList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -78,15 +79,18 @@ def sync_detailed(
     project_id: int,
     parent_path: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders for a project
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -104,7 +108,7 @@ def sync_detailed(
         search=search,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -117,15 +121,18 @@ def sync(
     project_id: int,
     parent_path: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders for a project
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +153,7 @@ def sync(
             search=search,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
@@ -159,15 +167,18 @@ async def asyncio_detailed(
     project_id: int,
     parent_path: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders for a project
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -185,7 +196,7 @@ async def asyncio_detailed(
         search=search,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -198,15 +209,18 @@ async def asyncio(
     project_id: int,
     parent_path: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders for a project
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -227,6 +241,7 @@ async def asyncio(
             search=search,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)

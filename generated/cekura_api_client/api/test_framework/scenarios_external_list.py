@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_list_list import PaginatedScenarioListList
 from ...models.scenarios_external_list_tag_filter_type import ScenariosExternalListTagFilterType
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -95,6 +96,7 @@ def sync_detailed(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
     """List evaluators (scenarios)
 
@@ -107,15 +109,27 @@ def sync_detailed(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
-            ScenariosExternalListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset): Filter operation type for
+            tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -136,7 +150,7 @@ def sync_detailed(
         folder_path=folder_path,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +166,7 @@ def sync(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
     """List evaluators (scenarios)
 
@@ -164,15 +179,27 @@ def sync(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
-            ScenariosExternalListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset): Filter operation type for
+            tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -196,6 +223,7 @@ def sync(
             folder_path=folder_path,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)
@@ -212,6 +240,7 @@ async def asyncio_detailed(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioListList]:
     """List evaluators (scenarios)
 
@@ -224,15 +253,27 @@ async def asyncio_detailed(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
-            ScenariosExternalListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset): Filter operation type for
+            tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -253,7 +294,7 @@ async def asyncio_detailed(
         folder_path=folder_path,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -269,6 +310,7 @@ async def asyncio(
     tags: str | Unset = UNSET,
     tag_filter_type: ScenariosExternalListTagFilterType | Unset = ScenariosExternalListTagFilterType.OR,
     folder_path: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioListList:
     """List evaluators (scenarios)
 
@@ -281,15 +323,27 @@ async def asyncio(
     view. `page_size=20` is a reasonable starting size if you want to peek at recent ones first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
-        tags (str | Unset):
-        tag_filter_type (ScenariosExternalListTagFilterType | Unset):  Default:
-            ScenariosExternalListTagFilterType.OR.
-        folder_path (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        agent_id (int | Unset): Filter evaluators by agent ID
+            Example: `2142`
+        project_id (int | Unset): Filter evaluators by project ID
+            Example: `1`
+        assistant_id (str | Unset): Filter evaluators by assistant ID
+            Example: `asst_1234567890`
+        tags (str | Unset): Comma-separated list of tags to filter evaluators by
+            Example: `tag1,tag2,tag3`
+        tag_filter_type (ScenariosExternalListTagFilterType | Unset): Filter operation type for
+            tags
+
+
+            * `and` - and
+            * `or` - or
+            * `not` - not  Default: ScenariosExternalListTagFilterType.OR.
+        folder_path (str | Unset): Filter evaluators by folder path. Use empty string to get
+            evaluators without a folder.
+            Example: `Sales.Inbound`
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -313,6 +367,7 @@ async def asyncio(
             folder_path=folder_path,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_external_retrieve_response_404 import ScenariosExternalRetrieveResponse404
 from ...models.schema_scenario import SchemaScenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ScenariosExternalRetrieveResponse404 | SchemaScenario | None:
+) -> SchemaScenario | ScenariosExternalRetrieveResponse404 | None:
     if response.status_code == 200:
         response_200 = SchemaScenario.from_dict(response.json())
 
@@ -43,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -63,7 +64,8 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
      Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -72,21 +74,22 @@ def sync_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+        Response[SchemaScenario | ScenariosExternalRetrieveResponse404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Retrieve an evaluator (scenario)
 
@@ -104,7 +108,8 @@ def sync(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -130,7 +136,8 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]:
+    options: RequestOptions | None = None,
+) -> Response[SchemaScenario | ScenariosExternalRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
      Fetch a single evaluator by id. Returns full configuration including instructions, expected outcome,
@@ -139,21 +146,22 @@ async def asyncio_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[ScenariosExternalRetrieveResponse404 | SchemaScenario]
+        Response[SchemaScenario | ScenariosExternalRetrieveResponse404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Retrieve an evaluator (scenario)
 
@@ -171,7 +180,8 @@ async def asyncio(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.move_folder_request import MoveFolderRequest
 from ...models.scenario_folder import ScenarioFolder
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/move_folder/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MoveFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioFolder]:
     """Move a scenario folder
 
@@ -69,6 +71,7 @@ def sync_detailed(
         body (MoveFolderRequest):
         body (MoveFolderRequest):
         body (MoveFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -82,7 +85,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,6 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MoveFolderRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioFolder:
     """Move a scenario folder
 
@@ -100,6 +104,7 @@ def sync(
         body (MoveFolderRequest):
         body (MoveFolderRequest):
         body (MoveFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioFolder, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MoveFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioFolder]:
     """Move a scenario folder
 
@@ -134,6 +141,7 @@ async def asyncio_detailed(
         body (MoveFolderRequest):
         body (MoveFolderRequest):
         body (MoveFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -156,6 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MoveFolderRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioFolder:
     """Move a scenario folder
 
@@ -165,6 +174,7 @@ async def asyncio(
         body (MoveFolderRequest):
         body (MoveFolderRequest):
         body (MoveFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +191,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioFolder, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.rename_folder_request import RenameFolderRequest
 from ...models.scenario_folder import ScenarioFolder
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/rename_folder/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioFolder]:
     """Scenarios folder rename
 
@@ -67,6 +69,7 @@ def sync_detailed(
         body (RenameFolderRequest):
         body (RenameFolderRequest):
         body (RenameFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RenameFolderRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioFolder:
     """Scenarios folder rename
 
@@ -96,6 +100,7 @@ def sync(
         body (RenameFolderRequest):
         body (RenameFolderRequest):
         body (RenameFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +117,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioFolder, _build_response(client=client, response=response).parsed)
@@ -121,6 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameFolderRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioFolder]:
     """Scenarios folder rename
 
@@ -128,6 +135,7 @@ async def asyncio_detailed(
         body (RenameFolderRequest):
         body (RenameFolderRequest):
         body (RenameFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RenameFolderRequest,
+    options: RequestOptions | None = None,
 ) -> ScenarioFolder:
     """Scenarios folder rename
 
@@ -157,6 +166,7 @@ async def asyncio(
         body (RenameFolderRequest):
         body (RenameFolderRequest):
         body (RenameFolderRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +183,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioFolder, _build_response(client=client, response=response).parsed)

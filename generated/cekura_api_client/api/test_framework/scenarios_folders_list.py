@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_scenario_folder_list import PaginatedScenarioFolderList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -86,19 +87,26 @@ def sync_detailed(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders
 
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -118,7 +126,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -133,19 +141,26 @@ def sync(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders
 
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -168,6 +183,7 @@ def sync(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
@@ -183,19 +199,26 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedScenarioFolderList]:
     """List scenario folders
 
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -215,7 +238,7 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -230,19 +253,26 @@ async def asyncio(
     search: str | Unset = UNSET,
     agent_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedScenarioFolderList:
     """List scenario folders
 
      List scenario folders
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        project_id (int):
-        parent_path (str | Unset):
-        search (str | Unset):
-        agent_id (int | Unset):
-        assistant_id (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        project_id (int): Project ID to list folders for
+        parent_path (str | Unset): Parent folder path to get direct children only. Example:
+            "Sales.Inbound"
+        search (str | Unset): Search folders by name (case-insensitive)
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -265,6 +295,7 @@ async def asyncio(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenarios_generate_bg_response_200 import ScenariosGenerateBgResp
 from ...models.scenarios_generate_bg_response_400 import ScenariosGenerateBgResponse400
 from ...models.schema_generate_scenarios import SchemaGenerateScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/generate-bg/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBgResponse200 | ScenariosGenerateBgResponse400]:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
     GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -92,6 +94,7 @@ def sync_detailed(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateBgResponse200:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
     GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -138,6 +142,7 @@ def sync(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -154,6 +159,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateBgResponse200, _build_response(client=client, response=response).parsed)
@@ -163,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBgResponse200 | ScenariosGenerateBgResponse400]:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
     GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -187,6 +194,7 @@ async def asyncio_detailed(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -200,7 +208,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -209,6 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateBgResponse200:
     """Generate scenarios for a given agent in the background. Returns a `progress_id` immediately; poll
     GET /scenarios/generate-progress/?progress_id={id} until `total_scenarios == completed_scenarios`.
@@ -233,6 +242,7 @@ async def asyncio(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -249,6 +259,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateBgResponse200, _build_response(client=client, response=response).parsed)

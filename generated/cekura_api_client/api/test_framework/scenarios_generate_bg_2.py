@@ -7,6 +7,7 @@ from ...models.scenarios_generate_bg_2_response_200 import ScenariosGenerateBg2R
 from ...models.scenarios_generate_bg_2_response_400 import ScenariosGenerateBg2Response400
 from ...models.schema_generate_scenarios import SchemaGenerateScenarios
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/generate-bg/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg2Response200 | ScenariosGenerateBg2Response400]:
     """Generate scenarios in background
 
@@ -94,6 +96,7 @@ def sync_detailed(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -107,7 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -116,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg2Response200:
     """Generate scenarios in background
 
@@ -142,6 +146,7 @@ def sync(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -158,6 +163,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateBg2Response200, _build_response(client=client, response=response).parsed)
@@ -167,6 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateBg2Response200 | ScenariosGenerateBg2Response400]:
     """Generate scenarios in background
 
@@ -193,6 +200,7 @@ async def asyncio_detailed(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -206,7 +214,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -215,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaGenerateScenarios,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateBg2Response200:
     """Generate scenarios in background
 
@@ -241,6 +250,7 @@ async def asyncio(
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
         body (SchemaGenerateScenarios):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -257,6 +267,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateBg2Response200, _build_response(client=client, response=response).parsed)

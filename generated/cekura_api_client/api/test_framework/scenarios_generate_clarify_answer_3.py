@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.generate_clarify_answer import GenerateClarifyAnswer
 from ...models.scenarios_generate_clarify_answer_3_response_200 import ScenariosGenerateClarifyAnswer3Response200
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/generate-clarify-answer/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateClarifyAnswer,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateClarifyAnswer3Response200]:
     """Answer a clarification question during agentic scenario generation
 
@@ -75,6 +77,7 @@ def sync_detailed(
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateClarifyAnswer,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateClarifyAnswer3Response200:
     """Answer a clarification question during agentic scenario generation
 
@@ -108,6 +112,7 @@ def sync(
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateClarifyAnswer3Response200, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateClarifyAnswer,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateClarifyAnswer3Response200]:
     """Answer a clarification question during agentic scenario generation
 
@@ -144,6 +151,7 @@ async def asyncio_detailed(
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateClarifyAnswer,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateClarifyAnswer3Response200:
     """Answer a clarification question during agentic scenario generation
 
@@ -177,6 +186,7 @@ async def asyncio(
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
         body (GenerateClarifyAnswer): Body for POST /scenarios/generate-clarify-answer/.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -193,6 +203,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateClarifyAnswer3Response200, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_generate_progress_response_200 import ScenariosGenerateProgressResponse200
 from ...models.scenarios_generate_progress_response_400 import ScenariosGenerateProgressResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -68,11 +69,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]:
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,11 +98,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateProgressResponse200:
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)
@@ -125,11 +131,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateProgressResponse200 | ScenariosGenerateProgressResponse400]:
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,11 +160,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateProgressResponse200:
     """Scenarios generate progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +183,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)

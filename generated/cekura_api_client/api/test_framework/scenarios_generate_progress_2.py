@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenarios_generate_progress_2_response_200 import ScenariosGenerateProgress2Response200
 from ...models.scenarios_generate_progress_2_response_400 import ScenariosGenerateProgress2Response400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -68,13 +69,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateProgress2Response200 | ScenariosGenerateProgress2Response400]:
     """Get scenario generation progress
 
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -88,7 +91,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -97,13 +100,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateProgress2Response200:
     """Get scenario generation progress
 
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateProgress2Response200, _build_response(client=client, response=response).parsed)
@@ -129,13 +135,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenariosGenerateProgress2Response200 | ScenariosGenerateProgress2Response400]:
     """Get scenario generation progress
 
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,13 +166,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenariosGenerateProgress2Response200:
     """Get scenario generation progress
 
      Get scenario generation progress
 
     Args:
-        progress_id (str):
+        progress_id (str): UUID progress identifier returned from generate-bg endpoint
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -181,6 +191,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenariosGenerateProgress2Response200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.improve_instructions_response import ImproveInstructionsResponse
 from ...models.scenario_instructions_request import ScenarioInstructionsRequest
 from ...models.scenarios_improve_instructions_create_response_400 import ScenariosImproveInstructionsCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/improve_instructions/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ImproveInstructionsResponse | ScenariosImproveInstructionsCreateResponse400]:
     """Improve scenario instructions
 
@@ -79,6 +81,7 @@ def sync_detailed(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> ImproveInstructionsResponse:
     """Improve scenario instructions
 
@@ -110,6 +114,7 @@ def sync(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ImproveInstructionsResponse | ScenariosImproveInstructionsCreateResponse400]:
     """Improve scenario instructions
 
@@ -144,6 +151,7 @@ async def asyncio_detailed(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> ImproveInstructionsResponse:
     """Improve scenario instructions
 
@@ -175,6 +184,7 @@ async def asyncio(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +201,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)

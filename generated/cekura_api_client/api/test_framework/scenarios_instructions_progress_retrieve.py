@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario import Scenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -66,15 +67,23 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Get scenario instructions progress
 
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +99,7 @@ def sync_detailed(
         assistant_id=assistant_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,15 +110,23 @@ def sync(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Get scenario instructions progress
 
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +145,7 @@ def sync(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)
@@ -139,15 +157,23 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Get scenario instructions progress
 
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +189,7 @@ async def asyncio_detailed(
         assistant_id=assistant_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -174,15 +200,23 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Get scenario instructions progress
 
      Get scenario instructions progress
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
-        assistant_id (str | Unset):
+        agent_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        project_id (int | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        assistant_id (str | Unset): Tenant scope. Supply one of `agent_id`, `project_id`,
+            `assistant_id` when authenticating with a user session or OAuth bearer token; omit when
+            using an API key already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +235,7 @@ async def asyncio(
             assistant_id=assistant_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)

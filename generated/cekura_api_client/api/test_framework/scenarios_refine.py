@@ -7,6 +7,7 @@ from ...models.scenario_agent_request import ScenarioAgentRequest
 from ...models.scenario_agent_start_response import ScenarioAgentStartResponse
 from ...models.scenarios_refine_response_400 import ScenariosRefineResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios-external/scenario-agent/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentStartResponse | ScenariosRefineResponse400]:
     """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
     changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
@@ -112,6 +114,7 @@ def sync_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -125,7 +128,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -134,6 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentStartResponse:
     """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
     changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
@@ -174,6 +178,7 @@ def sync(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -190,6 +195,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
@@ -199,6 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentStartResponse | ScenariosRefineResponse400]:
     """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
     changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
@@ -239,6 +246,7 @@ async def asyncio_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -252,7 +260,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -261,6 +269,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentStartResponse:
     """Create or improve evaluator scenarios using AI by providing natural-language feedback. This tool
     changes evaluator scenarios only; it does not change an AI agent's prompt, configuration, tools, or
@@ -301,6 +310,7 @@ async def asyncio(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -317,6 +327,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.scenario_agent_request import ScenarioAgentRequest
 from ...models.scenario_agent_start_response import ScenarioAgentStartResponse
 from ...models.scenarios_refine_2_response_400 import ScenariosRefine2Response400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/scenarios/scenario-agent/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentStartResponse | ScenariosRefine2Response400]:
     """Refine or clarify evaluator scenarios
 
@@ -114,6 +116,7 @@ def sync_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -127,7 +130,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -136,6 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentStartResponse:
     """Refine or clarify evaluator scenarios
 
@@ -178,6 +182,7 @@ def sync(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +199,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
@@ -203,6 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentStartResponse | ScenariosRefine2Response400]:
     """Refine or clarify evaluator scenarios
 
@@ -245,6 +252,7 @@ async def asyncio_detailed(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -258,7 +266,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -267,6 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioAgentRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentStartResponse:
     """Refine or clarify evaluator scenarios
 
@@ -309,6 +318,7 @@ async def asyncio(
             feedback. This endpoint does not improve the target AI agent itself.
 
             Provide evaluator IDs and your improvement request, and the AI will suggest changes.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -325,6 +335,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenario_agent_progress import ScenarioAgentProgress
 from ...models.scenarios_refine_progress_response_400 import ScenariosRefineProgressResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentProgress | ScenariosRefineProgressResponse400]:
     """Check the progress of an evaluator improvement request.
 
@@ -87,7 +89,8 @@ def sync_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -101,7 +104,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -110,6 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentProgress:
     """Check the progress of an evaluator improvement request.
 
@@ -129,7 +133,8 @@ def sync(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -146,6 +151,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)
@@ -155,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentProgress | ScenariosRefineProgressResponse400]:
     """Check the progress of an evaluator improvement request.
 
@@ -174,7 +181,8 @@ async def asyncio_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -188,7 +196,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -197,6 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentProgress:
     """Check the progress of an evaluator improvement request.
 
@@ -216,7 +225,8 @@ async def asyncio(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -233,6 +243,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)

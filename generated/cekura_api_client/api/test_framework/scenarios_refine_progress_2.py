@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenario_agent_progress import ScenarioAgentProgress
 from ...models.scenarios_refine_progress_2_response_400 import ScenariosRefineProgress2Response400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response
 
 
@@ -68,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentProgress | ScenariosRefineProgress2Response400]:
     """Get scenario-refinement progress
 
@@ -89,7 +91,8 @@ def sync_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -103,7 +106,7 @@ def sync_detailed(
         progress_id=progress_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -112,6 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentProgress:
     """Get scenario-refinement progress
 
@@ -133,7 +137,8 @@ def sync(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -150,6 +155,7 @@ def sync(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)
@@ -159,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioAgentProgress | ScenariosRefineProgress2Response400]:
     """Get scenario-refinement progress
 
@@ -180,7 +187,8 @@ async def asyncio_detailed(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -194,7 +202,7 @@ async def asyncio_detailed(
         progress_id=progress_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -203,6 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     progress_id: str,
+    options: RequestOptions | None = None,
 ) -> ScenarioAgentProgress:
     """Get scenario-refinement progress
 
@@ -224,7 +233,8 @@ async def asyncio(
     4. POST /scenario-agent/ again with `apply_changes=true` to apply them
 
     Args:
-        progress_id (str):
+        progress_id (str): The progress_id returned by POST /scenario-agent/
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -241,6 +251,7 @@ async def asyncio(
             progress_id=progress_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario import Scenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -109,10 +111,11 @@ def sync_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -127,7 +130,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -137,6 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -182,10 +186,11 @@ def sync(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,6 +208,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)
@@ -213,6 +219,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -258,10 +265,11 @@ async def asyncio_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -276,7 +284,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -286,6 +294,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -331,10 +340,11 @@ async def asyncio(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -352,6 +362,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario import Scenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Update a scenario from a transcript
 
@@ -91,10 +93,11 @@ def sync_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -109,7 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Update a scenario from a transcript
 
@@ -146,10 +150,11 @@ def sync(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -167,6 +172,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)
@@ -177,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Response[Scenario]:
     """Update a scenario from a transcript
 
@@ -204,10 +211,11 @@ async def asyncio_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -222,7 +230,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -232,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Scenario,
+    options: RequestOptions | None = None,
 ) -> Scenario:
     """Update a scenario from a transcript
 
@@ -259,10 +268,11 @@ async def asyncio(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (Scenario):
         body (Scenario):
         body (Scenario):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -280,6 +290,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Scenario, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.billing import Billing
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -66,15 +67,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Billing | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Billing]:
     """Process a one-time payment to add credits to organization balance.
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -89,7 +92,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -99,15 +102,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Billing | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Billing:
     """Process a one-time payment to add credits to organization balance.
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +130,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Billing, _build_response(client=client, response=response).parsed)
@@ -135,15 +141,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Billing | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Billing]:
     """Process a one-time payment to add credits to organization balance.
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -158,7 +166,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,15 +176,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Billing | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Billing:
     """Process a one-time payment to add credits to organization balance.
     Alternative to auto-refill for manual credit purchases.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
         body (Billing | Unset):
         body (Billing | Unset):
         body (Billing | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +204,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Billing, _build_response(client=client, response=response).parsed)

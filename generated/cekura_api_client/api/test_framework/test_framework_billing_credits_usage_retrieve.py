@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.billing import Billing
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,6 +54,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Billing]:
     """Get credits usagesummary for the current billing cycle.
 
@@ -68,7 +70,8 @@ def sync_detailed(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -82,7 +85,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,6 +94,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Billing:
     """Get credits usagesummary for the current billing cycle.
 
@@ -106,7 +110,8 @@ def sync(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -123,6 +128,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Billing, _build_response(client=client, response=response).parsed)
@@ -132,6 +138,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Billing]:
     """Get credits usagesummary for the current billing cycle.
 
@@ -147,7 +154,8 @@ async def asyncio_detailed(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -161,7 +169,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +178,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Billing:
     """Get credits usagesummary for the current billing cycle.
 
@@ -185,7 +194,8 @@ async def asyncio(
       - total_used_credits: total credits consumed
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this billing.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -202,6 +212,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Billing, _build_response(client=client, response=response).parsed)

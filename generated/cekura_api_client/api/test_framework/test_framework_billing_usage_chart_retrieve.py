@@ -9,6 +9,7 @@ from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
 )
 from ...models.usage_chart_response import UsageChartResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -45,29 +46,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UsageChartResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UsageChartResponse | None:
     if response.status_code == 200:
         response_200 = UsageChartResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     unexpected_status(client, response)
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UsageChartResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UsageChartResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -90,7 +85,8 @@ def sync_detailed(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Response[Any | UsageChartResponse]:
+    options: RequestOptions | None = None,
+) -> Response[UsageChartResponse]:
     """Get usage chart data
 
      Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
@@ -98,17 +94,21 @@ def sync_detailed(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | UsageChartResponse]
+        Response[UsageChartResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -130,6 +130,7 @@ def sync(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -138,10 +139,14 @@ def sync(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -161,6 +166,7 @@ def sync(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
@@ -173,7 +179,8 @@ async def asyncio_detailed(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Response[Any | UsageChartResponse]:
+    options: RequestOptions | None = None,
+) -> Response[UsageChartResponse]:
     """Get usage chart data
 
      Returns transaction usage data split by testing (Run) and call evaluations (CallLog) aggregated by
@@ -181,17 +188,21 @@ async def asyncio_detailed(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | UsageChartResponse]
+        Response[UsageChartResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +212,7 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +224,7 @@ async def asyncio(
     time_period: TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset = UNSET,
     split_by_type: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> UsageChartResponse:
     """Get usage chart data
 
@@ -221,10 +233,14 @@ async def asyncio(
     flexible filtering using JSON filter format.
 
     Args:
-        id (int):
-        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset):
-        split_by_type (bool | Unset):
-        filters (str | Unset):
+        id (int): A unique integer value identifying this billing.
+        time_period (TestFrameworkBillingUsageChartRetrieveTimePeriod | Unset): Time period for
+            aggregation (hour, day, week, month). Default: day
+        split_by_type (bool | Unset): Split data by source type (Run vs CallLog). Default: true
+        filters (str | Unset): Optional JSON filters using TransactionQueryFilter format. If not
+            provided, defaults to last 30 days. Example: {"operator": "and", "conditions": [{"field":
+            "created_at", "op": "gte", "value": "2025-11-01T00:00:00Z"}]}
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -244,6 +260,7 @@ async def asyncio(
             filters=filters,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.critical_metric_category import CriticalMetricCategory
 from ...models.patched_critical_metric_category import PatchedCriticalMetricCategory
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -77,6 +79,7 @@ def sync_detailed(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -112,6 +116,7 @@ def sync(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -129,6 +134,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -150,6 +157,7 @@ async def asyncio_detailed(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -164,7 +172,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -174,6 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedCriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -185,6 +194,7 @@ async def asyncio(
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
         body (PatchedCriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -202,6 +212,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)

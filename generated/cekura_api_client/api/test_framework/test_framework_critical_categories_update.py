@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.critical_metric_category import CriticalMetricCategory
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -65,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -76,6 +78,7 @@ def sync_detailed(
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,6 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -111,6 +115,7 @@ def sync(
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[CriticalMetricCategory]:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -149,6 +156,7 @@ async def asyncio_detailed(
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CriticalMetricCategory | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> CriticalMetricCategory:
     """Update critical metric categories for organizing flagged conversation patterns.
 
@@ -184,6 +193,7 @@ async def asyncio(
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
         body (CriticalMetricCategory | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -201,6 +211,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-reviews/delete_reviews/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -56,6 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -67,6 +69,7 @@ def sync_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -100,6 +104,7 @@ def sync(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -136,6 +143,7 @@ async def asyncio_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Manage metric reviews in the Labs improvement workflow.
 
@@ -169,6 +178,7 @@ async def asyncio(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)

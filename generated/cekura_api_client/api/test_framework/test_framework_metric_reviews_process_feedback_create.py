@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Process feedback for a metric description and evaluation trigger.
 
@@ -72,6 +74,7 @@ def sync_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Process feedback for a metric description and evaluation trigger.
 
@@ -107,6 +111,7 @@ def sync(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
@@ -134,6 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Process feedback for a metric description and evaluation trigger.
 
@@ -145,6 +152,7 @@ async def asyncio_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -169,6 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Process feedback for a metric description and evaluation trigger.
 
@@ -180,6 +189,7 @@ async def asyncio(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -197,6 +207,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_review_inline import MetricReviewInline
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-reviews/process_feedbacks_cancel/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -59,6 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Cancel a running optimization. Used after the user edits a flagged
     annotation so the run can be restarted with the corrected dataset
@@ -70,6 +72,7 @@ def sync_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Cancel a running optimization. Used after the user edits a flagged
     annotation so the run can be restarted with the corrected dataset
@@ -103,6 +107,7 @@ def sync(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> Response[MetricReviewInline]:
     """Cancel a running optimization. Used after the user edits a flagged
     annotation so the run can be restarted with the corrected dataset
@@ -139,6 +146,7 @@ async def asyncio_detailed(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricReviewInline,
+    options: RequestOptions | None = None,
 ) -> MetricReviewInline:
     """Cancel a running optimization. Used after the user edits a flagged
     annotation so the run can be restarted with the corrected dataset
@@ -172,6 +181,7 @@ async def asyncio(
         body (MetricReviewInline):
         body (MetricReviewInline):
         body (MetricReviewInline):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)

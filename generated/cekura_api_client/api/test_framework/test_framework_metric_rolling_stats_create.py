@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_rolling_stats import MetricRollingStats
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/metric-rolling-stats/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStats | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricRollingStats]:
     """Create a new rolling statistic
 
@@ -71,6 +73,7 @@ def sync_detailed(
             Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -84,7 +87,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,6 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStats | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricRollingStats:
     """Create a new rolling statistic
 
@@ -103,6 +107,7 @@ def sync(
             Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -119,6 +124,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricRollingStats, _build_response(client=client, response=response).parsed)
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStats | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricRollingStats]:
     """Create a new rolling statistic
 
@@ -138,6 +145,7 @@ async def asyncio_detailed(
             Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -160,6 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStats | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricRollingStats:
     """Create a new rolling statistic
 
@@ -170,6 +179,7 @@ async def asyncio(
             Used to verify that rolling stats objects are created when alerts are enabled.
         body (MetricRollingStats | Unset): Read-only serializer for MetricRollingStats model.
             Used to verify that rolling stats objects are created when alerts are enabled.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -186,6 +196,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricRollingStats, _build_response(client=client, response=response).parsed)

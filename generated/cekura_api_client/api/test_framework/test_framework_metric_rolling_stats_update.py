@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.metric_rolling_stats_patch import MetricRollingStatsPatch
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -70,14 +71,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStatsPatch | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricRollingStatsPatch]:
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,14 +105,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStatsPatch | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricRollingStatsPatch:
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -127,6 +132,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricRollingStatsPatch, _build_response(client=client, response=response).parsed)
@@ -137,14 +143,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStatsPatch | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[MetricRollingStatsPatch]:
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -169,14 +177,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricRollingStatsPatch | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> MetricRollingStatsPatch:
     """Update a rolling statistic
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this metric rolling stats.
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
         body (MetricRollingStatsPatch | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -194,6 +204,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(MetricRollingStatsPatch, _build_response(client=client, response=response).parsed)

@@ -11,6 +11,7 @@ from ...models.test_framework_v2_scenarios_cancel_agent_create_response_400 impo
     TestFrameworkV2ScenariosCancelAgentCreateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/cancel-agent/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -78,6 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosCancelAgentCreateResponse200 | TestFrameworkV2ScenariosCancelAgentCreateResponse400
 ]:
@@ -85,6 +87,7 @@ def sync_detailed(
 
     Args:
         body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -107,11 +110,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosCancelAgentCreateResponse200:
     """Scenarios cancel agent
 
     Args:
         body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosCancelAgentCreateResponse200 | TestFrameworkV2ScenariosCancelAgentCreateResponse400
 ]:
@@ -146,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -168,11 +176,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosCancelAgentCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosCancelAgentCreateResponse200:
     """Scenarios cancel agent
 
     Args:
         body (TestFrameworkV2ScenariosCancelAgentCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -189,6 +199,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -15,6 +15,7 @@ from ...models.test_framework_v2_scenarios_condition_audio_create_response_409 i
     TestFrameworkV2ScenariosConditionAudioCreateResponse409,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -33,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
@@ -95,6 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry
     | TestFrameworkV2ScenariosConditionAudioCreateResponse400
@@ -106,8 +108,9 @@ def sync_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -122,7 +125,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -132,6 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -139,8 +143,9 @@ def sync(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -158,6 +163,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
@@ -168,6 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     ConditionAudioEntry
     | TestFrameworkV2ScenariosConditionAudioCreateResponse400
@@ -179,8 +186,9 @@ async def asyncio_detailed(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -205,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosConditionAudioCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ConditionAudioEntry:
     """Attach an audio clip to a fixed-message conditional action. The clip is transcoded to 24kHz mono PCM
     WAV, stored in S3, and transcribed asynchronously. Pass action_template with one `<audio />` marker
@@ -212,8 +221,9 @@ async def asyncio(
     audio URL with the list endpoint (GET lists, POST uploads).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (TestFrameworkV2ScenariosConditionAudioCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -231,6 +241,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)

@@ -11,6 +11,7 @@ from ...models.test_framework_v2_scenarios_condition_audio_destroy_response_404 
     TestFrameworkV2ScenariosConditionAudioDestroyResponse404,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -76,14 +77,16 @@ def sync_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
 ]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         audio_id=audio_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,12 +111,14 @@ def sync(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -131,6 +136,7 @@ def sync(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -144,14 +150,16 @@ async def asyncio_detailed(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosConditionAudioDestroyResponse200 | TestFrameworkV2ScenariosConditionAudioDestroyResponse404
 ]:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         audio_id=audio_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -176,12 +184,14 @@ async def asyncio(
     audio_id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosConditionAudioDestroyResponse200:
     """Delete a Detach and delete an audio clip from this scenario's conditional action
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         audio_id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -199,6 +209,7 @@ async def asyncio(
             audio_id=audio_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -13,6 +13,7 @@ from ...models.test_framework_v2_scenarios_discard_changes_create_response_400 i
     TestFrameworkV2ScenariosDiscardChangesCreateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/discard-changes/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -84,6 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosDiscardChangesCreateResponse200 | TestFrameworkV2ScenariosDiscardChangesCreateResponse400
 ]:
@@ -93,6 +95,7 @@ def sync_detailed(
 
     Args:
         body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -106,7 +109,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -115,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -122,6 +126,7 @@ def sync(
 
     Args:
         body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -150,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[
     TestFrameworkV2ScenariosDiscardChangesCreateResponse200 | TestFrameworkV2ScenariosDiscardChangesCreateResponse400
 ]:
@@ -159,6 +166,7 @@ async def asyncio_detailed(
 
     Args:
         body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -181,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> TestFrameworkV2ScenariosDiscardChangesCreateResponse200:
     """Mark the last preview message in a session as discarded. Called when the user clicks Discard on
     proposed changes so that the next LLM call receives the correct [STATUS: DISCARDED BY USER]
@@ -188,6 +197,7 @@ async def asyncio(
 
     Args:
         body (TestFrameworkV2ScenariosDiscardChangesCreateBody | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -204,6 +214,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

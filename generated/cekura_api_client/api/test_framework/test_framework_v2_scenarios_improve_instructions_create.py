@@ -9,6 +9,7 @@ from ...models.test_framework_v2_scenarios_improve_instructions_create_response_
     TestFrameworkV2ScenariosImproveInstructionsCreateResponse400,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/improve_instructions/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -72,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ImproveInstructionsResponse | TestFrameworkV2ScenariosImproveInstructionsCreateResponse400]:
     """Scenarios improve instructions
 
@@ -79,6 +81,7 @@ def sync_detailed(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> ImproveInstructionsResponse:
     """Scenarios improve instructions
 
@@ -108,6 +112,7 @@ def sync(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +129,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)
@@ -133,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ImproveInstructionsResponse | TestFrameworkV2ScenariosImproveInstructionsCreateResponse400]:
     """Scenarios improve instructions
 
@@ -140,6 +147,7 @@ async def asyncio_detailed(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioInstructionsRequest,
+    options: RequestOptions | None = None,
 ) -> ImproveInstructionsResponse:
     """Scenarios improve instructions
 
@@ -169,6 +178,7 @@ async def asyncio(
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
         body (ScenarioInstructionsRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -185,6 +195,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.schema_scenario import SchemaScenario
 from ...models.test_framework_v2_scenarios_retrieve_response_404 import TestFrameworkV2ScenariosRetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[SchemaScenario | TestFrameworkV2ScenariosRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
@@ -72,7 +74,8 @@ def sync_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Retrieve an evaluator (scenario)
 
@@ -104,7 +108,8 @@ def sync(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)
@@ -130,6 +136,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[SchemaScenario | TestFrameworkV2ScenariosRetrieveResponse404]:
     """Retrieve an evaluator (scenario)
 
@@ -139,7 +146,8 @@ async def asyncio_detailed(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> SchemaScenario:
     """Retrieve an evaluator (scenario)
 
@@ -171,7 +180,8 @@ async def asyncio(
     outputs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(SchemaScenario, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_serializer_v2 import ScenarioSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/test_framework/v2/scenarios/run_scenarios_ello/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,6 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Scenarios run scenarios ello
 
@@ -68,6 +70,7 @@ def sync_detailed(
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -81,7 +84,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -90,6 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Scenarios run scenarios ello
 
@@ -97,6 +101,7 @@ def sync(
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -113,6 +118,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
@@ -122,6 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Scenarios run scenarios ello
 
@@ -129,6 +136,7 @@ async def asyncio_detailed(
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Scenarios run scenarios ello
 
@@ -158,6 +167,7 @@ async def asyncio(
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -174,6 +184,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_serializer_v2 import ScenarioSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -111,10 +113,11 @@ def sync_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -129,7 +132,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -139,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -184,10 +188,11 @@ def sync(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,6 +210,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
@@ -215,6 +221,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -260,10 +267,11 @@ async def asyncio_detailed(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -278,7 +286,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -288,6 +296,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """DEPRECATED: Use PATCH /v1/scenarios/{id}/ with conditional_actions field instead.
 
@@ -333,10 +342,11 @@ async def asyncio(
         - instructions: JSON string of conditional actions data
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -354,6 +364,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)

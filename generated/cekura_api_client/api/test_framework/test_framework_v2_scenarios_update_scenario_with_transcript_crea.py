@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.scenario_serializer_v2 import ScenarioSerializerV2
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -66,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Update a scenario with transcript-based simulation data.
     Takes a transcript in JSON format and processes it for simulation testing,
@@ -91,10 +93,11 @@ def sync_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -109,7 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -119,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Update a scenario with transcript-based simulation data.
     Takes a transcript in JSON format and processes it for simulation testing,
@@ -144,10 +148,11 @@ def sync(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -165,6 +170,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
@@ -175,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> Response[ScenarioSerializerV2]:
     """Update a scenario with transcript-based simulation data.
     Takes a transcript in JSON format and processes it for simulation testing,
@@ -200,10 +207,11 @@ async def asyncio_detailed(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -218,7 +226,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -228,6 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScenarioSerializerV2,
+    options: RequestOptions | None = None,
 ) -> ScenarioSerializerV2:
     """Update a scenario with transcript-based simulation data.
     Takes a transcript in JSON format and processes it for simulation testing,
@@ -253,10 +262,11 @@ async def asyncio(
         - simulation_description: Formatted transcript description
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this scenario.
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
         body (ScenarioSerializerV2):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -274,6 +284,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...models.ai_agent_test_profile import AIAgentTestProfile
 from ...models.schema_post_ai_agent_test_profile_external import SchemaPostAIAgentTestProfileExternal
 from ...models.test_profiles_create_response_400 import TestProfilesCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs(
         "url": "/test_framework/v1/test-profiles/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentTestProfileExternal,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentTestProfile | TestProfilesCreateResponse400]:
     """Create a test profile
 
@@ -79,6 +81,7 @@ def sync_detailed(
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentTestProfileExternal,
+    options: RequestOptions | None = None,
 ) -> AIAgentTestProfile:
     """Create a test profile
 
@@ -110,6 +114,7 @@ def sync(
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -126,6 +131,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentTestProfile, _build_response(client=client, response=response).parsed)
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentTestProfileExternal,
+    options: RequestOptions | None = None,
 ) -> Response[AIAgentTestProfile | TestProfilesCreateResponse400]:
     """Create a test profile
 
@@ -144,6 +151,7 @@ async def asyncio_detailed(
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostAIAgentTestProfileExternal,
+    options: RequestOptions | None = None,
 ) -> AIAgentTestProfile:
     """Create a test profile
 
@@ -175,6 +184,7 @@ async def asyncio(
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
         body (SchemaPostAIAgentTestProfileExternal):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -191,6 +201,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(AIAgentTestProfile, _build_response(client=client, response=response).parsed)

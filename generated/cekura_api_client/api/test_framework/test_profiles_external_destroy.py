@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.test_profiles_external_destroy_response_404 import TestProfilesExternalDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -25,10 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TestProfilesExternalDestroyResponse404 | None:
+) -> TestProfilesExternalDestroyResponse404 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 404:
         response_404 = TestProfilesExternalDestroyResponse404.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TestProfilesExternalDestroyResponse404]:
+) -> Response[TestProfilesExternalDestroyResponse404]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -61,28 +61,30 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TestProfilesExternalDestroyResponse404]:
+    options: RequestOptions | None = None,
+) -> Response[TestProfilesExternalDestroyResponse404]:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | TestProfilesExternalDestroyResponse404]
+        Response[TestProfilesExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -91,14 +93,16 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -106,7 +110,7 @@ def sync(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = send(
@@ -115,37 +119,40 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)
 
 
 async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TestProfilesExternalDestroyResponse404]:
+    options: RequestOptions | None = None,
+) -> Response[TestProfilesExternalDestroyResponse404]:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Response[Any | TestProfilesExternalDestroyResponse404]
+        Response[TestProfilesExternalDestroyResponse404]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,14 +161,16 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Any:
+    options: RequestOptions | None = None,
+) -> None:
     """Delete a test profile
 
      ⚠ Irreversible. Deletes the test profile. Evaluators that referenced this profile will no longer
     receive caller metadata on future runs.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this ai agent test profile.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -169,7 +178,7 @@ async def asyncio(
         errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
     Returns:
-        Any
+        None
     """
 
     response = await send_async(
@@ -178,6 +187,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Any, _build_response(client=client, response=response).parsed)
+    return cast(None, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_test_profile_list import AIAgentTestProfileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,12 +72,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentTestProfileList]]:
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +95,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,12 +105,15 @@ def sync(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentTestProfileList]:
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -124,6 +131,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)
@@ -134,12 +142,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentTestProfileList]]:
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -154,7 +165,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -164,12 +175,15 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentTestProfileList]:
     """List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +201,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_agent_test_profile_list import AIAgentTestProfileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -71,14 +72,17 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentTestProfileList]]:
     """List test profiles
 
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -93,7 +97,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -103,14 +107,17 @@ def sync(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentTestProfileList]:
     """List test profiles
 
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +135,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)
@@ -138,14 +146,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[AIAgentTestProfileList]]:
     """List test profiles
 
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -160,7 +171,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -170,14 +181,17 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[AIAgentTestProfileList]:
     """List test profiles
 
      List test profiles
 
     Args:
-        agent_id (int | Unset):
-        project_id (int | Unset):
+        agent_id (int | Unset): ID of the agent. Either agent_id or project_id must be provided.
+        project_id (int | Unset): ID of the project. Either agent_id or project_id must be
+            provided.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +209,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)

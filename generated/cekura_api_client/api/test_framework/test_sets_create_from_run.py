@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.schema_post_create_from_run_request import SchemaPostCreateFromRunRequest
 from ...models.test_set_detail import TestSetDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/test_framework/test-sets/create_from_run/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateFromRunRequest,
+    options: RequestOptions | None = None,
 ) -> Response[TestSetDetail]:
     """Create a test set from a previous test run
 
@@ -71,6 +73,7 @@ def sync_detailed(
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -84,7 +87,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -93,6 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateFromRunRequest,
+    options: RequestOptions | None = None,
 ) -> TestSetDetail:
     """Create a test set from a previous test run
 
@@ -104,6 +108,7 @@ def sync(
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(TestSetDetail, _build_response(client=client, response=response).parsed)
@@ -129,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateFromRunRequest,
+    options: RequestOptions | None = None,
 ) -> Response[TestSetDetail]:
     """Create a test set from a previous test run
 
@@ -140,6 +147,7 @@ async def asyncio_detailed(
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SchemaPostCreateFromRunRequest,
+    options: RequestOptions | None = None,
 ) -> TestSetDetail:
     """Create a test set from a previous test run
 
@@ -173,6 +182,7 @@ async def asyncio(
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
         body (SchemaPostCreateFromRunRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -189,6 +199,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(TestSetDetail, _build_response(client=client, response=response).parsed)

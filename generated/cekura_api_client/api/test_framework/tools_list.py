@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_tool_list import PaginatedToolList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -74,6 +75,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedToolList]:
     """List the mock tools in a project
 
@@ -83,11 +85,16 @@ def sync_detailed(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -105,7 +112,7 @@ def sync_detailed(
         agent_id=agent_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +125,7 @@ def sync(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedToolList:
     """List the mock tools in a project
 
@@ -127,11 +135,16 @@ def sync(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -152,6 +165,7 @@ def sync(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)
@@ -165,6 +179,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedToolList]:
     """List the mock tools in a project
 
@@ -174,11 +189,16 @@ async def asyncio_detailed(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -196,7 +216,7 @@ async def asyncio_detailed(
         agent_id=agent_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -209,6 +229,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     agent_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedToolList:
     """List the mock tools in a project
 
@@ -218,11 +239,16 @@ async def asyncio(
     Results are paginated, most-shared first.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        project_id (int | Unset):
-        agent_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Filter by tool name; matches with or without the `c_` prefix.
+        project_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        agent_id (int | Unset): Tenant scope. Supply one of `project_id`, `agent_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -243,6 +269,7 @@ async def asyncio(
             agent_id=agent_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)

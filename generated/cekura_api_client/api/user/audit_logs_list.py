@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_audit_log_list import PaginatedAuditLogList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -97,21 +98,30 @@ def sync_detailed(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAuditLogList]:
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -135,7 +145,7 @@ def sync_detailed(
         operation_type=operation_type,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -154,21 +164,30 @@ def sync(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAuditLogList:
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -195,6 +214,7 @@ def sync(
             operation_type=operation_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)
@@ -214,21 +234,30 @@ async def asyncio_detailed(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[PaginatedAuditLogList]:
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -252,7 +281,7 @@ async def asyncio_detailed(
         operation_type=operation_type,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -271,21 +300,30 @@ async def asyncio(
     object_id: str | Unset = UNSET,
     action_type: str | Unset = UNSET,
     operation_type: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> PaginatedAuditLogList:
     """List audit logs for an organization. Requires admin or organization API key access.
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        organization_id (str):
-        start_time (str | Unset):
-        end_time (str | Unset):
-        project_id (str | Unset):
-        user_email (str | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        action_type (str | Unset):
-        operation_type (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        organization_id (str): Organization whose logs are being fetched
+        start_time (str | Unset): Start of the time range for logs (ISO 8601, e.g.
+            2025-01-01T00:00:00Z). Defaults to 1 week ago. Max duration between start_time and
+            end_time is 30 days.
+        end_time (str | Unset): End of the time range for logs (ISO 8601, e.g.
+            2025-12-31T23:59:59Z). Defaults to now. Max duration between start_time and end_time is 30
+            days.
+        project_id (str | Unset): Filter logs for a specific project
+        user_email (str | Unset): Filter logs for actions performed by a specific user
+        object_type (str | Unset): Type of object being tracked (e.g. aiagent, metric, scenario,
+            api_key)
+        object_id (str | Unset): Unique identifier of the object. Must be used together with
+            object_type
+        action_type (str | Unset): Higher-level classification of the action (e.g. object,
+            run_scenarios)
+        operation_type (str | Unset): Type of operation performed (create, update, delete)
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -312,6 +350,7 @@ async def asyncio(
             operation_type=operation_type,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(PaginatedAuditLogList, _build_response(client=client, response=response).parsed)

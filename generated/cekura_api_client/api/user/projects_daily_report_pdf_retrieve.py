@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -56,12 +57,14 @@ def sync_detailed(
     date: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -76,7 +79,7 @@ def sync_detailed(
         date=date,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -86,12 +89,14 @@ def sync(
     date: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -109,6 +114,7 @@ def sync(
             date=date,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)
@@ -119,12 +125,14 @@ async def asyncio_detailed(
     date: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -139,7 +147,7 @@ async def asyncio_detailed(
         date=date,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -149,12 +157,14 @@ async def asyncio(
     date: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Resolve a daily report PDF (sent at `date`) to a fresh presigned S3 URL.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         date (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -172,6 +182,7 @@ async def asyncio(
             date=date,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)

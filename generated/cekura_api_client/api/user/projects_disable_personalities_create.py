@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.disable_personalities_request import DisablePersonalitiesRequest
 from ...models.projects_disable_personalities_create_response_200 import ProjectsDisablePersonalitiesCreateResponse200
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -69,6 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsDisablePersonalitiesCreateResponse200]:
     """Disable personalities for a project
 
@@ -78,10 +80,11 @@ def sync_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsDisablePersonalitiesCreateResponse200:
     """Disable personalities for a project
 
@@ -115,10 +119,11 @@ def sync(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -136,6 +141,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProjectsDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
@@ -146,6 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsDisablePersonalitiesCreateResponse200]:
     """Disable personalities for a project
 
@@ -155,10 +162,11 @@ async def asyncio_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -183,6 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsDisablePersonalitiesCreateResponse200:
     """Disable personalities for a project
 
@@ -192,10 +201,11 @@ async def asyncio(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -213,6 +223,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProjectsDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.enable_personalities_request import EnablePersonalitiesRequest
 from ...models.projects_enable_personalities_create_response_200 import ProjectsEnablePersonalitiesCreateResponse200
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -69,6 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsEnablePersonalitiesCreateResponse200]:
     """Enable personalities for a project
 
@@ -76,10 +78,11 @@ def sync_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -94,7 +97,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -104,6 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsEnablePersonalitiesCreateResponse200:
     """Enable personalities for a project
 
@@ -111,10 +115,11 @@ def sync(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -132,6 +137,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
@@ -142,6 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsEnablePersonalitiesCreateResponse200]:
     """Enable personalities for a project
 
@@ -149,10 +156,11 @@ async def asyncio_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsEnablePersonalitiesCreateResponse200:
     """Enable personalities for a project
 
@@ -184,10 +193,11 @@ async def asyncio(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -205,6 +215,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)

@@ -9,6 +9,7 @@ from ...models.projects_external_disable_personalities_create_response_200 impor
     ProjectsExternalDisablePersonalitiesCreateResponse200,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -71,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsExternalDisablePersonalitiesCreateResponse200]:
     """Disable personalities for a project
 
@@ -80,10 +82,11 @@ def sync_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -98,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -108,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsExternalDisablePersonalitiesCreateResponse200:
     """Disable personalities for a project
 
@@ -117,10 +121,11 @@ def sync(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -138,6 +143,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -150,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsExternalDisablePersonalitiesCreateResponse200]:
     """Disable personalities for a project
 
@@ -159,10 +166,11 @@ async def asyncio_detailed(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -177,7 +185,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -187,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DisablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsExternalDisablePersonalitiesCreateResponse200:
     """Disable personalities for a project
 
@@ -196,10 +205,11 @@ async def asyncio(
     validation happens at scenario-run time, not here.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
         body (DisablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -217,6 +227,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

@@ -9,6 +9,7 @@ from ...models.projects_external_enable_personalities_create_response_200 import
     ProjectsExternalEnablePersonalitiesCreateResponse200,
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -71,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsExternalEnablePersonalitiesCreateResponse200]:
     """Enable personalities for a project
 
@@ -78,10 +80,11 @@ def sync_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -96,7 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsExternalEnablePersonalitiesCreateResponse200:
     """Enable personalities for a project
 
@@ -113,10 +117,11 @@ def sync(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -134,6 +139,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
@@ -146,6 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> Response[ProjectsExternalEnablePersonalitiesCreateResponse200]:
     """Enable personalities for a project
 
@@ -153,10 +160,11 @@ async def asyncio_detailed(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -171,7 +179,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -181,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnablePersonalitiesRequest,
+    options: RequestOptions | None = None,
 ) -> ProjectsExternalEnablePersonalitiesCreateResponse200:
     """Enable personalities for a project
 
@@ -188,10 +197,11 @@ async def asyncio(
     `"all"` to enable every personality available for the project (optionally filtered by `language`).
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
         body (EnablePersonalitiesRequest):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -209,6 +219,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(

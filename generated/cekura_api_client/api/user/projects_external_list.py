@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -72,7 +74,8 @@ def sync_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         organization_id=organization_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -104,7 +108,8 @@ def sync(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)
@@ -130,6 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -139,7 +146,8 @@ async def asyncio_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -171,7 +180,8 @@ async def asyncio(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             organization_id=organization_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)

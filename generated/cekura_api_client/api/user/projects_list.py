@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -67,6 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -76,8 +78,11 @@ def sync_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +97,7 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +107,7 @@ def sync(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -111,8 +117,11 @@ def sync(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -130,6 +139,7 @@ def sync(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)
@@ -140,6 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -149,8 +160,11 @@ async def asyncio_detailed(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -165,7 +179,7 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -175,6 +189,7 @@ async def asyncio(
     client: AuthenticatedClient,
     organization_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Project]:
     """List projects
 
@@ -184,8 +199,11 @@ async def asyncio(
     Filter client-side after retrieval.
 
     Args:
-        organization_id (int | Unset):
-        project_id (int | Unset):
+        organization_id (int | Unset): Filter projects by organisation ID
+        project_id (int | Unset): Tenant scope. Supply one of `organization_id`, `project_id` when
+            authenticating with a user session or OAuth bearer token; omit when using an API key
+            already scoped to the tenant.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -203,6 +221,7 @@ async def asyncio(
             project_id=project_id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Project], _build_response(client=client, response=response).parsed)

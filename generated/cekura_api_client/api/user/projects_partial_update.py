@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_project import PatchedProject
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,16 +68,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedProject | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Update a project
 
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,16 +104,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedProject | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Update a project
 
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)
@@ -138,16 +144,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedProject | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Update a project
 
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,16 +180,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedProject | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Update a project
 
      Update a project
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
         body (PatchedProject | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -199,6 +209,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)

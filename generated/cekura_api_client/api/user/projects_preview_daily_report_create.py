@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Project,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Trigger an on-demand render of the daily observability report PDF.
 
@@ -74,10 +76,11 @@ def sync_detailed(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -92,7 +95,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -102,6 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Project,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Trigger an on-demand render of the daily observability report PDF.
 
@@ -112,10 +116,11 @@ def sync(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -133,6 +138,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)
@@ -143,6 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Project,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Trigger an on-demand render of the daily observability report PDF.
 
@@ -153,10 +160,11 @@ async def asyncio_detailed(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -171,7 +179,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -181,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Project,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Trigger an on-demand render of the daily observability report PDF.
 
@@ -191,10 +200,11 @@ async def asyncio(
       - An in-flight generation for the same project returns the existing task_id.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
         body (Project):
         body (Project):
         body (Project):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -212,6 +222,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)

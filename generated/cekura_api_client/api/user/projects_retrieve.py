@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,6 +54,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Get a project
 
@@ -60,7 +62,8 @@ def sync_detailed(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -74,7 +77,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -83,6 +86,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Get a project
 
@@ -90,7 +94,8 @@ def sync(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -107,6 +112,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)
@@ -116,6 +122,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Project]:
     """Get a project
 
@@ -123,7 +130,8 @@ async def asyncio_detailed(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -137,7 +145,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -146,6 +154,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Project:
     """Get a project
 
@@ -153,7 +162,8 @@ async def asyncio(
     the workspace scoping an organization's agents, evaluators, metrics, and results.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this project.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -170,6 +180,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Project, _build_response(client=client, response=response).parsed)

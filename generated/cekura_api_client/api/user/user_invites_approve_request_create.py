@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.invite import Invite
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -63,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Allow admins to approve a user's join request.
 
@@ -71,6 +73,7 @@ def sync_detailed(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -85,7 +88,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -95,6 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Allow admins to approve a user's join request.
 
@@ -103,6 +107,7 @@ def sync(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -120,6 +125,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)
@@ -130,6 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Allow admins to approve a user's join request.
 
@@ -138,6 +145,7 @@ async def asyncio_detailed(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Allow admins to approve a user's join request.
 
@@ -170,6 +179,7 @@ async def asyncio(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -187,6 +197,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)

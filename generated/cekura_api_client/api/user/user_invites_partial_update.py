@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.invite import Invite
 from ...models.patched_invite import PatchedInvite
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedInvite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Update an user invite
 
@@ -72,6 +74,7 @@ def sync_detailed(
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedInvite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Update an user invite
 
@@ -104,6 +108,7 @@ def sync(
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)
@@ -131,6 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedInvite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Update an user invite
 
@@ -139,6 +146,7 @@ async def asyncio_detailed(
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -163,6 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedInvite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Update an user invite
 
@@ -171,6 +180,7 @@ async def asyncio(
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
         body (PatchedInvite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)

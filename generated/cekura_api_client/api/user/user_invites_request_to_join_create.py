@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.invite import Invite
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/user/invites/request_to_join/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -58,6 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Allow users to request to join an organization.
     Verifies that user's email domain matches organization's domain_identifiers.
@@ -66,6 +68,7 @@ def sync_detailed(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -79,7 +82,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -88,6 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Allow users to request to join an organization.
     Verifies that user's email domain matches organization's domain_identifiers.
@@ -96,6 +100,7 @@ def sync(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +117,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)
@@ -121,6 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Invite]:
     """Allow users to request to join an organization.
     Verifies that user's email domain matches organization's domain_identifiers.
@@ -129,6 +136,7 @@ async def asyncio_detailed(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Invite | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Invite:
     """Allow users to request to join an organization.
     Verifies that user's email domain matches organization's domain_identifiers.
@@ -159,6 +168,7 @@ async def asyncio(
         body (Invite | Unset):
         body (Invite | Unset):
         body (Invite | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -175,6 +185,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Invite, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/user/organizations/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -59,6 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Create first organization for user if they are not in any organization.
     Returns 400 if user is already in an organization.
@@ -67,6 +69,7 @@ def sync_detailed(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Create first organization for user if they are not in any organization.
     Returns 400 if user is already in an organization.
@@ -97,6 +101,7 @@ def sync(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -113,6 +118,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)
@@ -122,6 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Create first organization for user if they are not in any organization.
     Returns 400 if user is already in an organization.
@@ -130,6 +137,7 @@ async def asyncio_detailed(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Create first organization for user if they are not in any organization.
     Returns 400 if user is already in an organization.
@@ -160,6 +169,7 @@ async def asyncio(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,6 +186,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import UNSET, Response, Unset
 
 
@@ -63,13 +64,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Organization]]:
     """List your organizations
 
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         search=search,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,13 +95,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Organization]:
     """List your organizations
 
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -115,6 +120,7 @@ def sync(
             search=search,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Organization], _build_response(client=client, response=response).parsed)
@@ -124,13 +130,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[list[Organization]]:
     """List your organizations
 
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -144,7 +152,7 @@ async def asyncio_detailed(
         search=search,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -153,13 +161,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> list[Organization]:
     """List your organizations
 
      List your organizations
 
     Args:
-        search (str | Unset):
+        search (str | Unset): A search term.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -176,6 +186,7 @@ async def asyncio(
             search=search,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(list[Organization], _build_response(client=client, response=response).parsed)

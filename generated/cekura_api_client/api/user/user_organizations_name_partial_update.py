@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...models.patched_organization import PatchedOrganization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/user/organizations/name/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -62,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Update organization name and team_size.
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
@@ -70,6 +72,7 @@ def sync_detailed(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -83,7 +86,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -92,6 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Update organization name and team_size.
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
@@ -100,6 +104,7 @@ def sync(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -116,6 +121,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)
@@ -125,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Update organization name and team_size.
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
@@ -133,6 +140,7 @@ async def asyncio_detailed(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -146,7 +154,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Update organization name and team_size.
     Sends Slack alert if team_size is 10+ and send_alert flag is true.
@@ -163,6 +172,7 @@ async def asyncio(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -179,6 +189,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...models.patched_organization import PatchedOrganization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -67,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
     stamps the org flow; this endpoint remains the way to change it later.
@@ -77,6 +79,7 @@ def sync_detailed(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -91,7 +94,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -101,6 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
     stamps the org flow; this endpoint remains the way to change it later.
@@ -111,6 +115,7 @@ def sync(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -128,6 +133,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
     stamps the org flow; this endpoint remains the way to change it later.
@@ -148,6 +155,7 @@ async def asyncio_detailed(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -172,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedOrganization | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """DEPRECATED — the first user's PATCH /user/onboarding/ ({"variant": ...})
     stamps the org flow; this endpoint remains the way to change it later.
@@ -182,6 +191,7 @@ async def asyncio(
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
         body (PatchedOrganization | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -199,6 +209,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)

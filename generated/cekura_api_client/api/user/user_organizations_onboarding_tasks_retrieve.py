@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...types import Response
 
 
@@ -53,12 +54,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
     returns these tasks plus the caller's per-user onboarding state.
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -72,7 +75,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -81,12 +84,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
     returns these tasks plus the caller's per-user onboarding state.
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -103,6 +108,7 @@ def sync(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)
@@ -112,12 +118,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
     returns these tasks plus the caller's per-user onboarding state.
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -131,7 +139,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -140,12 +148,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """DEPRECATED — use GET /user/onboarding/?organization=<id>, which
     returns these tasks plus the caller's per-user onboarding state.
 
     Args:
         id (str):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -162,6 +172,7 @@ async def asyncio(
             id=id,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -64,6 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Update an user organization
 
@@ -72,6 +74,7 @@ def sync_detailed(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -86,7 +89,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Update an user organization
 
@@ -104,6 +108,7 @@ def sync(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -121,6 +126,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)
@@ -131,6 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Response[Organization]:
     """Update an user organization
 
@@ -139,6 +146,7 @@ async def asyncio_detailed(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -153,7 +161,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -163,6 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Organization,
+    options: RequestOptions | None = None,
 ) -> Organization:
     """Update an user organization
 
@@ -171,6 +180,7 @@ async def asyncio(
         body (Organization):
         body (Organization):
         body (Organization):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -188,6 +198,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(Organization, _build_response(client=client, response=response).parsed)

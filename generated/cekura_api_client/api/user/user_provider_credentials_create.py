@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.provider_credential_detail import ProviderCredentialDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/user/provider-credentials/",
     }
 
-    with request_body():
+    with request_body(_kwargs):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProviderCredentialDetail,
+    options: RequestOptions | None = None,
 ) -> Response[ProviderCredentialDetail]:
     """Create a new user provider credential
 
@@ -67,6 +69,7 @@ def sync_detailed(
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -80,7 +83,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -89,6 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProviderCredentialDetail,
+    options: RequestOptions | None = None,
 ) -> ProviderCredentialDetail:
     """Create a new user provider credential
 
@@ -96,6 +100,7 @@ def sync(
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -112,6 +117,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)
@@ -121,6 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProviderCredentialDetail,
+    options: RequestOptions | None = None,
 ) -> Response[ProviderCredentialDetail]:
     """Create a new user provider credential
 
@@ -128,6 +135,7 @@ async def asyncio_detailed(
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProviderCredentialDetail,
+    options: RequestOptions | None = None,
 ) -> ProviderCredentialDetail:
     """Create a new user provider credential
 
@@ -157,6 +166,7 @@ async def asyncio(
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
         body (ProviderCredentialDetail):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -173,6 +183,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.patched_provider_credential_detail import PatchedProviderCredentialDetail
 from ...models.provider_credential_detail import ProviderCredentialDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    with request_body():
+    with request_body(_kwargs):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
@@ -68,14 +69,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedProviderCredentialDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ProviderCredentialDetail]:
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -90,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = send(client, kwargs, security=_SECURITY)
+    response = send(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -100,14 +103,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchedProviderCredentialDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ProviderCredentialDetail:
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -125,6 +130,7 @@ def sync(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)
@@ -135,14 +141,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchedProviderCredentialDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> Response[ProviderCredentialDetail]:
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await send_async(client, kwargs, security=_SECURITY)
+    response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
 
@@ -167,14 +175,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchedProviderCredentialDetail | Unset = UNSET,
+    options: RequestOptions | None = None,
 ) -> ProviderCredentialDetail:
     """Update an user provider credential
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider credential.
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
         body (PatchedProviderCredentialDetail | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
     Raises:
         errors.APIStatusError: For a status that is not a success; its subclass names the status.
@@ -192,6 +202,7 @@ async def asyncio(
             body=body,
         ),
         security=_SECURITY,
+        options=options,
     )
     raise_for_status(response, _SUCCESSES)
     return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)

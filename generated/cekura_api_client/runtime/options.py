@@ -1,0 +1,75 @@
+"""Per-call options: what one call may change without building another client (Stainless' `extra_headers`,
+`extra_query`, `extra_body`, `timeout`, `max_retries`; Fern's `request_options`).
+
+Every generated endpoint function takes them as one keyword argument, `options=RequestOptions(...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from .errors import ConfigurationError
+from .retry import RetryPolicy
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    """`10.0` is `httpx.Timeout(10.0)`: a float is accepted wherever a timeout is."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(
+            f"timeout must be seconds (a number), an httpx.Timeout or None, not {type(value).__name__}"
+        )
+    return httpx.Timeout(float(value))
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """Settings for one call; each left at None keeps the client's.
+
+    - ``timeout``: seconds (or an ``httpx.Timeout``) each connect, read and write may wait.
+    - ``deadline``: seconds the whole call may take, retries and reading the body included.
+    - ``max_retries``: retries for this call (0: none).
+    - ``idempotent``: True retries this call like a GET whatever its method (say so only when repeating
+      it is harmless); False retries it only when it provably did not reach the server or got 429.
+    - ``extra_headers``, ``extra_query``: sent on top of the operation's own (they win on a clash; the
+      credential header is the client's whatever they say).
+    - ``extra_body``: fields merged into a JSON object body (for fields this client does not know yet).
+    """
+
+    timeout: httpx.Timeout | None = attrs.field(default=None, converter=as_timeout)
+    deadline: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))
+    max_retries: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
+    idempotent: bool | None = None
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    extra_query: Mapping[str, Any] = attrs.field(factory=dict)
+    extra_body: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def policy(self, base: RetryPolicy) -> RetryPolicy:
+        """The client's retry policy with this call's changes."""
+        changes: dict[str, Any] = {}
+        if self.max_retries is not None:
+            changes["max_retries"] = self.max_retries
+        if self.deadline is not None:
+            changes["deadline"] = self.deadline
+        return attrs.evolve(base, **changes) if changes else base
+
+    def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The endpoint's request arguments with the extra headers, query and body, and the timeout."""
+        args = dict(kwargs)
+        if self.extra_headers:
+            args["headers"] = {**args.get("headers", {}), **self.extra_headers}
+        if self.extra_query:
+            args["params"] = {**args.get("params", {}), **self.extra_query}
+        if self.extra_body:
+            body = args.get("json")
+            if (body is not None and not isinstance(body, dict)) or {"content", "data", "files"} & args.keys():
+                raise ConfigurationError("extra_body needs a JSON object body, and this call sends another kind")
+            args["json"] = {**(body or {}), **self.extra_body}
+        if self.timeout is not None:
+            args["timeout"] = self.timeout
+        return args
