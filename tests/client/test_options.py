@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from cekura_api_client import AuthenticatedClient, RequestOptions
+from cekura_api_client import AuthenticatedClient, Cekura, RequestOptions
 from cekura_api_client import errors as e
 from cekura_api_client.api.evaluators import scenarios_run_text
 from cekura_api_client.models import SchemaPostRunScenariosText
@@ -143,3 +143,17 @@ def test_the_operations_that_start_runs_are_posts() -> None:
     assert len(starting) > 40
     for module in starting:
         assert '"method": "post"' in module.read_text(encoding="utf-8"), module.name
+
+
+def test_a_paginated_list_sends_the_options_with_every_page(httpserver: HTTPServer) -> None:
+    agents = "/test_framework/v2/aiagents/"
+    second = httpserver.url_for(f"{agents}?page=2")
+    answer = {"count": 2, "previous": None, "results": [{"id": 1, "description": "a", "name": "a"}]}
+    headers = {"X-Trace": "t-2"}
+    httpserver.expect_request(agents, query_string="page=2", headers=headers).respond_with_json(
+        {**answer, "next": None}
+    )
+    httpserver.expect_request(agents, headers=headers).respond_with_json({**answer, "next": second})
+    cekura = Cekura(api_key="sk-test", base_url=httpserver.url_for("/"))
+    items = list(cekura.agents.list(options=RequestOptions(extra_headers=headers)))
+    assert len(items) == 2 and len(httpserver.log) == 2
