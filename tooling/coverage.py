@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from tooling import surface
-from tooling.facts import METHODS
+from tooling.facts import METHODS, accepted_schemes
 from tooling.resolve import ROOT, resolve
 
 README = ROOT / "README.md"
@@ -24,10 +24,8 @@ def table(document: dict[str, Any]) -> str:
     for item in public["paths"].values():
         for method, operation in item.items():
             if method in METHODS:
-                accepted = {scheme for requirement in operation.get("security", []) for scheme in requirement}
-                counts[(operation.get("tags") or ["default"])[0]][
-                    " + ".join(sorted(accepted & rule.customer_credentials))
-                ] += 1
+                accepted = accepted_schemes(operation, public.get("security", [])) & rule.customer_credentials
+                counts[(operation.get("tags") or ["default"])[0]][" + ".join(sorted(accepted))] += 1
     rows = sorted(counts.items(), key=lambda row: (-sum(row[1].values()), row[0]))
     total: Counter[str] = sum((count for _, count in rows), Counter())
     lines = ["| tag | operations | " + " | ".join(COLUMNS.values()) + " |", "|---|---:|" + "---:|" * len(COLUMNS)]

@@ -35,6 +35,12 @@ def operations(
     }
 
 
+def accepted_schemes(operation: dict[str, Any], default_security: list[dict[str, Any]]) -> set[str]:
+    """The security schemes any of whose requirements the operation accepts (the document's default where
+    the operation names none)."""
+    return {scheme for requirement in operation.get("security", default_security) for scheme in requirement}
+
+
 def _deprecation(key: str, replacement: str | None) -> str:
     return f"{key} is deprecated" + (f"; use {replacement} instead" if replacement else " in the API document")
 
@@ -43,10 +49,9 @@ def _facts(
     spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any], credentials: frozenset[str]
 ) -> dict[str, Any]:
     parameters = [_resolved(spec, parameter) for parameter in merged.get("parameters", [])]
-    requirements = operation.get("security", spec.get("security", []))
     return {
         "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
-        "credentials": sorted({scheme for requirement in requirements for scheme in requirement} & credentials),
+        "credentials": sorted(accepted_schemes(operation, spec.get("security", [])) & credentials),
         "descriptions": {p["name"]: p["description"].strip() for p in parameters if p.get("description", "").strip()},
     }
 

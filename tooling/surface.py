@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tooling import documents
-from tooling.facts import METHODS
+from tooling.facts import METHODS, accepted_schemes
 from tooling.resolve import ROOT
 
 SURFACE = ROOT / "openapi.surface.yaml"
@@ -26,7 +26,7 @@ class Rule:
     def reason_to_leave_out(self, operation: dict[str, Any], default_security: list[dict[str, Any]]) -> str | None:
         if operation.get(self.excluded_when_marked):
             return f"marked {self.excluded_when_marked}"
-        schemes = {scheme for requirement in operation.get("security", default_security) for scheme in requirement}
+        schemes = accepted_schemes(operation, default_security)
         if not schemes:
             return f"no security: {NOT_A_CLIENT_CALL}"
         if not schemes & self.customer_credentials:
