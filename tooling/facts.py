@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from tooling.documents import resolved
 from tooling.resolve import ROOT
 
 TEMPLATES = ROOT / "templates"
@@ -48,7 +49,7 @@ def _deprecation(key: str, replacement: str | None) -> str:
 def _facts(
     spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any], credentials: frozenset[str]
 ) -> dict[str, Any]:
-    parameters = [_resolved(spec, parameter) for parameter in merged.get("parameters", [])]
+    parameters = [resolved(spec, parameter) for parameter in merged.get("parameters", [])]
     return {
         "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
         "credentials": sorted(accepted_schemes(operation, spec.get("security", [])) & credentials),
@@ -57,7 +58,7 @@ def _facts(
 
 
 def _comma_separated(spec: dict[str, Any], parameter: dict[str, Any]) -> bool:
-    schema = _resolved(spec, parameter.get("schema", {}))
+    schema = resolved(spec, parameter.get("schema", {}))
     style, explode = parameter.get("style", "form"), parameter.get("explode")
     return parameter.get("in") == "query" and style == "form" and explode is False and "array" in _types(schema)
 
@@ -65,15 +66,6 @@ def _comma_separated(spec: dict[str, Any], parameter: dict[str, Any]) -> bool:
 def _types(schema: dict[str, Any]) -> list[str]:
     declared = schema.get("type", [])
     return [declared] if isinstance(declared, str) else list(declared)
-
-
-def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def wrapped_descriptions(spec: dict[str, Any]) -> dict[str, str]:
