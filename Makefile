@@ -68,9 +68,13 @@ lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/; the
 typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and generated/.
 	$(BIN)/mypy --strict
 
+# Two workers (one per core here), each taking whole files: a file's servers and generated fixture clients are
+# built once per worker, and every test binds its own free port.
+PYTEST_WORKERS ?= 2
+
 .PHONY: test
 test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
-	$(RUN) -m pytest
+	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 	$(MAKE) --no-print-directory test-matrix
 
 .PHONY: test-matrix
