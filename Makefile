@@ -77,6 +77,10 @@ test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, fre
 test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).
 	$(BIN)/nox --reuse-venv no --download-python never -f noxfile.py
 
+.PHONY: dist
+dist: $(TOOLS) ## Build the package's wheel and sdist into build/dist/, check them, install and import on PYTHONS.
+	$(RUN) -m tooling.distributions $(foreach python,$(or $(PYTHONS),3.10 3.13),--python $(python))
+
 FORMAT ?= text
 CLIENT_API ?= yes
 # make turns any failing recipe into its own exit 2, so the tool's code (1 breaking, 2 bad input or internal

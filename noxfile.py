@@ -5,13 +5,10 @@ metadata and dependencies are tested too. Interpreters come from pyenv when pres
 a version missing on this machine is skipped, not failed.
 """
 
-import glob
-import os
-import shutil
-
 import nox
 
-VERSIONS = ["3.10", "3.11", "3.12", "3.13"]
+from tooling.pythons import VERSIONS, interpreter
+
 TEST_DEPENDENCIES = [
     "pytest",
     "pytest-httpserver",
@@ -34,12 +31,6 @@ PER_PYTHON_TESTS = ["tests/client", "tests/contract/test_billing.py"]
 
 nox.options.default_venv_backend = "uv"
 nox.options.error_on_missing_interpreters = False
-
-
-def interpreter(version: str) -> str:
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    found = sorted(glob.glob(f"{root}/versions/{version}.*/bin/python{version}"))
-    return found[-1] if found else shutil.which(f"python{version}") or version
 
 
 @nox.session(python=[interpreter(version) for version in VERSIONS])
