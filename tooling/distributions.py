@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from email.parser import HeaderParser
 from pathlib import Path
 
-from tooling import documents, project, pythons
+from tooling import documents, project, pythons, versions
 from tooling.generate import CONFIG, OUTPUT, PACKAGE, tree_files
 from tooling.resolve import ROOT
 
@@ -112,6 +112,15 @@ def metadata_problems(built: Distributions) -> list[str]:
     return problems
 
 
+def tag_problems(tag: str) -> list[str]:
+    """A release tag must be v<the package version>, and that version must have its changelog entry."""
+    version = versions.current()
+    problems = [f"the tag {tag} is not v{version}, the package's version"] if tag != f"v{version}" else []
+    if versions.newest_entry() != version:
+        problems.append(f"CHANGELOG.md's newest entry is {versions.newest_entry()}, not {version}")
+    return problems
+
+
 def install_and_import(built: Distributions, python: str, venv: Path) -> str:
     """Install the wheel into a fresh venv on `python` (a version or a path) and import it; returns
     "<package version> <python version>"."""
@@ -137,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--python", action="append", default=[], help="install and import on it (repeatable)")
     parser.add_argument("--out", type=Path, default=DIST)
+    parser.add_argument("--tag", help="the release tag (vX.Y.Z) the distributions are for: checked first")
     args = parser.parse_args(argv)
     try:
+        if args.tag and tag_problems(args.tag):
+            raise DistributionError("\n".join(tag_problems(args.tag)))
         built = build(OUTPUT, args.out)
         twine_check(built)
         problems = content_problems(built) + metadata_problems(built)

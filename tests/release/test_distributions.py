@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from tooling import distributions, pythons
+from tooling import distributions, pythons, versions
 from tooling.distributions import Distributions
 from tooling.generate import OUTPUT
 
@@ -63,3 +63,9 @@ def test_the_python_classifiers_are_the_versions_the_matrix_tests() -> None:
     declared = [c.rsplit(" :: ", 1)[1] for c in metadata["classifiers"] if c.count("::") == 2 and "3." in c]
     assert declared == pythons.VERSIONS
     assert metadata["requires-python"] == f">={pythons.VERSIONS[0]}"
+
+
+def test_a_release_tag_must_be_the_package_version_with_its_changelog_entry() -> None:
+    version = versions.current()
+    assert distributions.tag_problems(f"v{version}") == []
+    assert distributions.tag_problems("v99.0.0") == [f"the tag v99.0.0 is not v{version}, the package's version"]
