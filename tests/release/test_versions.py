@@ -5,6 +5,7 @@ breaks first as "upgrade now", then breaking changes, grouped by resource."""
 import datetime
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,20 @@ def test_the_last_release_is_the_highest_version_tag(tmp_path: Path) -> None:
 
 def test_the_package_version_has_its_changelog_entry() -> None:
     assert versions.newest_entry() == versions.current()
+
+
+def test_make_bump_writes_the_version_and_the_note_in_a_project_copy(tmp_path: Path) -> None:
+    root = Path(__file__).parents[2]
+    shutil.copytree(root / "tooling", tmp_path / "tooling", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("generator-config.yaml", "CHANGELOG.md"):
+        shutil.copyfile(root / name, tmp_path / name)
+    command = [sys.executable, "-m", "tooling.versions", "major", "Retries honour Retry-After dates"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    expected = versions.bumped(versions.current(), Bump.MAJOR)  # a minor one while 0.x
+    assert versions.current(tmp_path / "generator-config.yaml") == expected
+    log = (tmp_path / "CHANGELOG.md").read_text()
+    assert log.startswith(f"# Changelog\n\n## {expected} (")
+    assert log.index("- Retries honour Retry-After dates") < log.index(f"## {versions.current()}")
+    empty = subprocess.run([*command[:4], " "], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert empty.returncode == 2 and "NOTE is empty" in empty.stderr
