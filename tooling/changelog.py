@@ -10,7 +10,8 @@ out first, as "upgrade now".
 from collections.abc import Callable
 from typing import Any
 
-from tooling import naming
+from tooling import naming, surface
+from tooling.facts import METHODS
 from tooling.specdiff.changes import Change, Level
 from tooling.specdiff.render import Report
 from tooling.versions import Bump
@@ -27,8 +28,30 @@ KINDS = {
     Bump.MINOR: "adds to or changes the client without breaking code (a minor version)",
     Bump.PATCH: "changes nothing in the client's code (a patch version)",
 }
-SHOWN = 200  # changes per section; a complete spec's first diff has thousands, the spec diff has them all
+SHOWN = 100  # changes per section; a complete spec's first diff has thousands, the spec diff has them all
 CALLED_BY = 5  # resource methods named for a change inside a model
+
+
+def for_clients(report: Report, base: dict[str, Any], revision: dict[str, Any]) -> Report:
+    """The report less what the package never exposed: changes to operations the surface rule leaves out on
+    both sides (internal endpoints), and changes inside models reached only by those. An operation that
+    leaves the surface is kept: its function leaves the client."""
+    rule = surface.Rule.load()
+    visible = _exposed(base, rule) | _exposed(revision, rule)
+
+    def seen(change: Change) -> bool:
+        if change.reached_by:
+            return any(operation in visible for operation in change.reached_by)
+        method, _, path = change.where.partition(" ")
+        return not (method.lower() in METHODS and path.startswith("/")) or change.where in visible
+
+    kept = [change for change in report.spec if seen(change)]
+    return Report(report.base, report.revision, kept, report.client, report.client_note)
+
+
+def _exposed(document: dict[str, Any], rule: surface.Rule) -> set[str]:
+    paths = surface.apply(document, rule).document.get("paths", {})
+    return {f"{method.upper()} {path}" for path, item in paths.items() for method in item if method in METHODS}
 
 
 def bump_for(report: Report) -> Bump:

@@ -78,20 +78,23 @@ def _diff_and_version(new: Path, no_client_api: bool) -> str:
     client API section reuses it for the old side instead of generating it again."""
     report = cli.build(cli.parser().parse_args([str(SPEC), str(new), *(["--no-client-api"] * no_client_api)]))
     print(render.text(report, colour=sys.stdout.isatty()))
-    bump = changelog.bump_for(report)
+    base, revision = load(str(SPEC)).document, load(str(new)).document
+    seen = changelog.for_clients(report, base, revision)
+    left = len(report.spec) - len(seen.spec)
+    print(f"\n{left} of the {len(report.spec)} changes touch only operations the client leaves out: not versioned")
+    bump = changelog.bump_for(seen)
     previous = versions.current()
     version = versions.propose(previous, bump, versions.last_release())
-    names = changelog.method_names(load(str(new)).document, load(str(SPEC)).document)
     versions.write(version)
-    versions.add_entry(version, changelog.entry(report, names, bump))
+    versions.add_entry(version, changelog.entry(seen, changelog.method_names(revision, base), bump))
     OUTCOME.mkdir(parents=True, exist_ok=True)
     (OUTCOME / "spec-diff.md").write_text(render.markdown(report), encoding="utf-8")
     outcome = {
         "previous_version": previous,
         "version": version,
         "bump": bump.name.lower(),
-        "wire": report.worst("wire").name,
-        "source": report.worst("source").name,
+        "wire": seen.worst("wire").name,
+        "source": seen.worst("source").name,
     }
     (OUTCOME / "outcome.json").write_text(json.dumps(outcome, indent=1) + "\n", encoding="utf-8")
     print(f"\nversion: {previous} -> {version} ({outcome['bump']}: the worst source verdict is {outcome['source']})")

@@ -148,3 +148,20 @@ def test_make_bump_writes_the_version_and_the_note_in_a_project_copy(tmp_path: P
     assert log.index("- Retries honour Retry-After dates") < log.index(f"## {versions.current()}")
     empty = subprocess.run([*command[:4], " "], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert empty.returncode == 2 and "NOTE is empty" in empty.stderr
+
+
+def test_changes_the_client_never_exposed_are_not_versioned() -> None:
+    base, revision = pair("operations")
+    schemes = {"securitySchemes": {"api_key": {"type": "apiKey", "in": "header", "name": "X-CEKURA-API-KEY"}}}
+    internal = {"internal": {"type": "apiKey", "in": "header", "name": "X-INTERNAL"}}
+    for document in (base, revision):
+        document["components"] = {"securitySchemes": {**schemes["securitySchemes"], **internal}}
+        document["security"] = [{"api_key": []}]
+    # /removed/ only ever accepted an internal credential: the client never had its function.
+    for document in (base, revision):
+        for item in (document["paths"].get("/removed/") or {}).values():
+            item["security"] = [{"internal": []}]
+    report = report_of(base, revision)
+    seen = changelog.for_clients(report, base, revision)
+    assert [c.where for c in report.spec if c not in seen.spec] == ["GET /removed/"]
+    assert changelog.bump_for(seen) is Bump.MAJOR  # the renames and /sunset/'s removal still break code
