@@ -1,6 +1,6 @@
 """The release path up to the upload, as the release workflow runs it: build the wheel and the sdist with
 the locked tools, `twine check --strict`, exact contents, metadata, install into a fresh venv on the oldest
-supported Python and import (tooling/distributions.py)."""
+supported Python and the newest, and import (tooling/distributions.py)."""
 
 import shutil
 import tarfile
@@ -32,13 +32,15 @@ def test_the_metadata_pypi_shows_is_complete(built: Distributions) -> None:
     assert distributions.metadata_problems(built) == []
 
 
-def test_the_wheel_installs_and_imports_on_the_oldest_supported_python(built: Distributions, tmp_path: Path) -> None:
-    oldest = pythons.VERSIONS[0]
-    if not Path(pythons.interpreter(oldest)).is_file():
-        pytest.skip(f"Python {oldest} is not on this machine")
-    shown = distributions.install_and_import(built, oldest, tmp_path / "venv")
+@pytest.mark.parametrize("python", [pythons.VERSIONS[0], pythons.VERSIONS[-1]])
+def test_the_wheel_installs_and_imports_on_the_oldest_and_newest_python(
+    built: Distributions, tmp_path: Path, python: str
+) -> None:
+    if not Path(pythons.interpreter(python)).is_file():
+        pytest.skip(f"Python {python} is not on this machine")
+    shown = distributions.install_and_import(built, python, tmp_path / "venv").split()
     version = tomllib.loads((OUTPUT / "pyproject.toml").read_text())["project"]["version"]
-    assert shown.split() == [version, shown.split()[1]] and shown.split()[1].startswith(f"{oldest}.")
+    assert shown[0] == version and shown[1].startswith(f"{python}.")
 
 
 def test_a_stray_file_in_the_sdist_is_named(built: Distributions, tmp_path: Path) -> None:
