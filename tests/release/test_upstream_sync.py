@@ -36,6 +36,12 @@ def run(project: Path, *argv: str, env: dict[str, str] | None = None) -> subproc
     return subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, check=False, timeout=300)
 
 
+@pytest.fixture(autouse=True)
+def outside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The in-process runs must not write step outputs into the workflow that runs this suite."""
+    monkeypatch.delenv("GITHUB_OUTPUT", raising=False)
+
+
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return "127.0.0.1", 0  # loopback only
