@@ -1,4 +1,5 @@
-"""`make test-matrix`: the generated package's own tests on every Python it declares (3.10 to 3.13).
+"""`make test-matrix`: the generated package's own tests on every Python it declares (3.10 to 3.13), and
+once more with the lowest dependency versions it declares (client_lowest).
 
 The package is installed from generated/ as a user would (a wheel build, not the source tree), so its
 metadata and dependencies are tested too. Interpreters come from pyenv when present, else from PATH;
@@ -45,7 +46,7 @@ def client(session: nox.Session) -> None:
 @nox.session(python=interpreter(VERSIONS[0]))
 def client_lowest(session: nox.Session) -> None:
     """The client's tests with the lowest versions generated/pyproject.toml allows (httpx 0.26, attrs 22.2,
-    anyio 3.0, python-dateutil 2.8): uv resolves the package's own dependencies with
+    anyio 4.0, python-dateutil 2.8): uv resolves the package's own dependencies with
     `--resolution lowest-direct`, and that resolution constrains the install of the package and the tests'
     tools. Once, on the oldest Python, the one those lowest versions must still support."""
     lowest = Path(session.create_tmp()) / "lowest.txt"
