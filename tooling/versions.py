@@ -58,9 +58,9 @@ def bumped(version: str, bump: Bump) -> str:
 
 
 def propose(current: str, bump: Bump, released: str | None) -> str:
-    """The next version: `current` bumped, unless `current` is an unreleased version ahead of `released`,
-    which already holds a bump; then the larger of it and `released` bumped."""
-    if released is None or parse(current) <= parse(released):
+    """The next version: the last release bumped (`current` before any release); when `current` is an
+    unreleased version ahead of `released`, which already holds a bump, the larger of the two."""
+    if released is None:
         return bumped(current, bump)
     return max(current, bumped(released, bump), key=parse)
 

@@ -58,6 +58,7 @@ def test_an_unreleased_version_is_bumped_once_and_only_raised_by_a_bigger_bump()
     assert versions.propose("0.4.0", Bump.PATCH, released="0.3.0") == "0.4.0"
     assert versions.propose("0.3.1", Bump.MINOR, released="0.3.0") == "0.4.0"
     assert versions.propose("1.2.1", Bump.MAJOR, released="1.2.0") == "2.0.0"
+    assert versions.propose("0.1.0", Bump.PATCH, released="0.3.0") == "0.3.1"  # never below a release
 
 
 def test_the_entry_calls_out_wire_breaks_then_lists_breaking_changes_first_by_resource() -> None:
