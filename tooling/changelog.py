@@ -63,12 +63,13 @@ def bump_for(report: Report) -> Bump:
 
 def method_names(*documents: dict[str, Any]) -> dict[str, str]:
     """Operation ("GET /path") -> "resource.method()" in the resource client; the first document that has
-    the operation names it (pass the new document first, then the old for removed operations)."""
+    the operation names it (pass the new document first, then the old for removed operations). As the
+    pipeline does, the naming rule sees only the operations the surface rule exposes."""
     names: dict[str, str] = {}
-    rule = naming.Rule.load()
+    rule, exposing = naming.Rule.load(), surface.Rule.load()
     for document in documents:
         try:
-            plan = naming.plan(document, rule)
+            plan = naming.plan(surface.apply(document, exposing).document, rule)
         except naming.NamingError:
             continue  # a document the rule cannot name is grouped by path instead
         exposed = {named.operation.key: f"{named.resource}.{named.method}()" for named in plan.exposed}
