@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from tooling import project
 from tooling.documents import resolved
 from tooling.resolve import ROOT
 
@@ -84,9 +85,10 @@ def wrapped_descriptions(spec: dict[str, Any]) -> dict[str, str]:
 def write_templates(
     spec: dict[str, Any], directory: Path, credentials: frozenset[str], replacements: dict[str, str] | None = None
 ) -> Path:
-    """Our templates plus operation_facts.jinja and schema_facts.jinja for `spec`, in `directory` (which
-    must not exist)."""
+    """Our templates plus operation_facts.jinja, schema_facts.jinja (for `spec`) and project_facts.jinja,
+    in `directory` (which must not exist)."""
     shutil.copytree(TEMPLATES, directory)
+    (directory / "project_facts.jinja").write_text(project.facts_template(), encoding="utf-8")
     # JSON lists and strings are Jinja literals too.
     facts = json.dumps(operations(spec, credentials, replacements), sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
