@@ -50,7 +50,10 @@ class Pools:
     def sync_for(self, url: httpx.URL) -> httpx.BaseTransport:
         if isinstance(self._custom, httpx.BaseTransport):
             return self._custom
-        proxy = env_proxy(url, self._proxies)
+        proxy = env_proxy(url, self._proxies) if self._proxies else None
+        transport = self._sync.get(proxy)  # a pool once made stays (close() only closes it): no lock to find it
+        if transport is not None:
+            return transport
         with self._lock:
             if proxy not in self._sync:
                 self._sync[proxy] = self._new(httpx.HTTPTransport, proxy)
@@ -59,7 +62,7 @@ class Pools:
     def async_for(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if isinstance(self._custom, httpx.AsyncBaseTransport):
             return self._custom
-        proxy = env_proxy(url, self._proxies)
+        proxy = env_proxy(url, self._proxies) if self._proxies else None
         loop = _current_loop()
         with self._lock:
             if loop is not self._loop:  # the previous loop's connections cannot be used (nor closed) here
