@@ -24,6 +24,10 @@ OFFICIAL_VENV = ROOT / "build" / "bench" / "official-sdk"
 RAW_PARSED = "raw httpx + BillingInfo.from_dict()"
 RAW_PARSED_ASYNC = "raw httpx async + BillingInfo.from_dict()"
 FLIGHT_TOTAL, FLIGHT_WIDTH = 1000, 100
+# Each round's calls are cut into this many turns, interleaved: a burst of load from another process
+# then hits every contender alike instead of one (the machine is shared; 1.09x and 1.22x came from
+# two runs of the same code when whole rounds were interleaved).
+TURNS = 10
 
 
 @contextmanager
@@ -101,7 +105,8 @@ def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
             RAW_PARSED: lambda: BillingInfo.from_dict(raw.get(PATH).json()),
             "generated client: sync()": lambda: billing.sync(client=ours),
         }
-        sync_results = per_call(interleaved({k: repeated(v, count) for k, v in sync.items()}, rounds), count)
+        turn = count // TURNS
+        sync_results = per_call(interleaved({k: repeated(v, turn) for k, v in sync.items()}, rounds * TURNS), turn)
         raw_async = httpx.AsyncClient(base_url=url, headers={"X-CEKURA-API-KEY": "bench-key"})
 
         async def raw_call() -> object:
@@ -130,9 +135,9 @@ def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
         loop = asyncio.new_event_loop()
         try:
             one_by_one: dict[str, Callable[[], object]] = {
-                k: on_loop(loop, awaited(v, count)) for k, v in asynchronous.items()
+                k: on_loop(loop, awaited(v, turn)) for k, v in asynchronous.items()
             }
-            async_results = per_call(interleaved(one_by_one, rounds), count)
+            async_results = per_call(interleaved(one_by_one, rounds * TURNS), turn)
             crowd: dict[str, Callable[[], object]] = {
                 k: on_loop(loop, in_flight(v, FLIGHT_TOTAL, FLIGHT_WIDTH)) for k, v in asynchronous.items()
             }
