@@ -135,6 +135,11 @@ class _Settings:
     limits: Limits
     origin: httpx.URL
     credential_headers: tuple[str, ...]
+    home: tuple[str, str, int | None] = attrs.field(init=False)
+
+    @home.default
+    def _home(self) -> tuple[str, str, int | None]:
+        return _origin(self.origin)
 
     def policy_for(self, request: httpx.Request) -> RetryPolicy:
         """The client's policy, or the one the call's options made."""
@@ -144,12 +149,14 @@ class _Settings:
     def prepare(self, request: httpx.Request) -> None:
         """Drop credentials bound for another origin (a redirect, an absolute URL); keep the pool wait
         within the deadline."""
-        if _origin(request.url) != _origin(self.origin):
+        if _origin(request.url) != self.home:
             for name in self.credential_headers:
                 request.headers.pop(name, None)
         timeouts = request.extensions.get("timeout")
         if isinstance(timeouts, dict) and "pool" in timeouts:
-            request.extensions["timeout"] = {**timeouts, "pool": deadline.clip(timeouts["pool"], httpx.PoolTimeout)}
+            pool = deadline.clip(timeouts["pool"], httpx.PoolTimeout)
+            if pool != timeouts["pool"]:
+                request.extensions["timeout"] = {**timeouts, "pool": pool}
 
 
 class RetryTransport(httpx.BaseTransport):

@@ -54,7 +54,7 @@ def generate_into(
         resolution = dataclasses.replace(resolution, document=exposed.document)
         notices += exposed.report()
     work = output.parent / f"{output.name}.resolved.json"
-    resolution.write(work)
+    resolution.write(work, indent=None)  # the generator's input
     # The credentials the runtime sends are named as the surface rule's customer credentials.
     credentials = surface.Rule.load().customer_credentials
     try:
@@ -71,8 +71,7 @@ def generate_into(
             generator.finish()
     finally:
         if resolved_copy is not None:
-            resolved_copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(work, resolved_copy)
+            resolution.write(resolved_copy)
         work.unlink()
         shutil.rmtree(templates)
     settings = documents.load(config)
@@ -80,11 +79,12 @@ def generate_into(
     install_runtime(package, resolution.document, settings)
     shutil.copyfile(LICENSE, output / "LICENSE")  # the metadata's license-files: in the sdist and the wheel
     try:
-        plan = resources.write(package, resolution.document, rule)
+        endpoints = resources.index(package)  # parses every endpoint module: once, for both uses
+        plan = resources.write(package, resolution.document, rule, endpoints)
     except (naming.NamingError, resources.ResourceError) as error:
         raise GenerationError(f"the resource client: {error}") from error
     _ruff(output, package / "resources")
-    reference = api_reference.render(plan, resolution.document, resources.index(package))
+    reference = api_reference.render(plan, resolution.document, endpoints)
     (output / "api.md").write_text(reference, encoding="utf-8")
     for cache in output.rglob(".ruff_cache"):
         shutil.rmtree(cache)

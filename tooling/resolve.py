@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OVERLAY = ROOT / "openapi.overlay.yaml"
 VALIDATED = ROOT / "build" / "validated"
-VALIDATOR_VERSION = version("openapi-spec-validator")
+# A document passed by one validator is not taken as passed by another.
+VALIDATOR_VERSION = f"{version('openapi-spec-validator')} {version('jsonschema-rs')}"
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,11 @@ class Resolution:
     document: dict[str, Any]
     redundant_actions: list[str]
 
-    def write(self, path: Path) -> None:
+    def write(self, path: Path, *, indent: int | None = 1) -> None:
+        """Indented for people to read; `indent=None` for a program (json's C encoder: ~0.7 s less on the
+        complete document)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(self.document, indent=indent, ensure_ascii=False) + "\n", encoding="utf-8")
 
     def notices(self, overlay_path: Path = OVERLAY) -> list[str]:
         return [
@@ -59,8 +62,10 @@ def resolve_document(
 
 
 def validate_document(document: dict[str, Any], source: Path) -> None:
-    """openapi-spec-validator, skipped for a document it already passed: it takes 16 s on the full
-    787-path spec (its `referencing` registry is crawled again for each schema), the generator 14 s."""
+    """openapi-spec-validator, skipped for a document it already passed. It checks the document against
+    the OpenAPI 3.1 schema with jsonschema-rs (compiled; the pure-Python backend took ~8 s on the complete
+    document, its `referencing` registry crawled again for each `$dynamicRef`), then the references,
+    parameters and each schema against the dialect in Python: ~2 s in all, beside a ~6 s generator."""
     text = json.dumps(document, sort_keys=True).encode()
     marker = VALIDATED / hashlib.sha256(text + VALIDATOR_VERSION.encode()).hexdigest()
     if marker.exists():

@@ -10,7 +10,9 @@ documents no body). Nothing here is imported by `import cekura_api_client`.
 
 import ast
 import builtins
+import io
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,27 @@ class ResourceError(Exception):
 class Endpoint:
     module: str  # "api.test_framework.aiagents_list"
     source: str
-    tree: ast.Module
+
+    @cached_property
+    def tree(self) -> ast.Module:
+        """Parsed when first needed: only the exposed operations' modules are (~3 ms each)."""
+        return ast.parse(self.source)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The source's lines as `ast` counts them (split at \n, \r and \r\n only), ends kept."""
+        return io.StringIO(self.source, newline="").readlines()
+
+    def segment(self, node: ast.stmt) -> str:
+        """`ast.get_source_segment(self.source, node)`, from lines split once: that function splits the
+        whole module on every call, which took ~2 s over the complete API's 2,000 methods."""
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        first, last = node.lineno - 1, node.end_lineno - 1
+        if first == last:
+            return self.lines[first].encode()[node.col_offset : node.end_col_offset].decode()
+        head = self.lines[first].encode()[node.col_offset :].decode()
+        tail = self.lines[last].encode()[: node.end_col_offset].decode()
+        return "".join([head, *self.lines[first + 1 : last], tail])
 
     def function(self, *names: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
         for name in names:
@@ -65,16 +87,13 @@ def index(package: Path) -> dict[str, Endpoint]:
     for path in sorted((package / "api").glob("*/*.py")):
         if path.name == "__init__.py":
             continue
-        source = path.read_text(encoding="utf-8")
-        tree = ast.parse(source)
-        endpoint = Endpoint(".".join(path.relative_to(package).with_suffix("").parts), source, tree)
+        endpoint = Endpoint(".".join(path.relative_to(package).with_suffix("").parts), path.read_text(encoding="utf-8"))
         found[_operation_of(endpoint)] = endpoint
     return found
 
 
 def _operation_of(endpoint: Endpoint) -> str:
-    kwargs = endpoint.function("_get_kwargs")
-    for node in ast.walk(kwargs):
+    for node in ast.walk(_get_kwargs(endpoint)):
         if isinstance(node, ast.Dict):
             values = {ast.literal_eval(k): v for k, v in zip(node.keys, node.values, strict=True) if k is not None}
             if "method" in values and "url" in values:
@@ -85,12 +104,24 @@ def _operation_of(endpoint: Endpoint) -> str:
     raise ResourceError(f"{endpoint.module}: no method and url in _get_kwargs")
 
 
-def write(package: Path, spec: dict[str, Any], rule: naming.Rule) -> naming.Plan:
-    """Write `package/resources/` for `spec`; return the naming plan (api.md reads it too). A waiter for a
-    resource or a poll method the spec does not have is no error (a fixture spec); tests check the real
-    spec's."""
+def _get_kwargs(endpoint: Endpoint) -> ast.AST:
+    """The module's `_get_kwargs`, parsed alone when its text can be cut out (up to the next top-level
+    `def`; no decorators in endpoint modules), so that reading every module's operation parses a tenth."""
+    start = endpoint.source.find("\ndef _get_kwargs(")
+    end = endpoint.source.find("\ndef ", start + 1)
+    if start >= 0:
+        try:
+            return ast.parse(endpoint.source[start:end] if end >= 0 else endpoint.source[start:])
+        except SyntaxError:
+            pass
+    return endpoint.function("_get_kwargs")
+
+
+def write(package: Path, spec: dict[str, Any], rule: naming.Rule, endpoints: dict[str, Endpoint]) -> naming.Plan:
+    """Write `package/resources/` for `spec` from its `endpoints` (`index(package)`, which api.md reads
+    too); return the naming plan. A waiter for a resource or a poll method the spec does not have is no
+    error (a fixture spec); tests check the real spec's."""
     plan = naming.plan(spec, rule)
-    endpoints = index(package)
     target = package / "resources"
     target.mkdir()
     resources = plan.resources()
@@ -191,7 +222,7 @@ class _ModuleWriter:
         function = endpoint.function(*wanted)
         parameters, arguments = self._signature(function)
         returns = ast.unparse(self.qualify.visit(function.returns)) if function.returns else "None"
-        docstring = _docstring(endpoint.source, function)
+        docstring = _docstring(endpoint, function)
         module, _, leaf = endpoint.module.rpartition(".")
         load = f"from ..{module} import {leaf} as _endpoint"
         if page_item(self.spec, named.operation.spec):
@@ -312,12 +343,12 @@ class _Qualify(ast.NodeTransformer):
         return node
 
 
-def _docstring(source: str, function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+def _docstring(endpoint: Endpoint, function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     """The function's docstring literal as written, re-indented for a method."""
     first = function.body[0]
-    text = ast.get_source_segment(source, first) if isinstance(first, ast.Expr) else None
-    if text is None or not isinstance(first, ast.Expr) or not isinstance(first.value, ast.Constant):
+    if not isinstance(first, ast.Expr) or not isinstance(first.value, ast.Constant):
         return '""""""'
+    text = endpoint.segment(first)
     return text.replace("\n    ", "\n        ")
 
 

@@ -29,6 +29,7 @@ from .retry import IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_SECURITY = ("api_key",)
+_STATUSES = {int(status): status for status in HTTPStatus}  # a dict lookup, not an enum call, per response
 
 
 def _where(error: Exception, kwargs: dict[str, Any]) -> tuple[str, str]:
@@ -64,8 +65,10 @@ def _request_args(
         policy = options.policy(policy)
         extensions = {POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent}
         kwargs = {**kwargs, "extensions": extensions}
-    args = kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
-    return {**args, "auth": auth}, policy
+    args = {**kwargs, "auth": auth}
+    if not args.get("params"):
+        args.pop("params", None)
+    return args, policy
 
 
 def send(
@@ -134,15 +137,15 @@ def checked(response: httpx.Response, parse: Callable[[], T]) -> T:
 def http_status(code: int) -> HTTPStatus:
     """`HTTPStatus(code)`, for any code: one `http.HTTPStatus` does not list (Cloudflare's 520, 499, 299)
     becomes a pseudo-member equal to the number, with an empty phrase, as open enums do elsewhere here."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        unknown = int.__new__(HTTPStatus, code)
-        unknown._name_ = f"UNKNOWN_{code}"
-        unknown._value_ = code
-        unknown.phrase = ""  # type: ignore[misc]
-        unknown.description = ""  # type: ignore[misc]
-        return unknown
+    known = _STATUSES.get(code)
+    if known is not None:
+        return known
+    unknown = int.__new__(HTTPStatus, code)
+    unknown._name_ = f"UNKNOWN_{code}"
+    unknown._value_ = code
+    unknown.phrase = ""  # type: ignore[misc]
+    unknown.description = ""  # type: ignore[misc]
+    return unknown
 
 
 def raise_for_status(response: httpx.Response, documented: Container[int] | None = None) -> None:

@@ -43,10 +43,12 @@ def remaining() -> float | None:
 
 
 def clip(timeout: float | None, kind: type[Exception]) -> float | None:
-    """`timeout`, shortened to what is left of the deadline; raises `kind` when nothing is left."""
-    left = remaining()
-    if left is None:
+    """`timeout`, shortened to what is left of the deadline; raises `kind` when nothing is left. (Runs on
+    every socket read and write, so it reads the deadline itself rather than through `remaining()`.)"""
+    end = _deadline.get()
+    if end is None:
         return timeout
+    left = end - time.monotonic()
     if left <= 0:
         raise kind("the call's deadline passed")
     return left if timeout is None else min(timeout, left)

@@ -44,13 +44,16 @@ class Pools:
         self._proxies = urllib.request.getproxies_environment() if trust_env and "proxy" not in self._args else {}
         self._lock = threading.Lock()
         self._sync: dict[str | None, httpx.BaseTransport] = {}
-        self._loop: object = None
-        self._async: dict[str | None, httpx.AsyncBaseTransport] = {}
+        # The loop the async pools belong to, and the pools: one tuple, read in one step without the lock.
+        self._async: tuple[object, dict[str | None, httpx.AsyncBaseTransport]] = (None, {})
 
     def sync_for(self, url: httpx.URL) -> httpx.BaseTransport:
         if isinstance(self._custom, httpx.BaseTransport):
             return self._custom
-        proxy = env_proxy(url, self._proxies)
+        proxy = env_proxy(url, self._proxies) if self._proxies else None
+        transport = self._sync.get(proxy)  # a pool once made stays (close() only closes it): no lock to find it
+        if transport is not None:
+            return transport
         with self._lock:
             if proxy not in self._sync:
                 self._sync[proxy] = self._new(httpx.HTTPTransport, proxy)
@@ -59,14 +62,20 @@ class Pools:
     def async_for(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if isinstance(self._custom, httpx.AsyncBaseTransport):
             return self._custom
-        proxy = env_proxy(url, self._proxies)
+        proxy = env_proxy(url, self._proxies) if self._proxies else None
         loop = _current_loop()
+        owner, transports = self._async
+        transport = transports.get(proxy) if owner is loop else None
+        if transport is not None:
+            return transport
         with self._lock:
-            if loop is not self._loop:  # the previous loop's connections cannot be used (nor closed) here
-                self._loop, self._async = loop, {}
-            if proxy not in self._async:
-                self._async[proxy] = self._new(httpx.AsyncHTTPTransport, proxy)
-            return self._async[proxy]
+            owner, transports = self._async
+            if owner is not loop:  # the previous loop's connections cannot be used (nor closed) here
+                transports = {}
+                self._async = (loop, transports)
+            if proxy not in transports:
+                transports[proxy] = self._new(httpx.AsyncHTTPTransport, proxy)
+            return transports[proxy]
 
     def _new(self, kind: type[Any], proxy: str | None) -> Any:
         args = self._args if proxy is None else {**self._args, "proxy": proxy}
@@ -84,8 +93,9 @@ class Pools:
 
     async def aclose(self) -> None:
         with self._lock:
-            current = _current_loop() is self._loop
-            transports, self._async = (list(self._async.values()) if current else []), {}
+            owner, current = self._async
+            transports = list(current.values()) if owner is _current_loop() else []
+            self._async = (owner, {})
         for transport in transports:
             await transport.aclose()
         if isinstance(self._custom, httpx.AsyncBaseTransport):
