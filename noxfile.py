@@ -15,6 +15,7 @@ from tooling.pythons import VERSIONS, interpreter
 
 TEST_DEPENDENCIES = [
     "pytest",
+    "pytest-xdist",
     "pytest-httpserver",
     "anyio",
     "trio",
@@ -33,6 +34,9 @@ TEST_DEPENDENCIES = [
 # complete document, so they run once, in `make test`'s own pytest.
 PER_PYTHON_TESTS = ["tests/client", "tests/contract/test_billing.py"]
 
+# Two workers, whole files each, as in make test: the client tests mostly wait on their servers' faults.
+PYTEST = ["python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "-n", "2", "--dist", "loadfile"]
+
 nox.options.default_venv_backend = "uv"
 nox.options.error_on_missing_interpreters = False
 
@@ -40,7 +44,7 @@ nox.options.error_on_missing_interpreters = False
 @nox.session(python=[interpreter(version) for version in VERSIONS])
 def client(session: nox.Session) -> None:
     session.install("./generated", *TEST_DEPENDENCIES)
-    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", *PER_PYTHON_TESTS)
+    session.run(*PYTEST, *PER_PYTHON_TESTS)
 
 
 @nox.session(python=interpreter(VERSIONS[0]))
@@ -56,5 +60,4 @@ def client_lowest(session: nox.Session) -> None:
     # httpx-aiohttp, the opt-in transport, needs httpx 0.27 or later: its test runs on the matrix above.
     tools = [name for name in TEST_DEPENDENCIES if name != "httpx-aiohttp"]
     session.install("-c", str(lowest), "./generated", *tools)
-    pytest = ["python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "-q", "tests/client"]
-    session.run(*pytest, "--ignore=tests/client/test_aiohttp_transport.py")
+    session.run(*PYTEST, "-q", "tests/client", "--ignore=tests/client/test_aiohttp_transport.py")
