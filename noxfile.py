@@ -27,6 +27,7 @@ TEST_DEPENDENCIES = [
     "pyyaml",
     "jsonpath-rfc9535",
     "openapi-spec-validator",
+    "jsonschema-rs",  # the validator backend tooling.resolve names in its cache key
 ]
 
 # The client's behaviour and the billing contract. The contract sweeps (every documented example, hypothesis
