@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import deadline
+from . import deadline, downloads
+from .body import STREAM_EXTENSION
 from .client import Client
 from .errors import (
     APIConnectionError,
@@ -52,17 +53,25 @@ def _mapped(error: Exception, kwargs: dict[str, Any]) -> CekuraError:
 
 
 def _request_args(
-    client: Client, kwargs: dict[str, Any], security: tuple[str, ...], options: RequestOptions | None
+    client: Client,
+    kwargs: dict[str, Any],
+    security: tuple[str, ...],
+    options: RequestOptions | None,
+    *,
+    stream: bool = False,
 ) -> tuple[dict[str, Any], RetryPolicy]:
     """The httpx arguments and the call's retry policy: the credential for `security`, the call's options
-    (which reach the transport as request extensions), and no empty params dict (httpx re-parses the URL
-    to merge even an empty one: a third of a local call's client time)."""
+    (which reach the transport as request extensions, as does `stream`: a download written to a file), and
+    no empty params dict (httpx re-parses the URL to merge even an empty one: a third of a local call's
+    client time)."""
     auth = client.auth_for(security, kwargs["method"].upper(), kwargs["url"])
     policy = client.retry_policy
+    extensions: dict[str, Any] = {STREAM_EXTENSION: True} if stream else {}
     if options is not None:
         kwargs = options.apply(kwargs)
         policy = options.policy(policy)
-        extensions = {POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent}
+        extensions.update({POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent})
+    if extensions:
         kwargs = {**kwargs, "extensions": extensions}
     args = kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
     return {**args, "auth": auth}, policy
@@ -106,6 +115,72 @@ async def send_async(
             raise _failed(error, kwargs, started) from error
     log_response(response, started)
     return response
+
+
+def send_to_file(
+    client: Client,
+    kwargs: dict[str, Any],
+    file: downloads.Destination,
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
+    documented: Container[int] | None = None,
+) -> int:
+    """`send`, writing a success body to `file` as it arrives instead of holding it (held to
+    max_download_size whatever its content type), within the call's deadline; any other status raises
+    its typed error, as `sync()` does. Returns the number of bytes written.
+
+    A failure while the body streams is not retried: part of it may already be in a file object."""
+    args, policy = _request_args(client, kwargs, security, options, stream=True)
+    started = time.monotonic()
+    with downloads.opened(file) as write, deadline.within(policy.deadline):
+        try:
+            with client.get_httpx_client().stream(**args) as response:
+                log_response(response, started)
+                if _refused(response, documented):
+                    response.read()
+                    raise_for_status(response, documented)
+                size = 0
+                for chunk in response.iter_bytes():
+                    write(chunk)
+                    size += len(chunk)
+                return size
+        except (httpx.HTTPError, httpx.InvalidURL) as error:
+            raise _failed(error, kwargs, started) from error
+
+
+async def send_to_file_async(
+    client: Client,
+    kwargs: dict[str, Any],
+    file: downloads.Destination,
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
+    documented: Container[int] | None = None,
+) -> int:
+    """`send_to_file`, for the async endpoint functions."""
+    args, policy = _request_args(client, kwargs, security, options, stream=True)
+    started = time.monotonic()
+    async with downloads.opened_async(file) as write:
+        with deadline.within(policy.deadline):
+            try:
+                async with client.get_async_httpx_client().stream(**args) as response:
+                    log_response(response, started)
+                    if _refused(response, documented):
+                        await response.aread()
+                        raise_for_status(response, documented)
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        await write(chunk)
+                        size += len(chunk)
+                    return size
+            except (httpx.HTTPError, httpx.InvalidURL) as error:
+                raise _failed(error, kwargs, started) from error
+
+
+def _refused(response: httpx.Response, documented: Container[int] | None) -> bool:
+    """Whether `raise_for_status` raises for this status (its body is then read, for the error)."""
+    return not response.is_success or (documented is not None and response.status_code not in documented)
 
 
 def _failed(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraError:

@@ -38,6 +38,9 @@ class Endpoint:
                     return node
         raise ResourceError(f"{self.module} defines none of {', '.join(names)}")
 
+    def defines(self, name: str) -> bool:
+        return any(isinstance(node, ast.FunctionDef) and node.name == name for node in self.tree.body)
+
     def imports(self, level: int) -> list[ast.stmt]:
         """Its module-level imports (other than the runtime's), relative ones rewritten for `level` dots."""
         return [_relevel(node, level) for node in _imports(self.tree.body)]
@@ -147,6 +150,10 @@ class _ModuleWriter:
     def source(self) -> str:
         sync = [self._method(named, is_async=False) for named in self.methods]
         async_ = [self._method(named, is_async=True) for named in self.methods]
+        for named in self.methods:
+            if self.endpoints[named.method].defines("sync_to_file"):
+                sync.append(self._method(named, is_async=False, to_file=True))
+                async_.append(self._method(named, is_async=True, to_file=True))
         if self.waiter:
             sync.append(self._wait(is_async=False))
             async_.append(self._wait(is_async=True))
@@ -163,6 +170,7 @@ class _ModuleWriter:
             "from ..runtime.waiting import wait_until, wait_until_async\n"
             f"{runtime_imports}\n\n"
             "if TYPE_CHECKING:\n"
+            "    from ..runtime.downloads import Destination\n"
             "    from ..runtime.options import RequestOptions\n"
             f"    from ..types import Response\n{type_imports}\n\n\n"
             f"class {name}(Resource):\n"
@@ -184,10 +192,14 @@ class _ModuleWriter:
                         found.append(ast.ImportFrom(module=node.module, names=names, level=node.level))
         return found
 
-    def _method(self, named: naming.Named, is_async: bool) -> str:
+    def _method(self, named: naming.Named, is_async: bool, to_file: bool = False) -> str:
+        """The method calling the operation's endpoint function (with `to_file`, its `*_to_file` variant:
+        a download written to a file, as `<method>_to_file(file, ...)`)."""
         endpoint = self.endpoints[named.method]
         self.imports += [node for node in endpoint.imports(2) if "runtime" not in ast.unparse(node)]
-        wanted = ("asyncio", "asyncio_detailed") if is_async else ("sync", "sync_detailed")
+        wanted: tuple[str, ...] = ("asyncio", "asyncio_detailed") if is_async else ("sync", "sync_detailed")
+        if to_file:
+            wanted = ("asyncio_to_file",) if is_async else ("sync_to_file",)
         function = endpoint.function(*wanted)
         parameters, arguments = self._signature(function)
         returns = ast.unparse(self.qualify.visit(function.returns)) if function.returns else "None"
@@ -212,8 +224,9 @@ class _ModuleWriter:
         else:
             call = f"_endpoint.{function.name}({', '.join(arguments)})"
             prefix, body = ("async def", f"await {call}") if is_async else ("def", call)
+        name = f"{named.method}_to_file" if to_file else named.method
         return (
-            f"    {prefix} {named.method}({', '.join(parameters)}) -> {returns}:\n"
+            f"    {prefix} {name}({', '.join(parameters)}) -> {returns}:\n"
             f"        {docstring}\n"
             f"        {load}\n\n"
             f"        return {body}"

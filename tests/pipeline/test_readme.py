@@ -14,6 +14,7 @@ from pytest_httpserver import HTTPServer
 ROOT = Path(__file__).parents[2]
 # Blocks marked `<!-- readme-example: ... -->` are the resource client's, which
 # test_readme_resource_client.py runs against its own server (paginated answers).
+EXPORT = b"PK\x03\x04 a spreadsheet"
 BLOCK = re.compile(r"^(<!-- readme-example: [\w-]+ -->\n)?```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -38,10 +39,20 @@ def test_the_readme_blocks_run_against_a_local_server(
     documented: dict[str, list[dict[str, Any]]],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     payload = copy.deepcopy(documented["BillingInfo"][0])
     httpserver.expect_request("/test_framework/billing/info/").respond_with_data(
         json.dumps(payload), content_type="application/json"
+    )
+    # The files section downloads into and uploads from the working directory.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "greeting.wav").write_bytes(b"RIFF greeting")
+    httpserver.expect_request("/test_framework/v2/scenarios/export_scenarios/").respond_with_data(
+        EXPORT, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    httpserver.expect_request("/test_framework/v2/scenarios/12/condition-audio/", method="POST").respond_with_json(
+        {"condition_id": 3}, status=202
     )
     for name in ("CEKURA_API_URL", "CEKURA_LOG", "CEKURA_LOG_BODIES"):
         monkeypatch.delenv(name, raising=False)
@@ -59,3 +70,6 @@ def test_the_readme_blocks_run_against_a_local_server(
     assert len(httpserver.log) >= 5
     assert all(request.url.startswith(httpserver.url_for("/")) for request, _ in httpserver.log)
     assert payload["credits_remaining"] in capsys.readouterr().out
+    assert (tmp_path / "scenarios.xlsx").read_bytes() == EXPORT
+    uploads = [request for request, _ in httpserver.log if request.path.endswith("/condition-audio/")]
+    assert [request.files["file"].read() for request in uploads] == [b"RIFF greeting"] * 2

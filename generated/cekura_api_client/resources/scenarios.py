@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     )
     from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
+    from ..runtime.downloads import Destination
     from ..runtime.options import RequestOptions
     from ..types import UNSET, File, Response, Unset
 
@@ -2153,6 +2154,57 @@ class ScenariosResource(Resource):
         from ..api.test_framework import test_framework_v2_scenarios_update_scenario_with_transcript_crea as _endpoint
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
+
+    def export_scenarios_to_file(
+        self,
+        file: Destination,
+        *,
+        scenario_ids: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> int:
+        """Export scenarios to CSV/Excel/JSON
+
+         Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+        scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+        repository and run from CI via `scenarios_run_json`.
+
+        Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+        the download is complete).
+
+        Args:
+            file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            int: The number of bytes written.
+        """
+        from ..api.scenarios import export_scenarios_3 as _endpoint
+
+        return _endpoint.sync_to_file(
+            file,
+            client=self._client,
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+            options=options,
+        )
 
 
 class AsyncScenariosResource(Resource):
@@ -4233,3 +4285,54 @@ class AsyncScenariosResource(Resource):
         from ..api.test_framework import test_framework_v2_scenarios_update_scenario_with_transcript_crea as _endpoint
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def export_scenarios_to_file(
+        self,
+        file: Destination,
+        *,
+        scenario_ids: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> int:
+        """Export scenarios to CSV/Excel/JSON
+
+         Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+        scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+        repository and run from CI via `scenarios_run_json`.
+
+        Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+        the download is complete).
+
+        Args:
+            file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            int: The number of bytes written.
+        """
+        from ..api.scenarios import export_scenarios_3 as _endpoint
+
+        return await _endpoint.asyncio_to_file(
+            file,
+            client=self._client,
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+            options=options,
+        )

@@ -22,7 +22,7 @@ import attrs
 import httpx
 
 from . import deadline
-from .body import Limits, bounded
+from .body import STREAM_EXTENSION, Limits, bounded
 from .errors import redact_url
 from .logs import RETRIES_EXTENSION, logger
 from .pools import Pools
@@ -87,6 +87,10 @@ def retry_after(response: httpx.Response) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
+def _streamed(request: httpx.Request, response: httpx.Response) -> bool:
+    return response.is_success and bool(request.extensions.get(STREAM_EXTENSION))
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -174,12 +178,13 @@ class RetryTransport(httpx.BaseTransport):
                 time.sleep(wait)
 
     def _send(self, request: httpx.Request, *, read: bool) -> httpx.Response:
-        """One attempt; with `read`, the body is read here, so a failure while reading it can be retried."""
+        """One attempt; with `read`, the body is read here, so a failure while reading it can be retried (a
+        download's success body is left to stream into its file)."""
         self.settings.prepare(request)
         raw = self.settings.pools.sync_for(request.url).handle_request(request)
         try:
             response = bounded(raw, request, self.settings.limits, is_async=False)
-            if read:
+            if read and not _streamed(request, response):
                 response.read()
         except BaseException:
             raw.close()
@@ -216,7 +221,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         raw = await self.settings.pools.async_for(request.url).handle_async_request(request)
         try:
             response = bounded(raw, request, self.settings.limits, is_async=True)
-            if read:
+            if read and not _streamed(request, response):
                 await response.aread()
         except BaseException:
             await raw.aclose()
