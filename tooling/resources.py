@@ -5,7 +5,7 @@ Names come from tooling/naming.py (openapi.resources.yaml's rule over the resolv
 return types and docstrings are copied from the endpoint functions the generator wrote (read with `ast`),
 so the two APIs cannot drift, and there is no second copy of request logic: a method imports its endpoint
 module when first called and calls its `sync()`/`asyncio()` (`sync_detailed()` for an operation that
-documents no body). Nothing here is imported by `import cekura_api_client`.
+documents no success status). Nothing here is imported by `import cekura_api_client`.
 """
 
 import ast

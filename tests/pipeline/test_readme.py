@@ -54,6 +54,10 @@ def test_the_readme_blocks_run_against_a_local_server(
     httpserver.expect_request("/test_framework/v2/scenarios/12/condition-audio/", method="POST").respond_with_json(
         {"condition_id": 3}, status=202
     )
+    httpserver.expect_request("/test_framework/v2/aiagents/7/", method="DELETE").respond_with_data(b"", status=204)
+    httpserver.expect_request(
+        "/test_framework/v2/metrics/5/apply_optimisation_proposal/", method="POST"
+    ).respond_with_json({"applied": True})
     for name in ("CEKURA_API_URL", "CEKURA_LOG", "CEKURA_LOG_BODIES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CEKURA_BASE_URL", httpserver.url_for("/"))

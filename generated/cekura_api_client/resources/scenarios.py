@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
     from ..runtime.downloads import Destination
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, File, Response, Unset
+    from ..types import UNSET, File, Unset
 
 
 class ScenariosResource(Resource):
@@ -603,7 +603,7 @@ class ScenariosResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> Response[None]:
+    def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> None:
         """Scenarios folder delete
 
         Args:
@@ -613,15 +613,16 @@ class ScenariosResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
@@ -2722,9 +2723,7 @@ class AsyncScenariosResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def folder_delete(
-        self, *, body: DeleteFolderRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    async def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> None:
         """Scenarios folder delete
 
         Args:
@@ -2734,15 +2733,16 @@ class AsyncScenariosResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
