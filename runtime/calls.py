@@ -5,6 +5,7 @@ and decide what a status means."""
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable, Container
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -26,7 +27,7 @@ from .errors import (
 )
 from .logs import log_failure, log_response
 from .options import RequestOptions
-from .retry import IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
+from .retry import IDEMPOTENCY_HEADER, IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_SECURITY = ("api_key",)
@@ -73,8 +74,22 @@ def _request_args(
         extensions.update({POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent})
     if extensions:
         kwargs = {**kwargs, "extensions": extensions}
+    key = _idempotency_key(kwargs["method"].upper(), policy, options)
+    headers = kwargs.get("headers", {})
+    if key is not None and not any(name.lower() == "idempotency-key" for name in headers):  # extra_headers win
+        kwargs = {**kwargs, "headers": {**headers, IDEMPOTENCY_HEADER: key}}
     args = kwargs if kwargs.get("params") else {key: value for key, value in kwargs.items() if key != "params"}
     return {**args, "auth": auth}, policy
+
+
+def _idempotency_key(method: str, policy: RetryPolicy, options: RequestOptions | None) -> str | None:
+    """The Idempotency-Key for a write (a method the policy does not call idempotent): the call's own, or a
+    new one when the call may be retried; created here once, so every attempt carries the same."""
+    if method in policy.methods:
+        return None
+    if options is not None and options.idempotency_key is not None:
+        return options.idempotency_key
+    return f"cekura-python-retry-{uuid.uuid4()}" if policy.max_retries > 0 else None
 
 
 def send(
