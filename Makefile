@@ -68,14 +68,29 @@ lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/; the
 typecheck: $(TOOLS) ## mypy --strict over the hand-written code, the tests and generated/.
 	$(BIN)/mypy --strict
 
+# Two workers (one per core here), each taking whole files: a file's servers and generated fixture clients are
+# built once per worker, and every test binds its own free port.
+PYTEST_WORKERS ?= 2
+
 .PHONY: test
 test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
-	$(RUN) -m pytest
+	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 	$(MAKE) --no-print-directory test-matrix
 
 .PHONY: test-matrix
 test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).
 	$(BIN)/nox --reuse-venv no --download-python never -f noxfile.py
+
+.PHONY: dist
+dist: $(TOOLS) ## Build the wheel and sdist into build/dist/, check them, install and import on PYTHONS; TAG=vX.Y.Z.
+	$(RUN) -m tooling.distributions $(foreach python,$(or $(PYTHONS),3.10 3.13),--python $(python)) \
+		$(if $(TAG),--tag "$(TAG)")
+
+.PHONY: bump
+bump: $(TOOLS) ## Version and CHANGELOG.md entry for a runtime/ or templates/ change: PART=major|minor|patch NOTE="...".
+	$(if $(PART),,$(error PART=major|minor|patch is required))
+	$(RUN) -m tooling.versions $(PART) "$(NOTE)"
+	$(RUN) -m tooling.generate
 
 FORMAT ?= text
 CLIENT_API ?= yes
@@ -96,9 +111,13 @@ mutation: $(TOOLS) ## Mutation testing (mutmut; slow, not in make test): PATHS="
 	$(RUN) -m tooling.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE))
 
 .PHONY: update-spec
-update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>, diff, regenerate, test, show the diffstat.
+update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>: diff, next version, CHANGELOG.md, regenerate, test.
 	$(if $(SPEC),,$(error SPEC=<path to the new upstream document> is required))
 	$(RUN) -m tooling.update_spec "$(SPEC)"
+
+.PHONY: upstream-sync
+upstream-sync: $(TOOLS) ## Fetch Cekura's published document (SOURCE=<URL or file> overrides) and update-spec if it changed.
+	$(RUN) -m tooling.upstream_sync $(if $(SOURCE),"$(SOURCE)")
 
 .PHONY: bench
 bench: $(TOOLS) ## Regeneration, spec diff, per-call, model and import costs, side by side -> BENCHMARKS.md.

@@ -1,17 +1,18 @@
-"""`make test-matrix`: the generated package's own tests on every Python it declares (3.10 to 3.13).
+"""`make test-matrix`: the generated package's own tests on every Python it declares (3.10 to 3.13), and
+once more with the lowest dependency versions it declares (client_lowest).
 
 The package is installed from generated/ as a user would (a wheel build, not the source tree), so its
 metadata and dependencies are tested too. Interpreters come from pyenv when present, else from PATH;
 a version missing on this machine is skipped, not failed.
 """
 
-import glob
-import os
-import shutil
+import sys
+from pathlib import Path
 
 import nox
 
-VERSIONS = ["3.10", "3.11", "3.12", "3.13"]
+from tooling.pythons import VERSIONS, interpreter
+
 TEST_DEPENDENCIES = [
     "pytest",
     "pytest-httpserver",
@@ -36,13 +37,24 @@ nox.options.default_venv_backend = "uv"
 nox.options.error_on_missing_interpreters = False
 
 
-def interpreter(version: str) -> str:
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    found = sorted(glob.glob(f"{root}/versions/{version}.*/bin/python{version}"))
-    return found[-1] if found else shutil.which(f"python{version}") or version
-
-
 @nox.session(python=[interpreter(version) for version in VERSIONS])
 def client(session: nox.Session) -> None:
     session.install("./generated", *TEST_DEPENDENCIES)
     session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", *PER_PYTHON_TESTS)
+
+
+@nox.session(python=interpreter(VERSIONS[0]))
+def client_lowest(session: nox.Session) -> None:
+    """The client's tests with the lowest versions generated/pyproject.toml allows (httpx 0.26, attrs 22.2,
+    anyio 4.0, python-dateutil 2.8): uv resolves the package's own dependencies with
+    `--resolution lowest-direct`, and that resolution constrains the install of the package and the tests'
+    tools. Once, on the oldest Python, the one those lowest versions must still support."""
+    lowest = Path(session.create_tmp()) / "lowest.txt"
+    uv = str(Path(sys.executable).parent / "uv")
+    compile_lowest = [uv, "pip", "compile", "--quiet", "--resolution", "lowest-direct", "--python-version", VERSIONS[0]]
+    session.run(*compile_lowest, "generated/pyproject.toml", "-o", str(lowest), external=True)
+    # httpx-aiohttp, the opt-in transport, needs httpx 0.27 or later: its test runs on the matrix above.
+    tools = [name for name in TEST_DEPENDENCIES if name != "httpx-aiohttp"]
+    session.install("-c", str(lowest), "./generated", *tools)
+    pytest = ["python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "-q", "tests/client"]
+    session.run(*pytest, "--ignore=tests/client/test_aiohttp_transport.py")

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from tooling import naming, official_sdk
-from tooling.facts import _resolved
+from tooling.documents import resolved
 from tooling.resources import Endpoint, page_item
 
 PACKAGE = "cekura_api_client"
@@ -80,7 +80,7 @@ def _row(named: naming.Named, spec: dict[str, Any], endpoints: dict[str, Endpoin
 
 def _operation(spec: dict[str, Any], key: str) -> dict[str, Any]:
     method, path = key.split(" ", 1)
-    return dict(_resolved(spec, spec["paths"][path][method.lower()]))
+    return dict(resolved(spec, spec["paths"][path][method.lower()]))
 
 
 def _shape(key: str) -> str:

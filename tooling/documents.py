@@ -51,3 +51,31 @@ def parse_mapping(text: str, source: str) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise DocumentError(f"{source}: expected a mapping at the top, got {type(document).__name__}")
     return document
+
+
+def lookup(document: dict[str, Any], ref: str) -> dict[str, Any] | None:
+    """The object a local `$ref` points at (a shallow copy), or None when it points at nothing."""
+    if not ref.startswith("#/"):
+        return None
+    node: Any = document
+    for part in ref[2:].split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return dict(node) if isinstance(node, dict) else None
+
+
+def resolved(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """`node` with its chain of `$ref`s followed; a `$ref` to nothing, or a cycle, is a DocumentError."""
+    seen: set[str] = set()
+    while "$ref" in node:
+        ref = str(node["$ref"])
+        if ref in seen:
+            raise DocumentError(f"$ref {ref} is a cycle")
+        target = lookup(document, ref)
+        if target is None:
+            raise DocumentError(f"$ref {ref} points at nothing")
+        seen.add(ref)
+        node = target
+    return node

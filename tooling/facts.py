@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from tooling import project
+from tooling.documents import resolved
 from tooling.resolve import ROOT
 
 TEMPLATES = ROOT / "templates"
@@ -48,7 +50,7 @@ def _deprecation(key: str, replacement: str | None) -> str:
 def _facts(
     spec: dict[str, Any], merged: dict[str, Any], operation: dict[str, Any], credentials: frozenset[str]
 ) -> dict[str, Any]:
-    parameters = [_resolved(spec, parameter) for parameter in merged.get("parameters", [])]
+    parameters = [resolved(spec, parameter) for parameter in merged.get("parameters", [])]
     return {
         "comma_separated": sorted(p["name"] for p in parameters if _comma_separated(spec, p)),
         "credentials": sorted(accepted_schemes(operation, spec.get("security", [])) & credentials),
@@ -57,7 +59,7 @@ def _facts(
 
 
 def _comma_separated(spec: dict[str, Any], parameter: dict[str, Any]) -> bool:
-    schema = _resolved(spec, parameter.get("schema", {}))
+    schema = resolved(spec, parameter.get("schema", {}))
     style, explode = parameter.get("style", "form"), parameter.get("explode")
     return parameter.get("in") == "query" and style == "form" and explode is False and "array" in _types(schema)
 
@@ -65,15 +67,6 @@ def _comma_separated(spec: dict[str, Any], parameter: dict[str, Any]) -> bool:
 def _types(schema: dict[str, Any]) -> list[str]:
     declared = schema.get("type", [])
     return [declared] if isinstance(declared, str) else list(declared)
-
-
-def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def wrapped_descriptions(spec: dict[str, Any]) -> dict[str, str]:
@@ -92,9 +85,10 @@ def wrapped_descriptions(spec: dict[str, Any]) -> dict[str, str]:
 def write_templates(
     spec: dict[str, Any], directory: Path, credentials: frozenset[str], replacements: dict[str, str] | None = None
 ) -> Path:
-    """Our templates plus operation_facts.jinja and schema_facts.jinja for `spec`, in `directory` (which
-    must not exist)."""
+    """Our templates plus operation_facts.jinja, schema_facts.jinja (for `spec`) and project_facts.jinja,
+    in `directory` (which must not exist)."""
     shutil.copytree(TEMPLATES, directory)
+    (directory / "project_facts.jinja").write_text(project.facts_template(), encoding="utf-8")
     # JSON lists and strings are Jinja literals too.
     facts = json.dumps(operations(spec, credentials, replacements), sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")

@@ -22,6 +22,7 @@ from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
 
 CONFIG = ROOT / "generator-config.yaml"
 RUNTIME = ROOT / "runtime"
+LICENSE = ROOT / "LICENSE"
 PACKAGE = str(documents.load(CONFIG)["package_name_override"])
 OUTPUT = ROOT / "generated"
 RESOLVED = ROOT / "build" / "openapi.resolved.json"
@@ -77,6 +78,7 @@ def generate_into(
     settings = documents.load(config)
     package = output / str(settings["package_name_override"])
     install_runtime(package, resolution.document, settings)
+    shutil.copyfile(LICENSE, output / "LICENSE")  # the metadata's license-files: in the sdist and the wheel
     try:
         plan = resources.write(package, resolution.document, rule)
     except (naming.NamingError, resources.ResourceError) as error:

@@ -22,11 +22,13 @@ def recorded(path: Path = PROVENANCE) -> dict[str, str]:
     return {key: str(value) for key, value in documents.load(path).items()}
 
 
-def record(source: Path, spec: Path = SPEC, target: Path = PROVENANCE) -> dict[str, str]:
-    """Write the provenance of `spec`, just copied from `source`; the publication date is the one in the
-    source's file name (upstream's copies are named openapi-YYYY-MM-DD.json), else "unknown"."""
+def record(source: Path, spec: Path = SPEC, target: Path = PROVENANCE, name: str | None = None) -> dict[str, str]:
+    """Write the provenance of `spec`, just copied from `source` (recorded as `name`, by default its file
+    name); the publication date is the one in the source's file name (upstream's copies are named
+    openapi-YYYY-MM-DD.json), else "unknown"."""
     dated = _DATED.search(source.name)
-    entry = {"source": source.name, "published": dated.group(1) if dated else "unknown", "sha256": sha256(spec)}
+    published = dated.group(1) if dated else "unknown"
+    entry = {"source": name or source.name, "published": published, "sha256": sha256(spec)}
     header = "# Written by `make update-spec`; tests/pipeline/test_provenance.py checks the bytes against it.\n"
     target.write_text(header + yaml.safe_dump(entry, sort_keys=False), encoding="utf-8")
     return entry

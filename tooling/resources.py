@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tooling import naming
-from tooling.facts import _resolved
+from tooling.documents import resolved
 
 # The method and URL template in a generated `_get_kwargs` (a path with parameters is formatted after).
 _KWARGS = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
@@ -117,7 +117,7 @@ def page_item(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
     """Whether the operation answers with a DRF page: an object with count, next, previous and results."""
     for status, response in operation.get("responses", {}).items():
         if status.startswith("2"):
-            schema = _resolved(spec, response.get("content", {}).get("application/json", {}).get("schema", {}))
+            schema = resolved(spec, response.get("content", {}).get("application/json", {}).get("schema", {}))
             if {"count", "next", "previous", "results"} <= set(schema.get("properties", {})):
                 return True
     return False
@@ -301,11 +301,11 @@ def _check_statuses(spec: dict[str, Any], operation: naming.Operation, field: st
     """The final statuses a waiter waits for must be values the polled answer's `field` can take."""
     for status, response in operation.spec.get("responses", {}).items():
         if status.startswith("2"):
-            schema = _resolved(spec, response.get("content", {}).get("application/json", {}).get("schema", {}))
-            prop = _resolved(spec, schema.get("properties", {}).get(field, {}))
+            schema = resolved(spec, response.get("content", {}).get("application/json", {}).get("schema", {}))
+            prop = resolved(spec, schema.get("properties", {}).get(field, {}))
             allowed = set(prop.get("enum", []))
             for branch in prop.get("allOf", []) + prop.get("oneOf", []):
-                allowed |= set(_resolved(spec, branch).get("enum", []))
+                allowed |= set(resolved(spec, branch).get("enum", []))
             if not allowed or not set(done) <= allowed:
                 raise ResourceError(
                     f"openapi.resources.yaml: {operation.key} answers {field} in {sorted(allowed)}, not all of {done}"

@@ -53,10 +53,7 @@ def apply(document: dict[str, Any], rule: Rule) -> Surface:
     """A copy of `document` without the operations the rule leaves out (and paths left empty).
 
     A document that defines none of the customer credentials (a small test spec) is kept whole."""
-    if not rule.customer_credentials & document.get("components", {}).get("securitySchemes", {}).keys():
-        return Surface(
-            document, sum(1 for item in document.get("paths", {}).values() for key in item if key in METHODS), {}
-        )
+    applies = bool(rule.customer_credentials & document.get("components", {}).get("securitySchemes", {}).keys())
     default_security = document.get("security", [])
     paths: dict[str, Any] = {}
     left_out: dict[str, str] = {}
@@ -64,12 +61,13 @@ def apply(document: dict[str, Any], rule: Rule) -> Surface:
     for path, item in document.get("paths", {}).items():
         kept_item = {}
         for key, value in item.items():
-            reason = rule.reason_to_leave_out(value, default_security) if key in METHODS else None
+            is_operation = key in METHODS
+            reason = rule.reason_to_leave_out(value, default_security) if applies and is_operation else None
             if reason is None:
                 kept_item[key] = value
-                kept += key in METHODS
+                kept += is_operation
             else:
                 left_out[f"{key.upper()} {path}"] = reason
-        if any(key in METHODS for key in kept_item):
+        if kept_item.keys() & METHODS or not item.keys() & METHODS:
             paths[path] = kept_item
     return Surface({**document, "paths": paths}, kept, left_out)

@@ -1,7 +1,6 @@
-"""Every Python block in the README type-checks under mypy --strict and runs, in order, against a local
-server standing in for the API (the blocks read their settings from the environment the test sets)."""
+"""Every Python block in the README type-checks under mypy --strict and runs, in order, as one script against
+a local server standing in for the API (the blocks read their settings from the environment the test sets)."""
 
-import copy
 import json
 import re
 from pathlib import Path
@@ -12,15 +11,32 @@ from mypy import api as mypy_api
 from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).parents[2]
-# Blocks marked `<!-- readme-example: ... -->` are the resource client's, which
-# test_readme_resource_client.py runs against its own server (paginated answers).
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 EXPORT = b"PK\x03\x04 a spreadsheet"
-BLOCK = re.compile(r"^(<!-- readme-example: [\w-]+ -->\n)?```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+CREDITS = "12"
+# What the resource-client blocks print first: the billing answer, then three agents over two pages.
+FIRST_LINES = [CREDITS, "1 agent 1", "2 agent 2", "3 agent 3", "3 2 True", "12 ['agent 1', 'agent 2', 'agent 3']"]
 
 
 def blocks() -> list[str]:
-    found = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
-    return [block for marker, block in found if not marker]
+    return BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+
+
+def agent(number: int) -> dict[str, Any]:
+    return {"id": number, "description": f"agent {number}", "name": f"a{number}"}
+
+
+def serve(server: HTTPServer, info: dict[str, Any]) -> None:
+    server.expect_request("/test_framework/billing/info/").respond_with_data(
+        json.dumps(info), content_type="application/json"
+    )
+    second = server.url_for("/test_framework/v2/aiagents/?page=2")
+    server.expect_request("/test_framework/v2/aiagents/", query_string="page=2").respond_with_json(
+        {"count": 3, "next": None, "previous": None, "results": [agent(3)]}
+    )
+    server.expect_request("/test_framework/v2/aiagents/").respond_with_json(
+        {"count": 3, "next": second, "previous": None, "results": [agent(1), agent(2)]}
+    )
 
 
 def test_the_readme_has_python_blocks() -> None:
@@ -41,10 +57,7 @@ def test_the_readme_blocks_run_against_a_local_server(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
-    payload = copy.deepcopy(documented["BillingInfo"][0])
-    httpserver.expect_request("/test_framework/billing/info/").respond_with_data(
-        json.dumps(payload), content_type="application/json"
-    )
+    serve(httpserver, {**documented["BillingInfo"][0], "credits_remaining": CREDITS})
     # The files section downloads into and uploads from the working directory.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "greeting.wav").write_bytes(b"RIFF greeting")
@@ -71,9 +84,10 @@ def test_the_readme_blocks_run_against_a_local_server(
             exec(compile(block, f"README.md block {number}", "exec"), namespace)
         except Exception as error:  # pragma: no cover - the message says which block
             pytest.fail(f"README.md python block {number} failed: {type(error).__name__}: {error}")
-    assert len(httpserver.log) >= 5
     assert all(request.url.startswith(httpserver.url_for("/")) for request, _ in httpserver.log)
-    assert payload["credits_remaining"] in capsys.readouterr().out
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[: len(FIRST_LINES)] == FIRST_LINES
+    assert sum(CREDITS in line for line in printed) >= 5
     assert (tmp_path / "scenarios.xlsx").read_bytes() == EXPORT
     uploads = [request for request, _ in httpserver.log if request.path.endswith("/condition-audio/")]
     assert [request.files["file"].read() for request in uploads] == [b"RIFF greeting"] * 2

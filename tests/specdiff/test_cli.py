@@ -215,3 +215,45 @@ def test_a_ref_to_nowhere_is_a_finding_not_a_crash(capsys: pytest.CaptureFixture
     assert (code, err) == (EXIT_BREAKING, "")
     found = {(c["id"], c["wire"], c["where"], c["field"]) for c in json.loads(out)["changes"]}
     assert ("response-ref-unresolved", "ERR", "GET /results/", "response 200 application/json") in found
+
+
+def surface_pair(tmp_path: Path) -> tuple[Path, Path]:
+    """An internal-only operation whose answer changes, and a public one that becomes internal-only."""
+
+    def document(internal_fields: list[str], moved_security: str) -> dict[str, object]:
+        def get(security: str, fields: list[str]) -> dict[str, object]:
+            schema = {"type": "object", "properties": {name: {"type": "string"} for name in fields}}
+            content = {"application/json": {"schema": {**schema, "required": fields}}}
+            return {"security": [{security: []}], "responses": {"200": {"description": "ok", "content": content}}}
+
+        schemes = {"api_key": {"type": "apiKey", "in": "header", "name": "X-CEKURA-API-KEY"}}
+        schemes["session"] = {"type": "apiKey", "in": "cookie", "name": "session"}
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/internal/": {"get": get("session", internal_fields)},
+                "/moved/": {"get": get(moved_security, ["id"])},
+            },
+            "components": {"securitySchemes": schemes},
+        }
+
+    paths = tmp_path / "base.yaml", tmp_path / "revision.yaml"
+    for path, spec in zip(paths, (document(["id", "name"], "api_key"), document(["id"], "session")), strict=True):
+        path.write_text(yaml.safe_dump(spec))
+    return paths
+
+
+def test_operations_outside_the_clients_surface_are_compared_only_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    base, revision = surface_pair(tmp_path)
+    options = ("--format", "json", "--no-client-api", "--no-overlay")
+    _, out, err = run(capsys, str(base), str(revision), *options)
+    assert [(c["id"], c["where"]) for c in json.loads(out)["changes"]] == [("api-operation-removed", "GET /moved/")]
+    assert "operations outside the client's surface not compared" in err
+    _, out, _ = run(capsys, str(base), str(revision), *options, "--whole-document")
+    assert {(c["id"], c["where"]) for c in json.loads(out)["changes"]} >= {
+        ("api-security-changed", "GET /moved/"),
+        ("response-required-property-removed", "GET /internal/"),
+    }

@@ -10,6 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from tooling import surface
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, SPEC
 from tooling.specdiff import ignore, render
@@ -40,6 +41,11 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--ignore", type=Path, help="YAML file of accepted changes (id, where, reason)")
     cli.add_argument("--overlay", type=Path, default=OVERLAY, help="overlay applied to both sides")
     cli.add_argument("--no-overlay", action="store_true", help="compare the documents as they are")
+    cli.add_argument(
+        "--whole-document",
+        action="store_true",
+        help="compare every operation, also those the client leaves out (openapi.surface.yaml)",
+    )
     cli.add_argument("--no-client-api", action="store_true", help="skip the generated clients' Python API diff")
     cli.add_argument("--reach", action="store_true", help="text: list the operations reaching each change")
     return cli
@@ -76,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 def build(args: argparse.Namespace) -> render.Report:
     overlay = None if args.no_overlay else args.overlay
     base, revision = load(args.base, overlay), load(args.revision, overlay)
+    if not args.whole_document:
+        rule = surface.Rule.load()
+        base, revision = base.within(rule), revision.within(rule)
     for notice in base.notices + revision.notices:
         print(f"notice: {notice}", file=sys.stderr)
     accepted = ignore.load(args.ignore) if args.ignore else []

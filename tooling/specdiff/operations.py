@@ -5,8 +5,9 @@ is reported once, on the component, with the operations that reach it."""
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from tooling.documents import lookup
 from tooling.specdiff.changes import Change, Level
-from tooling.specdiff.schemas import Found, SchemaDiff, lookup
+from tooling.specdiff.schemas import Found, SchemaDiff
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNRESOLVED = "x-unresolved-parameters"  # where operations() keeps parameter $refs that point at nothing

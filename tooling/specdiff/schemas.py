@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tooling.documents import lookup
 from tooling.specdiff.changes import Level
 
 SCHEMAS = "#/components/schemas/"
@@ -76,19 +77,6 @@ class Shape:
     """The schema itself, after unwrapping: the one branch of a side that is not a union."""
     unresolved: bool = False
     """`ref` points at nothing in its document."""
-
-
-def lookup(spec: dict[str, Any], ref: str) -> dict[str, Any] | None:
-    """The object a local `$ref` points at, or None when it points at nothing."""
-    if not ref.startswith("#/"):
-        return None
-    node: Any = spec
-    for part in ref[2:].split("/"):
-        key = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or key not in node:
-            return None
-        node = node[key]
-    return dict(node) if isinstance(node, dict) else None
 
 
 def shape(schema: Any, spec: dict[str, Any]) -> Shape:

@@ -2,11 +2,11 @@
 overlay applied to each. Bad input raises SourceError naming the file and the problem."""
 
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, overlay
+from tooling import documents, overlay, surface
 from tooling.documents import DocumentError
 from tooling.resolve import OVERLAY, ROOT, SPEC
 
@@ -20,6 +20,15 @@ class Side:
     label: str
     document: dict[str, Any]
     notices: list[str]
+
+    def within(self, rule: surface.Rule) -> "Side":
+        """This side without the operations the client leaves out (openapi.surface.yaml): a change there
+        reaches no client, and an operation leaving the surface is reported as removed."""
+        kept = surface.apply(self.document, rule)
+        if not kept.left_out:
+            return self
+        notice = f"{self.label}: {len(kept.left_out)} operations outside the client's surface not compared"
+        return replace(self, document=kept.document, notices=[*self.notices, notice])
 
 
 def load(source: str, overlay_path: Path | None = OVERLAY, default_path: Path = SPEC) -> Side:

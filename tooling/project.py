@@ -1,0 +1,22 @@
+"""The generated package's public facts that are not in the OpenAPI document, in one place: its licence
+and addresses. The pipeline hands them to the templates (project_facts.jinja) for the package metadata
+and README; the README of this repository states the same choices for people."""
+
+import json
+
+LICENSE = "MIT"  # SPDX expression; the text is LICENSE at the root, copied into the package
+REPOSITORY = "https://github.com/cekura-ai/cekura-api-client"
+URLS = {
+    "Homepage": "https://cekura.ai",
+    "Documentation": f"{REPOSITORY}/blob/main/generated/api.md",
+    "API reference": "https://docs.cekura.ai",
+    "Source": REPOSITORY,
+    "Changelog": f"{REPOSITORY}/blob/main/CHANGELOG.md",
+    "Issues": f"{REPOSITORY}/issues",
+}
+
+
+def facts_template() -> str:
+    """project_facts.jinja: a JSON object is a Jinja literal too."""
+    facts = {"license": LICENSE, "repository": REPOSITORY, "urls": URLS}
+    return f"{{% set project = {json.dumps(facts)} %}}\n"
