@@ -61,7 +61,11 @@ def log_response(response: httpx.Response, started: float) -> None:
         except httpx.RequestNotRead:  # a streamed upload
             sent = "(streamed)"
         logger.info("request body: %s", sent)
-        logger.info("response body: %s", preview(response.content))
+        try:
+            received = preview(response.content)
+        except httpx.ResponseNotRead:  # a download streaming into a file
+            received = "(streamed)"
+        logger.info("response body: %s", received)
 
 
 def log_failure(error: CekuraError, started: float) -> None:

@@ -7,12 +7,16 @@ request provably never reached the server (the connection was refused or could n
 no pooled connection came free) or the server refused it with 429: a POST that may have run is never
 repeated, since the `run_*` operations bill each call. A call's options can say otherwise
 (`RequestOptions(idempotent=True)`). Retries wait with exponential backoff and full jitter, honouring
-Retry-After (seconds or an HTTP date), bounded by a retry count and the call's total deadline.
+`retry-after-ms`, then Retry-After (seconds or an HTTP date), bounded by a retry count and the call's total
+deadline. As Stainless SDKs do, an error answer saying `x-should-retry: true` is retried whatever its
+method and status, and one saying `false` is not. A POST or PATCH that may be retried carries an
+`Idempotency-Key` (runtime/calls.py), the same on every attempt, so a server that honours it runs it once.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from datetime import datetime, timezone
@@ -22,7 +26,7 @@ import attrs
 import httpx
 
 from . import deadline
-from .body import Limits, bounded
+from .body import STREAM_EXTENSION, Limits, bounded
 from .errors import redact_url
 from .logs import RETRIES_EXTENSION, logger
 from .pools import Pools
@@ -33,6 +37,7 @@ UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Request extensions through which a call's options reach the transports (runtime/calls.py sets them).
 POLICY_EXTENSION = "cekura_retry_policy"
 IDEMPOTENT_EXTENSION = "cekura_idempotent"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
 # Past this, initial_backoff * 2**retry only overflows: max_backoff has long been reached.
 MAX_DOUBLINGS = 64
 
@@ -76,7 +81,15 @@ class RetryPolicy:
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """Retry-After as seconds: either delta-seconds (ASCII digits) or an HTTP date."""
+    """The wait the server asks for, in seconds: `retry-after-ms` (milliseconds, Stainless' header) when it
+    is a number, else Retry-After as delta-seconds (ASCII digits) or an HTTP date."""
+    milliseconds = response.headers.get("retry-after-ms", "").strip()
+    try:
+        wait = float(milliseconds)
+    except ValueError:
+        wait = math.nan
+    if math.isfinite(wait) and wait >= 0:
+        return wait / 1000
     value = response.headers.get("retry-after", "").strip()
     if value.isascii() and value.isdigit():
         return float(value)
@@ -87,6 +100,10 @@ def retry_after(response: httpx.Response) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
+def _streamed(request: httpx.Request, response: httpx.Response) -> bool:
+    return response.is_success and bool(request.extensions.get(STREAM_EXTENSION))
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -101,6 +118,10 @@ class _Attempts:
         self.idempotent = policy.idempotent(request)
 
     def retryable(self, response: httpx.Response | None, error: Exception | None) -> bool:
+        if response is not None and not response.is_success:
+            verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
+            if verdict in ("true", "false"):  # the server knows whether repeating it is safe
+                return verdict == "true"
         if response is not None:
             statuses = self.policy.statuses if self.idempotent else self.policy.write_statuses
             return response.status_code in statuses
@@ -181,12 +202,13 @@ class RetryTransport(httpx.BaseTransport):
                 time.sleep(wait)
 
     def _send(self, request: httpx.Request, *, read: bool) -> httpx.Response:
-        """One attempt; with `read`, the body is read here, so a failure while reading it can be retried."""
+        """One attempt; with `read`, the body is read here, so a failure while reading it can be retried (a
+        download's success body is left to stream into its file)."""
         self.settings.prepare(request)
         raw = self.settings.pools.sync_for(request.url).handle_request(request)
         try:
             response = bounded(raw, request, self.settings.limits, is_async=False)
-            if read:
+            if read and not _streamed(request, response):
                 response.read()
         except BaseException:
             raw.close()
@@ -223,7 +245,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         raw = await self.settings.pools.async_for(request.url).handle_async_request(request)
         try:
             response = bounded(raw, request, self.settings.limits, is_async=True)
-            if read:
+            if read and not _streamed(request, response):
                 await response.aread()
         except BaseException:
             await raw.aclose()

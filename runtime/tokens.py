@@ -1,6 +1,7 @@
 """OAuth access tokens from a provider: a callable the client asks for a token on first use, and again,
 once, when a call gets 401 (the token expired). The provider may be sync (`() -> str`) or async
-(`() -> Awaitable[str]`); an async one serves async calls only."""
+(`() -> Awaitable[str]`); an async one serves async calls only. Calls that get 401 at once refresh the token
+once between them: threads under a lock, async tasks by waiting for the one task that asks."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import inspect
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
+import anyio
 import httpx
 
 from .errors import ConfigurationError
@@ -33,6 +35,7 @@ class ProvidedTokenAuth(httpx.Auth):
         self._provider = provider
         self._token: str | None = None
         self._lock = threading.Lock()
+        self._asking: anyio.Event | None = None  # set while an async task asks the provider
 
     def __repr__(self) -> str:
         return "ProvidedTokenAuth(token=<redacted>)"
@@ -53,10 +56,25 @@ class ProvidedTokenAuth(httpx.Auth):
             return self._token
 
     async def _async_token(self, stale: str | None) -> str:
-        if self._token is None or self._token == stale:
+        """`_sync_token` for async calls: tasks that need a new token at once wait for the one task asking
+        the provider (an event of the running async library, made on demand: a lock made here could
+        belong to another event loop) and take its token; if it fails, the next waiter asks."""
+        while self._token is None or self._token == stale:
+            asking = self._asking
+            if asking is None:
+                return await self._ask_async()
+            await asking.wait()
+        return self._token
+
+    async def _ask_async(self) -> str:
+        self._asking = asking = anyio.Event()
+        try:
             token = self._provider()
             self._token = checked_token(await token if inspect.isawaitable(token) else token)
-        return self._token
+            return self._token
+        finally:
+            self._asking = None
+            asking.set()
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._sync_token(None)

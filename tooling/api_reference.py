@@ -29,7 +29,9 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
         "through their functions only. Names follow `openapi.resources.yaml`: resource from the path's "
         "first segment after its service, method from the rest or the REST verb, the document's x-mint "
         "name where it says more. Paginated methods return `SyncPage[Item]` (`AsyncPager[Item]`): "
-        "iterating yields every item of every page. Credentials: `api_key` (X-CEKURA-API-KEY), `oauth2` "
+        "iterating yields every item of every page. An operation answering with a file also has "
+        "`<method>_to_file(file, ...)` (`sync_to_file`/`asyncio_to_file`), writing the body to a path or binary "
+        "file object as it arrives. Credentials: `api_key` (X-CEKURA-API-KEY), `oauth2` "
         "(an OAuth access token).",
         "",
         "## Resources",
@@ -69,8 +71,9 @@ def _row(named: naming.Named, spec: dict[str, Any], endpoints: dict[str, Endpoin
     )
     flags = " (deprecated)" if operation.deprecated else ""
     function = endpoints[operation.key].module.removeprefix("api.")
+    to_file = f", `{named.method}_to_file()`" if endpoints[operation.key].defines("sync_to_file") else ""
     return (
-        f"| `{named.method}()`{flags} | `{method} {path}` | {', '.join(schemes) or 'none'} | "
+        f"| `{named.method}()`{to_file}{flags} | `{method} {path}` | {', '.join(schemes) or 'none'} | "
         f"{'yes' if page_item(spec, operation.spec) else ''} | `{function}` |"
     )
 

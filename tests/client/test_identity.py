@@ -3,10 +3,13 @@ the errors for a body the caller built wrongly or a DRF validation answer."""
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import anyio
 import cekura_api_client
 import httpx
 import pytest
@@ -119,6 +122,78 @@ def test_an_async_token_provider_serves_async_calls(token_server: HTTPServer) ->
     sync_client = AuthenticatedClient(base_url=token_server.url_for("/"), token_provider=provide)
     with pytest.raises(e.ConfigurationError, match="async"):
         billing_info_retrieve.sync(client=sync_client)
+
+
+CALLERS = 8
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_concurrent_async_calls_that_get_401_refresh_the_token_once(token_server: HTTPServer, backend: str) -> None:
+    asked: list[str] = []
+
+    async def provide() -> str:
+        asked.append("stale" if not asked else "fresh")
+        await anyio.sleep(0.05)  # long enough for every caller to be waiting on it
+        return asked[-1]
+
+    async def main() -> list[Any]:
+        answers: list[Any] = []
+        async with AuthenticatedClient(base_url=token_server.url_for("/"), token_provider=provide) as client:
+
+            async def one() -> None:
+                answers.append(await billing_info_retrieve.asyncio(client=client))
+
+            async with anyio.create_task_group() as group:
+                for _ in range(CALLERS):
+                    group.start_soon(one)
+        return answers
+
+    assert len(anyio.run(main, backend=backend)) == CALLERS
+    assert asked == ["stale", "fresh"]  # asked on first use and once after the 401s, not once per caller
+
+
+def test_threads_that_get_401_refresh_the_token_once(token_server: HTTPServer) -> None:
+    asked: list[str] = []
+
+    def provide() -> str:
+        asked.append("stale" if not asked else "fresh")
+        time.sleep(0.05)
+        return asked[-1]
+
+    client = AuthenticatedClient(base_url=token_server.url_for("/"), token_provider=provide, retry=FAST_RETRIES)
+    with ThreadPoolExecutor(CALLERS) as pool:
+        answers = list(pool.map(lambda _: billing_info_retrieve.sync(client=client), range(CALLERS)))
+    assert len(answers) == CALLERS
+    assert asked == ["stale", "fresh"]
+
+
+def test_when_the_asking_task_fails_a_waiting_one_asks(token_server: HTTPServer) -> None:
+    outcomes: Iterator[str | Exception] = iter([ConnectionError("provider down"), "fresh"])
+
+    async def provide() -> str:
+        await anyio.sleep(0.05)
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    async def main() -> list[str]:
+        results: list[str] = []
+        async with AuthenticatedClient(base_url=token_server.url_for("/"), token_provider=provide) as client:
+
+            async def one() -> None:
+                try:
+                    await billing_info_retrieve.asyncio(client=client)
+                    results.append("ok")
+                except ConnectionError:
+                    results.append("failed")
+
+            async with anyio.create_task_group() as group:
+                for _ in range(3):
+                    group.start_soon(one)
+        return sorted(results)
+
+    assert anyio.run(main) == ["failed", "ok", "ok"]
 
 
 def test_a_bad_token_from_the_provider_is_a_configuration_error(token_server: HTTPServer) -> None:

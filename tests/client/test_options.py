@@ -132,7 +132,7 @@ def test_a_post_is_not_retried_once_the_request_went_out(
 def test_every_operation_function_takes_options() -> None:
     for module in API.glob("*/*.py"):
         text = module.read_text(encoding="utf-8")
-        functions = len(re.findall(r"^(?:async )?def (?:sync|asyncio)(?:_detailed)?\(", text, re.MULTILINE))
+        functions = len(re.findall(r"^(?:async )?def (?:sync|asyncio)(?:_detailed|_to_file)?\(", text, re.MULTILINE))
         assert text.count("    options: RequestOptions | None = None,\n") == functions, module.name
 
 

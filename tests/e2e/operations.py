@@ -1,13 +1,12 @@
 """Every public operation of the resolved spec, its generated function, and the arguments to call it with.
 
-Operations are matched to generated modules by method and URL template, read from each module's
-`_get_kwargs` source, so the mapping does not depend on how the generator names modules.
+Operations are matched to generated modules by method and URL template (tooling/resources.py's index of
+the endpoint modules), so the mapping does not depend on how the generator names modules.
 """
 
 import datetime
 import enum
 import importlib
-import re
 import types
 import typing
 import uuid
@@ -21,12 +20,11 @@ from cekura_api_client.types import File, Unset
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.e2e.synthesize import Synthesizer
-from tooling import surface
+from tooling import resources, surface
 from tooling.facts import METHODS
 from tooling.resolve import resolve
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generated" / "cekura_api_client"
-_KWARGS = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
 _FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
 
 
@@ -51,14 +49,10 @@ class Operation:
         return found + [(name, example["value"]) for name, example in media.get("examples", {}).items()]
 
 
-def generated_modules() -> dict[tuple[str, str], str]:
-    """(method, URL template) -> dotted module name of each generated endpoint module."""
-    found = {}
-    for path in sorted((PACKAGE / "api").glob("*/*.py")):
-        match = _KWARGS.search(path.read_text(encoding="utf-8"))
-        if match:
-            found[(match.group(1), match.group(2))] = f"cekura_api_client.api.{path.parent.name}.{path.stem}"
-    return found
+def generated_modules() -> dict[str, str]:
+    """ "METHOD /path" -> dotted module name of each generated endpoint module (tooling/resources.py's index,
+    which the resource client is written from)."""
+    return {key: f"cekura_api_client.{endpoint.module}" for key, endpoint in resources.index(PACKAGE).items()}
 
 
 def public_document() -> dict[str, Any]:
@@ -72,7 +66,7 @@ def public_operations(document: dict[str, Any]) -> Iterator[Operation]:
     for path, item in document["paths"].items():
         for method in METHODS:
             if method in item:
-                yield Operation(method, path, item[method], modules[(method, path)])
+                yield Operation(method, path, item[method], modules[f"{method.upper()} {path}"])
 
 
 class Arguments:

@@ -7,13 +7,14 @@ not fit, Prism broke its own schema (`prism-schema-violation`), which is not the
 
 import json
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import jsonschema
 from cekura_api_client import AuthenticatedClient, RetryPolicy
-from cekura_api_client.errors import ResponseValidationError
+from cekura_api_client.errors import APIStatusError, ResponseValidationError
 
 from tests.e2e.operations import Arguments, Operation
 
@@ -43,20 +44,28 @@ class Prism:
     arguments: Arguments
     last_status: int = 0
     client: AuthenticatedClient = field(init=False)
+    async_client: AuthenticatedClient = field(init=False)
+    """For async calls: httpx awaits an async client's event hooks."""
 
     def __post_init__(self) -> None:
-        hooks = {"response": [self._record]}
+        self.client = self._client(self._record)
+        self.async_client = self._client(self._record_async)
+
+    def _client(self, hook: Callable[[httpx.Response], Any]) -> AuthenticatedClient:
         # Both credentials: each call sends the one its operation accepts (Prism checks it).
-        self.client = AuthenticatedClient(
+        return AuthenticatedClient(
             base_url=self.url,
             api_key="test-key",
             access_token="test-token",
             retry=RetryPolicy(max_retries=0),
-            httpx_args={"event_hooks": hooks},
+            httpx_args={"event_hooks": {"response": [hook]}},
         )
 
     def _record(self, response: httpx.Response) -> None:
         self.last_status = response.status_code
+
+    async def _record_async(self, response: httpx.Response) -> None:
+        self._record(response)
 
     def call(self, operation: Operation, body: Any = None) -> Outcome:
         return call(operation, self, body)
@@ -73,17 +82,41 @@ def call(operation: Operation, prism: Prism, body: Any = None) -> Outcome:
 
 
 def _call(operation: Operation, prism: Prism, body: Any) -> Outcome:
-    arguments, client = prism.arguments, prism.client
+    return _attempt(operation, prism, body, lambda kwargs: _detailed(operation, prism, kwargs))
+
+
+def call_method(operation: Operation, prism: Prism, method: Callable[..., Any]) -> Outcome:
+    """The outcome of calling `method` (a resource client method standing for `operation`) with the
+    operation's arguments: it returns the parsed answer or raises, so a 2xx that it returns is "ok"."""
+
+    def invoke(kwargs: dict[str, Any]) -> Outcome:
+        method(**kwargs)
+        return Outcome("ok", status=prism.last_status)
+
+    return _attempt(operation, prism, None, invoke)
+
+
+def _attempt(operation: Operation, prism: Prism, body: Any, invoke: Callable[[dict[str, Any]], Outcome]) -> Outcome:
+    """`invoke(arguments)`, its errors sorted into outcomes."""
     try:
-        kwargs = arguments.build(operation, body)
+        kwargs = prism.arguments.build(operation, body)
     except Exception as error:  # reported per operation with its cause
         return Outcome("arguments", f"{type(error).__name__}: {error}")
     try:
-        response = operation.function()(client=client, **kwargs)
+        return invoke(kwargs)
     except ResponseValidationError as error:
         return _rejected(operation, error, prism)
+    except APIStatusError as error:  # raised by sync(), which the resource methods call
+        return Outcome(
+            "status", f"{error.status_code}: {error.content[:300].decode(errors='replace')}", error.status_code
+        )
     except Exception:  # a defect of the generated code, reported with its traceback tail
         return Outcome("client-error", traceback.format_exc(limit=-2).strip().splitlines()[-1])
+
+
+def _detailed(operation: Operation, prism: Prism, kwargs: dict[str, Any]) -> Outcome:
+    """The call through the operation function's `sync_detailed()`, which returns every status."""
+    response = operation.function()(client=prism.client, **kwargs)
     status = int(response.status_code)
     if not 200 <= status < 300:
         return Outcome("status", f"{status}: {response.content[:300].decode(errors='replace')}", status)

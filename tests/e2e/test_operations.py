@@ -4,20 +4,26 @@ Static mode answers with the documented examples, dynamic mode with payloads gen
 (one server per seed, so each operation gets a few different answers, the same on every run). At least
 98% of operations must get a 2xx that the client parses; every other outcome is listed in
 prism-exceptions.yaml with its reason, and a new one fails with the line to list it (or a fix to make).
-The documented request examples are sent as they are and must be accepted.
+The documented request examples are sent as they are and must be accepted. Every method of the resource
+client (`Cekura`, and a sample of `AsyncCekura`'s) is called too, and must end as its operation function did.
 """
 
+import functools
+import io
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import anyio.from_thread
 import pytest
 import yaml
+from cekura_api_client import AsyncCekura, Cekura
 
 from tests.e2e.operations import Arguments, Operation, generated_modules, public_document, public_operations
-from tests.e2e.sweep import Outcome, Prism
+from tests.e2e.sweep import Outcome, Prism, call_method
+from tooling import naming
 
 EXCEPTIONS = Path(__file__).with_name("prism-exceptions.yaml")
 REQUIRED_SHARE = 0.98
@@ -26,6 +32,7 @@ REQUIRED_SHARE = 0.98
 NOT_THE_CLIENT = {"prism-schema-violation", "example-violates-schema"}
 PARSED: Callable[[Outcome], bool] = lambda outcome: outcome.ok  # noqa: E731
 ACCEPTED: Callable[[Outcome], bool] = lambda outcome: outcome.accepted  # noqa: E731
+ASYNC_SAMPLE = 10  # every tenth method of AsyncCekura: the async path is the same code for each
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +117,55 @@ def test_documented_request_examples_are_accepted(
     outcomes = sweep(prism, calls)
     assert len(outcomes) > 100
     check("request-examples", outcomes, len(outcomes), ACCEPTED)
+
+
+def test_resource_methods_answer_as_their_functions(
+    prism_url: str, document: dict[str, Any], operations: list[Operation]
+) -> None:
+    """Each `Cekura` method (and `_to_file` variant) against the static Prism, and every tenth `AsyncCekura`
+    method: each parses its answer, or fails the way its operation function is listed as failing [static]."""
+    by_key = {operation.key: operation for operation in operations}
+    exposed = naming.plan(document, naming.Rule.load()).exposed
+    prism = Prism(prism_url, Arguments(document))
+    calls: list[tuple[str, Operation, Callable[..., Any]]] = []
+    cekura = Cekura(client=prism.client)
+    for named in exposed:
+        resource, operation = getattr(cekura, named.resource), by_key[named.operation.key]
+        calls.append(
+            (f"{operation.key} as {named.resource}.{named.method}", operation, getattr(resource, named.method))
+        )
+        if hasattr(resource, f"{named.method}_to_file"):
+            to_file = functools.partial(getattr(resource, f"{named.method}_to_file"), io.BytesIO())
+            calls.append((f"{operation.key} as {named.resource}.{named.method}_to_file", operation, to_file))
+    with anyio.from_thread.start_blocking_portal() as portal:
+        async_cekura = AsyncCekura(client=prism.async_client)
+        for named in exposed[::ASYNC_SAMPLE]:
+            method = getattr(getattr(async_cekura, named.resource), named.method)
+            calls.append(
+                (
+                    f"{named.operation.key} as async {named.resource}.{named.method}",
+                    by_key[named.operation.key],
+                    functools.partial(_awaited, portal, method),
+                )
+            )
+        with warnings.catch_warnings():  # the deprecated operations' warnings are tested elsewhere
+            warnings.simplefilter("ignore", DeprecationWarning)
+            outcomes = {key: call_method(operation, prism, method) for key, operation, method in calls}
+        portal.call(async_cekura.close)
+    listed_kinds = {key: entry["kind"] for key, entry in listed("static").items()}
+    wrong = {key: o for key, o in outcomes.items() if o.kind != listed_kinds.get(key.split(" as ")[0], "ok")}
+    print(f"[resources] {len(outcomes) - len(wrong)}/{len(outcomes)} resource method calls ended as their functions")
+    assert len(outcomes) > len(exposed)
+    assert not wrong, "\n".join(f"  {key}: {o.kind} {o.detail}" for key, o in sorted(wrong.items()))
+
+
+def _awaited(portal: anyio.from_thread.BlockingPortal, method: Callable[..., Awaitable[Any]], **kwargs: Any) -> Any:
+    """Call an async method in the portal's event loop (one loop for every call, as the client needs)."""
+
+    async def call() -> Any:
+        return await method(**kwargs)
+
+    return portal.call(call)
 
 
 def op_call(operation: Operation, body: Any = None) -> Callable[[Prism], Outcome]:

@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).parents[2]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+EXPORT = b"PK\x03\x04 a spreadsheet"
 CREDITS = "12"
 # What the resource-client blocks print first: the billing answer, then three agents over two pages.
 FIRST_LINES = [CREDITS, "1 agent 1", "2 agent 2", "3 agent 3", "3 2 True", "12 ['agent 1', 'agent 2', 'agent 3']"]
@@ -54,8 +55,22 @@ def test_the_readme_blocks_run_against_a_local_server(
     documented: dict[str, list[dict[str, Any]]],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     serve(httpserver, {**documented["BillingInfo"][0], "credits_remaining": CREDITS})
+    # The files section downloads into and uploads from the working directory.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "greeting.wav").write_bytes(b"RIFF greeting")
+    httpserver.expect_request("/test_framework/v2/scenarios/export_scenarios/").respond_with_data(
+        EXPORT, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    httpserver.expect_request("/test_framework/v2/scenarios/12/condition-audio/", method="POST").respond_with_json(
+        {"condition_id": 3}, status=202
+    )
+    httpserver.expect_request("/test_framework/v2/aiagents/7/", method="DELETE").respond_with_data(b"", status=204)
+    httpserver.expect_request(
+        "/test_framework/v2/metrics/5/apply_optimisation_proposal/", method="POST"
+    ).respond_with_json({"applied": True})
     for name in ("CEKURA_API_URL", "CEKURA_LOG", "CEKURA_LOG_BODIES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CEKURA_BASE_URL", httpserver.url_for("/"))
@@ -73,3 +88,6 @@ def test_the_readme_blocks_run_against_a_local_server(
     printed = capsys.readouterr().out.splitlines()
     assert printed[: len(FIRST_LINES)] == FIRST_LINES
     assert sum(CREDITS in line for line in printed) >= 5
+    assert (tmp_path / "scenarios.xlsx").read_bytes() == EXPORT
+    uploads = [request for request, _ in httpserver.log if request.path.endswith("/condition-audio/")]
+    assert [request.files["file"].read() for request in uploads] == [b"RIFF greeting"] * 2

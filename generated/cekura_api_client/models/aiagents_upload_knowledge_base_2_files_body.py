@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import SchemaValidationError
+from ..runtime.uploads import as_files
 from ..runtime.validation import expect, expect_object, failure
 from ..types import File
 
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="AiagentsUploadKnowledgeBase2FilesBody")
 
 @_attrs_define
 class AiagentsUploadKnowledgeBase2FilesBody:
-    files: list[File]
+    files: list[File] = _attrs_field(converter=as_files)
     """ List of files to upload to the knowledge base """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

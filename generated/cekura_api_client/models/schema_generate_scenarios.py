@@ -14,6 +14,7 @@ from ..models.schema_generate_scenarios_attack_type_type_3_type_1 import SchemaG
 from ..models.schema_generate_scenarios_scenario_type import SchemaGenerateScenariosScenarioType
 from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateScenariosSimulationType
 from ..runtime.errors import SchemaValidationError
+from ..runtime.uploads import as_optional_files
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, FileTypes, Unset
 
@@ -86,7 +87,7 @@ class SchemaGenerateScenarios:
     """
     extra_instructions: str | Unset = UNSET
     """ Additional instructions to guide evaluator generation """
-    generation_files: list[File] | Unset = UNSET
+    generation_files: list[File] | Unset = _attrs_field(default=UNSET, converter=as_optional_files)
     """ Files used only as context for this generation run. Supports PDF, TXT, JSON, CSV, XML, and Markdown; the
     combined upload size cannot exceed 50 MB. """
     simulation_type: SchemaGenerateScenariosSimulationType | Unset = UNSET

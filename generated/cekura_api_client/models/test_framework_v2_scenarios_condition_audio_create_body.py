@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..runtime.errors import SchemaValidationError
+from ..runtime.uploads import as_file
 from ..runtime.validation import checked, expect, expect_object, failure
 from ..types import UNSET, File, Unset
 
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="TestFrameworkV2ScenariosConditionAudioCreateBody")
 @_attrs_define
 class TestFrameworkV2ScenariosConditionAudioCreateBody:
     condition_id: int
-    file: File
+    file: File = _attrs_field(converter=as_file)
     action_template: str | Unset = UNSET
     replace_audio_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

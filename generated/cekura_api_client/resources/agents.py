@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..models.schema_post_copy_agent import SchemaPostCopyAgent
     from ..models.tool import Tool
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class AgentsResource(Resource):
@@ -241,9 +241,7 @@ class AgentsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def dynamic_variable_delete(
-        self, agent_id: str, id: str, *, options: RequestOptions | None = None
-    ) -> Response[None]:
+    def dynamic_variable_delete(self, agent_id: str, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a dynamic variable definition
 
          Soft-deletes a single dynamic variable definition by ID.
@@ -254,15 +252,16 @@ class AgentsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dynamic_variables import dynamic_variables_destroy as _endpoint
 
-        return _endpoint.sync_detailed(agent_id, id, client=self._client, options=options)
+        return _endpoint.sync(agent_id, id, client=self._client, options=options)
 
     def dynamic_variable_partial_update(
         self,
@@ -1190,9 +1189,7 @@ class AsyncAgentsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def dynamic_variable_delete(
-        self, agent_id: str, id: str, *, options: RequestOptions | None = None
-    ) -> Response[None]:
+    async def dynamic_variable_delete(self, agent_id: str, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a dynamic variable definition
 
          Soft-deletes a single dynamic variable definition by ID.
@@ -1203,15 +1200,16 @@ class AsyncAgentsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dynamic_variables import dynamic_variables_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(agent_id, id, client=self._client, options=options)
+        return await _endpoint.asyncio(agent_id, id, client=self._client, options=options)
 
     async def dynamic_variable_partial_update(
         self,

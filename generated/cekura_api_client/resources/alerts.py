@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.alerts_list_source_type import AlertsListSourceType
     from ..models.patched_alert_update import PatchedAlertUpdate
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class AlertsResource(Resource):
@@ -59,7 +59,7 @@ class AlertsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an alert
 
          Permanently delete an alert. ⚠ Irreversible. The chat agent refuses this operation at the SDK layer;
@@ -70,15 +70,16 @@ class AlertsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import alerts_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -376,7 +377,7 @@ class AsyncAlertsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an alert
 
          Permanently delete an alert. ⚠ Irreversible. The chat agent refuses this operation at the SDK layer;
@@ -387,15 +388,16 @@ class AsyncAlertsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import alerts_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(
         self,

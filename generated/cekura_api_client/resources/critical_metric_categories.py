@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.critical_metric_category import CriticalMetricCategory
     from ..models.patched_critical_metric_category import PatchedCriticalMetricCategory
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class CriticalMetricCategoriesResource(Resource):
@@ -43,7 +43,7 @@ class CriticalMetricCategoriesResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an External API view set
 
         Args:
@@ -51,15 +51,16 @@ class CriticalMetricCategoriesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import critical_metric_categories_external_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
@@ -177,7 +178,7 @@ class AsyncCriticalMetricCategoriesResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an External API view set
 
         Args:
@@ -185,15 +186,16 @@ class AsyncCriticalMetricCategoriesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import critical_metric_categories_external_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     def list(
         self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None

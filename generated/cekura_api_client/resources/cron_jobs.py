@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.patched_schema_post_cron_job import PatchedSchemaPostCronJob
     from ..models.schema_post_cron_job import SchemaPostCronJob
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class CronJobsResource(Resource):
@@ -57,7 +57,7 @@ class CronJobsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a scheduled job
 
          ⚠ Irreversible. Deletes the cron job and stops it from scheduling new runs. Past results from
@@ -68,15 +68,16 @@ class CronJobsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.schedules import cron_jobs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -229,7 +230,7 @@ class AsyncCronJobsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a scheduled job
 
          ⚠ Irreversible. Deletes the cron job and stops it from scheduling new runs. Past results from
@@ -240,15 +241,16 @@ class AsyncCronJobsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.schedules import cron_jobs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(
         self,

@@ -7,47 +7,52 @@ from typing import TYPE_CHECKING
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class CustomProviderTranscriptWebhookResource(Resource):
     """`cekura.custom_provider_transcript_webhook`: 1 operations."""
 
-    def create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Handle incoming webhook POST requests.
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import test_framework_custom_provider_transcript_webhook_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncCustomProviderTranscriptWebhookResource(Resource):
     """`cekura.custom_provider_transcript_webhook` of AsyncCekura: 1 operations."""
 
-    async def create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Handle incoming webhook POST requests.
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import test_framework_custom_provider_transcript_webhook_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.duplicate_dashboard_request import DuplicateDashboardRequest
     from ..models.patched_dashboard import PatchedDashboard
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class DashboardsResource(Resource):
@@ -108,7 +108,7 @@ class DashboardsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a dashboard
 
          ⚠ Irreversible. Deletes the dashboard and all of its widgets.
@@ -118,15 +118,16 @@ class DashboardsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dashboards import dashboards_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def duplicate(
         self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET, options: RequestOptions | None = None
@@ -436,7 +437,7 @@ class AsyncDashboardsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a dashboard
 
          ⚠ Irreversible. Deletes the dashboard and all of its widgets.
@@ -446,15 +447,16 @@ class AsyncDashboardsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dashboards import dashboards_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def duplicate(
         self, id: str, *, body: DuplicateDashboardRequest | Unset = UNSET, options: RequestOptions | None = None

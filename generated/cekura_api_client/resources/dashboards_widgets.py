@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.widget import Widget
     from ..models.widget_data_response import WidgetDataResponse
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class DashboardsWidgetsResource(Resource):
@@ -153,7 +153,7 @@ class DashboardsWidgetsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, filters=filters, options=options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a widget
 
          ⚠ Irreversible. Deletes this widget from its dashboard.
@@ -163,15 +163,16 @@ class DashboardsWidgetsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dashboards import dashboards_widgets_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -529,7 +530,7 @@ class AsyncDashboardsWidgetsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, filters=filters, options=options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete a widget
 
          ⚠ Irreversible. Deletes this widget from its dashboard.
@@ -539,15 +540,16 @@ class AsyncDashboardsWidgetsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.dashboards import dashboards_widgets_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     def list(
         self,

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
     from ..models.deep_research_insight_generate import DeepResearchInsightGenerate
     from ..models.deep_research_mode_dismissal_create import DeepResearchModeDismissalCreate
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class DeepResearchInsightsResource(Resource):
     """`cekura.deep_research_insights`: 6 operations."""
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a deep research insight
 
         Args:
@@ -27,15 +27,16 @@ class DeepResearchInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import deep_research_insights_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def dismiss_mode(
         self, *, body: DeepResearchModeDismissalCreate, options: RequestOptions | None = None
@@ -162,7 +163,7 @@ class DeepResearchInsightsResource(Resource):
 class AsyncDeepResearchInsightsResource(Resource):
     """`cekura.deep_research_insights` of AsyncCekura: 6 operations."""
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a deep research insight
 
         Args:
@@ -170,15 +171,16 @@ class AsyncDeepResearchInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import deep_research_insights_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def dismiss_mode(
         self, *, body: DeepResearchModeDismissalCreate, options: RequestOptions | None = None

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.invite import Invite
     from ..models.patched_invite import PatchedInvite
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class InvitesResource(Resource):
@@ -85,7 +85,7 @@ class InvitesResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an user invite
 
         Args:
@@ -93,15 +93,16 @@ class InvitesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_invites_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def get_available_organizations(self, *, options: RequestOptions | None = None) -> Invite:
         """Return organizations that match the user's email domain and allow join requests.
@@ -383,7 +384,7 @@ class AsyncInvitesResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an user invite
 
         Args:
@@ -391,15 +392,16 @@ class AsyncInvitesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_invites_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def get_available_organizations(self, *, options: RequestOptions | None = None) -> Invite:
         """Return organizations that match the user's email domain and allow join requests.

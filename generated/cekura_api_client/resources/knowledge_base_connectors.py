@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.knowledge_base_connector_list import KnowledgeBaseConnectorList
     from ..models.patched_knowledge_base_connector import PatchedKnowledgeBaseConnector
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class KnowledgeBaseConnectorsResource(Resource):
@@ -40,7 +40,7 @@ class KnowledgeBaseConnectorsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a BigQuery knowledge base connectors attached to AI agent
 
         Args:
@@ -48,15 +48,16 @@ class KnowledgeBaseConnectorsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import knowledge_base_connectors_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(self, *, options: RequestOptions | None = None) -> builtins.list[KnowledgeBaseConnectorList]:
         """List BigQuery knowledge base connectors attached to AI agents
@@ -194,7 +195,7 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a BigQuery knowledge base connectors attached to AI agent
 
         Args:
@@ -202,15 +203,16 @@ class AsyncKnowledgeBaseConnectorsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import knowledge_base_connectors_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(self, *, options: RequestOptions | None = None) -> builtins.list[KnowledgeBaseConnectorList]:
         """List BigQuery knowledge base connectors attached to AI agents

@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class LivekitResource(Resource):
     """`cekura.livekit`: 1 operations."""
 
-    def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def observe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Ingest a LiveKit agent-session webhook.
 
         Point your LiveKit Agents deployment's post-session webhook at this URL. The raw
@@ -30,21 +31,23 @@ class LivekitResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.observability import livekit_observe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncLivekitResource(Resource):
     """`cekura.livekit` of AsyncCekura: 1 operations."""
 
-    async def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def observe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Ingest a LiveKit agent-session webhook.
 
         Point your LiveKit Agents deployment's post-session webhook at this URL. The raw
@@ -60,12 +63,14 @@ class AsyncLivekitResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.observability import livekit_observe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)

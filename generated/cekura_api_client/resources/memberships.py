@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from ..models.patched_user_membership import PatchedUserMembership
     from ..models.user_membership import UserMembership
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MembershipsResource(Resource):
     """`cekura.memberships`: 4 operations."""
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an user membership
 
         Args:
@@ -26,15 +26,16 @@ class MembershipsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_memberships_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(self, *, options: RequestOptions | None = None) -> builtins.list[UserMembership]:
         """List user memberships
@@ -101,7 +102,7 @@ class MembershipsResource(Resource):
 class AsyncMembershipsResource(Resource):
     """`cekura.memberships` of AsyncCekura: 4 operations."""
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an user membership
 
         Args:
@@ -109,15 +110,16 @@ class AsyncMembershipsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_memberships_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(self, *, options: RequestOptions | None = None) -> builtins.list[UserMembership]:
         """List user memberships

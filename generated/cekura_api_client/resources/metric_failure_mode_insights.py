@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.metric_failure_mode_insight_generate import MetricFailureModeInsightGenerate
     from ..models.metric_failure_mode_insight_generate_scenario import MetricFailureModeInsightGenerateScenario
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MetricFailureModeInsightsResource(Resource):
@@ -173,7 +173,7 @@ class MetricFailureModeInsightsResource(Resource):
             options=options,
         )
 
-    def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> None:
         """Delete an accumulating failure category
 
          Remove one persistent failure category and all of its stored call assignments. Future calls are
@@ -185,15 +185,16 @@ class MetricFailureModeInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import metric_failure_mode_insights_categories_delete_destroy as _endpoint
 
-        return _endpoint.sync_detailed(category_slug, client=self._client, options=options)
+        return _endpoint.sync(category_slug, client=self._client, options=options)
 
     def categories_fix_metric(
         self, category_slug: str, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
@@ -237,7 +238,7 @@ class MetricFailureModeInsightsResource(Resource):
 
         return _endpoint.sync(category_slug, client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a metric failure-mode insight
 
          Permanently delete one failure-mode insight. ⚠ Cannot be undone.
@@ -247,15 +248,16 @@ class MetricFailureModeInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import metric_failure_mode_insights_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def failure_mode_agents(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
         """List agents implicated by a failure mode
@@ -705,7 +707,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
             options=options,
         )
 
-    async def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def categories_delete(self, category_slug: str, *, options: RequestOptions | None = None) -> None:
         """Delete an accumulating failure category
 
          Remove one persistent failure category and all of its stored call assignments. Future calls are
@@ -717,15 +719,16 @@ class AsyncMetricFailureModeInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import metric_failure_mode_insights_categories_delete_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(category_slug, client=self._client, options=options)
+        return await _endpoint.asyncio(category_slug, client=self._client, options=options)
 
     async def categories_fix_metric(
         self, category_slug: str, *, body: MetricFailureModeFixMetric, options: RequestOptions | None = None
@@ -769,7 +772,7 @@ class AsyncMetricFailureModeInsightsResource(Resource):
 
         return await _endpoint.asyncio(category_slug, client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a metric failure-mode insight
 
          Permanently delete one failure-mode insight. ⚠ Cannot be undone.
@@ -779,15 +782,16 @@ class AsyncMetricFailureModeInsightsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import metric_failure_mode_insights_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def failure_mode_agents(self, id: int, *, options: RequestOptions | None = None) -> MetricFailureModeInsight:
         """List agents implicated by a failure mode

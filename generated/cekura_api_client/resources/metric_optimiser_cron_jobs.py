@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.metric_optimiser_cron_job import MetricOptimiserCronJob
     from ..models.patched_metric_optimiser_cron_job import PatchedMetricOptimiserCronJob
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MetricOptimiserCronJobsResource(Resource):
@@ -44,7 +44,7 @@ class MetricOptimiserCronJobsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a scheduled metric-optimiser job
 
          Irreversible. Deletes the cron job and stops it from firing. Past optimiser runs are retained.
@@ -54,15 +54,16 @@ class MetricOptimiserCronJobsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.schedules import metric_optimiser_cron_jobs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -191,7 +192,7 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a scheduled metric-optimiser job
 
          Irreversible. Deletes the cron job and stops it from firing. Past optimiser runs are retained.
@@ -201,15 +202,16 @@ class AsyncMetricOptimiserCronJobsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.schedules import metric_optimiser_cron_jobs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(
         self,

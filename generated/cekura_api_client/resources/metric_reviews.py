@@ -8,6 +8,8 @@ from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..models.metric_optimizer_chat_session import MetricOptimizerChatSession
     from ..models.metric_review_inline import MetricReviewInline
     from ..models.optimizer_chat_message_request import OptimizerChatMessageRequest
@@ -17,13 +19,13 @@ if TYPE_CHECKING:
     from ..models.process_feedbacks_request import ProcessFeedbacksRequest
     from ..models.process_feedbacks_response import ProcessFeedbacksResponse
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MetricReviewsResource(Resource):
     """`cekura.metric_reviews`: 18 operations."""
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -35,15 +37,16 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import metric_reviews_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def delete_reviews(self, *, body: MetricReviewInline, options: RequestOptions | None = None) -> MetricReviewInline:
         """Manage metric reviews in the Labs improvement workflow.
@@ -72,7 +75,7 @@ class MetricReviewsResource(Resource):
 
     def optimizer_chat_cancel(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Cancel a post-optimization chat session (stops any in-flight agent turn / regression check), or mark
         it completed with reason='applied' after the proposal has been applied.
 
@@ -83,19 +86,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_cancel as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def optimizer_chat_confirm_samples(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
         optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
         set.
@@ -107,19 +112,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_confirm_samples as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def optimizer_chat_message(
         self, *, body: OptimizerChatMessageRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
         Poll optimizer_chat_progress with the returned progress_id.
 
@@ -130,17 +137,19 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_message as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def optimizer_chat_progress(self, *, progress_id: str, options: RequestOptions | None = None) -> Response[None]:
+    def optimizer_chat_progress(self, *, progress_id: str, options: RequestOptions | None = None) -> httpx.Response:
         """Poll a post-optimization chat turn.
 
         Args:
@@ -148,19 +157,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_progress as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id, options=options)
+        return _endpoint.sync(client=self._client, progress_id=progress_id, options=options)
 
     def optimizer_chat_regression(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Run the optimized proposal on the most recent calls/runs this metric previously evaluated (outside
         the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
@@ -171,19 +182,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def optimizer_chat_regression_progress(
         self, *, progress_id: str, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Poll a regression check.
 
         Args:
@@ -191,19 +204,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression_progress as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, progress_id=progress_id, options=options)
+        return _endpoint.sync(client=self._client, progress_id=progress_id, options=options)
 
     def optimizer_chat_reoptimize(
         self, *, body: OptimizerChatReoptimizeRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Re-run the optimizer using this review session's current eval set.
 
         Args:
@@ -213,15 +228,17 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_reoptimize as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def optimizer_chat_session(
         self, *, session_id: int, options: RequestOptions | None = None
@@ -323,7 +340,7 @@ class MetricReviewsResource(Resource):
 
     def process_feedbacks(
         self, *, body: ProcessFeedbacksRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Improve a metric from feedback
 
          Improve a metric using feedback from test sets. Returns improved metric configuration. Use the
@@ -336,19 +353,21 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_process_feedbacks as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def process_feedbacks_answer(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Answer the questions a running metric optimization is paused on. Answers are keyed by question id;
         use {"action": "skip"} to skip one.
 
@@ -359,15 +378,17 @@ class MetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_process_feedbacks_answer as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def process_feedbacks_cancel(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
@@ -459,7 +480,7 @@ class MetricReviewsResource(Resource):
 class AsyncMetricReviewsResource(Resource):
     """`cekura.metric_reviews` of AsyncCekura: 18 operations."""
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Manage metric reviews in the Labs improvement workflow.
 
         Metric reviews capture human feedback (agree/disagree) on metric evaluation results.
@@ -471,15 +492,16 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import metric_reviews_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def delete_reviews(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
@@ -510,7 +532,7 @@ class AsyncMetricReviewsResource(Resource):
 
     async def optimizer_chat_cancel(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Cancel a post-optimization chat session (stops any in-flight agent turn / regression check), or mark
         it completed with reason='applied' after the proposal has been applied.
 
@@ -521,19 +543,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_cancel as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def optimizer_chat_confirm_samples(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Confirm which of the agent's proposed regression samples to add to the eval set, and whether to re-
         optimize afterwards. The chat agent only proposes — this endpoint is what actually writes the eval
         set.
@@ -545,19 +569,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_confirm_samples as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def optimizer_chat_message(
         self, *, body: OptimizerChatMessageRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Send a message (and/or structured regression-review verdicts) to the post-optimization review agent.
         Poll optimizer_chat_progress with the returned progress_id.
 
@@ -568,19 +594,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_message as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def optimizer_chat_progress(
         self, *, progress_id: str, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Poll a post-optimization chat turn.
 
         Args:
@@ -588,19 +616,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_progress as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id, options=options)
+        return await _endpoint.asyncio(client=self._client, progress_id=progress_id, options=options)
 
     async def optimizer_chat_regression(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Run the optimized proposal on the most recent calls/runs this metric previously evaluated (outside
         the eval set) and diff the labels. Evaluations are billed like production metric runs.
 
@@ -611,19 +641,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def optimizer_chat_regression_progress(
         self, *, progress_id: str, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Poll a regression check.
 
         Args:
@@ -631,19 +663,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_regression_progress as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, progress_id=progress_id, options=options)
+        return await _endpoint.asyncio(client=self._client, progress_id=progress_id, options=options)
 
     async def optimizer_chat_reoptimize(
         self, *, body: OptimizerChatReoptimizeRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Re-run the optimizer using this review session's current eval set.
 
         Args:
@@ -653,15 +687,17 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_optimizer_chat_reoptimize as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def optimizer_chat_session(
         self, *, session_id: int, options: RequestOptions | None = None
@@ -763,7 +799,7 @@ class AsyncMetricReviewsResource(Resource):
 
     async def process_feedbacks(
         self, *, body: ProcessFeedbacksRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Improve a metric from feedback
 
          Improve a metric using feedback from test sets. Returns improved metric configuration. Use the
@@ -776,19 +812,21 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_process_feedbacks as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def process_feedbacks_answer(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Answer the questions a running metric optimization is paused on. Answers are keyed by question id;
         use {"action": "skip"} to skip one.
 
@@ -799,15 +837,17 @@ class AsyncMetricReviewsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metric_reviews_process_feedbacks_answer as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def process_feedbacks_cancel(
         self, *, body: MetricReviewInline, options: RequestOptions | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.metric_rolling_stats_patch import MetricRollingStatsPatch
     from ..models.patched_metric_rolling_stats_patch import PatchedMetricRollingStatsPatch
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MetricRollingStatsResource(Resource):
@@ -47,7 +47,7 @@ class MetricRollingStatsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a rolling statistic
 
         Args:
@@ -55,15 +55,16 @@ class MetricRollingStatsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None
@@ -186,7 +187,7 @@ class AsyncMetricRollingStatsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a rolling statistic
 
         Args:
@@ -194,15 +195,16 @@ class AsyncMetricRollingStatsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import test_framework_metric_rolling_stats_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     def list(
         self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, options: RequestOptions | None = None

@@ -12,6 +12,8 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
+    import httpx
+
     from ..models.bulk_agent_assignment import BulkAgentAssignment
     from ..models.bulk_agent_assignment_response import BulkAgentAssignmentResponse
     from ..models.clean_metric_description_request import CleanMetricDescriptionRequest
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from ..models.simplify_prompt_request import SimplifyPromptRequest
     from ..models.simplify_prompt_response import SimplifyPromptResponse
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class MetricsResource(Resource):
@@ -69,7 +71,7 @@ class MetricsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Apply a pending optimisation proposal
 
          Apply a pending optimisation proposal
@@ -79,15 +81,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_apply_optimisation_proposal_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def basic_list(self, *, options: RequestOptions | None = None) -> MetricBasicList:
         """Metrics basic list
@@ -320,7 +324,7 @@ class MetricsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Dismiss a pending optimisation proposal
 
          Dismiss a pending optimisation proposal
@@ -330,15 +334,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_dismiss_optimisation_proposal_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def evaluate_advance_metric(
         self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
@@ -598,7 +604,7 @@ class MetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric generation progress
 
          Get metric generation progress
@@ -617,15 +623,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_generate_metrics_progress_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(
+        return _endpoint.sync(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,
@@ -777,7 +785,7 @@ class MetricsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> Response[None]:
+    def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> httpx.Response:
         """Preview a metric
 
          Preview a metric
@@ -789,15 +797,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_preview_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def preview_progress(
         self,
@@ -807,7 +817,7 @@ class MetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric preview progress
 
          Get metric preview progress
@@ -826,15 +836,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_preview_progress_3 as _endpoint
 
-        return _endpoint.sync_detailed(
+        return _endpoint.sync(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,
@@ -915,7 +927,7 @@ class MetricsResource(Resource):
 
     def run_reviews(
         self, id: int, *, body: RunReviewsRequest | Unset = UNSET, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Run metric reviews
 
          Run metric reviews
@@ -928,15 +940,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_run_reviews_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, body=body, options=options)
+        return _endpoint.sync(id, client=self._client, body=body, options=options)
 
     def run_reviews_progress(
         self,
@@ -946,7 +960,7 @@ class MetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric reviews progress
 
          Get metric reviews progress
@@ -961,15 +975,17 @@ class MetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_run_reviews_progress_3 as _endpoint
 
-        return _endpoint.sync_detailed(
+        return _endpoint.sync(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,
@@ -1136,7 +1152,7 @@ class AsyncMetricsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def apply_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Apply a pending optimisation proposal
 
          Apply a pending optimisation proposal
@@ -1146,15 +1162,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_apply_optimisation_proposal_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def basic_list(self, *, options: RequestOptions | None = None) -> MetricBasicList:
         """Metrics basic list
@@ -1391,7 +1409,7 @@ class AsyncMetricsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def dismiss_optimisation_proposal(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Dismiss a pending optimisation proposal
 
          Dismiss a pending optimisation proposal
@@ -1401,15 +1419,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_dismiss_optimisation_proposal_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def evaluate_advance_metric(
         self, id: int, *, body: MetricDetailV2, options: RequestOptions | None = None
@@ -1669,7 +1689,7 @@ class AsyncMetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric generation progress
 
          Get metric generation progress
@@ -1688,15 +1708,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_generate_metrics_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(
+        return await _endpoint.asyncio(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,
@@ -1850,7 +1872,7 @@ class AsyncMetricsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> Response[None]:
+    async def preview(self, *, body: MetricPreview, options: RequestOptions | None = None) -> httpx.Response:
         """Preview a metric
 
          Preview a metric
@@ -1862,15 +1884,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_preview_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def preview_progress(
         self,
@@ -1880,7 +1904,7 @@ class AsyncMetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric preview progress
 
          Get metric preview progress
@@ -1899,15 +1923,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_preview_progress_3 as _endpoint
 
-        return await _endpoint.asyncio_detailed(
+        return await _endpoint.asyncio(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,
@@ -1990,7 +2016,7 @@ class AsyncMetricsResource(Resource):
 
     async def run_reviews(
         self, id: int, *, body: RunReviewsRequest | Unset = UNSET, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Run metric reviews
 
          Run metric reviews
@@ -2003,15 +2029,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_run_reviews_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
     async def run_reviews_progress(
         self,
@@ -2021,7 +2049,7 @@ class AsyncMetricsResource(Resource):
         project_id: int | Unset = UNSET,
         assistant_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Get metric reviews progress
 
          Get metric reviews progress
@@ -2036,15 +2064,17 @@ class AsyncMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.test_framework import metrics_run_reviews_progress_3 as _endpoint
 
-        return await _endpoint.asyncio_detailed(
+        return await _endpoint.asyncio(
             client=self._client,
             progress_id=progress_id,
             agent_id=agent_id,

@@ -7,115 +7,128 @@ from typing import TYPE_CHECKING
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class NotificationsPushResource(Resource):
     """`cekura.notifications_push`: 3 operations."""
 
-    def subscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def subscribe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push subscribe
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_subscribe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def unsubscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def unsubscribe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push unsubscribe
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_unsubscribe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def vapid_public_key(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def vapid_public_key(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push vapid public key
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_vapid_public_key_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncNotificationsPushResource(Resource):
     """`cekura.notifications_push` of AsyncCekura: 3 operations."""
 
-    async def subscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def subscribe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push subscribe
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_subscribe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def unsubscribe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def unsubscribe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push unsubscribe
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_unsubscribe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def vapid_public_key(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def vapid_public_key(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Notifications v1 push vapid public key
 
         Args:
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.notifications import notifications_v1_push_vapid_public_key_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)

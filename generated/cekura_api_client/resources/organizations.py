@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.organization import Organization
     from ..models.patched_organization import PatchedOrganization
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class OrganizationsResource(Resource):
@@ -42,7 +42,7 @@ class OrganizationsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an user organization
 
         Args:
@@ -50,15 +50,16 @@ class OrganizationsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_organizations_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self,
@@ -389,7 +390,7 @@ class AsyncOrganizationsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Delete an user organization
 
         Args:
@@ -397,15 +398,16 @@ class AsyncOrganizationsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_organizations_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     def list(
         self,

@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class OtelResource(Resource):
     """`cekura.otel`: 1 operations."""
 
-    def validate(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def validate(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Validate an API key owns the given agent or project.
 
         Used by the OTel auth service. Returns 200 on success,
@@ -26,21 +27,23 @@ class OtelResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_otel_validate_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncOtelResource(Resource):
     """`cekura.otel` of AsyncCekura: 1 operations."""
 
-    async def validate(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def validate(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Validate an API key owns the given agent or project.
 
         Used by the OTel auth service. Returns 200 on success,
@@ -52,12 +55,14 @@ class AsyncOtelResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_otel_validate_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.overall_evaluation import OverallEvaluation
     from ..models.patched_overall_evaluation import PatchedOverallEvaluation
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class OverallEvaluationResource(Resource):
@@ -39,7 +39,7 @@ class OverallEvaluationResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an overall evaluation
 
         Args:
@@ -47,15 +47,16 @@ class OverallEvaluationResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import overall_evaluation_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def generate_overall_summary(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Overall evaluation generate overall summary
@@ -203,7 +204,7 @@ class AsyncOverallEvaluationResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an overall evaluation
 
         Args:
@@ -211,15 +212,16 @@ class AsyncOverallEvaluationResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.observability import overall_evaluation_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def generate_overall_summary(self, *, options: RequestOptions | None = None) -> OverallEvaluation:
         """Overall evaluation generate overall summary

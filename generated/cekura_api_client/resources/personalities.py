@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.fork_personality import ForkPersonality
     from ..models.patched_create_personality import PatchedCreatePersonality
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class PersonalitiesResource(Resource):
@@ -107,7 +107,7 @@ class PersonalitiesResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a caller personality
 
         Args:
@@ -115,15 +115,16 @@ class PersonalitiesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import personalities_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def duplicate(
         self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None
@@ -410,7 +411,7 @@ class AsyncPersonalitiesResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a caller personality
 
         Args:
@@ -418,15 +419,16 @@ class AsyncPersonalitiesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import personalities_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def duplicate(
         self, id: int, *, body: CreatePersonality, options: RequestOptions | None = None

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
         PhoneNumbersCheckOccupancyRetrieveResponse200,
     )
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class PhoneNumbersResource(Resource):
@@ -111,7 +111,7 @@ class PhoneNumbersResource(Resource):
 
         return _endpoint.sync(client=self._client, options=options)
 
-    def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -132,15 +132,16 @@ class PhoneNumbersResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import phone_numbers_providers_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def providers_list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumberDetail]:
         """List all phone numbers for the organization.
@@ -442,7 +443,7 @@ class AsyncPhoneNumbersResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def providers_delete(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Unified API viewset for BYOP (Bring Your Own Telephony Provider).
 
         Handles importing and managing phone numbers from various providers:
@@ -463,15 +464,16 @@ class AsyncPhoneNumbersResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import phone_numbers_providers_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def providers_list(self, *, options: RequestOptions | None = None) -> builtins.list[PhoneNumberDetail]:
         """List all phone numbers for the organization.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.predefined_metric import PredefinedMetric
     from ..models.predefined_metric_copy_request import PredefinedMetricCopyRequest
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class PredefinedMetricsResource(Resource):
@@ -69,7 +69,7 @@ class PredefinedMetricsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a predefined metric
 
         Args:
@@ -77,15 +77,16 @@ class PredefinedMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import predefined_metrics_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(self, *, options: RequestOptions | None = None) -> builtins.list[PredefinedMetric]:
         """List predefined metrics
@@ -227,7 +228,7 @@ class AsyncPredefinedMetricsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a predefined metric
 
         Args:
@@ -235,15 +236,16 @@ class AsyncPredefinedMetricsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import predefined_metrics_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(self, *, options: RequestOptions | None = None) -> builtins.list[PredefinedMetric]:
         """List predefined metrics

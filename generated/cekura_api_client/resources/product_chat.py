@@ -9,15 +9,16 @@ from ..runtime.resources import Resource
 if TYPE_CHECKING:
     from uuid import UUID
 
+    import httpx
+
     from ..models.conversation_status import ConversationStatus
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class ProductChatResource(Resource):
     """`cekura.product_chat`: 17 operations."""
 
-    def cancel(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def cancel(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Cancel an in-flight product-chat run (legacy v1).
 
         Body: `{progress_id}`. Flags the assistant message for cancel; the
@@ -27,17 +28,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_cancel_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def conversations_create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def conversations_create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
@@ -47,17 +50,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def conversations_delete(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def conversations_delete(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> None:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -68,17 +73,18 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.app import app_v2_product_chat_conversations_destroy as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
+        return _endpoint.sync(conversation_id, client=self._client, options=options)
 
-    def conversations_list(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def conversations_list(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
@@ -88,17 +94,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def conversations_messages(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def conversations_messages(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Send a user message to a product-chat conversation and start the assistant run.
 
         Creates the user message + a streaming assistant message in one
@@ -110,17 +118,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_messages_create as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
+        return _endpoint.sync(conversation_id, client=self._client, options=options)
 
-    def conversations_retrieve(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def conversations_retrieve(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -131,15 +141,17 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve_2 as _endpoint
 
-        return _endpoint.sync_detailed(conversation_id, client=self._client, options=options)
+        return _endpoint.sync(conversation_id, client=self._client, options=options)
 
     def conversations_status(
         self, conversation_id: UUID, *, options: RequestOptions | None = None
@@ -168,7 +180,7 @@ class ProductChatResource(Resource):
 
         return _endpoint.sync(conversation_id, client=self._client, options=options)
 
-    def create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Send a product-chat message and start the agent run (legacy v1).
 
         Creates the user/assistant messages, mints a stream token, kicks off
@@ -179,17 +191,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def export_pdf(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def export_pdf(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Export a product-chat assistant message as PDF (legacy v1).
 
         Body: `{session_id, message_index}`. Renders the assistant turn at
@@ -199,17 +213,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_export_pdf_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def feedback(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def feedback(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Record user feedback on a product-chat assistant message (legacy v1).
 
         Body: `{session_id, message_index?, rating, feedback?}`. Two
@@ -223,17 +239,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_feedback_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Cancel an in-flight product-chat assistant message.
 
         Flags the message for cancel; if no driver has attached yet, flips
@@ -244,17 +262,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_cancel_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
+        return _endpoint.sync(message_id, client=self._client, options=options)
 
-    def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Returns the rendered report PDF for a given message.
 
         Looks up the assistant `Message` by id, computes its index within the
@@ -266,17 +286,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_export_pdf_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
+        return _endpoint.sync(message_id, client=self._client, options=options)
 
-    def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Records feedback (thumbs up/down + optional text) on an assistant message.
 
         Args:
@@ -284,17 +306,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_feedback_create as _endpoint
 
-        return _endpoint.sync_detailed(message_id, client=self._client, options=options)
+        return _endpoint.sync(message_id, client=self._client, options=options)
 
-    def progress(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def progress(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Poll progress for an in-flight product-chat run (legacy v1).
 
         Returns the legacy `{status, chunks, session_id, ...}` shape. `chunks`
@@ -305,17 +329,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_progress_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def sessions(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def sessions(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat sessions (legacy v1).
 
         Returns each non-deleted conversation as
@@ -336,17 +362,19 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
-    def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> None:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -357,17 +385,18 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.app import app_v1_product_chat_sessions_destroy as _endpoint
 
-        return _endpoint.sync_detailed(session_id, client=self._client, options=options)
+        return _endpoint.sync(session_id, client=self._client, options=options)
 
-    def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> httpx.Response:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -378,21 +407,23 @@ class ProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve_2 as _endpoint
 
-        return _endpoint.sync_detailed(session_id, client=self._client, options=options)
+        return _endpoint.sync(session_id, client=self._client, options=options)
 
 
 class AsyncProductChatResource(Resource):
     """`cekura.product_chat` of AsyncCekura: 17 operations."""
 
-    async def cancel(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def cancel(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Cancel an in-flight product-chat run (legacy v1).
 
         Body: `{progress_id}`. Flags the assistant message for cancel; the
@@ -402,17 +433,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_cancel_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def conversations_create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def conversations_create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
@@ -422,19 +455,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def conversations_delete(
-        self, conversation_id: UUID, *, options: RequestOptions | None = None
-    ) -> Response[None]:
+    async def conversations_delete(self, conversation_id: UUID, *, options: RequestOptions | None = None) -> None:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -445,17 +478,18 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.app import app_v2_product_chat_conversations_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
+        return await _endpoint.asyncio(conversation_id, client=self._client, options=options)
 
-    async def conversations_list(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def conversations_list(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat conversations or create a new one.
 
         `GET` returns non-deleted conversations ordered by most-recent update.
@@ -465,19 +499,21 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
     async def conversations_messages(
         self, conversation_id: UUID, *, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Send a user message to a product-chat conversation and start the assistant run.
 
         Creates the user message + a streaming assistant message in one
@@ -489,19 +525,21 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_messages_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
+        return await _endpoint.asyncio(conversation_id, client=self._client, options=options)
 
     async def conversations_retrieve(
         self, conversation_id: UUID, *, options: RequestOptions | None = None
-    ) -> Response[None]:
+    ) -> httpx.Response:
         """Retrieve a product-chat conversation (with its messages) or soft-delete it.
 
         `GET` returns the conversation plus its ordered messages.
@@ -512,15 +550,17 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_conversations_retrieve_2 as _endpoint
 
-        return await _endpoint.asyncio_detailed(conversation_id, client=self._client, options=options)
+        return await _endpoint.asyncio(conversation_id, client=self._client, options=options)
 
     async def conversations_status(
         self, conversation_id: UUID, *, options: RequestOptions | None = None
@@ -549,7 +589,7 @@ class AsyncProductChatResource(Resource):
 
         return await _endpoint.asyncio(conversation_id, client=self._client, options=options)
 
-    async def create(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def create(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Send a product-chat message and start the agent run (legacy v1).
 
         Creates the user/assistant messages, mints a stream token, kicks off
@@ -560,17 +600,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def export_pdf(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def export_pdf(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Export a product-chat assistant message as PDF (legacy v1).
 
         Body: `{session_id, message_index}`. Renders the assistant turn at
@@ -580,17 +622,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_export_pdf_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def feedback(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def feedback(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Record user feedback on a product-chat assistant message (legacy v1).
 
         Body: `{session_id, message_index?, rating, feedback?}`. Two
@@ -604,17 +648,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_feedback_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    async def messages_cancel(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Cancel an in-flight product-chat assistant message.
 
         Flags the message for cancel; if no driver has attached yet, flips
@@ -625,17 +671,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_cancel_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
+        return await _endpoint.asyncio(message_id, client=self._client, options=options)
 
-    async def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    async def messages_export_pdf(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Returns the rendered report PDF for a given message.
 
         Looks up the assistant `Message` by id, computes its index within the
@@ -647,17 +695,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_export_pdf_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
+        return await _endpoint.asyncio(message_id, client=self._client, options=options)
 
-    async def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> Response[None]:
+    async def messages_feedback(self, message_id: UUID, *, options: RequestOptions | None = None) -> httpx.Response:
         """Records feedback (thumbs up/down + optional text) on an assistant message.
 
         Args:
@@ -665,17 +715,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v2_product_chat_messages_feedback_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(message_id, client=self._client, options=options)
+        return await _endpoint.asyncio(message_id, client=self._client, options=options)
 
-    async def progress(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def progress(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Poll progress for an in-flight product-chat run (legacy v1).
 
         Returns the legacy `{status, chunks, session_id, ...}` shape. `chunks`
@@ -686,17 +738,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_progress_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def sessions(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def sessions(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """List the user's product-chat sessions (legacy v1).
 
         Returns each non-deleted conversation as
@@ -717,17 +771,19 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)
 
-    async def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def sessions_delete(self, session_id: str, *, options: RequestOptions | None = None) -> None:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -738,17 +794,18 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.app import app_v1_product_chat_sessions_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(session_id, client=self._client, options=options)
+        return await _endpoint.asyncio(session_id, client=self._client, options=options)
 
-    async def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> Response[None]:
+    async def sessions_retrieve(self, session_id: str, *, options: RequestOptions | None = None) -> httpx.Response:
         """Read or delete a product-chat session (legacy v1).
 
         Soft-delete: sets `is_deleted=True` on the conversation. Accepts both
@@ -759,12 +816,14 @@ class AsyncProductChatResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.app import app_v1_product_chat_sessions_retrieve_2 as _endpoint
 
-        return await _endpoint.asyncio_detailed(session_id, client=self._client, options=options)
+        return await _endpoint.asyncio(session_id, client=self._client, options=options)

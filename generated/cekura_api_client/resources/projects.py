@@ -9,6 +9,8 @@ from ..runtime.resources import Resource
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..models.disable_personalities_request import DisablePersonalitiesRequest
     from ..models.enable_personalities_request import EnablePersonalitiesRequest
     from ..models.patched_project import PatchedProject
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     )
     from ..models.projects_enable_personalities_create_response_200 import ProjectsEnablePersonalitiesCreateResponse200
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class ProjectsResource(Resource):
@@ -89,7 +91,7 @@ class ProjectsResource(Resource):
 
         return _endpoint.sync(id, date, client=self._client, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Delete a project
 
          ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
@@ -100,15 +102,17 @@ class ProjectsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.user import projects_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def disable_personalities(
         self, id: int, *, body: DisablePersonalitiesRequest, options: RequestOptions | None = None
@@ -617,7 +621,7 @@ class AsyncProjectsResource(Resource):
 
         return await _endpoint.asyncio(id, date, client=self._client, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Delete a project
 
          ⚠ Irreversible. Deletes the project and everything scoped to it: agents, evaluators, metrics,
@@ -628,15 +632,17 @@ class AsyncProjectsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.user import projects_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def disable_personalities(
         self, id: int, *, body: DisablePersonalitiesRequest, options: RequestOptions | None = None

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.provider_credential_detail import ProviderCredentialDetail
     from ..models.provider_credential_list import ProviderCredentialList
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class ProviderCredentialsResource(Resource):
@@ -42,7 +42,7 @@ class ProviderCredentialsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an user provider credential
 
         Args:
@@ -50,15 +50,16 @@ class ProviderCredentialsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_provider_credentials_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(self, *, options: RequestOptions | None = None) -> builtins.list[ProviderCredentialList]:
         """List user provider credentials
@@ -172,7 +173,7 @@ class AsyncProviderCredentialsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete an user provider credential
 
         Args:
@@ -180,15 +181,16 @@ class AsyncProviderCredentialsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.user import user_provider_credentials_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(self, *, options: RequestOptions | None = None) -> builtins.list[ProviderCredentialList]:
         """List user provider credentials

@@ -12,6 +12,8 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
+    import httpx
+
     from ..models.ask_about_failures_reports_request import AskAboutFailuresReportsRequest
     from ..models.ask_about_failures_request import AskAboutFailuresRequest
     from ..models.patched_result_detail_v2 import PatchedResultDetailV2
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.schema_post_delete_runs import SchemaPostDeleteRuns
     from ..models.schema_post_re_run_result_detail import SchemaPostReRunResultDetail
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class ResultsResource(Resource):
@@ -199,7 +201,7 @@ class ResultsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
@@ -207,15 +209,16 @@ class ResultsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import results_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns, options: RequestOptions | None = None) -> None:
         """Delete runs from result
@@ -400,7 +403,7 @@ class ResultsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Regenerate the AI summary for a result
 
          Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -412,15 +415,17 @@ class ResultsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.results import results_regenerate_ai_summary_create as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def reports(self, *, options: RequestOptions | None = None) -> Result:
         """Results reports
@@ -769,7 +774,7 @@ class AsyncResultsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a Results with the canonical binary wire format (eval_type `binary`,
 
         Args:
@@ -777,15 +782,16 @@ class AsyncResultsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import results_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def delete_runs(self, id: int, *, body: SchemaPostDeleteRuns, options: RequestOptions | None = None) -> None:
         """Delete runs from result
@@ -972,7 +978,7 @@ class AsyncResultsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def regenerate_ai_summary(self, id: int, *, options: RequestOptions | None = None) -> httpx.Response:
         """Regenerate the AI summary for a result
 
          Queue a background job that regenerates the structured AI summary (what_happened / why_it_happened /
@@ -984,15 +990,17 @@ class AsyncResultsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.results import results_regenerate_ai_summary_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def reports(self, *, options: RequestOptions | None = None) -> Result:
         """Results reports

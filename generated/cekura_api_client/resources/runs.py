@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..models.run_trace_response import RunTraceResponse
     from ..models.runs_list_status import RunsListStatus
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class RunsResource(Resource):
@@ -153,7 +153,7 @@ class RunsResource(Resource):
 
         return _endpoint.sync(id, turn_id, client=self._client, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
@@ -161,15 +161,16 @@ class RunsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import runs_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def end_call(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End a single call
@@ -775,7 +776,7 @@ class AsyncRunsResource(Resource):
 
         return await _endpoint.asyncio(id, turn_id, client=self._client, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a Runs with the canonical binary wire format (eval_type `binary`,
 
         Args:
@@ -783,15 +784,16 @@ class AsyncRunsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import runs_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def end_call(self, id: int, *, options: RequestOptions | None = None) -> None:
         """End a single call

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.scenario_improvement_session_detail import ScenarioImprovementSessionDetail
     from ..models.scenario_improvement_session_list import ScenarioImprovementSessionList
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class ScenarioImprovementSessionsResource(Resource):
@@ -45,7 +45,7 @@ class ScenarioImprovementSessionsResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a ViewSet
 
         Args:
@@ -53,15 +53,16 @@ class ScenarioImprovementSessionsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenario_improvement_sessions_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def list(
         self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None
@@ -193,7 +194,7 @@ class AsyncScenarioImprovementSessionsResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a ViewSet
 
         Args:
@@ -201,15 +202,16 @@ class AsyncScenarioImprovementSessionsResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenario_improvement_sessions_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def list(
         self, *, project_id: int | Unset = UNSET, options: RequestOptions | None = None

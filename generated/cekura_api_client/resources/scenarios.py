@@ -93,8 +93,9 @@ if TYPE_CHECKING:
     )
     from ..models.test_framework_v2_scenarios_list_tag_filter_type import TestFrameworkV2ScenariosListTagFilterType
     from ..models.test_suite_spec_upload import TestSuiteSpecUpload
+    from ..runtime.downloads import Destination
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, File, Response, Unset
+    from ..types import UNSET, File, Unset
 
 
 class ScenariosResource(Resource):
@@ -602,7 +603,7 @@ class ScenariosResource(Resource):
 
         return _endpoint.sync(client=self._client, body=body, options=options)
 
-    def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> Response[None]:
+    def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> None:
         """Scenarios folder delete
 
         Args:
@@ -612,15 +613,16 @@ class ScenariosResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, body=body, options=options)
+        return _endpoint.sync(client=self._client, body=body, options=options)
 
     def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
@@ -2154,6 +2156,57 @@ class ScenariosResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
+    def export_scenarios_to_file(
+        self,
+        file: Destination,
+        *,
+        scenario_ids: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> int:
+        """Export scenarios to CSV/Excel/JSON
+
+         Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+        scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+        repository and run from CI via `scenarios_run_json`.
+
+        Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+        the download is complete).
+
+        Args:
+            file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            int: The number of bytes written.
+        """
+        from ..api.scenarios import export_scenarios_3 as _endpoint
+
+        return _endpoint.sync_to_file(
+            file,
+            client=self._client,
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+            options=options,
+        )
+
 
 class AsyncScenariosResource(Resource):
     """`cekura.scenarios` of AsyncCekura: 61 operations."""
@@ -2670,9 +2723,7 @@ class AsyncScenariosResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    async def folder_delete(
-        self, *, body: DeleteFolderRequest, options: RequestOptions | None = None
-    ) -> Response[None]:
+    async def folder_delete(self, *, body: DeleteFolderRequest, options: RequestOptions | None = None) -> None:
         """Scenarios folder delete
 
         Args:
@@ -2682,15 +2733,16 @@ class AsyncScenariosResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.test_framework import scenarios_folder_delete_3 as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, body=body, options=options)
+        return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
     async def folder_move(self, *, body: MoveFolderRequest, options: RequestOptions | None = None) -> ScenarioFolder:
         """Scenarios folder move
@@ -4233,3 +4285,54 @@ class AsyncScenariosResource(Resource):
         from ..api.test_framework import test_framework_v2_scenarios_update_scenario_with_transcript_crea as _endpoint
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
+
+    async def export_scenarios_to_file(
+        self,
+        file: Destination,
+        *,
+        scenario_ids: str,
+        agent_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        export_type: ExportScenarios3ExportType | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> int:
+        """Export scenarios to CSV/Excel/JSON
+
+         Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+        scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+        repository and run from CI via `scenarios_run_json`.
+
+        Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+        the download is complete).
+
+        Args:
+            file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+            scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+            agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+                required)
+            project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+                required)
+            export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+                spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+                run from CI. Default: 'csv'
+            options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+        Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
+            errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+            errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+        Returns:
+            int: The number of bytes written.
+        """
+        from ..api.scenarios import export_scenarios_3 as _endpoint
+
+        return await _endpoint.asyncio_to_file(
+            file,
+            client=self._client,
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+            options=options,
+        )

@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from ..models.patched_slack_workspace import PatchedSlackWorkspace
     from ..models.slack_workspace import SlackWorkspace
     from ..runtime.options import RequestOptions
-    from ..types import UNSET, Response, Unset
+    from ..types import UNSET, Unset
 
 
 class SlackWorkspacesResource(Resource):
     """`cekura.slack_workspaces`: 8 operations."""
 
-    def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a slack slack workspace
 
         Args:
@@ -26,15 +26,16 @@ class SlackWorkspacesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.slack import slack_slack_workspaces_destroy as _endpoint
 
-        return _endpoint.sync_detailed(id, client=self._client, options=options)
+        return _endpoint.sync(id, client=self._client, options=options)
 
     def get_channels(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces get channels
@@ -192,7 +193,7 @@ class SlackWorkspacesResource(Resource):
 class AsyncSlackWorkspacesResource(Resource):
     """`cekura.slack_workspaces` of AsyncCekura: 8 operations."""
 
-    async def delete(self, id: int, *, options: RequestOptions | None = None) -> Response[None]:
+    async def delete(self, id: int, *, options: RequestOptions | None = None) -> None:
         """Delete a slack slack workspace
 
         Args:
@@ -200,15 +201,16 @@ class AsyncSlackWorkspacesResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            None
         """
         from ..api.slack import slack_slack_workspaces_destroy as _endpoint
 
-        return await _endpoint.asyncio_detailed(id, client=self._client, options=options)
+        return await _endpoint.asyncio(id, client=self._client, options=options)
 
     async def get_channels(self, id: int, *, options: RequestOptions | None = None) -> SlackWorkspace:
         """Slack slack workspaces get channels

@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 from ..runtime.resources import Resource
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..runtime.options import RequestOptions
-    from ..types import Response
 
 
 class VapiResource(Resource):
     """`cekura.vapi`: 1 operations."""
 
-    def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    def observe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Handle incoming VAPI webhook requests.
 
         This endpoint processes webhook requests from the VAPI service, validates the API key,
@@ -25,21 +26,23 @@ class VapiResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.observability import vapi_observe_create as _endpoint
 
-        return _endpoint.sync_detailed(client=self._client, options=options)
+        return _endpoint.sync(client=self._client, options=options)
 
 
 class AsyncVapiResource(Resource):
     """`cekura.vapi` of AsyncCekura: 1 operations."""
 
-    async def observe(self, *, options: RequestOptions | None = None) -> Response[None]:
+    async def observe(self, *, options: RequestOptions | None = None) -> httpx.Response:
         """Handle incoming VAPI webhook requests.
 
         This endpoint processes webhook requests from the VAPI service, validates the API key,
@@ -50,12 +53,14 @@ class AsyncVapiResource(Resource):
             options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
 
         Raises:
+            errors.APIStatusError: For a status that is not a success; its subclass names the status.
             errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            Response[None]
+            httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+            describe its body.
         """
         from ..api.observability import vapi_observe_create as _endpoint
 
-        return await _endpoint.asyncio_detailed(client=self._client, options=options)
+        return await _endpoint.asyncio(client=self._client, options=options)

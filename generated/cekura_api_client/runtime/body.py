@@ -19,6 +19,9 @@ from .errors import ResponseTooLargeError, ResponseValidationError
 
 ACCEPT_ENCODING = "gzip, deflate"
 STEP = 64 * 1024
+# A request extension marking a download written to a file as it arrives (runtime/downloads.py): its success
+# body is held to max_download_size whatever its content type, and the transports leave it unread.
+STREAM_EXTENSION = "cekura_stream"
 _WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -29,7 +32,9 @@ class Limits:
     max_response_size: int | None = 50 * 1024 * 1024
     max_download_size: int | None = 1024 * 1024 * 1024
 
-    def for_response(self, response: httpx.Response) -> tuple[int | None, str]:
+    def for_response(self, response: httpx.Response, *, streamed: bool = False) -> tuple[int | None, str]:
+        if streamed and response.is_success:
+            return self.max_download_size, "max_download_size"
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if not kind or kind.startswith("text/") or kind == "application/json" or kind.endswith("+json"):
             return self.max_response_size, "max_response_size"
@@ -79,7 +84,8 @@ class _Reading:
 
     def __init__(self, response: httpx.Response, request: httpx.Request, limits: Limits) -> None:
         self.request, self.status = request, response.status_code
-        self.limit, self.setting = limits.for_response(response)
+        streamed = bool(request.extensions.get(STREAM_EXTENSION))
+        self.limit, self.setting = limits.for_response(response, streamed=streamed)
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         self.decoder = _Decoder(encoding)
         self.size = 0

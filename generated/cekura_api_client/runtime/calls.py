@@ -5,13 +5,15 @@ and decide what a status means."""
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable, Container
 from http import HTTPStatus
 from typing import Any, TypeVar
 
 import httpx
 
-from . import deadline
+from . import deadline, downloads
+from .body import STREAM_EXTENSION
 from .client import Client
 from .errors import (
     APIConnectionError,
@@ -25,7 +27,7 @@ from .errors import (
 )
 from .logs import log_failure, log_response
 from .options import RequestOptions
-from .retry import IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
+from .retry import IDEMPOTENCY_HEADER, IDEMPOTENT_EXTENSION, POLICY_EXTENSION, RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_SECURITY = ("api_key",)
@@ -53,22 +55,44 @@ def _mapped(error: Exception, kwargs: dict[str, Any]) -> CekuraError:
 
 
 def _request_args(
-    client: Client, kwargs: dict[str, Any], security: tuple[str, ...], options: RequestOptions | None
+    client: Client,
+    kwargs: dict[str, Any],
+    security: tuple[str, ...],
+    options: RequestOptions | None,
+    *,
+    stream: bool = False,
 ) -> tuple[dict[str, Any], RetryPolicy]:
     """The httpx arguments and the call's retry policy: the credential for `security`, the call's options
-    (which reach the transport as request extensions), and no empty params dict (httpx re-parses the URL
-    to merge even an empty one: a third of a local call's client time)."""
+    (which reach the transport as request extensions, as does `stream`: a download written to a file), and
+    no empty params dict (httpx re-parses the URL to merge even an empty one: a third of a local call's
+    client time)."""
     auth = client.auth_for(security, kwargs["method"].upper(), kwargs["url"])
     policy = client.retry_policy
+    extensions: dict[str, Any] = {STREAM_EXTENSION: True} if stream else {}
     if options is not None:
         kwargs = options.apply(kwargs)
         policy = options.policy(policy)
-        extensions = {POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent}
+        extensions.update({POLICY_EXTENSION: policy, IDEMPOTENT_EXTENSION: options.idempotent})
+    if extensions:
         kwargs = {**kwargs, "extensions": extensions}
+    key = _idempotency_key(kwargs["method"].upper(), policy, options)
+    headers = kwargs.get("headers", {})
+    if key is not None and not any(name.lower() == "idempotency-key" for name in headers):  # extra_headers win
+        kwargs = {**kwargs, "headers": {**headers, IDEMPOTENCY_HEADER: key}}
     args = {**kwargs, "auth": auth}
     if not args.get("params"):
         args.pop("params", None)
     return args, policy
+
+
+def _idempotency_key(method: str, policy: RetryPolicy, options: RequestOptions | None) -> str | None:
+    """The Idempotency-Key for a write (a method the policy does not call idempotent): the call's own, or a
+    new one when the call may be retried; created here once, so every attempt carries the same."""
+    if method in policy.methods:
+        return None
+    if options is not None and options.idempotency_key is not None:
+        return options.idempotency_key
+    return f"cekura-python-retry-{uuid.uuid4()}" if policy.max_retries > 0 else None
 
 
 def send(
@@ -109,6 +133,72 @@ async def send_async(
             raise _failed(error, kwargs, started) from error
     log_response(response, started)
     return response
+
+
+def send_to_file(
+    client: Client,
+    kwargs: dict[str, Any],
+    file: downloads.Destination,
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
+    documented: Container[int] | None = None,
+) -> int:
+    """`send`, writing a success body to `file` as it arrives instead of holding it (held to
+    max_download_size whatever its content type), within the call's deadline; any other status raises
+    its typed error, as `sync()` does. Returns the number of bytes written.
+
+    A failure while the body streams is not retried: part of it may already be in a file object."""
+    args, policy = _request_args(client, kwargs, security, options, stream=True)
+    started = time.monotonic()
+    with downloads.opened(file) as write, deadline.within(policy.deadline):
+        try:
+            with client.get_httpx_client().stream(**args) as response:
+                log_response(response, started)
+                if _refused(response, documented):
+                    response.read()
+                    raise_for_status(response, documented)
+                size = 0
+                for chunk in response.iter_bytes():
+                    write(chunk)
+                    size += len(chunk)
+                return size
+        except (httpx.HTTPError, httpx.InvalidURL) as error:
+            raise _failed(error, kwargs, started) from error
+
+
+async def send_to_file_async(
+    client: Client,
+    kwargs: dict[str, Any],
+    file: downloads.Destination,
+    *,
+    security: tuple[str, ...] = DEFAULT_SECURITY,
+    options: RequestOptions | None = None,
+    documented: Container[int] | None = None,
+) -> int:
+    """`send_to_file`, for the async endpoint functions."""
+    args, policy = _request_args(client, kwargs, security, options, stream=True)
+    started = time.monotonic()
+    async with downloads.opened_async(file) as write:
+        with deadline.within(policy.deadline):
+            try:
+                async with client.get_async_httpx_client().stream(**args) as response:
+                    log_response(response, started)
+                    if _refused(response, documented):
+                        await response.aread()
+                        raise_for_status(response, documented)
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        await write(chunk)
+                        size += len(chunk)
+                    return size
+            except (httpx.HTTPError, httpx.InvalidURL) as error:
+                raise _failed(error, kwargs, started) from error
+
+
+def _refused(response: httpx.Response, documented: Container[int] | None) -> bool:
+    """Whether `raise_for_status` raises for this status (its body is then read, for the error)."""
+    return not response.is_success or (documented is not None and response.status_code not in documented)
 
 
 def _failed(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraError:

@@ -39,6 +39,8 @@ class RequestOptions:
     - ``extra_headers``, ``extra_query``: sent on top of the operation's own (they win on a clash; the
       credential header is the client's whatever they say).
     - ``extra_body``: fields merged into a JSON object body (for fields this client does not know yet).
+    - ``idempotency_key``: the ``Idempotency-Key`` a POST or PATCH is sent with (by default a new one per
+      call when it may be retried, the same on each attempt); give your own to repeat a call safely later.
     """
 
     timeout: httpx.Timeout | None = attrs.field(default=None, converter=as_timeout)
@@ -48,6 +50,7 @@ class RequestOptions:
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: Mapping[str, Any] = attrs.field(factory=dict)
     extra_body: Mapping[str, Any] = attrs.field(factory=dict)
+    idempotency_key: str | None = None
 
     def policy(self, base: RetryPolicy) -> RetryPolicy:
         """The client's retry policy with this call's changes."""

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...types import Response
 
@@ -78,6 +78,45 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """List the user's product-chat sessions (legacy v1).
+
+    Returns each non-deleted conversation as
+    `{session_id, name, messages, updated_at, improvement_session_id}`,
+    ordered by most-recent update.
+
+    Query params:
+      * `lean=1` — omit message bodies (`messages` comes back empty, with
+        `lean: true` and a short `message_preview`). This is what the sidebar
+        wants: it renders a title per row and fetches the history from
+        `GET /v1/product-chat/sessions/<id>/` when a chat is opened.
+      * `limit` — how many conversations to return (default 50, max 200).
+
+    `lean` is opt-in so a browser still running an older bundle keeps getting
+    the shape it hydrates from; only the row cap applies to both.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
+    raise_for_status(response, _SUCCESSES)
+    return response
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -115,3 +154,42 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """List the user's product-chat sessions (legacy v1).
+
+    Returns each non-deleted conversation as
+    `{session_id, name, messages, updated_at, improvement_session_id}`,
+    ordered by most-recent update.
+
+    Query params:
+      * `lean=1` — omit message bodies (`messages` comes back empty, with
+        `lean: true` and a short `message_preview`). This is what the sidebar
+        wants: it renders a title per row and fetches the history from
+        `GET /v1/product-chat/sessions/<id>/` when a chat is opened.
+      * `limit` — how many conversations to return (default 50, max 200).
+
+    `lean` is opt-in so a browser still running an older bundle keeps getting
+    the shape it hydrates from; only the row cap applies to both.
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
+    raise_for_status(response, _SUCCESSES)
+    return response

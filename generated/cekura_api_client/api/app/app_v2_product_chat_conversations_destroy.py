@@ -5,7 +5,7 @@ from uuid import UUID
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...types import Response
 
@@ -77,6 +77,42 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> None:
+    """Retrieve a product-chat conversation (with its messages) or soft-delete it.
+
+    `GET` returns the conversation plus its ordered messages.
+    `DELETE` soft-deletes it (sets `is_deleted=True`).
+
+    Args:
+        conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        None
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            conversation_id=conversation_id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return None
+
+
 async def asyncio_detailed(
     conversation_id: UUID,
     *,
@@ -107,3 +143,39 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> None:
+    """Retrieve a product-chat conversation (with its messages) or soft-delete it.
+
+    `GET` returns the conversation plus its ordered messages.
+    `DELETE` soft-deletes it (sets `is_deleted=True`).
+
+    Args:
+        conversation_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        None
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            conversation_id=conversation_id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return None

@@ -5,7 +5,7 @@ from uuid import UUID
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...types import Response
 
@@ -78,6 +78,44 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    message_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Returns the rendered report PDF for a given message.
+
+    Looks up the assistant `Message` by id, computes its index within the
+    conversation (preserved for compatibility with legacy filename / template
+    fields), and delegates to `render_message_as_pdf()`.
+
+    Args:
+        message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            message_id=message_id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response
+
+
 async def asyncio_detailed(
     message_id: UUID,
     *,
@@ -109,3 +147,41 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Returns the rendered report PDF for a given message.
+
+    Looks up the assistant `Message` by id, computes its index within the
+    conversation (preserved for compatibility with legacy filename / template
+    fields), and delegates to `render_message_as_pdf()`.
+
+    Args:
+        message_id (UUID):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            message_id=message_id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response

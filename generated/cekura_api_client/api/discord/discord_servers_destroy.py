@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...types import Response
 
@@ -73,6 +73,39 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> None:
+    """Delete a discord server
+
+    Args:
+        id (int): A unique integer value identifying this discord server.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        None
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return None
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -100,3 +133,36 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> None:
+    """Delete a discord server
+
+    Args:
+        id (int): A unique integer value identifying this discord server.
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        None
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return None

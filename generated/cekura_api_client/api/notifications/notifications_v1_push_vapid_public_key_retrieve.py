@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...types import Response
 
@@ -64,6 +64,31 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Notifications v1 push vapid public key
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = send(client, _get_kwargs(), security=_SECURITY, options=options)
+    raise_for_status(response, _SUCCESSES)
+    return response
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -87,3 +112,28 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Notifications v1 push vapid public key
+
+    Args:
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
+    raise_for_status(response, _SUCCESSES)
+    return response

@@ -7,7 +7,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_scenarios_3_export_type import ExportScenarios3ExportType
 from ...models.export_scenarios_3_response_400 import ExportScenarios3Response400
 from ...models.export_scenarios_3_response_404 import ExportScenarios3Response404
-from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
+from ...runtime.calls import (
+    checked,
+    http_status,
+    raise_for_status,
+    send,
+    send_async,
+    send_to_file,
+    send_to_file_async,
+    unexpected_status,
+)
+from ...runtime.downloads import Destination
 from ...runtime.options import RequestOptions
 from ...types import UNSET, File, Response, Unset
 
@@ -275,3 +285,113 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(File, _build_response(client=client, response=response).parsed)
+
+
+def sync_to_file(
+    file: Destination,
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> int:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+    the download is complete).
+
+    Args:
+        file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        int: The number of bytes written.
+    """
+
+    return send_to_file(
+        client,
+        _get_kwargs(
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+        ),
+        file,
+        security=_SECURITY,
+        options=options,
+        documented=_SUCCESSES,
+    )
+
+
+async def asyncio_to_file(
+    file: Destination,
+    *,
+    client: AuthenticatedClient,
+    scenario_ids: str,
+    agent_id: int | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    export_type: ExportScenarios3ExportType | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> int:
+    """Export scenarios to CSV/Excel/JSON
+
+     Export selected scenarios as a spreadsheet or as a test-suite spec file. Supports filtering by
+    scenario IDs, agent, and project. Use `export_type=json` to get a spec you can keep in your
+    repository and run from CI via `scenarios_run_json`.
+
+    Writes the body to `file` as it arrives, never holding it whole in memory (a path is written only once
+    the download is complete).
+
+    Args:
+        file (Destination): A path (str or os.PathLike), or a file object opened for binary writing.
+        scenario_ids (str): Comma-separated list of scenario IDs to export. Example: '1,2,3'
+        agent_id (int | Unset): Filter scenarios by agent ID (either agent_id or project_id is
+            required)
+        project_id (int | Unset): Filter scenarios by project ID (either agent_id or project_id is
+            required)
+        export_type (ExportScenarios3ExportType | Unset): Export format. 'csv' and 'xlsx' produce
+            spreadsheets; 'json' produces a test-suite spec file you can commit to a repository and
+            run from CI. Default: 'csv'
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        int: The number of bytes written.
+    """
+
+    return await send_to_file_async(
+        client,
+        _get_kwargs(
+            scenario_ids=scenario_ids,
+            agent_id=agent_id,
+            project_id=project_id,
+            export_type=export_type,
+        ),
+        file,
+        security=_SECURITY,
+        options=options,
+        documented=_SUCCESSES,
+    )

@@ -4,7 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.metric_preview import MetricPreview
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import Response
@@ -87,6 +87,44 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MetricPreview,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Preview a metric
+
+     Preview a metric
+
+    Args:
+        body (MetricPreview):
+        body (MetricPreview):
+        body (MetricPreview):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -118,3 +156,41 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MetricPreview,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Preview a metric
+
+     Preview a metric
+
+    Args:
+        body (MetricPreview):
+        body (MetricPreview):
+        body (MetricPreview):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response

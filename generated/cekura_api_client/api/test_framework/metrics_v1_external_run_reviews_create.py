@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.run_reviews_request import RunReviewsRequest
-from ...runtime.calls import checked, http_status, send, send_async, unexpected_status
+from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
@@ -94,6 +94,45 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RunReviewsRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Metrics v1 run reviews
+
+    Args:
+        id (int): A unique integer value identifying this metric.
+        body (RunReviewsRequest | Unset):
+        body (RunReviewsRequest | Unset):
+        body (RunReviewsRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -126,3 +165,42 @@ async def asyncio_detailed(
     response = await send_async(client, kwargs, security=_SECURITY, options=options)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RunReviewsRequest | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> httpx.Response:
+    """Metrics v1 run reviews
+
+    Args:
+        id (int): A unique integer value identifying this metric.
+        body (RunReviewsRequest | Unset):
+        body (RunReviewsRequest | Unset):
+        body (RunReviewsRequest | Unset):
+        options (RequestOptions | None): This call's timeout, retries, extra headers, query and body.
+
+    Raises:
+        errors.APIStatusError: For a status that is not a success; its subclass names the status.
+        errors.ResponseValidationError: If a success body is not JSON or does not fit the schema.
+        errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
+
+    Returns:
+        httpx.Response: The answer as received (`.json()`, `.content`, `.headers`): the document does not
+        describe its body.
+    """
+
+    response = await send_async(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        security=_SECURITY,
+        options=options,
+    )
+    raise_for_status(response, _SUCCESSES)
+    return response
