@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cekura_api_client
 import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, Cekura, RequestOptions
@@ -21,7 +22,7 @@ from .conftest import PATH
 
 MakeClient = Callable[..., AuthenticatedClient]
 RUN_PATH = "/test_framework/v1/scenarios-external/run_scenarios_text/"
-API = Path(__file__).parents[2] / "generated" / "cekura_api_client" / "api"
+API = Path(cekura_api_client.__file__).parent / "api"  # wherever the package is imported from
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -1,0 +1,123 @@
+"""A client built with no settings behaves as documented: its retry policy, which methods, statuses and
+errors are retried, its timeouts and size limits. Mutation testing showed nothing pinned these (every other
+test passes its own policy), so each is checked here against a real server, or by its documented value."""
+
+import contextlib
+import logging
+import re
+import socket
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from cekura_api_client import AuthenticatedClient, RetryPolicy
+from cekura_api_client import errors as e
+from cekura_api_client.runtime.body import Limits
+from cekura_api_client.runtime.calls import send
+from pytest_httpserver import HTTPServer
+
+from .calls import MODES, fetch
+from .conftest import API_KEY, PATH
+from .rawserver import RawServer
+
+MakeClient = Callable[..., AuthenticatedClient]
+
+
+@pytest.fixture
+def default_client(httpserver: HTTPServer) -> AuthenticatedClient:
+    """A client with every setting left at its default."""
+    return AuthenticatedClient(base_url=httpserver.url_for("/"), token=API_KEY)
+
+
+def retries_logged(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [record.getMessage() for record in caplog.records if record.getMessage().startswith("retrying")]
+
+
+def test_the_documented_limits_and_timeouts() -> None:
+    assert Limits() == Limits(max_response_size=50 * 2**20, max_download_size=2**30)
+    client = AuthenticatedClient(base_url="http://127.0.0.1:1/", token=API_KEY)
+    assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=5.0)
+
+
+def test_a_retry_after_past_the_default_deadline_ends_the_call(
+    httpserver: HTTPServer, default_client: AuthenticatedClient
+) -> None:
+    """60 s is the default deadline: a server asking for 61 s is not waited for (a longer deadline would
+    sleep 61 s here, which the hang guard of a mutation run counts as a failure)."""
+    httpserver.expect_request(PATH).respond_with_data("", status=503, headers={"Retry-After": "61"})
+    with pytest.raises(e.ServerError):
+        fetch(default_client, "sync")
+    assert len(httpserver.log) == 1
+
+
+def test_the_default_backoff_starts_at_half_a_second_and_stops_at_eight() -> None:
+    policy = RetryPolicy()
+    first, late = [policy.backoff(0) for _ in range(400)], [policy.backoff(10) for _ in range(400)]
+    assert 0.45 < max(first) <= 0.5
+    assert 7.2 < max(late) <= 8.0
+
+
+def requests_seen(httpserver: HTTPServer, make_client: MakeClient, method: str, status: int) -> int:
+    """How many requests one call makes when the server always answers `status` (one retry allowed)."""
+    httpserver.expect_request(PATH, method=method).respond_with_data("", status=status)
+    send(make_client(retry=RetryPolicy(max_retries=1, initial_backoff=0.0)), {"method": method.lower(), "url": PATH})
+    return len(httpserver.log)
+
+
+@pytest.mark.parametrize("status", [429, 502, 503, 504, 520, 521, 522, 523, 524, 500, 501, 505, 599])
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_the_statuses_retried(httpserver: HTTPServer, make_client: MakeClient, method: str, status: int) -> None:
+    """Idempotent requests are retried on 429, 502-504 and 520-524; POST and PATCH on 429 only."""
+    retried = status == 429 or (method == "GET" and status in {502, 503, 504, 520, 521, 522, 523, 524})
+    assert requests_seen(httpserver, make_client, method, status) == (2 if retried else 1)
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"])
+def test_the_methods_retried(httpserver: HTTPServer, make_client: MakeClient, method: str) -> None:
+    retried = method not in {"POST", "PATCH"}
+    assert requests_seen(httpserver, make_client, method, 503) == (2 if retried else 1)
+
+
+def closes_at_once(connection: socket.socket) -> None:
+    """Reads the request and closes without answering: httpx's RemoteProtocolError."""
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_connection_closed_without_a_response_is_retried(
+    make_client: MakeClient, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    caplog.set_level(logging.INFO, logger="cekura_api_client")
+    with RawServer([closes_at_once]) as server, pytest.raises(e.APIConnectionError) as caught:
+        fetch(make_client(base_url=server.url), mode)
+    assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["RemoteProtocolError"] * 2
+    assert server.connections == 3
+    message = r"RemoteProtocolError: Server disconnected without sending a response\. \(GET http://127\.0\.0\.1:\d+{}\)"
+    assert re.fullmatch(message.format(PATH), str(caught.value))
+
+
+@pytest.fixture
+def full_backlog() -> Iterator[str]:
+    """A listener that never accepts, with its accept queue already full: connecting to it times out."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        fillers: list[socket.socket] = []
+        with contextlib.suppress(TimeoutError):  # the kernel's queue is full when a connect times out
+            while len(fillers) < 16:
+                fillers.append(socket.create_connection(listener.getsockname(), timeout=0.2))
+        try:
+            yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+def test_a_post_that_could_not_connect_in_time_is_retried(
+    make_client: MakeClient, full_backlog: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="cekura_api_client")
+    client = make_client(base_url=full_backlog, timeout=httpx.Timeout(5.0, connect=0.2))
+    with pytest.raises(e.APITimeoutError) as caught:
+        send(client, {"method": "post", "url": PATH, "json": {}})
+    assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["ConnectTimeout"] * 2
+    assert re.fullmatch(rf"ConnectTimeout: timed out \(POST http://127\.0\.0\.1:\d+{PATH}\)", str(caught.value))
