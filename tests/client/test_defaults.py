@@ -3,9 +3,13 @@ errors are retried, its timeouts and size limits. Mutation testing showed nothin
 test passes its own policy), so each is checked here against a real server, or by its documented value."""
 
 import contextlib
+import gzip
+import json
 import logging
 import re
 import socket
+import threading
+import zlib
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -15,6 +19,7 @@ from cekura_api_client import errors as e
 from cekura_api_client.runtime.body import Limits
 from cekura_api_client.runtime.calls import send
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from .calls import MODES, fetch
 from .conftest import API_KEY, PATH
@@ -59,7 +64,9 @@ def test_the_default_backoff_starts_at_half_a_second_and_stops_at_eight() -> Non
 
 def requests_seen(httpserver: HTTPServer, make_client: MakeClient, method: str, status: int) -> int:
     """How many requests one call makes when the server always answers `status` (one retry allowed)."""
-    httpserver.expect_request(PATH, method=method).respond_with_data("", status=status)
+    httpserver.expect_request(PATH, method=method, headers={"X-CEKURA-API-KEY": API_KEY}).respond_with_data(
+        "", status=status
+    )
     send(make_client(retry=RetryPolicy(max_retries=1, initial_backoff=0.0)), {"method": method.lower(), "url": PATH})
     return len(httpserver.log)
 
@@ -121,3 +128,49 @@ def test_a_post_that_could_not_connect_in_time_is_retried(
         send(client, {"method": "post", "url": PATH, "json": {}})
     assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["ConnectTimeout"] * 2
     assert re.fullmatch(rf"ConnectTimeout: timed out \(POST http://127\.0\.0\.1:\d+{PATH}\)", str(caught.value))
+
+
+def test_a_post_that_found_no_free_pooled_connection_is_retried(
+    httpserver: HTTPServer, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With one connection allowed (httpx_args' limits reach the pool) and held by a slow call, a POST
+    waits for the pool, times out before anything was sent, and is retried."""
+    holding, release = threading.Event(), threading.Event()
+
+    def slowly(request: Request) -> Response:
+        holding.set()
+        release.wait(10)
+        return Response("{}")
+
+    httpserver.expect_request("/slow/").respond_with_handler(slowly)
+    caplog.set_level(logging.INFO, logger="cekura_api_client")
+    settings = {"timeout": httpx.Timeout(10.0, pool=0.1), "httpx_args": {"limits": httpx.Limits(max_connections=1)}}
+    client = make_client(**settings, retry=RetryPolicy(max_retries=2, initial_backoff=0.0))
+    slow = threading.Thread(target=send, args=(client, {"method": "get", "url": "/slow/"}))
+    slow.start()
+    try:
+        assert holding.wait(10)  # the slow call holds the only connection
+        with pytest.raises(e.APITimeoutError, match=r"^PoolTimeout: "):
+            send(client, {"method": "post", "url": PATH, "json": {}})
+    finally:
+        release.set()
+        slow.join(10)
+    assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["PoolTimeout"] * 2
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [
+        ("gzip", gzip.compress),
+        ("x-gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda data: zlib.compress(data)[2:-4]),  # raw deflate, without the zlib wrapper
+    ],
+)
+def test_the_encodings_asked_for_are_decoded(
+    httpserver: HTTPServer, client: AuthenticatedClient, body: str, encoding: str, compress: Callable[[bytes], bytes]
+) -> None:
+    httpserver.expect_request(PATH, headers={"Accept-Encoding": "gzip, deflate"}).respond_with_data(
+        compress(body.encode()), headers={"Content-Encoding": encoding}, content_type="application/json"
+    )
+    assert fetch(client, "sync").to_dict() == json.loads(body)

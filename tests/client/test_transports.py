@@ -177,3 +177,39 @@ def test_socket_options_reach_the_socket(serve: Any, make_client: MakeClient, mo
     with pytest.raises(e.APIConnectionError, match=r"^ConnectError: .*Protocol not available"):
         fetch(make_client(**settings, retry=RetryPolicy(max_retries=0)), mode)
     gc.collect()  # httpcore's anyio backend leaves the failed socket to the collector; close it now
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_tls_is_verified_by_default(certificate: tuple[str, str], make_client: MakeClient, mode: str) -> None:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    with RawServer([respond(200, b"{}", JSON)], tls=context) as server:
+        with pytest.raises(e.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(make_client(base_url=server.url, retry=RetryPolicy(max_retries=0)), mode)
+        assert server.requests == []
+
+
+def trusting(certificate: tuple[str, str]) -> ssl.SSLContext:
+    """A client context trusting `certificate` (one per client: httpx loads a client certificate into it)."""
+    return ssl.create_default_context(cafile=certificate[0])
+
+
+NO_RETRIES = RetryPolicy(max_retries=0)
+
+
+@pytest.mark.filterwarnings("ignore:`cert=...` is deprecated:DeprecationWarning")  # httpx's, still supported
+def test_a_client_certificate_and_local_address_in_httpx_args_reach_the_connection(
+    certificate: tuple[str, str], make_client: MakeClient, body: str
+) -> None:
+    """A server that requires a client certificate (the test's own self-signed one) answers only a client
+    that presents it."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH, cafile=certificate[0])
+    context.load_cert_chain(*certificate)
+    context.verify_mode = ssl.CERT_REQUIRED
+    with RawServer([respond(200, body.encode(), JSON)], tls=context) as server:
+        with pytest.raises(e.APIConnectionError):
+            fetch(make_client(base_url=server.url, verify_ssl=trusting(certificate), retry=NO_RETRIES), "sync")
+        args = {"cert": certificate, "local_address": "127.0.0.1"}
+        client = make_client(base_url=server.url, verify_ssl=trusting(certificate), httpx_args=args)
+        assert isinstance(fetch(client, "sync"), BillingInfo)
+    assert len(server.requests) == 1
