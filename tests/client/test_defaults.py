@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 
 from .calls import MODES, fetch
 from .conftest import API_KEY, PATH
-from .rawserver import RawServer
+from .rawserver import RawServer, Script, head
 
 MakeClient = Callable[..., AuthenticatedClient]
 
@@ -174,3 +174,28 @@ def test_the_encodings_asked_for_are_decoded(
         compress(body.encode()), headers={"Content-Encoding": encoding}, content_type="application/json"
     )
     assert fetch(client, "sync").to_dict() == json.loads(body)
+
+
+def test_an_undecodable_body_is_a_validation_error(httpserver: HTTPServer, client: AuthenticatedClient) -> None:
+    httpserver.expect_request(PATH).respond_with_data(b"not gzip", headers={"Content-Encoding": "gzip"})
+    with pytest.raises(e.ResponseValidationError) as raised:
+        fetch(client, "sync")
+    problem = "the gzip body could not be decoded (Error -3 while decompressing data: incorrect header check)"
+    assert (raised.value.path, raised.value.problem, raised.value.method) == ((), problem, "GET")
+    assert str(raised.value) == f"invalid response of GET {httpserver.url_for(PATH)}: the body: {problem}"
+
+
+def chunked(body: bytes) -> Script:
+    """`body` in two chunks, with no Content-Length (so the client counts what it reads)."""
+    half = len(body) // 2
+    parts = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:half], body[half:]))
+    return lambda connection: connection.sendall(
+        head(200, [("Transfer-Encoding", "chunked"), ("Content-Type", "application/json")]) + parts + b"0\r\n\r\n"
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_chunked_body_up_to_the_limit_is_read_whole(make_client: MakeClient, body: str, mode: str) -> None:
+    with RawServer([chunked(body.encode())]) as server:
+        client = make_client(base_url=server.url, max_response_size=len(body.encode()))
+        assert fetch(client, mode).to_dict() == json.loads(body)

@@ -4,12 +4,15 @@ templates with tiny generated clients, which carry a copy of runtime/; these pin
 
 import asyncio
 import importlib.util
+import json
 import os
+import time
 import warnings
 from typing import Any
 
+import anyio
 import pytest
-from cekura_api_client import AsyncCekura, AuthenticatedClient, Cekura
+from cekura_api_client import AsyncCekura, AuthenticatedClient, Cekura, RequestOptions
 from cekura_api_client.api.observability import call_logs_external_list
 from cekura_api_client.api.test_framework import aiagents_list, personalities_create
 from cekura_api_client.models import Personality
@@ -29,6 +32,7 @@ CALLERS = {__file__}
 if "MUTANT_UNDER_TEST" in os.environ:
     CALLERS.add(str(importlib.util.find_spec("mutmut.mutation.trampoline").origin))  # type: ignore[union-attr]
 RUN = "/test_framework/v2/runs/7/"
+TRACED = RequestOptions(extra_headers={"X-Trace": "t-1"})  # options every page of a list must carry
 
 
 def agent(number: int) -> dict[str, Any]:
@@ -43,9 +47,8 @@ def serve_pages(httpserver: HTTPServer, last_next: int | None = None) -> None:
     for page in (2, 3, 1):
         query = {1: {"project_id": "4"}, 2: {"page": "2"}, 3: {"page": "3", "x": ""}}[page]
         body = {"count": 5, "next": links[page], "previous": None, "results": [agent(n) for n in items[page]]}
-        httpserver.expect_request(AGENTS, query_string=query, headers={"X-CEKURA-API-KEY": API_KEY}).respond_with_json(
-            body
-        )
+        headers = {"X-CEKURA-API-KEY": API_KEY, "X-Trace": "t-1"}
+        httpserver.expect_request(AGENTS, query_string=query, headers=headers).respond_with_json(body)
 
 
 @pytest.fixture
@@ -55,7 +58,7 @@ def cekura(httpserver: HTTPServer) -> Cekura:
 
 def test_a_list_iterates_every_item_of_every_page(httpserver: HTTPServer, cekura: Cekura) -> None:
     serve_pages(httpserver)
-    first = cekura.agents.list(project_id=4)
+    first = cekura.agents.list(project_id=4, options=TRACED)
     assert ([a.id for a in first.results], first.count, first.next) == (
         [1, 2],
         5,
@@ -66,7 +69,7 @@ def test_a_list_iterates_every_item_of_every_page(httpserver: HTTPServer, cekura
     pages = list(first.iter_pages())
     assert [len(p.results) for p in pages] == [2, 2, 1]
     assert [p.has_next_page() for p in pages] == [True, True, False]
-    with pytest.raises(StopIteration):
+    with pytest.raises(StopIteration, match=r"^no next page$"):
         pages[-1].get_next_page()
     # Every page went to the client's own server, with the page's own query only.
     assert [request.args.get("page") for request, _ in httpserver.log] == [None, "2", "3", "2", "3"]
@@ -74,7 +77,7 @@ def test_a_list_iterates_every_item_of_every_page(httpserver: HTTPServer, cekura
 
 def test_a_next_link_already_followed_ends_the_iteration(httpserver: HTTPServer, cekura: Cekura) -> None:
     serve_pages(httpserver, last_next=2)  # page 3 points back at page 2
-    assert [a.id for a in paginate(aiagents_list, cekura.client, project_id=4)] == [1, 2, 3, 4, 5]
+    assert [a.id for a in paginate(aiagents_list, cekura.client, project_id=4, options=TRACED)] == [1, 2, 3, 4, 5]
     assert len(httpserver.log) == 3
 
 
@@ -89,11 +92,12 @@ def test_async_pages(httpserver: HTTPServer) -> None:
 
     async def main() -> tuple[list[Any], list[int], list[Any], list[Any]]:
         async with AsyncCekura(api_key=API_KEY, base_url=httpserver.url_for("/")) as cekura:
-            every = [a.id async for a in cekura.agents.list(project_id=4)]
-            first = await cekura.agents.list(project_id=4)
+            every = [a.id async for a in cekura.agents.list(project_id=4, options=TRACED)]
+            first = await cekura.agents.list(project_id=4, options=TRACED)
             pages = [len(p.results) async for p in first.iter_pages()]
             second = await first.get_next_page()
-            function = [a.id async for a in apaginate(aiagents_list, cekura.client, project_id=4)]
+            pager = apaginate(aiagents_list, cekura.client, project_id=4, options=TRACED)
+            function = [a.id async for a in pager]
             return every, pages, [a.id for a in second.results], function
 
     assert asyncio.run(main()) == ([1, 2, 3, 4, 5], [2, 2, 1], [3, 4], [1, 2, 3, 4, 5])
@@ -109,6 +113,43 @@ def test_a_deprecated_list_warns_at_the_callers_line(httpserver: HTTPServer, cek
         call_logs_external_list.sync(client=cekura.client)
     assert len(seen) == 1 and seen[0].filename in CALLERS
 
+    async def main() -> list[Any]:
+        return [item async for item in apaginate(call_logs_external_list, cekura.client)]
+
+    with pytest.warns(DeprecationWarning, match=r"^GET /observability/v1/call-logs-external/ is deprecated"):
+        assert asyncio.run(main()) == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_success_status_a_list_does_not_document_is_an_error(httpserver: HTTPServer, mode: str) -> None:
+    httpserver.expect_request(AGENTS).respond_with_data("", status=204)
+    cekura = Cekura(api_key=API_KEY, base_url=httpserver.url_for("/"))
+    with pytest.raises(e.UnexpectedStatus, match=r"^HTTP 204 for GET "):
+        if mode == "sync":
+            cekura.agents.list()
+        else:
+            asyncio.run(_first_page(httpserver, access_token=None))
+
+
+async def _first_page(httpserver: HTTPServer, access_token: str | None) -> list[Any]:
+    credentials: dict[str, Any] = {"access_token": access_token} if access_token else {"api_key": API_KEY}
+    async with AsyncCekura(**credentials, base_url=httpserver.url_for("/")) as cekura:
+        return (await cekura.agents.list()).results
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_list_sends_the_credential_its_operation_accepts(httpserver: HTTPServer, mode: str) -> None:
+    """Agents accept an OAuth access token too: a client holding only one lists them."""
+    headers = {"Authorization": "Bearer tok"}
+    httpserver.expect_request(AGENTS, headers=headers).respond_with_json(
+        {"count": 1, "next": None, "results": [agent(1)]}
+    )
+    if mode == "sync":
+        results = Cekura(access_token="tok", base_url=httpserver.url_for("/")).agents.list().results
+    else:
+        results = asyncio.run(_first_page(httpserver, access_token="tok"))
+    assert [a.id for a in results] == [1]
+
 
 def test_a_current_list_does_not_warn(httpserver: HTTPServer, cekura: Cekura) -> None:
     httpserver.expect_request(AGENTS).respond_with_json({"count": 0, "next": None, "results": []})
@@ -117,29 +158,64 @@ def test_a_current_list_does_not_warn(httpserver: HTTPServer, cekura: Cekura) ->
         assert list(cekura.agents.list()) == []
 
 
-def statuses(httpserver: HTTPServer, *sequence: str) -> None:
+def statuses(httpserver: HTTPServer, *sequence: str, path: str = RUN) -> None:
+    """The run's status: each of `sequence` in turn, then the last one again and again ("" leaves it out)."""
     answers = iter(sequence)
-    last = sequence[-1]
 
     def answer(request: Request) -> Response:
-        return Response(f'{{"id": 7, "status": "{next(answers, last)}"}}', content_type="application/json")
+        status = next(answers, sequence[-1])
+        body = {"id": 7, "status": status} if status else {"id": 7}
+        return Response(json.dumps(body), content_type="application/json")
 
-    httpserver.expect_request(RUN).respond_with_handler(answer)
-
-
-def test_wait_polls_until_a_final_status(httpserver: HTTPServer, cekura: Cekura) -> None:
-    statuses(httpserver, "pending", "running", "in_queue", "completed")
-    assert cekura.runs.wait(7, timeout=30, interval=0.01).status == "completed"
-    assert len(httpserver.log) == 4
+    httpserver.expect_request(path).respond_with_handler(answer)
 
 
-def test_wait_gives_up_after_its_timeout_with_the_last_answer(httpserver: HTTPServer, cekura: Cekura) -> None:
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays waiting asks for, sync or async (each then slept for real)."""
+    asked: list[float] = []
+    real_sleep, real_async_sleep = time.sleep, anyio.sleep
+
+    def sleep(seconds: float) -> None:
+        asked.append(seconds)
+        real_sleep(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        asked.append(seconds)
+        await real_async_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)  # the modules waiting.py sleeps with
+    monkeypatch.setattr(anyio, "sleep", async_sleep)
+    return asked
+
+
+BACKOFF = [0.01, 0.02, 0.04, 0.05, 0.05]  # interval=0.01 doubling up to max_interval=0.05
+
+
+def test_wait_polls_with_backoff_until_a_final_status(
+    httpserver: HTTPServer, cekura: Cekura, sleeps: list[float]
+) -> None:
+    statuses(httpserver, "pending", "running", "in_queue", "running", "running", "completed")
+    assert cekura.runs.wait(7, timeout=30, interval=0.01, max_interval=0.05).status == "completed"
+    assert (len(httpserver.log), sleeps) == (6, BACKOFF)
+
+
+def test_wait_gives_up_after_its_timeout_with_the_last_answer(
+    httpserver: HTTPServer, cekura: Cekura, sleeps: list[float]
+) -> None:
     statuses(httpserver, "running")
     with pytest.raises(WaitTimeoutError) as raised:
-        cekura.runs.wait(7, timeout=0.05, interval=0.01, max_interval=0.02)
-    assert str(raised.value) == "not done after 0.05 s: status is 'running'"
+        cekura.runs.wait(7, timeout=0.5, interval=0.1, max_interval=0.2)
+    assert str(raised.value) == "not done after 0.5 s: status is 'running'"
     assert isinstance(raised.value, TimeoutError) and isinstance(raised.value, e.CekuraError)
     assert raised.value.last.status == "running"
+    assert len(sleeps) >= 1 and sum(sleeps) <= 0.5  # it slept, and never past the timeout
+
+
+def test_an_answer_without_a_status_is_not_done(httpserver: HTTPServer, cekura: Cekura) -> None:
+    statuses(httpserver, "")
+    with pytest.raises(WaitTimeoutError, match=r"^not done after 0\.05 s: status is 'missing'$"):
+        cekura.runs.wait(7, timeout=0.05, interval=0.01)
 
 
 @pytest.mark.parametrize(("timeout", "interval"), [(0, 1.0), (-1, 1.0), (1.0, 0), (float("nan"), 1.0)])
@@ -148,16 +224,21 @@ def test_wait_wants_positive_times(cekura: Cekura, timeout: float, interval: flo
         cekura.runs.wait(7, timeout=timeout, interval=interval)
 
 
-def test_async_wait(httpserver: HTTPServer) -> None:
-    statuses(httpserver, "running", "failed")
+def test_async_wait(httpserver: HTTPServer, sleeps: list[float]) -> None:
+    statuses(httpserver, "pending", "running", "in_queue", "running", "running", "failed")
+    statuses(httpserver, "running", path="/test_framework/v2/runs/8/")
 
-    async def main() -> str:
+    async def main() -> tuple[str, Any]:
         async with AsyncCekura(api_key=API_KEY, base_url=httpserver.url_for("/")) as cekura:
-            with pytest.raises(WaitTimeoutError, match=r"^not done after 0\.02 s: status is 'running'$"):
-                await cekura.runs.wait(7, timeout=0.02, interval=0.05)
-            return str((await cekura.runs.wait(7, timeout=30, interval=0.01)).status)
+            done = await cekura.runs.wait(7, timeout=30, interval=0.01, max_interval=0.05)
+            with pytest.raises(WaitTimeoutError, match=r"^not done after 0\.5 s: status is 'running'$") as raised:
+                await cekura.runs.wait(8, timeout=0.5, interval=0.1, max_interval=0.2)
+            with pytest.raises(ValueError, match=r"^timeout and interval must be positive"):
+                await cekura.runs.wait(8, timeout=0)
+            return str(done.status), raised.value.last.status
 
-    assert asyncio.run(main()) == "failed"
+    assert asyncio.run(main()) == ("failed", "running")
+    assert sleeps[:5] == BACKOFF and len(sleeps) > 5 and sum(sleeps[5:]) <= 0.5
 
 
 def test_status_of_reads_enums_text_or_nothing() -> None:
@@ -206,8 +287,10 @@ def test_a_resource_client_holds_one_client() -> None:
     cekura = Cekura(client=client)
     assert cekura.client is client
     assert repr(cekura.agents) == f"<AgentsResource of {client!r}>"
-    with pytest.raises(TypeError, match="either client= or the client's options"):
-        Cekura(client=client, base_url="http://127.0.0.1/")
+    for extra in [{"base_url": "http://127.0.0.1/"}, {"api_key": API_KEY}, {"access_token": "tok"}]:
+        with pytest.raises(TypeError) as raised:
+            Cekura(client=client, **extra)
+        assert str(raised.value) == "pass either client= or the client's options, not both"
     built = Cekura(api_key=API_KEY, access_token="tok", timeout=3.0)
     assert (built.client.api_key, built.client.access_token) == (API_KEY, "tok")
     with Cekura(api_key=API_KEY) as entered:
