@@ -8,6 +8,7 @@ import pytest
 from cekura_api_client import AuthenticatedClient, RetryPolicy
 from cekura_api_client.runtime import errors as e
 from cekura_api_client.runtime import validation as v
+from cekura_api_client.runtime.calls import send
 from cekura_api_client.types import Unset
 from pytest_httpserver import HTTPServer
 
@@ -149,3 +150,9 @@ def test_parse_datetime_takes_what_either_parser_takes() -> None:
     assert v.parse_datetime("2024-01-02T24:00:00Z") == datetime(2024, 1, 3, tzinfo=utc)
     with pytest.raises(ValueError, match=r"^invalid date-time 'soon': "):
         v.parse_datetime("soon")
+
+
+def test_a_request_url_httpx_cannot_parse_is_a_configuration_error(client: AuthenticatedClient) -> None:
+    with pytest.raises(e.ConfigurationError) as raised:
+        send(client, {"method": "get", "url": "http://[::1/x/"})
+    assert str(raised.value).startswith("invalid request URL for GET: ")
