@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 
 from .calls import MODES, fetch
 from .conftest import API_KEY, PATH
-from .rawserver import RawServer, Script, head
+from .rawserver import RawServer, Script, head, respond
 
 MakeClient = Callable[..., AuthenticatedClient]
 
@@ -199,3 +199,19 @@ def test_a_chunked_body_up_to_the_limit_is_read_whole(make_client: MakeClient, b
     with RawServer([chunked(body.encode())]) as server:
         client = make_client(base_url=server.url, max_response_size=len(body.encode()))
         assert fetch(client, mode).to_dict() == json.loads(body)
+
+
+def test_redirects_are_not_followed_by_default(httpserver: HTTPServer, default_client: AuthenticatedClient) -> None:
+    httpserver.expect_request(PATH).respond_with_data("", status=302, headers={"Location": "/elsewhere/"})
+    with pytest.raises(e.UnexpectedStatus, match=r"^HTTP 302 "):
+        fetch(default_client, "sync")
+    assert len(httpserver.log) == 1
+
+
+def test_a_proxy_in_httpx_args_goes_through_the_clients_transport(make_client: MakeClient, body: str) -> None:
+    """The proxy answers 503 once: the client's own transport (which retries) sent the request through it."""
+    typed = [("Content-Type", "application/json")]
+    with RawServer([respond(503, b""), respond(200, body.encode(), typed)]) as proxy:
+        client = make_client(base_url="http://api.invalid/", httpx_args={"proxy": proxy.url})
+        assert fetch(client, "sync").to_dict() == json.loads(body)
+    assert proxy.connections == 2
