@@ -2,6 +2,8 @@
 by one (tests/client/test_options.py and test_identity.py check them end to end against a server)."""
 
 import asyncio
+import gc
+import warnings
 from typing import Any
 
 import httpx
@@ -14,7 +16,7 @@ from pytest_httpserver import HTTPServer
 
 from .conftest import PATH
 
-REQUEST = {"method": "post", "url": "/x/", "headers": {"A": "1"}, "params": {"a": 1}, "json": {"name": "n"}}
+REQUEST = {"method": "post", "url": "/x/", "headers": {"A": "1", "C": "3"}, "params": {"a": 1}, "json": {"name": "n"}}
 
 
 def test_options_add_to_the_request_and_win_on_a_clash() -> None:
@@ -22,11 +24,11 @@ def test_options_add_to_the_request_and_win_on_a_clash() -> None:
         extra_headers={"B": "2", "A": "9"}, extra_query={"b": 2}, extra_body={"beta": True}, timeout=3.0
     )
     args = options.apply(REQUEST)
-    assert args["headers"] == {"A": "9", "B": "2"}
+    assert args["headers"] == {"A": "9", "B": "2", "C": "3"}
     assert args["params"] == {"a": 1, "b": 2}
     assert args["json"] == {"name": "n", "beta": True}
     assert args["timeout"].read == 3.0
-    assert REQUEST["headers"] == {"A": "1"}  # the endpoint's own arguments are left alone
+    assert REQUEST["headers"] == {"A": "1", "C": "3"}  # the endpoint's own arguments are left alone
 
 
 def test_options_on_a_request_without_headers_query_or_body() -> None:
@@ -81,9 +83,15 @@ def test_an_async_provider_cannot_serve_sync_calls(httpserver: HTTPServer) -> No
         return "tok"
 
     client = AuthenticatedClient(base_url=httpserver.url_for("/"), token_provider=provide)
-    with pytest.raises(ConfigurationError) as raised:
-        billing_info_retrieve.sync(client=client)
-    assert str(raised.value) == "the token provider is async: use it with the async functions (asyncio())"
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        with pytest.raises(ConfigurationError) as raised:
+            billing_info_retrieve.sync(client=client)
+        message = str(raised.value)
+        del raised  # its traceback holds the provider's coroutine
+        gc.collect()
+    assert not [w for w in seen if issubclass(w.category, RuntimeWarning)]  # the coroutine was closed, not leaked
+    assert message == "the token provider is async: use it with the async functions (asyncio())"
     assert httpserver.log == []
 
 
