@@ -123,7 +123,7 @@ def test_a_post_that_could_not_connect_in_time_is_retried(
     make_client: MakeClient, full_backlog: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="cekura_api_client")
-    client = make_client(base_url=full_backlog, timeout=httpx.Timeout(5.0, connect=0.2))
+    client = make_client(base_url=full_backlog, timeout=httpx.Timeout(5.0, connect=0.1))
     with pytest.raises(e.APITimeoutError) as caught:
         send(client, {"method": "post", "url": PATH, "json": {}})
     assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["ConnectTimeout"] * 2

@@ -205,11 +205,11 @@ def test_wait_gives_up_after_its_timeout_with_the_last_answer(
 ) -> None:
     statuses(httpserver, "running")
     with pytest.raises(WaitTimeoutError) as raised:
-        cekura.runs.wait(7, timeout=0.5, interval=0.1, max_interval=0.2)
-    assert str(raised.value) == "not done after 0.5 s: status is 'running'"
+        cekura.runs.wait(7, timeout=0.3, interval=0.1, max_interval=0.2)
+    assert str(raised.value) == "not done after 0.3 s: status is 'running'"
     assert isinstance(raised.value, TimeoutError) and isinstance(raised.value, e.CekuraError)
     assert raised.value.last.status == "running"
-    assert len(sleeps) >= 1 and sum(sleeps) <= 0.5  # it slept, and never past the timeout
+    assert len(sleeps) >= 1 and sum(sleeps) <= 0.3  # it slept, and never past the timeout
 
 
 def test_an_answer_without_a_status_is_not_done(httpserver: HTTPServer, cekura: Cekura) -> None:
@@ -231,14 +231,14 @@ def test_async_wait(httpserver: HTTPServer, sleeps: list[float]) -> None:
     async def main() -> tuple[str, Any]:
         async with AsyncCekura(api_key=API_KEY, base_url=httpserver.url_for("/")) as cekura:
             done = await cekura.runs.wait(7, timeout=30, interval=0.01, max_interval=0.05)
-            with pytest.raises(WaitTimeoutError, match=r"^not done after 0\.5 s: status is 'running'$") as raised:
-                await cekura.runs.wait(8, timeout=0.5, interval=0.1, max_interval=0.2)
+            with pytest.raises(WaitTimeoutError, match=r"^not done after 0\.3 s: status is 'running'$") as raised:
+                await cekura.runs.wait(8, timeout=0.3, interval=0.1, max_interval=0.2)
             with pytest.raises(ValueError, match=r"^timeout and interval must be positive"):
                 await cekura.runs.wait(8, timeout=0)
             return str(done.status), raised.value.last.status
 
     assert asyncio.run(main()) == ("failed", "running")
-    assert sleeps[:5] == BACKOFF and len(sleeps) > 5 and sum(sleeps[5:]) <= 0.5
+    assert sleeps[:5] == BACKOFF and len(sleeps) > 5 and sum(sleeps[5:]) <= 0.3
 
 
 def test_status_of_reads_enums_text_or_nothing() -> None:

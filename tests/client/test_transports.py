@@ -27,7 +27,7 @@ MakeClient = Callable[..., AuthenticatedClient]
 JSON = [("Content-Type", "application/json")]
 Served = tuple[RawServer, dict[str, Any]]
 # No read timeout: only the deadline can end a silent server's call (which closes after 10 s otherwise).
-SILENCE = {"retry": RetryPolicy(max_retries=0, deadline=0.5), "timeout": httpx.Timeout(None)}
+SILENCE = {"retry": RetryPolicy(max_retries=0, deadline=0.3), "timeout": httpx.Timeout(None)}
 
 
 def headers_then_silence(connection: socket.socket) -> None:
@@ -99,7 +99,7 @@ def test_a_silent_server_ends_the_call_at_its_deadline(serve: Any, make_client: 
 def test_httpcore_connect_retries_sleep_through_the_deadline_backend(
     make_client: MakeClient, refused_url: str, mode: str
 ) -> None:
-    client = make_client(base_url=refused_url, retry=RetryPolicy(max_retries=0), httpx_args={"retries": 2})
+    client = make_client(base_url=refused_url, retry=RetryPolicy(max_retries=0), httpx_args={"retries": 1})
     with pytest.raises(e.APIConnectionError, match=r"^ConnectError: "):
         fetch(client, mode)
 
@@ -124,7 +124,7 @@ def guarded(call: Callable[[], Any], bound: float = 10.0) -> BaseException | Non
     return outcome[0]
 
 
-CONNECT_ONLY = {"timeout": httpx.Timeout(30.0, connect=0.2), "retry": RetryPolicy(initial_backoff=0.0, deadline=30.0)}
+CONNECT_ONLY = {"timeout": httpx.Timeout(30.0, connect=0.1), "retry": RetryPolicy(initial_backoff=0.0, deadline=30.0)}
 
 
 @pytest.mark.parametrize("mode", MODES)
