@@ -6,6 +6,7 @@ import asyncio
 import importlib.util
 import json
 import os
+import threading
 import time
 import warnings
 from typing import Any
@@ -172,12 +173,15 @@ def statuses(httpserver: HTTPServer, *sequence: str, path: str = RUN) -> None:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays waiting asks for, sync or async (each then slept for real)."""
+    """The delays waiting asks for in this test's thread, sync or async (each then slept for real)."""
     asked: list[float] = []
     real_sleep, real_async_sleep = time.sleep, anyio.sleep
 
+    here = threading.get_ident()
+
     def sleep(seconds: float) -> None:
-        asked.append(seconds)
+        if threading.get_ident() == here:  # not the servers' threads, nor those earlier tests left behind
+            asked.append(seconds)
         real_sleep(seconds)
 
     async def async_sleep(seconds: float) -> None:
