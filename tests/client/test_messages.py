@@ -156,3 +156,11 @@ def test_a_request_url_httpx_cannot_parse_is_a_configuration_error(client: Authe
     with pytest.raises(e.ConfigurationError) as raised:
         send(client, {"method": "get", "url": "http://[::1/x/"})
     assert str(raised.value).startswith("invalid request URL for GET: ")
+
+
+def test_a_status_error_raised_by_a_call_reads_exactly(httpserver: HTTPServer, client: AuthenticatedClient) -> None:
+    httpserver.expect_request("/test_framework/billing/info/").respond_with_data('{"detail": "no"}', status=404)
+    with pytest.raises(e.NotFoundError) as raised:
+        fetch(client, "sync")
+    url = httpserver.url_for("/test_framework/billing/info/")
+    assert str(raised.value) == f'HTTP 404 for GET {url}: {{"detail": "no"}}'
