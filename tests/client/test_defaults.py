@@ -215,3 +215,17 @@ def test_a_proxy_in_httpx_args_goes_through_the_clients_transport(make_client: M
         client = make_client(base_url="http://api.invalid/", httpx_args={"proxy": proxy.url})
         assert fetch(client, "sync").to_dict() == json.loads(body)
     assert proxy.connections == 2
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"), [("gzip", gzip.compress), ("x-gzip", gzip.compress), ("deflate", zlib.compress)]
+)
+def test_every_encoding_is_held_to_the_limit_after_decoding(
+    httpserver: HTTPServer, make_client: MakeClient, encoding: str, compress: Callable[[bytes], bytes]
+) -> None:
+    """1 MiB of zeros, about 1 KB compressed, against a 64 KiB limit."""
+    httpserver.expect_request(PATH).respond_with_data(
+        compress(bytes(2**20)), headers={"Content-Encoding": encoding}, content_type="application/json"
+    )
+    with pytest.raises(e.ResponseTooLargeError):
+        fetch(make_client(max_response_size=2**16), "sync")
