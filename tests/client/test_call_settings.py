@@ -10,7 +10,7 @@ import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, RequestOptions, RetryPolicy
 from cekura_api_client.api.test_framework import billing_info_retrieve
-from cekura_api_client.runtime.errors import ConfigurationError, MissingCredentialError
+from cekura_api_client.runtime.errors import ConfigurationError, MissingCredentialError, ResponseValidationError
 from cekura_api_client.runtime.tokens import ProvidedTokenAuth, checked_token
 from pytest_httpserver import HTTPServer
 
@@ -150,3 +150,13 @@ def test_set_async_httpx_client_is_used(httpserver: HTTPServer, client: Authenti
             assert (await billing_info_retrieve.asyncio(client=client)).balance_expiry is None
 
     asyncio.run(main())
+
+
+def test_a_body_httpx_cannot_decode_is_a_validation_error(httpserver: HTTPServer, client: AuthenticatedClient) -> None:
+    """With the caller's own httpx.Client (set_httpx_client), httpx decodes the body itself."""
+    httpserver.expect_request(PATH).respond_with_data(b"not gzip", headers={"Content-Encoding": "gzip"})
+    client.set_httpx_client(httpx.Client(base_url=httpserver.url_for("/")))
+    with pytest.raises(ResponseValidationError) as raised:
+        billing_info_retrieve.sync(client=client)
+    assert (raised.value.path, raised.value.method, raised.value.url) == ((), "GET", httpserver.url_for(PATH))
+    assert raised.value.problem.startswith("the body could not be decoded (Error -3 while decompressing data")

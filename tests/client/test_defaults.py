@@ -176,11 +176,17 @@ def test_the_encodings_asked_for_are_decoded(
     assert fetch(client, "sync").to_dict() == json.loads(body)
 
 
-def test_an_undecodable_body_is_a_validation_error(httpserver: HTTPServer, client: AuthenticatedClient) -> None:
-    httpserver.expect_request(PATH).respond_with_data(b"not gzip", headers={"Content-Encoding": "gzip"})
+@pytest.mark.parametrize(
+    ("encoding", "error"),
+    [("gzip", "incorrect header check"), ("deflate", "invalid block type")],  # deflate: tried raw too
+)
+def test_an_undecodable_body_is_a_validation_error(
+    httpserver: HTTPServer, client: AuthenticatedClient, encoding: str, error: str
+) -> None:
+    httpserver.expect_request(PATH).respond_with_data(b"not compressed", headers={"Content-Encoding": encoding})
     with pytest.raises(e.ResponseValidationError) as raised:
         fetch(client, "sync")
-    problem = "the gzip body could not be decoded (Error -3 while decompressing data: incorrect header check)"
+    problem = f"the {encoding} body could not be decoded (Error -3 while decompressing data: {error})"
     assert (raised.value.path, raised.value.problem, raised.value.method) == ((), problem, "GET")
     assert str(raised.value) == f"invalid response of GET {httpserver.url_for(PATH)}: the body: {problem}"
 

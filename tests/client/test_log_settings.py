@@ -114,3 +114,4 @@ def test_a_failed_call_is_logged_with_its_error(
         send(make_client(base_url=refused_url, retry=RetryPolicy(max_retries=0)), {"method": "get", "url": PATH})
     [message] = [r.getMessage() for r in caplog.records if r.name == "cekura_api_client"]
     assert re.fullmatch(r"request failed after \d+\.\d{3}s: " + re.escape(str(raised.value)), message)
+    assert float(message.split(" after ")[1].split("s: ")[0]) < 600  # time since the call started
