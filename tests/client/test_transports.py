@@ -213,3 +213,16 @@ def test_a_client_certificate_and_local_address_in_httpx_args_reach_the_connecti
         client = make_client(base_url=server.url, verify_ssl=trusting(certificate), httpx_args=args)
         assert isinstance(fetch(client, "sync"), BillingInfo)
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_certificate_for_another_host_is_refused(
+    certificate: tuple[str, str], make_client: MakeClient, mode: str
+) -> None:
+    """The certificate names 127.0.0.1; the client asks for localhost (the same server)."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    with RawServer([respond(200, b"{}", JSON)], tls=context) as server:
+        url = server.url.replace("127.0.0.1", "localhost")
+        with pytest.raises(e.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(make_client(base_url=url, verify_ssl=trusting(certificate), retry=NO_RETRIES), mode)
