@@ -106,9 +106,9 @@ spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default ope
 			echo 'changes at or above --fail-on' || echo 'bad input or internal error, see above'))" >&2; exit $$code; }
 
 .PHONY: mutation
-mutation: $(TOOLS) ## Mutation testing (mutmut; slow, not in make test): PATHS="<files>" [TESTS="<test paths>"] [MIN_SCORE=90].
+mutation: $(TOOLS) ## Mutation testing (mutmut + constant mutants; slow, not in make test): PATHS="<files>" [TESTS=...] [MIN_SCORE=90] [ONLY=mutmut|constants].
 	$(if $(PATHS),,$(error PATHS=<files to mutate> is required))
-	$(RUN) -m tooling.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE))
+	$(RUN) -m tooling.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE)) $(if $(ONLY),--only $(ONLY))
 
 .PHONY: update-spec
 update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>: diff, next version, CHANGELOG.md, regenerate, test.

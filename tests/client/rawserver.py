@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -14,17 +15,25 @@ Script = Callable[[socket.socket], None]
 
 
 class RawServer:
-    """Serves connection number n with `scripts[n]` (the last script for every later one)."""
+    """Serves connection number n with `scripts[n]` (the last script for every later one); on a Unix socket
+    at `uds` instead of TCP, or over TLS with `tls` (a server context)."""
 
-    def __init__(self, scripts: Sequence[Script]) -> None:
+    def __init__(self, scripts: Sequence[Script], *, uds: str | None = None, tls: ssl.SSLContext | None = None) -> None:
         self.scripts = scripts
         self.connections = 0
         self.requests: list[bytes] = []
-        self._listener = socket.create_server(("127.0.0.1", 0))
+        if uds is None:
+            self._listener = socket.create_server(("127.0.0.1", 0))
+            self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self._listener.getsockname()[1]}"
+        else:
+            self._listener = socket.socket(socket.AF_UNIX)
+            self._listener.bind(uds)
+            self._listener.listen()
+            self.url = "http://localhost"
         self._listener.settimeout(0.1)
+        self._tls = tls
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
 
     def __enter__(self) -> RawServer:
         thread = threading.Thread(target=self._accept, daemon=True)
@@ -55,6 +64,13 @@ class RawServer:
             self._threads.append(thread)
 
     def _serve(self, connection: socket.socket, script: Script) -> None:
+        if self._tls is not None:
+            connection.settimeout(10)
+            try:
+                connection = self._tls.wrap_socket(connection, server_side=True)
+            except (OSError, ssl.SSLError):
+                connection.close()
+                return
         with connection:
             connection.settimeout(10)
             request = b""

@@ -24,6 +24,9 @@ def test_a_field_left_out_is_a_typed_error_or_none(payload: dict[str, Any]) -> N
     with pytest.raises(MissingFieldError, match="subscription_status is not in the response"):
         present(info.subscription_status, "subscription_status")
     assert issubclass(MissingFieldError, (CekuraError, AttributeError))
+    with pytest.raises(MissingFieldError) as raised:
+        present(info.subscription_status)
+    assert str(raised.value) == "the field is not in the response (the document does not promise it)"
     assert or_none(info.subscription_status) is None
 
 

@@ -43,8 +43,8 @@ def _warn_if_deprecated(endpoint: ModuleType) -> None:
 
 
 def _next_link(page: Any) -> str | None:
-    # The generator names the field `next_` (`next` is a builtin).
-    link = getattr(page, "next_", getattr(page, "next", None))
+    # The generator names the field `next_` (`next` is a builtin), in every Paginated model.
+    link = getattr(page, "next_", None)
     return link if isinstance(link, str) and link else None
 
 
