@@ -95,8 +95,10 @@ def test_retry_after_past_the_deadline_gives_up_at_once(
     respond(httpserver, 503, headers={"Retry-After": "120"})
     started = time.monotonic()
     with pytest.raises(e.ServerError):
-        fetch(make_client(retry=RetryPolicy(deadline=2.0)), mode)
-    assert time.monotonic() - started < 1.5
+        fetch(make_client(retry=RetryPolicy(deadline=30.0)), mode)
+    # Waiting for the answer's 120 s, or sleeping to the deadline, would take 30 s at least: far from any
+    # machine's load, unlike a tight bound.
+    assert time.monotonic() - started < 20
     assert len(httpserver.log) == 1
 
 
