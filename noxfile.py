@@ -54,7 +54,9 @@ def client_lowest(session: nox.Session) -> None:
     anyio 4.0, python-dateutil 2.8): uv resolves the package's own dependencies with
     `--resolution lowest-direct`, and that resolution constrains the install of the package and the tests'
     tools. Once, on the oldest Python, the one those lowest versions must still support."""
-    lowest = Path(session.create_tmp()) / "lowest.txt"
+    # Beside the venv, not in session.create_tmp(): that also points TMPDIR into .nox/, where the tests'
+    # Unix socket paths outgrow the 108 bytes AF_UNIX allows.
+    lowest = Path(session.virtualenv.location) / "lowest.txt"
     uv = str(Path(sys.executable).parent / "uv")
     compile_lowest = [uv, "pip", "compile", "--quiet", "--resolution", "lowest-direct", "--python-version", VERSIONS[0]]
     session.run(*compile_lowest, "generated/pyproject.toml", "-o", str(lowest), external=True)

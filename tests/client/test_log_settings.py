@@ -96,7 +96,7 @@ def test_each_call_is_logged_with_its_retries_request_id_and_bodies(
         r'response body: \{"ok": 1\}',
         rf"HTTP POST {url} -> 200 in \d+\.\d{{3}}s \(0 retries\)",
         r"request id None; content-type application/json",
-        r'request body: \{"a":1\}',
+        r'request body: \{"a": ?1\}',  # httpx 0.28 writes JSON compact, older versions with spaces
         r'response body: \{"ok": 2\}',
     ]
     assert len(messages) == len(expected), messages
