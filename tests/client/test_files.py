@@ -6,6 +6,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+import cekura_api_client
 from cekura_api_client import AuthenticatedClient
 from cekura_api_client.api.scenarios import export_scenarios_2
 from cekura_api_client.api.test_framework import aiagents_upload_knowledge_base
@@ -16,7 +17,7 @@ from tooling import resources
 
 from .conftest import API_KEY
 
-PACKAGE = Path(__file__).parents[2] / "generated" / "cekura_api_client"
+PACKAGE = Path(cekura_api_client.__file__).parent  # wherever the package is imported from (make mutation: a copy)
 
 
 def binary_operations(spec: dict[str, Any]) -> set[str]:
