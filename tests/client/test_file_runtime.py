@@ -90,13 +90,17 @@ def test_a_path_is_checked_at_once_and_opened_only_while_read(tmp_path: Path) ->
         reader = file.payload
         assert file.file_name == "a.txt" and reader._handle is None  # type: ignore[attr-defined]
         assert reader.readable() and reader.seekable()
+        assert reader.name == str(value)
         assert reader.read(4) == b"0123" and reader.tell() == 4
         assert reader.fileno() >= 0
-        assert reader.seek(8) == 8 and reader.read() == b"89"
-        assert reader._handle is None  # type: ignore[attr-defined]  # read to its end: closed
+        handle = reader._handle  # type: ignore[attr-defined]
+        assert reader.seek(-2, io.SEEK_END) == 8 and reader.read() == b"89"
+        assert reader._handle is None and handle.closed  # type: ignore[attr-defined]  # read to its end
         assert reader.seek(0) == 0 and reader.read(2) == b"01"
+        handle = reader._handle  # type: ignore[attr-defined]
         reader.close()
-        assert reader.closed and reader._handle is None  # type: ignore[attr-defined]
+        assert reader.closed and reader._handle is None and handle.closed  # type: ignore[attr-defined]
+    uploads.as_file(tmp_path / "a.txt").payload.close()  # never opened: nothing to release
     with pytest.raises(FileNotFoundError, match="no file to upload") as missing:
         uploads.as_file(tmp_path / "missing.txt")
     assert missing.value.errno == errno.ENOENT and missing.value.filename == str(tmp_path / "missing.txt")
