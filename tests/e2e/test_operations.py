@@ -83,11 +83,19 @@ def test_every_public_operation_is_swept(operations: list[Operation]) -> None:
 
 
 def test_static_answers_parse(prism_url: str, document: dict[str, Any], operations: list[Operation]) -> None:
+    """Also: exactly the operations the document marks deprecated warn (DeprecationWarning) when called."""
     prism = Prism(prism_url, Arguments(document))
-    outcomes = sweep(prism, ((op.key, op_call(op)) for op in operations))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DeprecationWarning)
+        outcomes = sweep(prism, ((op.key, op_call(op)) for op in operations))
     check("static", outcomes, len(operations), PARSED)
+    warned = {str(w.message).split(" is deprecated")[0] for w in caught if w.category is DeprecationWarning}
+    deprecated = {op.key for op in operations if op.spec.get("deprecated")}
+    print(f"[static] {len(warned)} operations warned as deprecated, of {len(deprecated)} the document marks")
+    assert len(deprecated) > 20 and warned == deprecated
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # checked once, in the static sweep
 def test_dynamic_answers_parse(
     seeded_prism_urls: list[str], document: dict[str, Any], operations: list[Operation]
 ) -> None:
@@ -109,6 +117,7 @@ def test_dynamic_answers_parse(
     assert varied > len(answers) // 2, "the seeds gave the same answers: the dynamic calls test nothing new"
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # checked once, in the static sweep
 def test_documented_request_examples_are_accepted(
     prism_url: str, document: dict[str, Any], operations: list[Operation]
 ) -> None:
@@ -148,7 +157,7 @@ def test_resource_methods_answer_as_their_functions(
                     functools.partial(_awaited, portal, method),
                 )
             )
-        with warnings.catch_warnings():  # the deprecated operations' warnings are tested elsewhere
+        with warnings.catch_warnings():  # the deprecated operations' warnings are checked in the static sweep
             warnings.simplefilter("ignore", DeprecationWarning)
             outcomes = {key: call_method(operation, prism, method) for key, operation, method in calls}
         portal.call(async_cekura.close)
