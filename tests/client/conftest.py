@@ -14,17 +14,6 @@ from pytest_httpserver import HTTPServer
 API_KEY = "sk-test-5ecret-key-do-not-leak-0123456789"
 PATH = "/test_framework/billing/info/"
 FAST_RETRIES = RetryPolicy(max_retries=2, initial_backoff=0.01, max_backoff=0.05, deadline=5.0)
-# (case, mode, outcome, seconds, peak bytes or None): measured by test_faults, printed after the run.
-FIGURES: list[tuple[str, str, str, float, int | None]] = []
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if not FIGURES:
-        return
-    terminalreporter.section("fault-injection figures (measured, not asserted)")
-    for case, mode, outcome, seconds, peak in FIGURES:
-        memory = f"{peak / 2**20:8.1f} MiB peak" if peak is not None else " " * 17
-        terminalreporter.write_line(f"{case:<45} {mode:<6} {outcome:<24} {seconds:6.2f} s {memory}")
 
 
 @pytest.fixture

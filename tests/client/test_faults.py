@@ -22,11 +22,12 @@ from typing import Any
 import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, RetryPolicy
+from cekura_api_client import errors as e
 from cekura_api_client.models import BillingInfo
-from cekura_api_client.runtime import errors as e  # the new errors are not re-exported by errors.py yet
 
+from ..conftest import Figures
 from .calls import fetch
-from .conftest import API_KEY, FIGURES, PATH
+from .conftest import API_KEY, PATH
 from .rawserver import RawServer, Script, drip, head, respond
 
 GUARD = 60.0
@@ -200,11 +201,12 @@ def guarded(call: Callable[[], Any]) -> tuple[Any, float, int]:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("fault", FAULTS, ids=[fault.name for fault in FAULTS])
-def test_fault(fault: Fault, mode: str, body: str) -> None:
+def test_fault(fault: Fault, mode: str, body: str, figures: Figures) -> None:
     with RawServer(fault.scripts(body.encode())) as server:
         client = AuthenticatedClient(base_url=server.url, api_key=API_KEY, **fault.settings)
         result, elapsed, peak = guarded(lambda: fetch(client, mode))
-    FIGURES.append((fault.name, mode, type(result).__name__, elapsed, peak if fault.measure else None))
+    memory = f"{peak / MiB:8.1f} MiB peak" if fault.measure else ""
+    figures("fault injection", f"{fault.name:<45} {mode:<6} {type(result).__name__:<24} {elapsed:6.2f} s {memory}")
     assert isinstance(result, fault.outcome), repr(result)
     assert isinstance(result, (e.CekuraError, BillingInfo))
     if fault.connections is not None:

@@ -21,6 +21,7 @@ import pytest
 import yaml
 from cekura_api_client import AsyncCekura, Cekura
 
+from tests.conftest import Figures
 from tests.e2e.operations import Arguments, Operation, generated_modules, public_document, public_operations
 from tests.e2e.sweep import Outcome, Prism, call_method
 from tooling import naming
@@ -54,7 +55,9 @@ def sweep(prism: Prism, calls: Iterable[tuple[str, Callable[[Prism], Outcome]]])
     return {key: call(prism) for key, call in calls}
 
 
-def check(section: str, outcomes: dict[str, Outcome], total: int, passed: Callable[[Outcome], bool]) -> None:
+def check(
+    section: str, outcomes: dict[str, Outcome], total: int, passed: Callable[[Outcome], bool], figures: Figures
+) -> None:
     """Unlisted failures (or listed ones failing another way) fail with the entry to list; listed ones that
     pass are reported for removal."""
     known = listed(section)
@@ -68,8 +71,11 @@ def check(section: str, outcomes: dict[str, Outcome], total: int, passed: Callab
     )
     clients = {key for key, outcome in failures.items() if outcome.kind not in NOT_THE_CLIENT}
     failed = {key.split(" @")[0] for key in failures}
-    print(f"[{section}] {total - len(failed)}/{total} passed ({1 - len(failed) / total:.1%}); {len(failures)} listed,")
-    print(f"  {len(failures) - len(clients)} of them an answer or example that breaks the spec's own schema")
+    figures(
+        "Prism sweep",
+        f"[{section}] {total - len(failed)}/{total} passed ({1 - len(failed) / total:.1%}); {len(failures)} listed, "
+        f"{len(failures) - len(clients)} of them an answer or example that breaks the spec's own schema",
+    )
     assert not clients, f"the client fails {sorted(clients)}"
     if passed is PARSED:  # operations, not examples: 98% must parse, whoever is at fault
         assert len(failed) <= (1 - REQUIRED_SHARE) * total, f"only {total - len(failed)}/{total} parsed"
@@ -82,22 +88,27 @@ def test_every_public_operation_is_swept(operations: list[Operation]) -> None:
     assert {operation.module for operation in operations} == generated
 
 
-def test_static_answers_parse(prism_url: str, document: dict[str, Any], operations: list[Operation]) -> None:
+def test_static_answers_parse(
+    prism_url: str, document: dict[str, Any], operations: list[Operation], figures: Figures
+) -> None:
     """Also: exactly the operations the document marks deprecated warn (DeprecationWarning) when called."""
     prism = Prism(prism_url, Arguments(document))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DeprecationWarning)
         outcomes = sweep(prism, ((op.key, op_call(op)) for op in operations))
-    check("static", outcomes, len(operations), PARSED)
+    check("static", outcomes, len(operations), PARSED, figures)
     warned = {str(w.message).split(" is deprecated")[0] for w in caught if w.category is DeprecationWarning}
     deprecated = {op.key for op in operations if op.spec.get("deprecated")}
-    print(f"[static] {len(warned)} operations warned as deprecated, of {len(deprecated)} the document marks")
+    figures(
+        "Prism sweep",
+        f"[static] {len(warned)} operations warned as deprecated, of {len(deprecated)} the document marks",
+    )
     assert len(deprecated) > 20 and warned == deprecated
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # checked once, in the static sweep
 def test_dynamic_answers_parse(
-    seeded_prism_urls: list[str], document: dict[str, Any], operations: list[Operation]
+    seeded_prism_urls: list[str], document: dict[str, Any], operations: list[Operation], figures: Figures
 ) -> None:
     """One thread per seeded server: each Prism is its own process, so they answer in parallel."""
     arguments = Arguments(document)
@@ -108,28 +119,30 @@ def test_dynamic_answers_parse(
 
     with ThreadPoolExecutor(len(seeded_prism_urls)) as pool:
         outcomes = {key: outcome for part in pool.map(run, seeded_prism_urls) for key, outcome in part.items()}
-    check("dynamic", outcomes, len(operations), PARSED)
+    check("dynamic", outcomes, len(operations), PARSED, figures)
     answers: dict[str, set[bytes]] = {}
     for key, outcome in outcomes.items():
         answers.setdefault(key.split(" @")[0], set()).add(outcome.body)
     varied = sum(len(bodies) == len(seeded_prism_urls) for bodies in answers.values())
-    print(f"[dynamic] {varied}/{len(answers)} operations got {len(seeded_prism_urls)} different answers")
+    figures(
+        "Prism sweep", f"[dynamic] {varied}/{len(answers)} operations got {len(seeded_prism_urls)} different answers"
+    )
     assert varied > len(answers) // 2, "the seeds gave the same answers: the dynamic calls test nothing new"
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # checked once, in the static sweep
 def test_documented_request_examples_are_accepted(
-    prism_url: str, document: dict[str, Any], operations: list[Operation]
+    prism_url: str, document: dict[str, Any], operations: list[Operation], figures: Figures
 ) -> None:
     prism = Prism(prism_url, Arguments(document))
     calls = [(f"{op.key} #{name}", op_call(op, value)) for op in operations for name, value in op.json_examples()]
     outcomes = sweep(prism, calls)
     assert len(outcomes) > 100
-    check("request-examples", outcomes, len(outcomes), ACCEPTED)
+    check("request-examples", outcomes, len(outcomes), ACCEPTED, figures)
 
 
 def test_resource_methods_answer_as_their_functions(
-    prism_url: str, document: dict[str, Any], operations: list[Operation]
+    prism_url: str, document: dict[str, Any], operations: list[Operation], figures: Figures
 ) -> None:
     """Each `Cekura` method (and `_to_file` variant) against the static Prism, and every tenth `AsyncCekura`
     method: each parses its answer, or fails the way its operation function is listed as failing [static]."""
@@ -163,7 +176,10 @@ def test_resource_methods_answer_as_their_functions(
         portal.call(async_cekura.close)
     listed_kinds = {key: entry["kind"] for key, entry in listed("static").items()}
     wrong = {key: o for key, o in outcomes.items() if o.kind != listed_kinds.get(key.split(" as ")[0], "ok")}
-    print(f"[resources] {len(outcomes) - len(wrong)}/{len(outcomes)} resource method calls ended as their functions")
+    figures(
+        "Prism sweep",
+        f"[resources] {len(outcomes) - len(wrong)}/{len(outcomes)} resource method calls ended as their functions",
+    )
     assert len(outcomes) > len(exposed)
     assert not wrong, "\n".join(f"  {key}: {o.kind} {o.detail}" for key, o in sorted(wrong.items()))
 
