@@ -15,6 +15,7 @@ from cekura_api_client import AuthenticatedClient
 from cekura_api_client.api.test_framework import billing_info_retrieve
 from cekura_api_client.errors import ConfigurationError
 from cekura_api_client.models import BillingInfo
+from cekura_api_client.runtime import pools
 from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, PATH
@@ -131,6 +132,24 @@ def test_proxies_from_the_environment_can_be_bypassed(
         client = AuthenticatedClient(base_url=serving.url_for("/"), api_key=API_KEY, trust_env=setting == "no_proxy")
         assert isinstance(billing_info_retrieve.sync(client=client), BillingInfo)
     assert proxy.requests == []
+
+
+@pytest.mark.parametrize(
+    ("url", "proxies", "expected"),
+    [
+        ("http://api.example/", {"http": "http://p:1", "all": "http://a:1"}, "http://p:1"),
+        ("https://api.example/", {"http": "http://p:1", "all": "http://a:1"}, "http://a:1"),  # ALL_PROXY
+        ("https://api.example/", {"http": "http://p:1"}, None),
+        ("http://api.example/", {}, None),
+        ("http://api.example/", {"http": "http://p:1", "no": "api.example"}, None),
+        ("http://api.example:8080/", {"http": "http://p:1", "no": "api.example:8080"}, None),  # host:port
+        ("http://api.example:8080/", {"http": "http://p:1", "no": "api.example:9090"}, "http://p:1"),
+        ("http://api.example/", {"http": "http://p:1", "no": "other.example"}, "http://p:1"),
+    ],
+)
+def test_the_environment_proxy_for_a_url(url: str, proxies: dict[str, str], expected: str | None) -> None:
+    """As urllib reads HTTP(S)_PROXY, ALL_PROXY and NO_PROXY (its `getproxies_environment()` keys)."""
+    assert pools.env_proxy(httpx.URL(url), proxies) == expected
 
 
 @pytest.mark.parametrize("url", ["http://[::1", "ftp://example.com/", "/relative/", "http://"])

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from http import HTTPStatus
+from typing import Any
 
+import httpcore
 import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, RetryPolicy
@@ -123,6 +127,87 @@ def test_deadline_clips_timeouts_and_nests() -> None:
     assert deadline.remaining() is None
     with deadline.within(0.0), pytest.raises(TimeoutError, match="deadline"):
         deadline.clip(5.0, TimeoutError)
+
+
+class Recorder:
+    """An httpcore network backend and stream in one, recording the timeout of each operation."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[float | None] = []
+
+    def _record(self, timeout: float | None) -> Recorder:
+        self.timeouts.append(timeout)
+        return self
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, *args: object) -> Recorder:
+        return self._record(timeout)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, *args: object) -> Recorder:
+        return self._record(timeout)
+
+    def start_tls(self, context: object, hostname: str | None = None, timeout: float | None = None) -> Recorder:
+        return self._record(timeout)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self._record(timeout)
+        return b""
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._record(timeout)
+
+
+class AsyncRecorder(Recorder):
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None, *args: object) -> Recorder:  # type: ignore[override]
+        return self._record(timeout)
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None, *args: object) -> Recorder:  # type: ignore[override]
+        return self._record(timeout)
+
+    async def start_tls(self, context: object, hostname: str | None = None, timeout: float | None = None) -> Recorder:  # type: ignore[override]
+        return self._record(timeout)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # type: ignore[override]
+        self._record(timeout)
+        return b""
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # type: ignore[override]
+        self._record(timeout)
+
+
+def network_steps(recorder: Recorder) -> list[tuple[type[Exception], Callable[[], object]]]:
+    """Each operation of the deadline's backend and stream wrappers around `recorder`, with the timeout
+    error it raises once the deadline has passed; async ones run to completion."""
+    is_async = isinstance(recorder, AsyncRecorder)
+    backend: Any = (deadline._AsyncBackend if is_async else deadline._Backend)(recorder)  # type: ignore[arg-type]
+    stream: Any = (deadline._AsyncStream if is_async else deadline._Stream)(recorder)  # type: ignore[arg-type]
+
+    def run(call: Callable[[], Any]) -> Callable[[], object]:
+        return (lambda: asyncio.run(call())) if is_async else call
+
+    return [
+        (httpcore.ConnectTimeout, run(lambda: backend.connect_tcp("127.0.0.1", 1, 5.0))),
+        (httpcore.ConnectTimeout, run(lambda: backend.connect_unix_socket("/tmp/api.sock", 5.0))),
+        (httpcore.ConnectTimeout, run(lambda: stream.start_tls(None, "api.example", 5.0))),
+        (httpcore.ReadTimeout, run(lambda: stream.read(10, 5.0))),
+        (httpcore.WriteTimeout, run(lambda: stream.write(b"x", 5.0))),
+    ]
+
+
+@pytest.mark.parametrize("recorder", [Recorder, AsyncRecorder])
+def test_every_network_step_keeps_its_timeout_within_the_deadline_and_fails_after_it(
+    recorder: type[Recorder],
+) -> None:
+    inner = recorder()
+    for _, step in network_steps(inner):
+        step()  # outside any deadline: the timeout passes through
+        with deadline.within(1.0):
+            step()  # within one: clipped to what is left
+    assert inner.timeouts[0::2] == [5.0] * 5
+    assert all(0.5 < (timeout or 0) <= 1.0 for timeout in inner.timeouts[1::2])
+    with deadline.within(0.0):
+        for kind, step in network_steps(inner):
+            with pytest.raises(kind, match="deadline passed"):
+                step()
 
 
 def test_the_deadline_hook_is_installed_on_the_pools() -> None:

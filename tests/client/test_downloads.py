@@ -1,0 +1,146 @@
+"""Streaming a download into a file (`*_to_file`) on the package under test, sync and async, and which size
+limit holds which body (tests/generator/test_files.py runs the same behaviour on a fixture package)."""
+
+import asyncio
+import io
+import socket
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from cekura_api_client import AuthenticatedClient, RetryPolicy
+from cekura_api_client import errors as e
+from cekura_api_client.api.scenarios import export_scenarios_2
+from cekura_api_client.runtime.body import Limits
+from cekura_api_client.runtime.downloads import Destination
+from pytest_httpserver import HTTPServer
+
+from .calls import MODES, fetch
+from .conftest import API_KEY
+from .rawserver import RawServer, head
+
+EXPORT = "/test_framework/v1/scenarios/export_scenarios/"
+CSV = b"id,name\n" + b"1,greeting\n" * 5_000
+
+
+def to_file(client: AuthenticatedClient, mode: str, file: Destination) -> int:
+    if mode == "sync":
+        return export_scenarios_2.sync_to_file(file, client=client, scenario_ids="1")
+
+    async def download() -> int:
+        async with client:
+            return await export_scenarios_2.asyncio_to_file(file, client=client, scenario_ids="1")
+
+    return asyncio.run(download())
+
+
+def client_of(server: HTTPServer | RawServer, **settings: Any) -> AuthenticatedClient:
+    url = server.url_for("/") if isinstance(server, HTTPServer) else server.url
+    return AuthenticatedClient(base_url=url, api_key=API_KEY, retry=RetryPolicy(max_retries=0), **settings)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_download_streams_into_a_path_past_the_json_limit(httpserver: HTTPServer, tmp_path: Path, mode: str) -> None:
+    httpserver.expect_request(EXPORT).respond_with_data(CSV, content_type="text/csv")
+    target = tmp_path / "scenarios.csv"
+    assert to_file(client_of(httpserver, max_response_size=1024), mode, target) == len(CSV)
+    assert target.read_bytes() == CSV
+    assert [path.name for path in tmp_path.iterdir()] == ["scenarios.csv"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_download_into_a_file_object(httpserver: HTTPServer, mode: str) -> None:
+    httpserver.expect_request(EXPORT).respond_with_data(CSV, content_type="application/octet-stream")
+    into = io.BytesIO()
+    assert to_file(client_of(httpserver), mode, into) == len(CSV)
+    assert into.getvalue() == CSV
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_download_past_its_limit_leaves_no_file(httpserver: HTTPServer, tmp_path: Path, mode: str) -> None:
+    httpserver.expect_request(EXPORT).respond_with_data(CSV, content_type="text/csv")
+    with pytest.raises(e.ResponseTooLargeError, match="max_download_size") as raised:
+        to_file(client_of(httpserver, max_download_size=1024), mode, tmp_path / "scenarios.csv")
+    assert raised.value.status_code == 200
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("status", "error"), [(404, e.NotFoundError), (203, e.UnexpectedStatus)])
+def test_a_status_it_does_not_document_raises_and_writes_nothing(
+    httpserver: HTTPServer, tmp_path: Path, mode: str, status: int, error: type[Exception]
+) -> None:
+    """A 404 and a 2xx the operation does not document (it documents 200) both raise, with the body read."""
+    httpserver.expect_request(EXPORT).respond_with_json({"detail": "no such scenario"}, status=status)
+    with pytest.raises(error) as raised:
+        to_file(client_of(httpserver), mode, tmp_path / "scenarios.csv")
+    assert isinstance(raised.value, e.APIStatusError) and raised.value.status_code == status
+    assert raised.value.method == "GET" and EXPORT in raised.value.url
+    assert raised.value.parsed_body == {"detail": "no such scenario"}
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_download_that_cannot_connect_is_a_connection_error(tmp_path: Path, mode: str) -> None:
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{unused.getsockname()[1]}"
+    client = AuthenticatedClient(base_url=url, api_key=API_KEY, retry=RetryPolicy(max_retries=0))
+    with pytest.raises(e.APIConnectionError, match=f"GET {url}{EXPORT}"):
+        to_file(client, mode, tmp_path / "scenarios.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
+def answer(content_type: str | None, status: int = 200) -> httpx.Response:
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "https://api.example/"))
+
+
+@pytest.mark.parametrize(
+    ("content_type", "streamed", "status", "setting"),
+    [
+        (None, False, 200, "max_response_size"),  # no content type: what an error page or JSON would be
+        ("application/json", False, 200, "max_response_size"),
+        ("Application/JSON ; charset=utf-8", False, 200, "max_response_size"),
+        ("application/problem+json", False, 400, "max_response_size"),
+        ("text/csv", False, 200, "max_response_size"),
+        ("application/octet-stream", False, 200, "max_download_size"),
+        ("application/jsonl", False, 200, "max_download_size"),
+        ("text/csv", True, 200, "max_download_size"),  # a download streamed to a file
+        ("application/json", True, 404, "max_response_size"),  # its error body is read whole
+        ("application/zip", True, 404, "max_download_size"),
+    ],
+)
+def test_which_limit_holds_a_body(content_type: str | None, streamed: bool, status: int, setting: str) -> None:
+    limits = Limits(max_response_size=1, max_download_size=2)
+    expected = (1 if setting == "max_response_size" else 2, setting)
+    assert limits.for_response(answer(content_type, status), streamed=streamed) == expected
+
+
+def declared(length: int) -> RawServer:
+    """Headers declaring `length` bytes, then silence: only a check of the declared length ends the call
+    before the client's read timeout."""
+
+    def send(connection: socket.socket) -> None:
+        connection.sendall(head(200, [("Content-Length", str(length)), ("Content-Type", "application/json")]))
+        connection.recv(1)
+
+    return RawServer([send])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_declared_length_past_the_limit_is_refused_before_the_body(mode: str) -> None:
+    with declared(1025) as server:
+        client = client_of(server, max_response_size=1024, timeout=httpx.Timeout(30.0, connect=5.0))
+        with pytest.raises(e.ResponseTooLargeError, match="1024"):
+            fetch(client, mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_declared_length_at_the_limit_is_read(mode: str) -> None:
+    """1024 declared, 1024 allowed: the client waits for the body (and times out here, as no body comes)."""
+    with declared(1024) as server:
+        client = client_of(server, max_response_size=1024, timeout=httpx.Timeout(0.3, connect=5.0))
+        with pytest.raises(e.APITimeoutError):
+            fetch(client, mode)
