@@ -3,34 +3,37 @@ limit holds which body (tests/generator/test_files.py runs the same behaviour on
 
 import asyncio
 import io
+import json
+import logging
 import socket
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from cekura_api_client import AuthenticatedClient, RetryPolicy
+from cekura_api_client import AuthenticatedClient, RequestOptions, RetryPolicy
 from cekura_api_client import errors as e
 from cekura_api_client.api.scenarios import export_scenarios_2
+from cekura_api_client.runtime import calls
 from cekura_api_client.runtime.body import Limits
 from cekura_api_client.runtime.downloads import Destination
 from pytest_httpserver import HTTPServer
 
 from .calls import MODES, fetch
-from .conftest import API_KEY
+from .conftest import API_KEY, PATH
 from .rawserver import RawServer, head
 
 EXPORT = "/test_framework/v1/scenarios/export_scenarios/"
 CSV = b"id,name\n" + b"1,greeting\n" * 5_000
 
 
-def to_file(client: AuthenticatedClient, mode: str, file: Destination) -> int:
+def to_file(client: AuthenticatedClient, mode: str, file: Destination, options: RequestOptions | None = None) -> int:
     if mode == "sync":
-        return export_scenarios_2.sync_to_file(file, client=client, scenario_ids="1")
+        return export_scenarios_2.sync_to_file(file, client=client, scenario_ids="1", options=options)
 
     async def download() -> int:
         async with client:
-            return await export_scenarios_2.asyncio_to_file(file, client=client, scenario_ids="1")
+            return await export_scenarios_2.asyncio_to_file(file, client=client, scenario_ids="1", options=options)
 
     return asyncio.run(download())
 
@@ -50,11 +53,20 @@ def test_a_download_streams_into_a_path_past_the_json_limit(httpserver: HTTPServ
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_download_into_a_file_object(httpserver: HTTPServer, mode: str) -> None:
-    httpserver.expect_request(EXPORT).respond_with_data(CSV, content_type="application/octet-stream")
+def test_a_download_into_a_file_object_with_the_calls_options_and_a_log_line(
+    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    """A body of many chunks (4 MiB), the call's extra header sent, the call logged like any other."""
+    caplog.set_level(logging.INFO, logger="cekura_api_client")
+    body = bytes(range(256)) * 16_384
+    httpserver.expect_request(EXPORT, headers={"X-Team": "qa"}).respond_with_data(
+        body, content_type="application/octet-stream"
+    )
     into = io.BytesIO()
-    assert to_file(client_of(httpserver), mode, into) == len(CSV)
-    assert into.getvalue() == CSV
+    assert to_file(client_of(httpserver), mode, into, RequestOptions(extra_headers={"X-Team": "qa"})) == len(body)
+    assert into.getvalue() == body
+    logged = [r.getMessage().split(" in ")[0] for r in caplog.records if r.name == "cekura_api_client"]
+    assert logged == [f"HTTP GET {httpserver.url_for(EXPORT)}?scenario_ids=1 -> 200"]
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -79,6 +91,23 @@ def test_a_status_it_does_not_document_raises_and_writes_nothing(
     assert raised.value.method == "GET" and EXPORT in raised.value.url
     assert raised.value.parsed_body == {"detail": "no such scenario"}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_documented_statuses_any_success_is_written(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(EXPORT).respond_with_data(CSV, status=203, content_type="text/csv")
+    into = io.BytesIO()
+    assert calls.send_to_file(client_of(httpserver), {"method": "get", "url": EXPORT}, into) == len(CSV)
+    assert into.getvalue() == CSV
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_url_httpx_cannot_parse_is_a_configuration_error(httpserver: HTTPServer, mode: str) -> None:
+    kwargs = {"method": "get", "url": "http://[::1/x/"}
+    with pytest.raises(e.ConfigurationError, match=r"^invalid request URL for GET: "):
+        if mode == "sync":
+            calls.send_to_file(client_of(httpserver), kwargs, io.BytesIO())
+        else:
+            asyncio.run(calls.send_to_file_async(client_of(httpserver), kwargs, io.BytesIO()))
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -138,9 +167,9 @@ def test_a_declared_length_past_the_limit_is_refused_before_the_body(mode: str) 
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_declared_length_at_the_limit_is_read(mode: str) -> None:
-    """1024 declared, 1024 allowed: the client waits for the body (and times out here, as no body comes)."""
-    with declared(1024) as server:
-        client = client_of(server, max_response_size=1024, timeout=httpx.Timeout(0.3, connect=5.0))
-        with pytest.raises(e.APITimeoutError):
-            fetch(client, mode)
+def test_a_json_body_of_exactly_max_response_size_is_read_whatever_the_download_limit(
+    httpserver: HTTPServer, body: str, mode: str
+) -> None:
+    httpserver.expect_request(PATH).respond_with_data(body, content_type="application/json")
+    client = client_of(httpserver, max_response_size=len(body), max_download_size=16)
+    assert fetch(client, mode).to_dict() == json.loads(body)

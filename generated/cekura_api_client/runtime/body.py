@@ -32,7 +32,7 @@ class Limits:
     max_response_size: int | None = 50 * 1024 * 1024
     max_download_size: int | None = 1024 * 1024 * 1024
 
-    def for_response(self, response: httpx.Response, *, streamed: bool = False) -> tuple[int | None, str]:
+    def for_response(self, response: httpx.Response, *, streamed: bool) -> tuple[int | None, str]:
         if streamed and response.is_success:
             return self.max_download_size, "max_download_size"
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
