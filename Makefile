@@ -74,8 +74,12 @@ PYTEST_WORKERS ?= 2
 
 .PHONY: test
 test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, freshness of generated/, tests, Python matrix.
-	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(MAKE) --no-print-directory pytest
 	$(MAKE) --no-print-directory test-matrix
+
+.PHONY: pytest
+pytest: $(TOOLS) $(NODE_TOOLS) ## make test's pytest run: the whole tree, on PYTEST_WORKERS workers.
+	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 .PHONY: test-matrix
 test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).

@@ -12,7 +12,7 @@ from tooling.resolve import ROOT
 STEPS = {
     "make lint (ruff, ruff format, check-jsonschema)": ["make", "--no-print-directory", "lint"],
     "make typecheck (mypy --strict)": ["make", "--no-print-directory", "typecheck"],
-    "pytest (the whole tree)": [str(BIN / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+    "make pytest (the whole tree, two workers)": ["make", "--no-print-directory", "pytest"],
     "make test-matrix (nox, Python 3.10-3.13)": ["make", "--no-print-directory", "test-matrix"],
 }
 
