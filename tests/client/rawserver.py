@@ -95,6 +95,16 @@ def respond(status: int, body: bytes, headers: Sequence[tuple[str, str]] = ()) -
     return lambda connection: connection.sendall(head(status, fixed) + body)
 
 
+def then_silence(first: bytes) -> Script:
+    """Send `first`, then nothing until the client leaves (the connection's 10 s timeout bounds the wait)."""
+
+    def send(connection: socket.socket) -> None:
+        connection.sendall(first)
+        connection.recv(1)
+
+    return send
+
+
 def drip(first: bytes, chunk: bytes, pause: float, for_at_most: float = 60.0) -> Script:
     """Send `first`, then `chunk` every `pause` seconds until the client leaves (or `for_at_most` passes)."""
 

@@ -21,19 +21,13 @@ from cekura_api_client import errors as e
 from cekura_api_client.models import BillingInfo
 
 from .calls import MODES, fetch
-from .rawserver import RawServer, Script, head, respond
+from .rawserver import RawServer, Script, head, respond, then_silence
 
 MakeClient = Callable[..., AuthenticatedClient]
 JSON = [("Content-Type", "application/json")]
 Served = tuple[RawServer, dict[str, Any]]
 # No read timeout: only the deadline can end a silent server's call (which closes after 10 s otherwise).
 SILENCE = {"retry": RetryPolicy(max_retries=0, deadline=0.3), "timeout": httpx.Timeout(None)}
-
-
-def headers_then_silence(connection: socket.socket) -> None:
-    """Headers, then nothing until the client leaves (the connection's 10 s timeout bounds the wait)."""
-    connection.sendall(head(200, [("Content-Length", "100"), *JSON]))
-    connection.recv(1)
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +84,7 @@ def test_a_call_goes_through(serve: Any, make_client: MakeClient, body: str, mod
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_silent_server_ends_the_call_at_its_deadline(serve: Any, make_client: MakeClient, mode: str) -> None:
-    _, settings = serve(headers_then_silence)
+    _, settings = serve(then_silence(head(200, [("Content-Length", "100"), *JSON])))
     with pytest.raises(e.APITimeoutError):
         fetch(make_client(**settings, **SILENCE), mode)
 
