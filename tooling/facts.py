@@ -89,8 +89,13 @@ def write_templates(
     in `directory` (which must not exist)."""
     shutil.copytree(TEMPLATES, directory)
     (directory / "project_facts.jinja").write_text(project.facts_template(), encoding="utf-8")
-    # JSON lists and strings are Jinja literals too.
-    facts = json.dumps(operations(spec, credentials, replacements), sort_keys=True)
+    # JSON lists and strings are Jinja literals too. Jinja compiles the table once per run, in time with its
+    # size: empty facts are left out (templates read them with a default), which halves the literal.
+    table = {
+        key: {name: fact for name, fact in facts.items() if fact}
+        for key, facts in operations(spec, credentials, replacements).items()
+    }
+    facts = json.dumps(table, sort_keys=True)
     (directory / "operation_facts.jinja").write_text(f"{{% set facts = {facts} %}}\n", encoding="utf-8")
     described = json.dumps(wrapped_descriptions(spec), sort_keys=True)
     (directory / "schema_facts.jinja").write_text(f"{{% set wrapped_descriptions = {described} %}}\n", encoding="utf-8")
