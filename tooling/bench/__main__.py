@@ -11,6 +11,7 @@ from typing import Any
 
 from tooling import documents, overlay
 from tooling.bench import calls, imports, models, page, regeneration, specdiff, suite
+from tooling.bench.goals import Scorecard
 from tooling.examples import Examples
 from tooling.generate import OUTPUT
 from tooling.generate import main as generate
@@ -34,14 +35,15 @@ def machine() -> str:
     )
 
 
-def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
-    """(title, measurement), measured in this order when the report is written."""
+def sections(quick: bool, card: Scorecard) -> list[tuple[str, Callable[[], list[str]]]]:
+    """(title, measurement), measured in this order when the report is written; each records its goals' figures
+    on `card`."""
     rounds = 3 if quick else 5
     payload = Examples(resolve().document).by_component()["BillingInfo"][0]
     # Once the vendored document is the complete one, measuring both would only double the longest section.
     vendored_is_full = FULL.exists() and documents.load(FULL) == documents.load(SPEC)
     title = "1. Regeneration, vendored spec" + (" (the complete document, 787 paths)" if vendored_is_full else "")
-    found: list[tuple[str, Callable[[], list[str]]]] = [(title, lambda: regeneration.measure(SPEC, rounds))]
+    found: list[tuple[str, Callable[[], list[str]]]] = [(title, lambda: regeneration.measure(SPEC, rounds, card))]
     if FULL.exists() and not vendored_is_full:
         found.append(("1b. Regeneration, full Cekura spec (787 paths)", lambda: regeneration.measure(FULL, 3)))
     if FULL.exists():  # also builds the package sections 4b and 5 measure
@@ -49,13 +51,13 @@ def sections(quick: bool) -> list[tuple[str, Callable[[], list[str]]]]:
     if FULL.exists() and OLDER.exists():
         found.append(("2. Spec diff, 559 vs 787 paths", lambda: specdiff.measure(OLDER, FULL, rounds)))
     count = 500 if quick else 2000
-    found.append(("3. Per-call overhead (127.0.0.1, keep-alive)", lambda: calls.measure(payload, count, rounds)))
-    found.append(("4. Model cost (documented BillingInfo payload)", lambda: models.measure(payload)))
+    found.append(("3. Per-call overhead (127.0.0.1, keep-alive)", lambda: calls.measure(payload, count, rounds, card)))
+    found.append(("4. Model cost (documented BillingInfo payload)", lambda: models.measure(payload, card)))
     full_package = ROOT / "build" / "bench" / "full"
     if FULL.exists():
-        found.append(("4b. Model cost on a page of the complete API", lambda: page.measure(FULL, full_package)))
+        found.append(("4b. Model cost on a page of the complete API", lambda: page.measure(FULL, full_package, card)))
     packages = {"vendored spec": OUTPUT} | ({"full spec": full_package} if FULL.exists() else {})
-    found.append(("5. Import time", lambda: imports.measure(packages, rounds * 2)))
+    found.append(("5. Import time", lambda: imports.measure(packages, rounds * 2, card)))
     if not quick:
         found.append(("6. `make test`, step by step", suite.measure))
     return found
@@ -96,17 +98,20 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke run")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
-    lines = [
+    card = Scorecard()
+    head = [
         "# Benchmarks",
         "",
         f"`make bench`, {datetime.date.today().isoformat()}, {machine()}.",
         "Medians of several runs with (min-max, n); contenders interleaved round by round; ratios are",
         "taken within one run, because this machine is shared and noisy.",
     ]
-    for title, measure in sections(args.quick):
+    lines: list[str] = []
+    for title, measure in sections(args.quick, card):
         print(f"== {title}", file=sys.stderr, flush=True)
         lines += ["", f"## {title}", "", *measure()]
-        args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")  # what is measured is kept
+        report = [*head, "", *card.lines(), *lines]
+        args.output.write_text("\n".join(report) + "\n", encoding="utf-8")  # what is measured is kept
     print(f"wrote {args.output}")
     return 0
 

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
+from tooling.bench.goals import ASYNC_CALL, CROWD, SYNC_CALL, Scorecard
 from tooling.bench.timing import Stats, interleaved, interleaved_clocks, ratio
 from tooling.resolve import ROOT
 
@@ -99,7 +100,7 @@ def per_call_clocks(results: Clocks, count: int) -> Clocks:
     return per_call(results[0], count), per_call(results[1], count)
 
 
-def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
+def measure(payload: dict[str, Any], count: int, rounds: int, card: Scorecard) -> list[str]:
     from cekura_api_client import AuthenticatedClient
     from cekura_api_client.api.test_framework import billing_info_retrieve as billing
     from cekura_api_client.models import BillingInfo
@@ -157,6 +158,7 @@ def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
         finally:
             loop.close()
         official = official_sdk(url, count, rounds)
+    score(card, sync_results, async_results, crowd_results)
     return [
         *table(sync_results, RAW_PARSED),
         "",
@@ -169,6 +171,17 @@ def measure(payload: dict[str, Any], count: int, rounds: int) -> list[str]:
         "",
         official,
     ]
+
+
+def score(card: Scorecard, sync: Clocks, asynchronous: Clocks, crowd: dict[str, Stats]) -> None:
+    for goal, (wall, cpu), ours, anchor in (
+        (SYNC_CALL, sync, "generated client: sync()", RAW_PARSED),
+        (ASYNC_CALL, asynchronous, "generated client: asyncio()", RAW_PARSED_ASYNC),
+    ):
+        card.record(goal, wall[ours].median / wall[anchor].median, f"client CPU {ratio(cpu[ours], cpu[anchor])}")
+    raw = crowd[RAW_PARSED_ASYNC]
+    aiohttp = ratio(crowd["generated client: asyncio(), httpx-aiohttp transport"], raw)
+    card.record(CROWD, crowd["generated client: asyncio()"].median / raw.median, f"httpx-aiohttp transport {aiohttp}")
 
 
 def flight_table(results: dict[str, Stats]) -> list[str]:

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 from pathlib import Path
 
+from tooling.bench.goals import IMPORT, Scorecard
 from tooling.bench.regeneration import BIN
 from tooling.resolve import ROOT
 
@@ -52,7 +53,7 @@ def cumulative_ms(python: Path, statement: str, prefix: str) -> float:
     )
 
 
-def measure(projects: dict[str, Path], rounds: int) -> list[str]:
+def measure(projects: dict[str, Path], rounds: int, card: Scorecard) -> list[str]:
     """One row per (package, statement), with its ratio to importing that package alone."""
     lines = ["| package | import | median ms | min-max | vs the package |", "|---|---|---|---|---|"]
     for name, project in projects.items():
@@ -63,6 +64,7 @@ def measure(projects: dict[str, Path], rounds: int) -> list[str]:
                 times[label].append(cumulative_ms(python, statement, PACKAGE))
             times["httpx alone (the floor)"].append(cumulative_ms(python, "import httpx", "httpx"))
         base = statistics.median(times["the package"])
+        card.record(IMPORT, statistics.median(times["one endpoint module"]) / base, name)
         for label, values in times.items():
             median = statistics.median(values)
             lines.append(

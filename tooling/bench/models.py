@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from tooling.bench.goals import FROM_DICT, TO_DICT, Scorecard
 from tooling.bench.regeneration import ENV, generator, run
 from tooling.generate import CONFIG, OUTPUT
 from tooling.resolve import ROOT, resolve
@@ -19,7 +20,7 @@ from tooling.resolve import ROOT, resolve
 STOCK_PACKAGE = "stock_cekura_api_client"
 
 
-def measure(payload: dict[str, Any]) -> list[str]:
+def measure(payload: dict[str, Any], card: Scorecard) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="bench-models-") as scratch:
         work = Path(scratch)
         resolve().write(work / "resolved.json")
@@ -35,6 +36,8 @@ def measure(payload: dict[str, Any]) -> list[str]:
     lines += [f"| {name} | {value * 1e6:.1f} µs | {value / floor:.1f}x |" for name, value in seconds.items()]
     ours, stock, pydantic = seconds["ours from_dict"], seconds["stock from_dict"], seconds["pydantic model_validate"]
     written, stock_written = seconds["ours to_dict"], seconds["stock to_dict"]
+    card.record(FROM_DICT, ours / pydantic, f"{ours * 1e6:.1f} against {pydantic * 1e6:.1f} µs")
+    card.record(TO_DICT, written / stock_written, f"{written * 1e6:.1f} against {stock_written * 1e6:.1f} µs")
     lines += [
         "",
         f"Our from_dict is {ours / pydantic:.2f}x pydantic's model_validate (goal: at most 1.2x) and "

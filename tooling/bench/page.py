@@ -13,6 +13,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
+from tooling.bench.goals import PAGE_READ, PAGE_WRITE, Scorecard
 from tooling.bench.regeneration import BIN, ENV
 from tooling.bench.timing import Stats, ratio
 from tooling.classes import Classes
@@ -51,7 +52,7 @@ def pydantic_models(resolved: Path, output: Path) -> None:
     subprocess.run(command, check=True, env=ENV, capture_output=True)
 
 
-def measure(spec: Path, package: Path) -> list[str]:
+def measure(spec: Path, package: Path, card: Scorecard) -> list[str]:
     """`package`: the project generated from `spec` (its import root)."""
     document = resolve(spec, check=False).document
     item = document["components"]["schemas"][PAGE]["properties"]["results"]["items"]["$ref"].split("/")[-1]
@@ -69,6 +70,11 @@ def measure(spec: Path, package: Path) -> list[str]:
         command = [sys.executable, "-m", "tooling.bench.page_timer", str(work / "page.json"), found[0].name, PAGE]
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True)
     per_item = {name: Stats(*values) for name, values in json.loads(done.stdout).items()}
+    for goal, ours, theirs in (
+        (PAGE_READ, "ours from_dict", "pydantic model_validate"),
+        (PAGE_WRITE, "ours to_dict", "pydantic model_dump(mode=json)"),
+    ):
+        card.record(goal, per_item[ours].median / per_item[theirs].median, f"`{item}`")
     return report(per_item, item, items)
 
 
