@@ -50,9 +50,12 @@ class ActiveMessageStatus:
     error: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -67,7 +70,11 @@ class ActiveMessageStatus:
         if not isinstance(self.error, Unset) and _response:
             field_dict["error"] = self.error
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[1]
+                if _wire is not None and self.updated_at is _wire[0]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -126,6 +133,7 @@ class ActiveMessageStatus:
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -134,8 +142,9 @@ class ActiveMessageStatus:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -143,6 +152,10 @@ class ActiveMessageStatus:
                 content=content,
                 error=error,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

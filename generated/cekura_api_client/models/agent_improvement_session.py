@@ -180,11 +180,14 @@ class AgentImprovementSession:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         stage: None | str | Unset
         if isinstance(self.stage, Unset):
             stage = UNSET
@@ -254,7 +257,11 @@ class AgentImprovementSession:
             field_dict["stage_status"] = stage_status
         if not isinstance(self.stage_started_at, Unset) and _response:
             field_dict["stage_started_at"] = (
-                None if self.stage_started_at is None else self.stage_started_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.stage_started_at is _wire[0]
+                else None
+                if self.stage_started_at is None
+                else self.stage_started_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.stage_history, Unset) and _response:
             field_dict["stage_history"] = self.stage_history
@@ -310,7 +317,11 @@ class AgentImprovementSession:
             field_dict["slack_error"] = self.slack_error
         if not isinstance(self.promoted_at, Unset) and _response:
             field_dict["promoted_at"] = (
-                None if self.promoted_at is None else self.promoted_at.isoformat().replace("+00:00", "Z")
+                _wire[3]
+                if _wire is not None and self.promoted_at is _wire[2]
+                else None
+                if self.promoted_at is None
+                else self.promoted_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.promoted_by, Unset) and _response:
             field_dict["promoted_by"] = self.promoted_by
@@ -323,9 +334,17 @@ class AgentImprovementSession:
         if not isinstance(self.clone_state, Unset) and _response:
             field_dict["clone_state"] = self.clone_state.to_dict()
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[5]
+                if _wire is not None and self.created_at is _wire[4]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[7]
+                if _wire is not None and self.updated_at is _wire[6]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -601,6 +620,7 @@ class AgentImprovementSession:
             _field = "stage_started_at"
             if "stage_started_at" in src_dict:
                 stage_started_at: Any = src_dict["stage_started_at"]
+                _stage_started_at_text = stage_started_at
                 _present += 1
                 if stage_started_at is not None:
                     if type(stage_started_at) is str:
@@ -610,8 +630,9 @@ class AgentImprovementSession:
                             stage_started_at = parse_datetime(stage_started_at)
                     else:
                         stage_started_at = checked(stage_started_at, (datetime.datetime, type(None)))
+                        _stage_started_at_text = stage_started_at.isoformat().replace("+00:00", "Z")
             else:
-                stage_started_at = UNSET
+                stage_started_at = _stage_started_at_text = UNSET
 
             _field = "stage_history"
             if "stage_history" in src_dict:
@@ -887,6 +908,7 @@ class AgentImprovementSession:
             _field = "promoted_at"
             if "promoted_at" in src_dict:
                 promoted_at: Any = src_dict["promoted_at"]
+                _promoted_at_text = promoted_at
                 _present += 1
                 if promoted_at is not None:
                     if type(promoted_at) is str:
@@ -896,8 +918,9 @@ class AgentImprovementSession:
                             promoted_at = parse_datetime(promoted_at)
                     else:
                         promoted_at = checked(promoted_at, (datetime.datetime, type(None)))
+                        _promoted_at_text = promoted_at.isoformat().replace("+00:00", "Z")
             else:
-                promoted_at = UNSET
+                promoted_at = _promoted_at_text = UNSET
 
             _field = "promoted_by"
             if "promoted_by" in src_dict:
@@ -938,6 +961,7 @@ class AgentImprovementSession:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -946,12 +970,14 @@ class AgentImprovementSession:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -960,8 +986,9 @@ class AgentImprovementSession:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -1011,6 +1038,16 @@ class AgentImprovementSession:
                 clone_state=clone_state,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                stage_started_at,
+                _stage_started_at_text,
+                promoted_at,
+                _promoted_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -576,11 +576,14 @@ class AIAgent:
     email_id: None | str | Unset = UNSET
     """ Email address this agent receives at. When set, enables email-based test runs. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         hallucination_metric_kb_files: list[int | None] | Unset = UNSET
         if not isinstance(self.hallucination_metric_kb_files, Unset):
             hallucination_metric_kb_files = []
@@ -747,9 +750,17 @@ class AIAgent:
         if not isinstance(self.outbound_numbers, Unset):
             field_dict["outbound_numbers"] = self.outbound_numbers
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.auto_fetch_calls_enabled, Unset):
             field_dict["auto_fetch_calls_enabled"] = self.auto_fetch_calls_enabled
         if not isinstance(self.auto_sync_prompt_enabled, Unset):
@@ -1770,6 +1781,7 @@ class AIAgent:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -1778,12 +1790,14 @@ class AIAgent:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -1792,8 +1806,9 @@ class AIAgent:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "auto_fetch_calls_enabled"
             if "auto_fetch_calls_enabled" in src_dict:
@@ -1949,6 +1964,12 @@ class AIAgent:
                 webhook_secret=webhook_secret,
                 webhook_secret_configured=webhook_secret_configured,
                 email_id=email_id,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

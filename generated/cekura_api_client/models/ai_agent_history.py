@@ -118,13 +118,18 @@ class AIAgentHistory:
     dynamic_variables: str | Unset = UNSET
     knowledge_base_files: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
-            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_date": _wire[1]
+            if _wire is not None and self.history_date is _wire[0]
+            else self.history_date.isoformat().replace("+00:00", "Z"),
             "history_type": self.history_type._value_,
             "agent_name": self.agent_name,
         }
@@ -166,6 +171,7 @@ class AIAgentHistory:
             _present = 3
             _field = "history_date"
             history_date: Any = src_dict["history_date"]
+            _history_date_text = history_date
             if type(history_date) is str:
                 try:
                     history_date = fromisoformat(history_date)
@@ -173,6 +179,7 @@ class AIAgentHistory:
                     history_date = parse_datetime(history_date)
             else:
                 history_date = checked(history_date, (datetime.datetime,))
+                _history_date_text = history_date.isoformat().replace("+00:00", "Z")
 
             _field = "history_type"
             history_type: Any = src_dict["history_type"]
@@ -308,6 +315,10 @@ class AIAgentHistory:
                 mock_tools=mock_tools,
                 dynamic_variables=dynamic_variables,
                 knowledge_base_files=knowledge_base_files,
+            )
+            _instance._wire_text = (
+                history_date,
+                _history_date_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -109,9 +109,12 @@ class AIAgentList:
     (testing agent won't generate a first message). False = testing agent speaks first (first message will be
     generated). None = preference not yet set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "agent_name": self.agent_name,
             "organization": self.organization,
@@ -127,9 +130,17 @@ class AIAgentList:
         if not isinstance(self.language, Unset):
             field_dict["language"] = self.language._value_
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.agent_gives_first_message, Unset):
             field_dict["agent_gives_first_message"] = self.agent_gives_first_message
         if self.additional_properties:
@@ -207,6 +218,7 @@ class AIAgentList:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -215,12 +227,14 @@ class AIAgentList:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -229,8 +243,9 @@ class AIAgentList:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "agent_gives_first_message"
             if "agent_gives_first_message" in src_dict:
@@ -253,6 +268,12 @@ class AIAgentList:
                 created_at=created_at,
                 updated_at=updated_at,
                 agent_gives_first_message=agent_gives_first_message,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -89,11 +89,14 @@ class AlertDetail:
     """ User who last updated this alert """
     last_updated_by_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "name": self.name,
             "project": self.project,
@@ -119,14 +122,26 @@ class AlertDetail:
             field_dict["notifications"] = self.notifications
         if not isinstance(self.last_triggered_at, Unset) and _response:
             field_dict["last_triggered_at"] = (
-                None if self.last_triggered_at is None else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.last_triggered_at is _wire[0]
+                else None
+                if self.last_triggered_at is None
+                else self.last_triggered_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.trigger_count, Unset) and _response:
             field_dict["trigger_count"] = self.trigger_count
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.last_updated_by, Unset) and _response:
             field_dict["last_updated_by"] = self.last_updated_by
         if not isinstance(self.last_updated_by_email, Unset) and _response:
@@ -276,6 +291,7 @@ class AlertDetail:
             _field = "last_triggered_at"
             if "last_triggered_at" in src_dict:
                 last_triggered_at: Any = src_dict["last_triggered_at"]
+                _last_triggered_at_text = last_triggered_at
                 _present += 1
                 if last_triggered_at is not None:
                     if type(last_triggered_at) is str:
@@ -285,8 +301,9 @@ class AlertDetail:
                             last_triggered_at = parse_datetime(last_triggered_at)
                     else:
                         last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
+                        _last_triggered_at_text = last_triggered_at.isoformat().replace("+00:00", "Z")
             else:
-                last_triggered_at = UNSET
+                last_triggered_at = _last_triggered_at_text = UNSET
 
             _field = "trigger_count"
             if "trigger_count" in src_dict:
@@ -300,6 +317,7 @@ class AlertDetail:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -308,12 +326,14 @@ class AlertDetail:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -322,8 +342,9 @@ class AlertDetail:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "last_updated_by"
             if "last_updated_by" in src_dict:
@@ -363,6 +384,14 @@ class AlertDetail:
                 updated_at=updated_at,
                 last_updated_by=last_updated_by,
                 last_updated_by_email=last_updated_by_email,
+            )
+            _instance._wire_text = (
+                last_triggered_at,
+                _last_triggered_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

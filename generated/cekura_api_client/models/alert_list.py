@@ -79,9 +79,12 @@ class AlertList:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "name": self.name,
             "project": self.project,
@@ -107,14 +110,26 @@ class AlertList:
             field_dict["trigger_count"] = self.trigger_count
         if not isinstance(self.last_triggered_at, Unset) and _response:
             field_dict["last_triggered_at"] = (
-                None if self.last_triggered_at is None else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.last_triggered_at is _wire[0]
+                else None
+                if self.last_triggered_at is None
+                else self.last_triggered_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.last_triggered_at_formatted, Unset) and _response:
             field_dict["last_triggered_at_formatted"] = self.last_triggered_at_formatted
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -227,6 +242,7 @@ class AlertList:
             _field = "last_triggered_at"
             if "last_triggered_at" in src_dict:
                 last_triggered_at: Any = src_dict["last_triggered_at"]
+                _last_triggered_at_text = last_triggered_at
                 _present += 1
                 if last_triggered_at is not None:
                     if type(last_triggered_at) is str:
@@ -236,8 +252,9 @@ class AlertList:
                             last_triggered_at = parse_datetime(last_triggered_at)
                     else:
                         last_triggered_at = checked(last_triggered_at, (datetime.datetime, type(None)))
+                        _last_triggered_at_text = last_triggered_at.isoformat().replace("+00:00", "Z")
             else:
-                last_triggered_at = UNSET
+                last_triggered_at = _last_triggered_at_text = UNSET
 
             _field = "last_triggered_at_formatted"
             if "last_triggered_at_formatted" in src_dict:
@@ -251,6 +268,7 @@ class AlertList:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -259,12 +277,14 @@ class AlertList:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -273,8 +293,9 @@ class AlertList:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 name=name,
@@ -293,6 +314,14 @@ class AlertList:
                 last_triggered_at_formatted=last_triggered_at_formatted,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                last_triggered_at,
+                _last_triggered_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

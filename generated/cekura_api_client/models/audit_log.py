@@ -75,9 +75,12 @@ class AuditLog:
     timestamp: datetime.datetime | Unset = UNSET
     """ When the action was performed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         action_type: None | str | Unset
         if isinstance(self.action_type, Unset):
             action_type = UNSET
@@ -128,7 +131,11 @@ class AuditLog:
         if not isinstance(self.object_id, Unset) and _response:
             field_dict["object_id"] = self.object_id
         if not isinstance(self.timestamp, Unset) and _response:
-            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+            field_dict["timestamp"] = (
+                _wire[1]
+                if _wire is not None and self.timestamp is _wire[0]
+                else self.timestamp.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -383,6 +390,7 @@ class AuditLog:
             _field = "timestamp"
             if "timestamp" in src_dict:
                 timestamp: Any = src_dict["timestamp"]
+                _timestamp_text = timestamp
                 _present += 1
                 if type(timestamp) is str:
                     try:
@@ -391,8 +399,9 @@ class AuditLog:
                         timestamp = parse_datetime(timestamp)
                 else:
                     timestamp = checked(timestamp, (datetime.datetime,))
+                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
             else:
-                timestamp = UNSET
+                timestamp = _timestamp_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -408,6 +417,10 @@ class AuditLog:
                 object_type=object_type,
                 object_id=object_id,
                 timestamp=timestamp,
+            )
+            _instance._wire_text = (
+                timestamp,
+                _timestamp_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

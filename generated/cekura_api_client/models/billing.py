@@ -72,9 +72,12 @@ class Billing:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -107,7 +110,11 @@ class Billing:
         if not isinstance(self.total_call_log_minutes, Unset) and _response:
             field_dict["total_call_log_minutes"] = self.total_call_log_minutes
         if not isinstance(self.balance_expiry, Unset) and _response:
-            field_dict["balance_expiry"] = self.balance_expiry.isoformat().replace("+00:00", "Z")
+            field_dict["balance_expiry"] = (
+                _wire[1]
+                if _wire is not None and self.balance_expiry is _wire[0]
+                else self.balance_expiry.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.is_indian_payment_method, Unset) and _response:
             field_dict["is_indian_payment_method"] = self.is_indian_payment_method
         if not isinstance(self.requires_mandate_setup, Unset) and _response:
@@ -115,9 +122,17 @@ class Billing:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_._value_
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -279,6 +294,7 @@ class Billing:
             _field = "balance_expiry"
             if "balance_expiry" in src_dict:
                 balance_expiry: Any = src_dict["balance_expiry"]
+                _balance_expiry_text = balance_expiry
                 _present += 1
                 if type(balance_expiry) is str:
                     try:
@@ -287,8 +303,9 @@ class Billing:
                         balance_expiry = parse_datetime(balance_expiry)
                 else:
                     balance_expiry = checked(balance_expiry, (datetime.datetime,))
+                    _balance_expiry_text = balance_expiry.isoformat().replace("+00:00", "Z")
             else:
-                balance_expiry = UNSET
+                balance_expiry = _balance_expiry_text = UNSET
 
             _field = "is_indian_payment_method"
             if "is_indian_payment_method" in src_dict:
@@ -323,6 +340,7 @@ class Billing:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -331,12 +349,14 @@ class Billing:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -345,8 +365,9 @@ class Billing:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -370,6 +391,14 @@ class Billing:
                 type_=type_,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                balance_expiry,
+                _balance_expiry_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -87,13 +87,18 @@ class BillingInfo:
     """ When this billing record was last modified.
     Example: `2026-05-12T14:25:30Z` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
-            "balance_expiry": None
+            "balance_expiry": _wire[1]
+            if _wire is not None and self.balance_expiry is _wire[0]
+            else None
             if self.balance_expiry is None
             else self.balance_expiry.isoformat().replace("+00:00", "Z"),
         }
@@ -108,9 +113,17 @@ class BillingInfo:
         if not isinstance(self.subscription_status, Unset) and _response:
             field_dict["subscription_status"] = self.subscription_status.to_dict()
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -127,6 +140,7 @@ class BillingInfo:
             _present = 1
             _field = "balance_expiry"
             balance_expiry: Any = src_dict["balance_expiry"]
+            _balance_expiry_text = balance_expiry
             if balance_expiry is not None:
                 if type(balance_expiry) is str:
                     try:
@@ -135,6 +149,7 @@ class BillingInfo:
                         balance_expiry = parse_datetime(balance_expiry)
                 else:
                     balance_expiry = checked(balance_expiry, (datetime.datetime, type(None)))
+                    _balance_expiry_text = balance_expiry.isoformat().replace("+00:00", "Z")
 
             _field = "organization"
             if "organization" in src_dict:
@@ -183,6 +198,7 @@ class BillingInfo:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -191,12 +207,14 @@ class BillingInfo:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -205,8 +223,9 @@ class BillingInfo:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 balance_expiry=balance_expiry,
@@ -217,6 +236,14 @@ class BillingInfo:
                 subscription_status=subscription_status,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                balance_expiry,
+                _balance_expiry_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -147,11 +147,14 @@ class CallLogList:
     evaluation: str | Unset = UNSET
     """ Evaluation of the call """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "call_id": self.call_id,
         }
@@ -180,7 +183,11 @@ class CallLogList:
         if not isinstance(self.trace_id, Unset):
             field_dict["trace_id"] = self.trace_id
         if not isinstance(self.timestamp, Unset):
-            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+            field_dict["timestamp"] = (
+                _wire[1]
+                if _wire is not None and self.timestamp is _wire[0]
+                else self.timestamp.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.error_message, Unset):
             field_dict["error_message"] = self.error_message
         if not isinstance(self.dropoff_point, Unset):
@@ -188,9 +195,17 @@ class CallLogList:
         if not isinstance(self.topic, Unset):
             field_dict["topic"] = self.topic
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.transcript, Unset):
             field_dict["transcript"] = self.transcript
         if not isinstance(self.transcript_object, Unset) and _response:
@@ -334,6 +349,7 @@ class CallLogList:
             _field = "timestamp"
             if "timestamp" in src_dict:
                 timestamp: Any = src_dict["timestamp"]
+                _timestamp_text = timestamp
                 _present += 1
                 if type(timestamp) is str:
                     try:
@@ -342,8 +358,9 @@ class CallLogList:
                         timestamp = parse_datetime(timestamp)
                 else:
                     timestamp = checked(timestamp, (datetime.datetime,))
+                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
             else:
-                timestamp = UNSET
+                timestamp = _timestamp_text = UNSET
 
             _field = "error_message"
             if "error_message" in src_dict:
@@ -376,6 +393,7 @@ class CallLogList:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -384,12 +402,14 @@ class CallLogList:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -398,8 +418,9 @@ class CallLogList:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "transcript"
             if "transcript" in src_dict:
@@ -451,6 +472,14 @@ class CallLogList:
                 transcript=transcript,
                 transcript_object=transcript_object,
                 evaluation=evaluation,
+            )
+            _instance._wire_text = (
+                timestamp,
+                _timestamp_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -193,9 +193,12 @@ class CreateCallLog:
     """ Channel index (0 or 1) of the main agent in stereo recordings. When provided, skips automatic channel
     detection. Example: `0` means channel 0 is the main agent, channel 1 is the customer/testing agent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "call_id": self.call_id,
         }
@@ -222,7 +225,11 @@ class CreateCallLog:
         if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = self.metadata
         if not isinstance(self.timestamp, Unset):
-            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+            field_dict["timestamp"] = (
+                _wire[1]
+                if _wire is not None and self.timestamp is _wire[0]
+                else self.timestamp.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.dynamic_variables, Unset):
             field_dict["dynamic_variables"] = self.dynamic_variables
         if not isinstance(self.feedback, Unset):
@@ -443,6 +450,7 @@ class CreateCallLog:
             _field = "timestamp"
             if "timestamp" in src_dict:
                 timestamp: Any = src_dict["timestamp"]
+                _timestamp_text = timestamp
                 _present += 1
                 if type(timestamp) is str:
                     try:
@@ -451,8 +459,9 @@ class CreateCallLog:
                         timestamp = parse_datetime(timestamp)
                 else:
                     timestamp = checked(timestamp, (datetime.datetime,))
+                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
             else:
-                timestamp = UNSET
+                timestamp = _timestamp_text = UNSET
 
             _field = "dynamic_variables"
             if "dynamic_variables" in src_dict:
@@ -525,6 +534,10 @@ class CreateCallLog:
                 redact_fields=redact_fields,
                 metric_ids=metric_ids,
                 main_agent_channel_index=main_agent_channel_index,
+            )
+            _instance._wire_text = (
+                timestamp,
+                _timestamp_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

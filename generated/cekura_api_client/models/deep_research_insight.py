@@ -64,18 +64,29 @@ class DeepResearchInsight:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.project, Unset) and _response:
             field_dict["project"] = self.project
         if not isinstance(self.window_start, Unset) and _response:
-            field_dict["window_start"] = self.window_start.isoformat().replace("+00:00", "Z")
+            field_dict["window_start"] = (
+                _wire[1]
+                if _wire is not None and self.window_start is _wire[0]
+                else self.window_start.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.window_end, Unset) and _response:
-            field_dict["window_end"] = self.window_end.isoformat().replace("+00:00", "Z")
+            field_dict["window_end"] = (
+                _wire[3]
+                if _wire is not None and self.window_end is _wire[2]
+                else self.window_end.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.num_calls_analyzed, Unset) and _response:
             field_dict["num_calls_analyzed"] = self.num_calls_analyzed
         if not isinstance(self.status, Unset) and _response:
@@ -91,9 +102,17 @@ class DeepResearchInsight:
         if not isinstance(self.duration_seconds, Unset) and _response:
             field_dict["duration_seconds"] = self.duration_seconds
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[5]
+                if _wire is not None and self.created_at is _wire[4]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[7]
+                if _wire is not None and self.updated_at is _wire[6]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -127,6 +146,7 @@ class DeepResearchInsight:
             _field = "window_start"
             if "window_start" in src_dict:
                 window_start: Any = src_dict["window_start"]
+                _window_start_text = window_start
                 _present += 1
                 if type(window_start) is str:
                     try:
@@ -135,12 +155,14 @@ class DeepResearchInsight:
                         window_start = parse_datetime(window_start)
                 else:
                     window_start = checked(window_start, (datetime.datetime,))
+                    _window_start_text = window_start.isoformat().replace("+00:00", "Z")
             else:
-                window_start = UNSET
+                window_start = _window_start_text = UNSET
 
             _field = "window_end"
             if "window_end" in src_dict:
                 window_end: Any = src_dict["window_end"]
+                _window_end_text = window_end
                 _present += 1
                 if type(window_end) is str:
                     try:
@@ -149,8 +171,9 @@ class DeepResearchInsight:
                         window_end = parse_datetime(window_end)
                 else:
                     window_end = checked(window_end, (datetime.datetime,))
+                    _window_end_text = window_end.isoformat().replace("+00:00", "Z")
             else:
-                window_end = UNSET
+                window_end = _window_end_text = UNSET
 
             _field = "num_calls_analyzed"
             if "num_calls_analyzed" in src_dict:
@@ -222,6 +245,7 @@ class DeepResearchInsight:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -230,12 +254,14 @@ class DeepResearchInsight:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -244,8 +270,9 @@ class DeepResearchInsight:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -261,6 +288,16 @@ class DeepResearchInsight:
                 duration_seconds=duration_seconds,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                window_start,
+                _window_start_text,
+                window_end,
+                _window_end_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

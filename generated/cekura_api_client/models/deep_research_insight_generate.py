@@ -44,8 +44,11 @@ class DeepResearchInsightGenerate:
     """ Optional research focus, stored and passed to the audit verbatim. If it cannot be understood, the audit
     falls back to a full audit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "project": self.project,
         }
@@ -53,10 +56,20 @@ class DeepResearchInsightGenerate:
             field_dict["window_days"] = self.window_days
         if not isinstance(self.date_from, Unset):
             field_dict["date_from"] = (
-                None if self.date_from is None else self.date_from.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.date_from is _wire[0]
+                else None
+                if self.date_from is None
+                else self.date_from.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.date_to, Unset):
-            field_dict["date_to"] = None if self.date_to is None else self.date_to.isoformat().replace("+00:00", "Z")
+            field_dict["date_to"] = (
+                _wire[3]
+                if _wire is not None and self.date_to is _wire[2]
+                else None
+                if self.date_to is None
+                else self.date_to.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.max_calls, Unset):
             field_dict["max_calls"] = self.max_calls
         if not isinstance(self.focus, Unset):
@@ -121,6 +134,7 @@ class DeepResearchInsightGenerate:
             _field = "date_from"
             if "date_from" in src_dict:
                 date_from: Any = src_dict["date_from"]
+                _date_from_text = date_from
                 _present += 1
                 if date_from is not None:
                     if type(date_from) is str:
@@ -130,12 +144,14 @@ class DeepResearchInsightGenerate:
                             date_from = parse_datetime(date_from)
                     else:
                         date_from = checked(date_from, (datetime.datetime, type(None)))
+                        _date_from_text = date_from.isoformat().replace("+00:00", "Z")
             else:
-                date_from = UNSET
+                date_from = _date_from_text = UNSET
 
             _field = "date_to"
             if "date_to" in src_dict:
                 date_to: Any = src_dict["date_to"]
+                _date_to_text = date_to
                 _present += 1
                 if date_to is not None:
                     if type(date_to) is str:
@@ -145,8 +161,9 @@ class DeepResearchInsightGenerate:
                             date_to = parse_datetime(date_to)
                     else:
                         date_to = checked(date_to, (datetime.datetime, type(None)))
+                        _date_to_text = date_to.isoformat().replace("+00:00", "Z")
             else:
-                date_to = UNSET
+                date_to = _date_to_text = UNSET
 
             _field = "max_calls"
             if "max_calls" in src_dict:
@@ -173,6 +190,12 @@ class DeepResearchInsightGenerate:
                 date_to=date_to,
                 max_calls=max_calls,
                 focus=focus,
+            )
+            _instance._wire_text = (
+                date_from,
+                _date_from_text,
+                date_to,
+                _date_to_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

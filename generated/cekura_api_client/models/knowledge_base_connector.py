@@ -77,9 +77,12 @@ class KnowledgeBaseConnector:
     """ When this record was last updated.
     Example: `2024-03-15T10:35:11Z` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "agent": self.agent,
             "name": self.name,
@@ -98,7 +101,11 @@ class KnowledgeBaseConnector:
             field_dict["sync_enabled"] = self.sync_enabled
         if not isinstance(self.last_sync_at, Unset) and _response:
             field_dict["last_sync_at"] = (
-                None if self.last_sync_at is None else self.last_sync_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.last_sync_at is _wire[0]
+                else None
+                if self.last_sync_at is None
+                else self.last_sync_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.last_sync_status, Unset) and _response:
             field_dict["last_sync_status"] = self.last_sync_status
@@ -107,9 +114,17 @@ class KnowledgeBaseConnector:
         if not isinstance(self.files, Unset) and _response:
             field_dict["files"] = self.files
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[5]
+                if _wire is not None and self.updated_at is _wire[4]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -218,6 +233,7 @@ class KnowledgeBaseConnector:
             _field = "last_sync_at"
             if "last_sync_at" in src_dict:
                 last_sync_at: Any = src_dict["last_sync_at"]
+                _last_sync_at_text = last_sync_at
                 _present += 1
                 if last_sync_at is not None:
                     if type(last_sync_at) is str:
@@ -227,8 +243,9 @@ class KnowledgeBaseConnector:
                             last_sync_at = parse_datetime(last_sync_at)
                     else:
                         last_sync_at = checked(last_sync_at, (datetime.datetime, type(None)))
+                        _last_sync_at_text = last_sync_at.isoformat().replace("+00:00", "Z")
             else:
-                last_sync_at = UNSET
+                last_sync_at = _last_sync_at_text = UNSET
 
             _field = "last_sync_status"
             if "last_sync_status" in src_dict:
@@ -261,6 +278,7 @@ class KnowledgeBaseConnector:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -269,12 +287,14 @@ class KnowledgeBaseConnector:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -283,8 +303,9 @@ class KnowledgeBaseConnector:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 agent=agent,
@@ -301,6 +322,14 @@ class KnowledgeBaseConnector:
                 files=files,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                last_sync_at,
+                _last_sync_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

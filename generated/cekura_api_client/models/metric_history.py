@@ -315,13 +315,18 @@ class MetricHistory:
     ```
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
-            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_date": _wire[1]
+            if _wire is not None and self.history_date is _wire[0]
+            else self.history_date.isoformat().replace("+00:00", "Z"),
             "history_type": self.history_type._value_,
             "name": self.name,
             "alert_type": self.alert_type._value_,
@@ -425,6 +430,7 @@ class MetricHistory:
             _present = 7
             _field = "history_date"
             history_date: Any = src_dict["history_date"]
+            _history_date_text = history_date
             if type(history_date) is str:
                 try:
                     history_date = fromisoformat(history_date)
@@ -432,6 +438,7 @@ class MetricHistory:
                     history_date = parse_datetime(history_date)
             else:
                 history_date = checked(history_date, (datetime.datetime,))
+                _history_date_text = history_date.isoformat().replace("+00:00", "Z")
 
             _field = "history_type"
             history_type: Any = src_dict["history_type"]
@@ -913,6 +920,10 @@ class MetricHistory:
                 relevance_llm_provider=relevance_llm_provider,
                 metric_description_variables=metric_description_variables,
                 evaluation_trigger_variables=evaluation_trigger_variables,
+            )
+            _instance._wire_text = (
+                history_date,
+                _history_date_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -62,9 +62,12 @@ class MetricRollingStats:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -88,20 +91,34 @@ class MetricRollingStats:
             field_dict["ewma_alpha"] = self.ewma_alpha
         if not isinstance(self.last_significant_change_detected, Unset) and _response:
             field_dict["last_significant_change_detected"] = (
-                None
+                _wire[1]
+                if _wire is not None and self.last_significant_change_detected is _wire[0]
+                else None
                 if self.last_significant_change_detected is None
                 else self.last_significant_change_detected.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.last_alert_sent_at, Unset) and _response:
             field_dict["last_alert_sent_at"] = (
-                None if self.last_alert_sent_at is None else self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
+                _wire[3]
+                if _wire is not None and self.last_alert_sent_at is _wire[2]
+                else None
+                if self.last_alert_sent_at is None
+                else self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.alert_count, Unset) and _response:
             field_dict["alert_count"] = self.alert_count
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[5]
+                if _wire is not None and self.created_at is _wire[4]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[7]
+                if _wire is not None and self.updated_at is _wire[6]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -216,6 +233,7 @@ class MetricRollingStats:
             _field = "last_significant_change_detected"
             if "last_significant_change_detected" in src_dict:
                 last_significant_change_detected: Any = src_dict["last_significant_change_detected"]
+                _last_significant_change_detected_text = last_significant_change_detected
                 _present += 1
                 if last_significant_change_detected is not None:
                     if type(last_significant_change_detected) is str:
@@ -227,12 +245,16 @@ class MetricRollingStats:
                         last_significant_change_detected = checked(
                             last_significant_change_detected, (datetime.datetime, type(None))
                         )
+                        _last_significant_change_detected_text = last_significant_change_detected.isoformat().replace(
+                            "+00:00", "Z"
+                        )
             else:
-                last_significant_change_detected = UNSET
+                last_significant_change_detected = _last_significant_change_detected_text = UNSET
 
             _field = "last_alert_sent_at"
             if "last_alert_sent_at" in src_dict:
                 last_alert_sent_at: Any = src_dict["last_alert_sent_at"]
+                _last_alert_sent_at_text = last_alert_sent_at
                 _present += 1
                 if last_alert_sent_at is not None:
                     if type(last_alert_sent_at) is str:
@@ -242,8 +264,9 @@ class MetricRollingStats:
                             last_alert_sent_at = parse_datetime(last_alert_sent_at)
                     else:
                         last_alert_sent_at = checked(last_alert_sent_at, (datetime.datetime, type(None)))
+                        _last_alert_sent_at_text = last_alert_sent_at.isoformat().replace("+00:00", "Z")
             else:
-                last_alert_sent_at = UNSET
+                last_alert_sent_at = _last_alert_sent_at_text = UNSET
 
             _field = "alert_count"
             if "alert_count" in src_dict:
@@ -257,6 +280,7 @@ class MetricRollingStats:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -265,12 +289,14 @@ class MetricRollingStats:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -279,8 +305,9 @@ class MetricRollingStats:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -298,6 +325,16 @@ class MetricRollingStats:
                 alert_count=alert_count,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                last_significant_change_detected,
+                _last_significant_change_detected_text,
+                last_alert_sent_at,
+                _last_alert_sent_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

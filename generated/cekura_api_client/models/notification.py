@@ -49,9 +49,12 @@ class Notification:
     read_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -70,9 +73,19 @@ class Notification:
         if not isinstance(self.is_read, Unset) and _response:
             field_dict["is_read"] = self.is_read
         if not isinstance(self.read_at, Unset) and _response:
-            field_dict["read_at"] = None if self.read_at is None else self.read_at.isoformat().replace("+00:00", "Z")
+            field_dict["read_at"] = (
+                _wire[1]
+                if _wire is not None and self.read_at is _wire[0]
+                else None
+                if self.read_at is None
+                else self.read_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[3]
+                if _wire is not None and self.created_at is _wire[2]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -170,6 +183,7 @@ class Notification:
             _field = "read_at"
             if "read_at" in src_dict:
                 read_at: Any = src_dict["read_at"]
+                _read_at_text = read_at
                 _present += 1
                 if read_at is not None:
                     if type(read_at) is str:
@@ -179,12 +193,14 @@ class Notification:
                             read_at = parse_datetime(read_at)
                     else:
                         read_at = checked(read_at, (datetime.datetime, type(None)))
+                        _read_at_text = read_at.isoformat().replace("+00:00", "Z")
             else:
-                read_at = UNSET
+                read_at = _read_at_text = UNSET
 
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -193,8 +209,9 @@ class Notification:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -207,6 +224,12 @@ class Notification:
                 is_read=is_read,
                 read_at=read_at,
                 created_at=created_at,
+            )
+            _instance._wire_text = (
+                read_at,
+                _read_at_text,
+                created_at,
+                _created_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

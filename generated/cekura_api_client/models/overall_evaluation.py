@@ -61,9 +61,12 @@ class OverallEvaluation:
     """ When this record was created.
     Example: `2024-03-15T10:30:45Z` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "agent": self.agent,
         }
@@ -72,7 +75,11 @@ class OverallEvaluation:
         if not isinstance(self.evaluation, Unset):
             field_dict["evaluation"] = self.evaluation
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -126,6 +133,7 @@ class OverallEvaluation:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -134,14 +142,19 @@ class OverallEvaluation:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _instance = cls(
                 agent=agent,
                 id=id,
                 evaluation=evaluation,
                 created_at=created_at,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -62,9 +62,12 @@ class PackAccessRequest:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "organization": self.organization,
         }
@@ -83,19 +86,35 @@ class PackAccessRequest:
         if not isinstance(self.status, Unset) and _response:
             field_dict["status"] = self.status._value_
         if not isinstance(self.requested_at, Unset) and _response:
-            field_dict["requested_at"] = self.requested_at.isoformat().replace("+00:00", "Z")
+            field_dict["requested_at"] = (
+                _wire[1]
+                if _wire is not None and self.requested_at is _wire[0]
+                else self.requested_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.reviewed_at, Unset) and _response:
             field_dict["reviewed_at"] = (
-                None if self.reviewed_at is None else self.reviewed_at.isoformat().replace("+00:00", "Z")
+                _wire[3]
+                if _wire is not None and self.reviewed_at is _wire[2]
+                else None
+                if self.reviewed_at is None
+                else self.reviewed_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.reviewed_by, Unset) and _response:
             field_dict["reviewed_by"] = self.reviewed_by
         if not isinstance(self.admin_notes, Unset) and _response:
             field_dict["admin_notes"] = self.admin_notes
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[5]
+                if _wire is not None and self.created_at is _wire[4]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[7]
+                if _wire is not None and self.updated_at is _wire[6]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -182,6 +201,7 @@ class PackAccessRequest:
             _field = "requested_at"
             if "requested_at" in src_dict:
                 requested_at: Any = src_dict["requested_at"]
+                _requested_at_text = requested_at
                 _present += 1
                 if type(requested_at) is str:
                     try:
@@ -190,12 +210,14 @@ class PackAccessRequest:
                         requested_at = parse_datetime(requested_at)
                 else:
                     requested_at = checked(requested_at, (datetime.datetime,))
+                    _requested_at_text = requested_at.isoformat().replace("+00:00", "Z")
             else:
-                requested_at = UNSET
+                requested_at = _requested_at_text = UNSET
 
             _field = "reviewed_at"
             if "reviewed_at" in src_dict:
                 reviewed_at: Any = src_dict["reviewed_at"]
+                _reviewed_at_text = reviewed_at
                 _present += 1
                 if reviewed_at is not None:
                     if type(reviewed_at) is str:
@@ -205,8 +227,9 @@ class PackAccessRequest:
                             reviewed_at = parse_datetime(reviewed_at)
                     else:
                         reviewed_at = checked(reviewed_at, (datetime.datetime, type(None)))
+                        _reviewed_at_text = reviewed_at.isoformat().replace("+00:00", "Z")
             else:
-                reviewed_at = UNSET
+                reviewed_at = _reviewed_at_text = UNSET
 
             _field = "reviewed_by"
             if "reviewed_by" in src_dict:
@@ -230,6 +253,7 @@ class PackAccessRequest:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -238,12 +262,14 @@ class PackAccessRequest:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -252,8 +278,9 @@ class PackAccessRequest:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 organization=organization,
@@ -270,6 +297,16 @@ class PackAccessRequest:
                 admin_notes=admin_notes,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                requested_at,
+                _requested_at_text,
+                reviewed_at,
+                _reviewed_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -260,11 +260,14 @@ class PatchedOrganization:
     auto_refill_max_cap: None | str | Unset = UNSET
     """ Maximum total amount that can be auto-refilled in a billing cycle. None for no limit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -361,9 +364,17 @@ class PatchedOrganization:
         if not isinstance(self.is_internal_view_only, Unset) and _response:
             field_dict["is_internal_view_only"] = self.is_internal_view_only
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.timezone, Unset):
             field_dict["timezone"] = self.timezone._value_
         if not isinstance(self.is_2fa_required, Unset):
@@ -1022,6 +1033,7 @@ class PatchedOrganization:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -1030,12 +1042,14 @@ class PatchedOrganization:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -1044,8 +1058,9 @@ class PatchedOrganization:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "timezone"
             if "timezone" in src_dict:
@@ -1215,6 +1230,12 @@ class PatchedOrganization:
                 auto_refill_threshold=auto_refill_threshold,
                 auto_refill_amount=auto_refill_amount,
                 auto_refill_max_cap=auto_refill_max_cap,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -342,11 +342,14 @@ class PatchedResultDetailV2:
     Example: `2021-01-01 00:00:00`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -421,9 +424,17 @@ class PatchedResultDetailV2:
         if not isinstance(self.run_settings, Unset):
             field_dict["run_settings"] = self.run_settings
         if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -785,6 +796,7 @@ class PatchedResultDetailV2:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -793,12 +805,14 @@ class PatchedResultDetailV2:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -807,8 +821,9 @@ class PatchedResultDetailV2:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -849,6 +864,12 @@ class PatchedResultDetailV2:
                 run_settings=run_settings,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

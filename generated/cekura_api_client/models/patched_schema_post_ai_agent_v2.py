@@ -164,11 +164,14 @@ class PatchedSchemaPostAIAgentV2:
     email_id: None | str | Unset = UNSET
     """ Email address this agent receives at. When set, enables email-based test runs. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -207,9 +210,17 @@ class PatchedSchemaPostAIAgentV2:
         if not isinstance(self.dynamic_variables, Unset):
             field_dict["dynamic_variables"] = [element.to_dict() for element in self.dynamic_variables]
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.email_id, Unset):
             field_dict["email_id"] = self.email_id
         if self.additional_properties:
@@ -477,6 +488,7 @@ class PatchedSchemaPostAIAgentV2:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -485,12 +497,14 @@ class PatchedSchemaPostAIAgentV2:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -499,8 +513,9 @@ class PatchedSchemaPostAIAgentV2:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "email_id"
             if "email_id" in src_dict:
@@ -534,6 +549,12 @@ class PatchedSchemaPostAIAgentV2:
                 created_at=created_at,
                 updated_at=updated_at,
                 email_id=email_id,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

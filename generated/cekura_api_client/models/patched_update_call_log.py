@@ -164,10 +164,13 @@ class PatchedUpdateCallLog:
     deferred evaluation, otherwise re-evaluates an already evaluated call. Calls whose evaluation is still running
     are left untouched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status._value_
@@ -180,7 +183,11 @@ class PatchedUpdateCallLog:
         if not isinstance(self.transcript_json, Unset):
             field_dict["transcript_json"] = self.transcript_json
         if not isinstance(self.timestamp, Unset):
-            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+            field_dict["timestamp"] = (
+                _wire[1]
+                if _wire is not None and self.timestamp is _wire[0]
+                else self.timestamp.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.duration, Unset):
             field_dict["duration"] = self.duration
         if not isinstance(self.call_ended_reason, Unset):
@@ -307,6 +314,7 @@ class PatchedUpdateCallLog:
             _field = "timestamp"
             if "timestamp" in src_dict:
                 timestamp: Any = src_dict["timestamp"]
+                _timestamp_text = timestamp
                 _present += 1
                 if type(timestamp) is str:
                     try:
@@ -315,8 +323,9 @@ class PatchedUpdateCallLog:
                         timestamp = parse_datetime(timestamp)
                 else:
                     timestamp = checked(timestamp, (datetime.datetime,))
+                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
             else:
-                timestamp = UNSET
+                timestamp = _timestamp_text = UNSET
 
             _field = "duration"
             if "duration" in src_dict:
@@ -383,6 +392,10 @@ class PatchedUpdateCallLog:
                 metadata=metadata,
                 dynamic_variables=dynamic_variables,
                 reevaluate_metrics=reevaluate_metrics,
+            )
+            _instance._wire_text = (
+                timestamp,
+                _timestamp_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -37,9 +37,12 @@ class PatchedUserAPIKey:
     key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -54,7 +57,11 @@ class PatchedUserAPIKey:
         if not isinstance(self.key, Unset) and _response:
             field_dict["key"] = self.key
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -125,6 +132,7 @@ class PatchedUserAPIKey:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -133,8 +141,9 @@ class PatchedUserAPIKey:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -144,6 +153,10 @@ class PatchedUserAPIKey:
                 project_name=project_name,
                 key=key,
                 created_at=created_at,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -142,11 +142,14 @@ class PatchedWidget:
     updated_at: datetime.datetime | None | Unset = UNSET
     """ When the widget was last updated """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         data_type: None | str | Unset
         if isinstance(self.data_type, Unset):
             data_type = UNSET
@@ -214,11 +217,19 @@ class PatchedWidget:
             field_dict["metadata"] = self.metadata
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
-                None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else None
+                if self.created_at is None
+                else self.created_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
-                None if self.updated_at is None else self.updated_at.isoformat().replace("+00:00", "Z")
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else None
+                if self.updated_at is None
+                else self.updated_at.isoformat().replace("+00:00", "Z")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -646,6 +657,7 @@ class PatchedWidget:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if created_at is not None:
                     if type(created_at) is str:
@@ -655,12 +667,14 @@ class PatchedWidget:
                             created_at = parse_datetime(created_at)
                     else:
                         created_at = checked(created_at, (datetime.datetime, type(None)))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if updated_at is not None:
                     if type(updated_at) is str:
@@ -670,8 +684,9 @@ class PatchedWidget:
                             updated_at = parse_datetime(updated_at)
                     else:
                         updated_at = checked(updated_at, (datetime.datetime, type(None)))
+                        _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -690,6 +705,12 @@ class PatchedWidget:
                 metadata=metadata,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -72,9 +72,12 @@ class PhoneNumberDetail:
     organization: int | None | Unset = UNSET
     user: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         _response = not building_request()
+        _wire = self._wire_text
         provider: None | str | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
@@ -103,10 +106,18 @@ class PhoneNumberDetail:
             field_dict["sms_enabled"] = self.sms_enabled
         if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = (
-                None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else None
+                if self.created_at is None
+                else self.created_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[3]
+                if _wire is not None and self.updated_at is _wire[2]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.organization, Unset):
             field_dict["organization"] = self.organization
         if not isinstance(self.user, Unset):
@@ -251,6 +262,7 @@ class PhoneNumberDetail:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if created_at is not None:
                     if type(created_at) is str:
@@ -260,12 +272,14 @@ class PhoneNumberDetail:
                             created_at = parse_datetime(created_at)
                     else:
                         created_at = checked(created_at, (datetime.datetime, type(None)))
+                        _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -274,8 +288,9 @@ class PhoneNumberDetail:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _field = "organization"
             if "organization" in src_dict:
@@ -309,6 +324,12 @@ class PhoneNumberDetail:
                 updated_at=updated_at,
                 organization=organization,
                 user=user,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

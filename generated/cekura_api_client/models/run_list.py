@@ -130,11 +130,14 @@ class RunList:
     outbound_dial_window_closes_at: str | Unset = UNSET
     """ ISO timestamp when the outbound dial window closes. Null until the window opens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -167,10 +170,18 @@ class RunList:
         if not isinstance(self.success, Unset):
             field_dict["success"] = self.success
         if not isinstance(self.timestamp, Unset) and _response:
-            field_dict["timestamp"] = self.timestamp.isoformat().replace("+00:00", "Z")
+            field_dict["timestamp"] = (
+                _wire[1]
+                if _wire is not None and self.timestamp is _wire[0]
+                else self.timestamp.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.executed_at, Unset):
             field_dict["executed_at"] = (
-                None if self.executed_at is None else self.executed_at.isoformat().replace("+00:00", "Z")
+                _wire[3]
+                if _wire is not None and self.executed_at is _wire[2]
+                else None
+                if self.executed_at is None
+                else self.executed_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.metadata, Unset) and _response:
             field_dict["metadata"] = self.metadata.to_dict()
@@ -360,6 +371,7 @@ class RunList:
             _field = "timestamp"
             if "timestamp" in src_dict:
                 timestamp: Any = src_dict["timestamp"]
+                _timestamp_text = timestamp
                 _present += 1
                 if type(timestamp) is str:
                     try:
@@ -368,12 +380,14 @@ class RunList:
                         timestamp = parse_datetime(timestamp)
                 else:
                     timestamp = checked(timestamp, (datetime.datetime,))
+                    _timestamp_text = timestamp.isoformat().replace("+00:00", "Z")
             else:
-                timestamp = UNSET
+                timestamp = _timestamp_text = UNSET
 
             _field = "executed_at"
             if "executed_at" in src_dict:
                 executed_at: Any = src_dict["executed_at"]
+                _executed_at_text = executed_at
                 _present += 1
                 if executed_at is not None:
                     if type(executed_at) is str:
@@ -383,8 +397,9 @@ class RunList:
                             executed_at = parse_datetime(executed_at)
                     else:
                         executed_at = checked(executed_at, (datetime.datetime, type(None)))
+                        _executed_at_text = executed_at.isoformat().replace("+00:00", "Z")
             else:
-                executed_at = UNSET
+                executed_at = _executed_at_text = UNSET
 
             _field = "metadata"
             if "metadata" in src_dict:
@@ -545,6 +560,12 @@ class RunList:
                 outbound_dial_window_opens_at=outbound_dial_window_opens_at,
                 outbound_dial_window_seconds=outbound_dial_window_seconds,
                 outbound_dial_window_closes_at=outbound_dial_window_closes_at,
+            )
+            _instance._wire_text = (
+                timestamp,
+                _timestamp_text,
+                executed_at,
+                _executed_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -191,11 +191,14 @@ class ScenarioHistory:
     """ Mock tool data generated for this scenario. Format: [{tool_id, tool_name, new_entry: {input, output}}].
     Stored for evaluation and debugging purposes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         scenario_language: None | str | Unset
         if isinstance(self.scenario_language, Unset):
             scenario_language = UNSET
@@ -209,7 +212,9 @@ class ScenarioHistory:
             scenario_language = self.scenario_language
 
         field_dict: dict[str, Any] = {
-            "history_date": self.history_date.isoformat().replace("+00:00", "Z"),
+            "history_date": _wire[1]
+            if _wire is not None and self.history_date is _wire[0]
+            else self.history_date.isoformat().replace("+00:00", "Z"),
             "history_type": self.history_type._value_,
             "scenario_type": self.scenario_type._value_,
         }
@@ -285,6 +290,7 @@ class ScenarioHistory:
             _present = 3
             _field = "history_date"
             history_date: Any = src_dict["history_date"]
+            _history_date_text = history_date
             if type(history_date) is str:
                 try:
                     history_date = fromisoformat(history_date)
@@ -292,6 +298,7 @@ class ScenarioHistory:
                     history_date = parse_datetime(history_date)
             else:
                 history_date = checked(history_date, (datetime.datetime,))
+                _history_date_text = history_date.isoformat().replace("+00:00", "Z")
 
             _field = "history_type"
             history_type: Any = src_dict["history_type"]
@@ -667,6 +674,10 @@ class ScenarioHistory:
                 test_profile=test_profile,
                 folder=folder,
                 generated_mock_tool_entries=generated_mock_tool_entries,
+            )
+            _instance._wire_text = (
+                history_date,
+                _history_date_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -63,10 +63,13 @@ class ScenariosRunText2Response201RunsItem:
     """ Deadline by which your agent must dial the outbound number (opens_at + outbound_dial_window_seconds). Dials
     after this are dropped and the run returns status: timeout. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -86,7 +89,9 @@ class ScenariosRunText2Response201RunsItem:
             )
         if not isinstance(self.outbound_dial_window_opens_at, Unset):
             field_dict["outbound_dial_window_opens_at"] = (
-                None
+                _wire[1]
+                if _wire is not None and self.outbound_dial_window_opens_at is _wire[0]
+                else None
                 if self.outbound_dial_window_opens_at is None
                 else self.outbound_dial_window_opens_at.isoformat().replace("+00:00", "Z")
             )
@@ -94,7 +99,9 @@ class ScenariosRunText2Response201RunsItem:
             field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
         if not isinstance(self.outbound_dial_window_closes_at, Unset):
             field_dict["outbound_dial_window_closes_at"] = (
-                None
+                _wire[3]
+                if _wire is not None and self.outbound_dial_window_closes_at is _wire[2]
+                else None
                 if self.outbound_dial_window_closes_at is None
                 else self.outbound_dial_window_closes_at.isoformat().replace("+00:00", "Z")
             )
@@ -185,6 +192,7 @@ class ScenariosRunText2Response201RunsItem:
             _field = "outbound_dial_window_opens_at"
             if "outbound_dial_window_opens_at" in src_dict:
                 outbound_dial_window_opens_at: Any = src_dict["outbound_dial_window_opens_at"]
+                _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at
                 _present += 1
                 if outbound_dial_window_opens_at is not None:
                     if type(outbound_dial_window_opens_at) is str:
@@ -196,8 +204,11 @@ class ScenariosRunText2Response201RunsItem:
                         outbound_dial_window_opens_at = checked(
                             outbound_dial_window_opens_at, (datetime.datetime, type(None))
                         )
+                        _outbound_dial_window_opens_at_text = outbound_dial_window_opens_at.isoformat().replace(
+                            "+00:00", "Z"
+                        )
             else:
-                outbound_dial_window_opens_at = UNSET
+                outbound_dial_window_opens_at = _outbound_dial_window_opens_at_text = UNSET
 
             _field = "outbound_dial_window_seconds"
             if "outbound_dial_window_seconds" in src_dict:
@@ -212,6 +223,7 @@ class ScenariosRunText2Response201RunsItem:
             _field = "outbound_dial_window_closes_at"
             if "outbound_dial_window_closes_at" in src_dict:
                 outbound_dial_window_closes_at: Any = src_dict["outbound_dial_window_closes_at"]
+                _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at
                 _present += 1
                 if outbound_dial_window_closes_at is not None:
                     if type(outbound_dial_window_closes_at) is str:
@@ -223,8 +235,11 @@ class ScenariosRunText2Response201RunsItem:
                         outbound_dial_window_closes_at = checked(
                             outbound_dial_window_closes_at, (datetime.datetime, type(None))
                         )
+                        _outbound_dial_window_closes_at_text = outbound_dial_window_closes_at.isoformat().replace(
+                            "+00:00", "Z"
+                        )
             else:
-                outbound_dial_window_closes_at = UNSET
+                outbound_dial_window_closes_at = _outbound_dial_window_closes_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -237,6 +252,12 @@ class ScenariosRunText2Response201RunsItem:
                 outbound_dial_window_opens_at=outbound_dial_window_opens_at,
                 outbound_dial_window_seconds=outbound_dial_window_seconds,
                 outbound_dial_window_closes_at=outbound_dial_window_closes_at,
+            )
+            _instance._wire_text = (
+                outbound_dial_window_opens_at,
+                _outbound_dial_window_opens_at_text,
+                outbound_dial_window_closes_at,
+                _outbound_dial_window_closes_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

@@ -43,10 +43,13 @@ class ScenariosRunVoice2Response201:
     runs: list[ScenariosRunVoice2Response201RunsItem] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -59,7 +62,11 @@ class ScenariosRunVoice2Response201:
         if not isinstance(self.runs, Unset):
             field_dict["runs"] = [element.to_dict() for element in self.runs]
         if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[1]
+                if _wire is not None and self.created_at is _wire[0]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -128,6 +135,7 @@ class ScenariosRunVoice2Response201:
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -136,8 +144,9 @@ class ScenariosRunVoice2Response201:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -146,6 +155,10 @@ class ScenariosRunVoice2Response201:
                 run_as_text=run_as_text,
                 runs=runs,
                 created_at=created_at,
+            )
+            _instance._wire_text = (
+                created_at,
+                _created_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

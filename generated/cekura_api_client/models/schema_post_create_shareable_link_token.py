@@ -26,12 +26,19 @@ class SchemaPostCreateShareableLinkToken:
     expire_at: datetime.datetime | None | Unset = UNSET
     """ Optional expiration date/time for the token (ISO 8601 format) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.expire_at, Unset):
             field_dict["expire_at"] = (
-                None if self.expire_at is None else self.expire_at.isoformat().replace("+00:00", "Z")
+                _wire[1]
+                if _wire is not None and self.expire_at is _wire[0]
+                else None
+                if self.expire_at is None
+                else self.expire_at.isoformat().replace("+00:00", "Z")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -62,6 +69,7 @@ class SchemaPostCreateShareableLinkToken:
             _field = "expire_at"
             if "expire_at" in src_dict:
                 expire_at: Any = src_dict["expire_at"]
+                _expire_at_text = expire_at
                 _present += 1
                 if expire_at is not None:
                     if type(expire_at) is str:
@@ -71,11 +79,16 @@ class SchemaPostCreateShareableLinkToken:
                             expire_at = parse_datetime(expire_at)
                     else:
                         expire_at = checked(expire_at, (datetime.datetime, type(None)))
+                        _expire_at_text = expire_at.isoformat().replace("+00:00", "Z")
             else:
-                expire_at = UNSET
+                expire_at = _expire_at_text = UNSET
 
             _instance = cls(
                 expire_at=expire_at,
+            )
+            _instance._wire_text = (
+                expire_at,
+                _expire_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

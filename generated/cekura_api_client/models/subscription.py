@@ -70,11 +70,14 @@ class Subscription:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
         _response = not building_request()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -104,22 +107,44 @@ class Subscription:
             field_dict["plan_upgrade_offer"] = self.plan_upgrade_offer
         if not isinstance(self.seat_payment_overdue_since, Unset) and _response:
             field_dict["seat_payment_overdue_since"] = (
-                None
+                _wire[1]
+                if _wire is not None and self.seat_payment_overdue_since is _wire[0]
+                else None
                 if self.seat_payment_overdue_since is None
                 else self.seat_payment_overdue_since.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.last_payment_at, Unset) and _response:
-            field_dict["last_payment_at"] = self.last_payment_at.isoformat().replace("+00:00", "Z")
+            field_dict["last_payment_at"] = (
+                _wire[3]
+                if _wire is not None and self.last_payment_at is _wire[2]
+                else self.last_payment_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.expire_at, Unset) and _response:
-            field_dict["expire_at"] = self.expire_at.isoformat().replace("+00:00", "Z")
+            field_dict["expire_at"] = (
+                _wire[5]
+                if _wire is not None and self.expire_at is _wire[4]
+                else self.expire_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.cancelled_at, Unset) and _response:
             field_dict["cancelled_at"] = (
-                None if self.cancelled_at is None else self.cancelled_at.isoformat().replace("+00:00", "Z")
+                _wire[7]
+                if _wire is not None and self.cancelled_at is _wire[6]
+                else None
+                if self.cancelled_at is None
+                else self.cancelled_at.isoformat().replace("+00:00", "Z")
             )
         if not isinstance(self.created_at, Unset) and _response:
-            field_dict["created_at"] = self.created_at.isoformat().replace("+00:00", "Z")
+            field_dict["created_at"] = (
+                _wire[9]
+                if _wire is not None and self.created_at is _wire[8]
+                else self.created_at.isoformat().replace("+00:00", "Z")
+            )
         if not isinstance(self.updated_at, Unset) and _response:
-            field_dict["updated_at"] = self.updated_at.isoformat().replace("+00:00", "Z")
+            field_dict["updated_at"] = (
+                _wire[11]
+                if _wire is not None and self.updated_at is _wire[10]
+                else self.updated_at.isoformat().replace("+00:00", "Z")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -262,6 +287,7 @@ class Subscription:
             _field = "seat_payment_overdue_since"
             if "seat_payment_overdue_since" in src_dict:
                 seat_payment_overdue_since: Any = src_dict["seat_payment_overdue_since"]
+                _seat_payment_overdue_since_text = seat_payment_overdue_since
                 _present += 1
                 if seat_payment_overdue_since is not None:
                     if type(seat_payment_overdue_since) is str:
@@ -273,12 +299,14 @@ class Subscription:
                         seat_payment_overdue_since = checked(
                             seat_payment_overdue_since, (datetime.datetime, type(None))
                         )
+                        _seat_payment_overdue_since_text = seat_payment_overdue_since.isoformat().replace("+00:00", "Z")
             else:
-                seat_payment_overdue_since = UNSET
+                seat_payment_overdue_since = _seat_payment_overdue_since_text = UNSET
 
             _field = "last_payment_at"
             if "last_payment_at" in src_dict:
                 last_payment_at: Any = src_dict["last_payment_at"]
+                _last_payment_at_text = last_payment_at
                 _present += 1
                 if type(last_payment_at) is str:
                     try:
@@ -287,12 +315,14 @@ class Subscription:
                         last_payment_at = parse_datetime(last_payment_at)
                 else:
                     last_payment_at = checked(last_payment_at, (datetime.datetime,))
+                    _last_payment_at_text = last_payment_at.isoformat().replace("+00:00", "Z")
             else:
-                last_payment_at = UNSET
+                last_payment_at = _last_payment_at_text = UNSET
 
             _field = "expire_at"
             if "expire_at" in src_dict:
                 expire_at: Any = src_dict["expire_at"]
+                _expire_at_text = expire_at
                 _present += 1
                 if type(expire_at) is str:
                     try:
@@ -301,12 +331,14 @@ class Subscription:
                         expire_at = parse_datetime(expire_at)
                 else:
                     expire_at = checked(expire_at, (datetime.datetime,))
+                    _expire_at_text = expire_at.isoformat().replace("+00:00", "Z")
             else:
-                expire_at = UNSET
+                expire_at = _expire_at_text = UNSET
 
             _field = "cancelled_at"
             if "cancelled_at" in src_dict:
                 cancelled_at: Any = src_dict["cancelled_at"]
+                _cancelled_at_text = cancelled_at
                 _present += 1
                 if cancelled_at is not None:
                     if type(cancelled_at) is str:
@@ -316,12 +348,14 @@ class Subscription:
                             cancelled_at = parse_datetime(cancelled_at)
                     else:
                         cancelled_at = checked(cancelled_at, (datetime.datetime, type(None)))
+                        _cancelled_at_text = cancelled_at.isoformat().replace("+00:00", "Z")
             else:
-                cancelled_at = UNSET
+                cancelled_at = _cancelled_at_text = UNSET
 
             _field = "created_at"
             if "created_at" in src_dict:
                 created_at: Any = src_dict["created_at"]
+                _created_at_text = created_at
                 _present += 1
                 if type(created_at) is str:
                     try:
@@ -330,12 +364,14 @@ class Subscription:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime,))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
             else:
-                created_at = UNSET
+                created_at = _created_at_text = UNSET
 
             _field = "updated_at"
             if "updated_at" in src_dict:
                 updated_at: Any = src_dict["updated_at"]
+                _updated_at_text = updated_at
                 _present += 1
                 if type(updated_at) is str:
                     try:
@@ -344,8 +380,9 @@ class Subscription:
                         updated_at = parse_datetime(updated_at)
                 else:
                     updated_at = checked(updated_at, (datetime.datetime,))
+                    _updated_at_text = updated_at.isoformat().replace("+00:00", "Z")
             else:
-                updated_at = UNSET
+                updated_at = _updated_at_text = UNSET
 
             _instance = cls(
                 id=id,
@@ -367,6 +404,20 @@ class Subscription:
                 cancelled_at=cancelled_at,
                 created_at=created_at,
                 updated_at=updated_at,
+            )
+            _instance._wire_text = (
+                seat_payment_overdue_since,
+                _seat_payment_overdue_since_text,
+                last_payment_at,
+                _last_payment_at_text,
+                expire_at,
+                _expire_at_text,
+                cancelled_at,
+                _cancelled_at_text,
+                created_at,
+                _created_at_text,
+                updated_at,
+                _updated_at_text,
             )
             if len(src_dict) != _present:
                 _instance.additional_properties = {

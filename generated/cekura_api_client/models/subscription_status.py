@@ -57,21 +57,34 @@ class SubscriptionStatus:
     """ When the subscription was first created. """
     pack: None | SubscriptionStatusPack
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_text: tuple[Any, ...] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ Set by from_dict: each received date-time's parsed object, then the text it was parsed from. """
 
     def to_dict(self) -> dict[str, Any]:
         if _imports_pending:
             _import_models()
+        _wire = self._wire_text
         field_dict: dict[str, Any] = {
             "status": None if self.status is None else self.status._value_,
             "is_active": self.is_active,
             "is_trial": self.is_trial,
             "pack_name": self.pack_name,
-            "expire_at": None if self.expire_at is None else self.expire_at.isoformat().replace("+00:00", "Z"),
-            "last_payment_at": None
+            "expire_at": _wire[1]
+            if _wire is not None and self.expire_at is _wire[0]
+            else None
+            if self.expire_at is None
+            else self.expire_at.isoformat().replace("+00:00", "Z"),
+            "last_payment_at": _wire[3]
+            if _wire is not None and self.last_payment_at is _wire[2]
+            else None
             if self.last_payment_at is None
             else self.last_payment_at.isoformat().replace("+00:00", "Z"),
             "days_until_expiry": self.days_until_expiry,
-            "created_at": None if self.created_at is None else self.created_at.isoformat().replace("+00:00", "Z"),
+            "created_at": _wire[5]
+            if _wire is not None and self.created_at is _wire[4]
+            else None
+            if self.created_at is None
+            else self.created_at.isoformat().replace("+00:00", "Z"),
             "pack": None if self.pack is None else self.pack.to_dict(),
         }
         if self.additional_properties:
@@ -114,6 +127,7 @@ class SubscriptionStatus:
 
             _field = "expire_at"
             expire_at: Any = src_dict["expire_at"]
+            _expire_at_text = expire_at
             if expire_at is not None:
                 if type(expire_at) is str:
                     try:
@@ -122,9 +136,11 @@ class SubscriptionStatus:
                         expire_at = parse_datetime(expire_at)
                 else:
                     expire_at = checked(expire_at, (datetime.datetime, type(None)))
+                    _expire_at_text = expire_at.isoformat().replace("+00:00", "Z")
 
             _field = "last_payment_at"
             last_payment_at: Any = src_dict["last_payment_at"]
+            _last_payment_at_text = last_payment_at
             if last_payment_at is not None:
                 if type(last_payment_at) is str:
                     try:
@@ -133,6 +149,7 @@ class SubscriptionStatus:
                         last_payment_at = parse_datetime(last_payment_at)
                 else:
                     last_payment_at = checked(last_payment_at, (datetime.datetime, type(None)))
+                    _last_payment_at_text = last_payment_at.isoformat().replace("+00:00", "Z")
 
             _field = "days_until_expiry"
             days_until_expiry: Any = src_dict["days_until_expiry"]
@@ -142,6 +159,7 @@ class SubscriptionStatus:
 
             _field = "created_at"
             created_at: Any = src_dict["created_at"]
+            _created_at_text = created_at
             if created_at is not None:
                 if type(created_at) is str:
                     try:
@@ -150,6 +168,7 @@ class SubscriptionStatus:
                         created_at = parse_datetime(created_at)
                 else:
                     created_at = checked(created_at, (datetime.datetime, type(None)))
+                    _created_at_text = created_at.isoformat().replace("+00:00", "Z")
 
             _field = "pack"
             pack: Any = src_dict["pack"]
@@ -166,6 +185,14 @@ class SubscriptionStatus:
                 days_until_expiry=days_until_expiry,
                 created_at=created_at,
                 pack=pack,
+            )
+            _instance._wire_text = (
+                expire_at,
+                _expire_at_text,
+                last_payment_at,
+                _last_payment_at_text,
+                created_at,
+                _created_at_text,
             )
             if len(src_dict) != 9:
                 _instance.additional_properties = {
