@@ -51,6 +51,12 @@ def generated_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gener
         sys.path.remove(path)
 
 
+@pytest.fixture(scope="module")
+def models(package: ModuleType) -> ModuleType:
+    """The `models` module of the package the test module's own `package` fixture generates."""
+    return load(package, "models")
+
+
 def load(package: ModuleType, name: str) -> ModuleType:
     """A module of a generated package, by its dotted name inside it."""
     return importlib.import_module(f"{package.__name__}.{name}")

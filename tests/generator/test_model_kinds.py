@@ -34,11 +34,6 @@ def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("model_kinds")
 
 
-@pytest.fixture(scope="module")
-def models(package: ModuleType) -> ModuleType:
-    return load(package, "models")
-
-
 def test_every_kind_is_read_converted_and_written_back(models: ModuleType) -> None:
     run = models.Run.from_dict(RUN)
     assert run.started.tzinfo is not None and run.started.hour == 10

@@ -29,11 +29,6 @@ def package(generated_client: GenerateClient) -> ModuleType:
     return generated_client("timestamps")
 
 
-@pytest.fixture(scope="module")
-def models(package: ModuleType) -> ModuleType:
-    return load(package, "models")
-
-
 def test_unchanged_timestamps_are_written_as_received(models: ModuleType) -> None:
     event = models.Event.from_dict(RECEIVED)
     assert event.at == AT
