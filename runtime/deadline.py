@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 import typing
-from collections.abc import Iterable
-from contextvars import ContextVar
+from collections.abc import Coroutine, Iterable
+from contextvars import ContextVar, Token
 
 import httpcore
 import httpx
@@ -19,21 +19,40 @@ import httpx
 _deadline: ContextVar[float | None] = ContextVar("cekura_api_client_deadline", default=None)
 
 
-class within:  # lower case: used as the function it was, `with deadline.within(seconds):`
-    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner). A class, not a
-    @contextmanager generator: it runs twice per call, and the generator machinery cost ~1% of a local call."""
+def begin(seconds: float) -> Token[float | None]:
+    """Put the code that follows under a deadline `seconds` from now (or the current one, if sooner) until
+    `restore(token)`: `within` for the calls themselves, where its with block's three calls cost ~6 K
+    instructions (0.3% of a local call)."""
+    end = time.monotonic() + seconds
+    current = _deadline.get()
+    return _deadline.set(current if current is not None and current < end else end)
 
-    __slots__ = ("_end", "_token")
+
+def restore(token: Token[float | None]) -> None:
+    """Put back the deadline `begin` found."""
+    _deadline.reset(token)
+
+
+class within:  # lower case: used as the function it was, `with deadline.within(seconds):`
+    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner)."""
+
+    __slots__ = ("_seconds", "_token")
 
     def __init__(self, seconds: float) -> None:
-        self._end = time.monotonic() + seconds
+        self._seconds = seconds
 
     def __enter__(self) -> None:
-        current = _deadline.get()
-        self._token = _deadline.set(self._end if current is None else min(self._end, current))
+        self._token = begin(self._seconds)
 
     def __exit__(self, *exc_info: object) -> None:
-        _deadline.reset(self._token)
+        restore(self._token)
+
+
+def holds(seconds: float) -> bool:
+    """Whether the current deadline comes before `seconds` from now, so that `within(seconds)` would not
+    change it (a transport's, inside the call's own deadline)."""
+    end = _deadline.get()
+    return end is not None and end <= time.monotonic() + seconds
 
 
 def remaining() -> float | None:
@@ -51,7 +70,7 @@ def clip(timeout: float | None, kind: type[Exception]) -> float | None:
     left = end - time.monotonic()
     if left <= 0:
         raise kind("the call's deadline passed")
-    return left if timeout is None else min(timeout, left)
+    return left if timeout is None or left < timeout else timeout  # min(), without a call to it
 
 
 def install(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
@@ -141,11 +160,13 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
 
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, clip(timeout, httpcore.ReadTimeout))
+    # Not coroutines themselves: they hand back the inner stream's, which httpcore awaits at once, so the
+    # task does not pass through one more frame each time it resumes.
+    def read(self, max_bytes: int, timeout: float | None = None) -> Coroutine[typing.Any, typing.Any, bytes]:
+        return self._inner.read(max_bytes, clip(timeout, httpcore.ReadTimeout))
 
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, clip(timeout, httpcore.WriteTimeout))
+    def write(self, buffer: bytes, timeout: float | None = None) -> Coroutine[typing.Any, typing.Any, None]:
+        return self._inner.write(buffer, clip(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -13,7 +13,7 @@ import os
 import platform
 import ssl
 import threading
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from typing import Any, TypeVar
 
 import attrs
@@ -53,6 +53,14 @@ class APIKeyAuth(httpx.Auth):
         self._value = value
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._value
+        yield request
+
+    # httpx's own flows run auth_flow inside a second generator, to read bodies this one never reads: a
+    # cost on every call, saved by running it directly.
+    sync_auth_flow = auth_flow
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         request.headers[self._header] = self._value
         yield request
 
@@ -277,6 +285,12 @@ def _check_credential(name: str, variable: str, value: object) -> None:
         raise ConfigurationError(f"the {name} has a control or non-ASCII character; check how it was read")
 
 
+def _forget_auths(client: AuthenticatedClient, attribute: attrs.Attribute[Any], value: Any) -> Any:
+    """A credential setting changed: auth_for chooses again."""
+    client._auths.clear()
+    return value
+
+
 @attrs.define(init=False)
 class AuthenticatedClient(Client):
     """The client for this API, holding an API key, an OAuth access token, or both.
@@ -290,16 +304,18 @@ class AuthenticatedClient(Client):
     None ever appears in a repr, a log record, an error or another origin.
     """
 
-    api_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    api_key: str | None = attrs.field(default=None, kw_only=True, repr=False, on_setattr=_forget_auths)
     """The API key."""
-    access_token: str | None = attrs.field(default=None, kw_only=True, repr=False)
+    access_token: str | None = attrs.field(default=None, kw_only=True, repr=False, on_setattr=_forget_auths)
     """The OAuth access token (connected apps)."""
     token_provider: TokenProvider | None = attrs.field(default=None, kw_only=True, repr=False)
     """Asked for the OAuth access token on first use and after a 401 (instead of `access_token`)."""
     _provided: ProvidedTokenAuth | None = attrs.field(default=None, init=False, repr=False, eq=False)
-    prefix: str = attrs.field(default="", kw_only=True)
+    # The credential auth_for chose for each `security`: chosen once, not on every call.
+    _auths: dict[tuple[str, ...], httpx.Auth] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    prefix: str = attrs.field(default="", kw_only=True, on_setattr=_forget_auths)
     """Written before the key, with a space (for example "Bearer"); empty for this API."""
-    auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True)
+    auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True, on_setattr=_forget_auths)
     """The header that carries the key."""
 
     def __init__(self, *args: Any, token: str | None = None, **kwargs: Any) -> None:
@@ -368,8 +384,12 @@ class AuthenticatedClient(Client):
         return self._credential("api_key") or self._credential("oauth2")
 
     def auth_for(self, security: tuple[str, ...], method: str, url: str) -> httpx.Auth | None:
+        chosen = self._auths.get(security)
+        if chosen is not None:
+            return chosen
         for kind in CREDENTIAL_KINDS:
             credential = self._credential(kind) if kind in security else None
             if credential is not None:
+                self._auths[security] = credential
                 return credential
         return super().auth_for(security, method, url)

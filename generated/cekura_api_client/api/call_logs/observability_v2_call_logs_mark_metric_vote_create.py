@@ -171,7 +171,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        MarkMetricVoteCallLogResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -255,4 +257,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MarkMetricVoteCallLogResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        MarkMetricVoteCallLogResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

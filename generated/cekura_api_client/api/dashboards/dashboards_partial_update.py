@@ -174,7 +174,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Dashboard, _build_response(client=client, response=response).parsed)
+    return cast(Dashboard, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -288,4 +288,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Dashboard, _build_response(client=client, response=response).parsed)
+    return cast(Dashboard, checked(response, lambda: _parse_response(client=client, response=response)))

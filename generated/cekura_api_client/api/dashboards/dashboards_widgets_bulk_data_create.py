@@ -159,7 +159,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedWidgetDataResponseList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedWidgetDataResponseList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -249,4 +251,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedWidgetDataResponseList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedWidgetDataResponseList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -140,7 +140,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedWidgetList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedWidgetList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -222,4 +222,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedWidgetList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedWidgetList, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -184,7 +184,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)
+    return cast(WidgetDataResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -314,4 +314,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(WidgetDataResponse, _build_response(client=client, response=response).parsed)
+    return cast(WidgetDataResponse, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -189,7 +189,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Widget, _build_response(client=client, response=response).parsed)
+    return cast(Widget, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -321,4 +321,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Widget, _build_response(client=client, response=response).parsed)
+    return cast(Widget, checked(response, lambda: _parse_response(client=client, response=response)))

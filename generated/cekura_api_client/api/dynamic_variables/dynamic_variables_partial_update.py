@@ -146,7 +146,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgentDynamicVariable, _build_response(client=client, response=response).parsed)
+    return cast(AIAgentDynamicVariable, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -228,4 +228,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgentDynamicVariable, _build_response(client=client, response=response).parsed)
+    return cast(AIAgentDynamicVariable, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -145,7 +145,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(None, _build_response(client=client, response=response).parsed)
+    return cast(None, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -229,4 +229,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(None, _build_response(client=client, response=response).parsed)
+    return cast(None, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -158,7 +158,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -252,4 +252,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))

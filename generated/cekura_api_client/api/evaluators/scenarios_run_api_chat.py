@@ -184,7 +184,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)
+    return cast(RunScenarioResult, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -302,4 +302,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(RunScenarioResult, _build_response(client=client, response=response).parsed)
+    return cast(RunScenarioResult, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -168,7 +168,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunChirp3Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunChirp3Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -270,4 +272,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunChirp3Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunChirp3Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )

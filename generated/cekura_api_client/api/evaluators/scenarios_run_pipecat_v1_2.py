@@ -176,7 +176,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunPipecatV12Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunPipecatV12Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -288,4 +290,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunPipecatV12Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunPipecatV12Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )

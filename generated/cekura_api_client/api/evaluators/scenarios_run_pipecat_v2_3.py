@@ -174,7 +174,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunPipecatV23Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunPipecatV23Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -284,4 +286,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunPipecatV23Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunPipecatV23Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )

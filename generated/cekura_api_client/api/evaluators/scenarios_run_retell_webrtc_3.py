@@ -160,7 +160,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunRetellWebrtc3Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunRetellWebrtc3Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -256,4 +259,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunRetellWebrtc3Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunRetellWebrtc3Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

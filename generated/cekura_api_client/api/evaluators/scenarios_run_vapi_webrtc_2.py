@@ -162,7 +162,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunVapiWebrtc2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunVapiWebrtc2Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -260,4 +262,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunVapiWebrtc2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunVapiWebrtc2Response200, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -224,7 +224,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunVoice2Response201, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunVoice2Response201, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -382,4 +384,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunVoice2Response201, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunVoice2Response201, checked(response, lambda: _parse_response(client=client, response=response))
+    )

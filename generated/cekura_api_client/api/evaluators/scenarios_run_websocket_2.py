@@ -172,7 +172,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunWebsocket2Response201, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunWebsocket2Response201, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -280,4 +282,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosRunWebsocket2Response201, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosRunWebsocket2Response201, checked(response, lambda: _parse_response(client=client, response=response))
+    )

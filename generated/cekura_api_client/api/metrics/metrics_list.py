@@ -209,7 +209,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[MetricListSerializerV2], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -339,4 +341,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricListSerializerV2], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[MetricListSerializerV2], checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -177,7 +177,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
+    return cast(SchemaPostMetricEdit, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -291,4 +291,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaPostMetricEdit, _build_response(client=client, response=response).parsed)
+    return cast(SchemaPostMetricEdit, checked(response, lambda: _parse_response(client=client, response=response)))

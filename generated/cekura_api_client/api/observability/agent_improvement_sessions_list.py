@@ -118,7 +118,9 @@ def sync(
 
     response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AgentImprovementSession], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[AgentImprovementSession], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -185,4 +187,6 @@ async def asyncio(
 
     response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AgentImprovementSession], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[AgentImprovementSession], checked(response, lambda: _parse_response(client=client, response=response))
+    )

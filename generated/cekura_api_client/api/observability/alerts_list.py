@@ -171,7 +171,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AlertList], _build_response(client=client, response=response).parsed)
+    return cast(list[AlertList], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -271,4 +271,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AlertList], _build_response(client=client, response=response).parsed)
+    return cast(list[AlertList], checked(response, lambda: _parse_response(client=client, response=response)))

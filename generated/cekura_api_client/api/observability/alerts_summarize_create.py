@@ -136,7 +136,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AlertDetail, _build_response(client=client, response=response).parsed)
+    return cast(AlertDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -218,4 +218,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AlertDetail, _build_response(client=client, response=response).parsed)
+    return cast(AlertDetail, checked(response, lambda: _parse_response(client=client, response=response)))

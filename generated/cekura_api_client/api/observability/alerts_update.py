@@ -126,7 +126,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AlertUpdate, _build_response(client=client, response=response).parsed)
+    return cast(AlertUpdate, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -198,4 +198,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AlertUpdate, _build_response(client=client, response=response).parsed)
+    return cast(AlertUpdate, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -170,7 +170,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        CallLogsCreateScenariosResponse200, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -264,4 +266,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogsCreateScenariosResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        CallLogsCreateScenariosResponse200, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -173,7 +173,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogsCreateScenarios2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        CallLogsCreateScenarios2Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -267,4 +270,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogsCreateScenarios2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        CallLogsCreateScenarios2Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

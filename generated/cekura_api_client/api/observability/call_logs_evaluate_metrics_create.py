@@ -165,7 +165,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CallLogList], _build_response(client=client, response=response).parsed)
+    return cast(list[CallLogList], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -261,4 +261,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CallLogList], _build_response(client=client, response=response).parsed)
+    return cast(list[CallLogList], checked(response, lambda: _parse_response(client=client, response=response)))

@@ -135,7 +135,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
+    return cast(CallLogDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -211,4 +211,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogDetail, _build_response(client=client, response=response).parsed)
+    return cast(CallLogDetail, checked(response, lambda: _parse_response(client=client, response=response)))

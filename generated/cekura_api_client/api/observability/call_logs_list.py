@@ -313,7 +313,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedCallLogListList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -537,4 +537,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedCallLogListList, checked(response, lambda: _parse_response(client=client, response=response)))

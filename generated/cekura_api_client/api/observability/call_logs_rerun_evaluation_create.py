@@ -161,7 +161,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)
+    return cast(list[CallLogDetail], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -253,4 +253,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CallLogDetail], _build_response(client=client, response=response).parsed)
+    return cast(list[CallLogDetail], checked(response, lambda: _parse_response(client=client, response=response)))

@@ -131,7 +131,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)
+    return cast(
+        DeepResearchModeDismissalCreate, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -205,4 +207,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DeepResearchModeDismissalCreate, _build_response(client=client, response=response).parsed)
+    return cast(
+        DeepResearchModeDismissalCreate, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -109,7 +109,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)
+    return cast(DeepResearchInsight, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -171,4 +171,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DeepResearchInsight, _build_response(client=client, response=response).parsed)
+    return cast(DeepResearchInsight, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -119,7 +119,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(InsightReproductionSession, _build_response(client=client, response=response).parsed)
+    return cast(
+        InsightReproductionSession, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -187,4 +189,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(InsightReproductionSession, _build_response(client=client, response=response).parsed)
+    return cast(
+        InsightReproductionSession, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -163,7 +163,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsightBulkGenerate, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeInsightBulkGenerate,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -269,4 +272,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsightBulkGenerate, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeInsightBulkGenerate,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -181,7 +181,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        FailureCategoryCallsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -283,4 +285,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(FailureCategoryCallsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        FailureCategoryCallsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -169,7 +169,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeFixMetric, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -277,4 +279,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeFixMetric, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -145,7 +145,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
+    return cast(MetricFailureModeInsight, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -231,4 +231,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsight, _build_response(client=client, response=response).parsed)
+    return cast(MetricFailureModeInsight, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -173,7 +173,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeFixMetric, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -285,4 +287,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeFixMetric, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeFixMetric, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -181,7 +181,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsightGenerateScenario, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeInsightGenerateScenario,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -301,4 +304,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricFailureModeInsightGenerateScenario, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricFailureModeInsightGenerateScenario,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -181,7 +181,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)
+    return cast(
+        InsightReproductionRequest, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -301,4 +303,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(InsightReproductionRequest, _build_response(client=client, response=response).parsed)
+    return cast(
+        InsightReproductionRequest, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -301,7 +301,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedCallLogListList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -515,4 +515,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCallLogListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedCallLogListList, checked(response, lambda: _parse_response(client=client, response=response)))

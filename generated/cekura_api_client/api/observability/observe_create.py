@@ -202,7 +202,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogList, _build_response(client=client, response=response).parsed)
+    return cast(CallLogList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -340,4 +340,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CallLogList, _build_response(client=client, response=response).parsed)
+    return cast(CallLogList, checked(response, lambda: _parse_response(client=client, response=response)))

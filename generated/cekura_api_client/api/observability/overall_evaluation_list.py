@@ -100,7 +100,7 @@ def sync(
 
     response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[OverallEvaluation], _build_response(client=client, response=response).parsed)
+    return cast(list[OverallEvaluation], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -149,4 +149,4 @@ async def asyncio(
 
     response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[OverallEvaluation], _build_response(client=client, response=response).parsed)
+    return cast(list[OverallEvaluation], checked(response, lambda: _parse_response(client=client, response=response)))

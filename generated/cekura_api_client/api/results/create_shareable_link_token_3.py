@@ -146,7 +146,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaCreateShareableLinkTokenResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -222,4 +225,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaCreateShareableLinkTokenResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaCreateShareableLinkTokenResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

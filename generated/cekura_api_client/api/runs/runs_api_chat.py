@@ -171,7 +171,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatTurnSubmitResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -275,4 +275,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatTurnSubmitResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatTurnSubmitResponse, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -144,7 +144,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatFinishResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatFinishResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -226,4 +226,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatFinishResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatFinishResponse, checked(response, lambda: _parse_response(client=client, response=response)))

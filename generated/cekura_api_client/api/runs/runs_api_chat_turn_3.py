@@ -138,7 +138,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatTurnPollResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -220,4 +220,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ApiChatTurnPollResponse, _build_response(client=client, response=response).parsed)
+    return cast(ApiChatTurnPollResponse, checked(response, lambda: _parse_response(client=client, response=response)))

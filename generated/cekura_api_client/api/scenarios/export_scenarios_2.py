@@ -188,7 +188,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(File, _build_response(client=client, response=response).parsed)
+    return cast(File, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -284,7 +284,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(File, _build_response(client=client, response=response).parsed)
+    return cast(File, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 def sync_to_file(

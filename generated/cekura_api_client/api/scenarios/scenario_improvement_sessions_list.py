@@ -133,7 +133,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[ScenarioImprovementSessionList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[ScenarioImprovementSessionList],
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -205,4 +208,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[ScenarioImprovementSessionList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[ScenarioImprovementSessionList],
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

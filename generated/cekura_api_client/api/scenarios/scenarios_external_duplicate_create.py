@@ -165,7 +165,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -255,4 +255,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))

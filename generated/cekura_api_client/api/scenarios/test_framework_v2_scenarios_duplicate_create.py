@@ -167,7 +167,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -257,4 +257,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioList, checked(response, lambda: _parse_response(client=client, response=response)))

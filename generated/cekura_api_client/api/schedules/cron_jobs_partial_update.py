@@ -136,7 +136,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CronJob, _build_response(client=client, response=response).parsed)
+    return cast(CronJob, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -212,4 +212,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CronJob, _build_response(client=client, response=response).parsed)
+    return cast(CronJob, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -132,7 +132,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricOptimiserCronJob], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[MetricOptimiserCronJob], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -200,4 +202,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricOptimiserCronJob], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[MetricOptimiserCronJob], checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -131,7 +131,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)
+    return cast(MetricOptimiserCronJob, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -203,4 +203,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricOptimiserCronJob, _build_response(client=client, response=response).parsed)
+    return cast(MetricOptimiserCronJob, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -106,7 +106,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SlackWorkspace, _build_response(client=client, response=response).parsed)
+    return cast(SlackWorkspace, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -168,4 +168,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SlackWorkspace, _build_response(client=client, response=response).parsed)
+    return cast(SlackWorkspace, checked(response, lambda: _parse_response(client=client, response=response)))

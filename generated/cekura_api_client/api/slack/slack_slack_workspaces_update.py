@@ -128,7 +128,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SlackWorkspace, _build_response(client=client, response=response).parsed)
+    return cast(SlackWorkspace, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -200,4 +200,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SlackWorkspace, _build_response(client=client, response=response).parsed)
+    return cast(SlackWorkspace, checked(response, lambda: _parse_response(client=client, response=response)))

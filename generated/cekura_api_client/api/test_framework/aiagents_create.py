@@ -190,7 +190,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        AIAgentV2 | AIAgentConfigureFromProviderResponse, _build_response(client=client, response=response).parsed
+        AIAgentV2 | AIAgentConfigureFromProviderResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -308,5 +309,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        AIAgentV2 | AIAgentConfigureFromProviderResponse, _build_response(client=client, response=response).parsed
+        AIAgentV2 | AIAgentConfigureFromProviderResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

@@ -119,7 +119,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AiagentsDeleteKnowledgeBaseDestroyResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        AiagentsDeleteKnowledgeBaseDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -181,4 +184,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AiagentsDeleteKnowledgeBaseDestroyResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        AiagentsDeleteKnowledgeBaseDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

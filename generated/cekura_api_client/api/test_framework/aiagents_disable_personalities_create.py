@@ -146,7 +146,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        DisablePersonalitiesResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -224,4 +226,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(DisablePersonalitiesResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        DisablePersonalitiesResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

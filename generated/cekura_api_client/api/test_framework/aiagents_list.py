@@ -162,7 +162,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentV2List, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -258,4 +258,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentV2List, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentV2List, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -143,7 +143,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedPersonalityList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -223,4 +223,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedPersonalityList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedPersonalityList, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -154,7 +154,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentListList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -240,4 +240,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentListList, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -160,7 +160,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)
+    return cast(AutoFetchToolsResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -250,4 +250,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AutoFetchToolsResponse, _build_response(client=client, response=response).parsed)
+    return cast(AutoFetchToolsResponse, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -164,7 +164,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedKnowledgeBaseFileList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -250,4 +252,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedKnowledgeBaseFileList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -124,7 +124,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        AiagentsV1DeleteKnowledgeBaseDestroyResponse200, _build_response(client=client, response=response).parsed
+        AiagentsV1DeleteKnowledgeBaseDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -188,5 +189,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        AiagentsV1DeleteKnowledgeBaseDestroyResponse200, _build_response(client=client, response=response).parsed
+        AiagentsV1DeleteKnowledgeBaseDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

@@ -139,7 +139,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentHistoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedAIAgentHistoryList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -215,4 +217,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentHistoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedAIAgentHistoryList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -143,7 +143,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedKnowledgeBaseFileList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -217,4 +219,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedKnowledgeBaseFileList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedKnowledgeBaseFileList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

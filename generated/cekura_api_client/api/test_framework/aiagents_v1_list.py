@@ -165,7 +165,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -259,4 +259,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedAIAgentList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedAIAgentList, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -140,7 +140,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
+    return cast(AIAgentV2, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -222,4 +222,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgentV2, _build_response(client=client, response=response).parsed)
+    return cast(AIAgentV2, checked(response, lambda: _parse_response(client=client, response=response)))

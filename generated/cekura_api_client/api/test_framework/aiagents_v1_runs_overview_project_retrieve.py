@@ -91,7 +91,7 @@ def sync(
 
     response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgent, _build_response(client=client, response=response).parsed)
+    return cast(AIAgent, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -140,4 +140,4 @@ async def asyncio(
 
     response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(AIAgent, _build_response(client=client, response=response).parsed)
+    return cast(AIAgent, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -136,7 +136,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(BillingInfo, _build_response(client=client, response=response).parsed)
+    return cast(BillingInfo, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -214,4 +214,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(BillingInfo, _build_response(client=client, response=response).parsed)
+    return cast(BillingInfo, checked(response, lambda: _parse_response(client=client, response=response)))

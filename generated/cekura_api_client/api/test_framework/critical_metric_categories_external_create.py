@@ -120,7 +120,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
+    return cast(CriticalMetricCategory, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -186,4 +186,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CriticalMetricCategory, _build_response(client=client, response=response).parsed)
+    return cast(CriticalMetricCategory, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -124,7 +124,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCriticalMetricCategoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedCriticalMetricCategoryList,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -192,4 +195,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCriticalMetricCategoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedCriticalMetricCategoryList,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -144,7 +144,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)
+    return cast(CriticalMetricScenario, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -216,4 +216,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(CriticalMetricScenario, _build_response(client=client, response=response).parsed)
+    return cast(CriticalMetricScenario, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -170,7 +170,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCriticalMetricScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedCriticalMetricScenarioList,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -272,4 +275,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedCriticalMetricScenarioList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedCriticalMetricScenarioList,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -121,7 +121,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(KnowledgeBaseConnector, _build_response(client=client, response=response).parsed)
+    return cast(KnowledgeBaseConnector, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -187,4 +187,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(KnowledgeBaseConnector, _build_response(client=client, response=response).parsed)
+    return cast(KnowledgeBaseConnector, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -126,7 +126,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricOptimizerChatSession, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -194,4 +196,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricOptimizerChatSession, _build_response(client=client, response=response).parsed)
+    return cast(
+        MetricOptimizerChatSession, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -141,7 +141,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[SchemaPostMetricEdit], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -211,4 +213,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[SchemaPostMetricEdit], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[SchemaPostMetricEdit], checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -124,7 +124,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(BulkAgentAssignmentResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        BulkAgentAssignmentResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -190,4 +192,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(BulkAgentAssignmentResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        BulkAgentAssignmentResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -135,7 +135,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        EvaluateLlmJudgeMetricResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -211,4 +213,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(EvaluateLlmJudgeMetricResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        EvaluateLlmJudgeMetricResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -138,7 +138,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaGenerateMetricsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -210,4 +212,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaGenerateMetricsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

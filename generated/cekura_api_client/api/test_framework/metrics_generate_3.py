@@ -142,7 +142,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaGenerateMetricsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -218,4 +220,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SchemaGenerateMetricsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SchemaGenerateMetricsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

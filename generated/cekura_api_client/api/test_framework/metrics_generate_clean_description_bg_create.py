@@ -128,7 +128,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(GenerateCleanDescriptionBgResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        GenerateCleanDescriptionBgResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -198,4 +200,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(GenerateCleanDescriptionBgResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        GenerateCleanDescriptionBgResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

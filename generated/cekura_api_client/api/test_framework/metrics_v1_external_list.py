@@ -233,7 +233,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricList], _build_response(client=client, response=response).parsed)
+    return cast(list[MetricList], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -391,4 +391,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[MetricList], _build_response(client=client, response=response).parsed)
+    return cast(list[MetricList], checked(response, lambda: _parse_response(client=client, response=response)))

@@ -118,7 +118,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SimplifyPromptProgressResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SimplifyPromptProgressResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -180,4 +182,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(SimplifyPromptProgressResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        SimplifyPromptProgressResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

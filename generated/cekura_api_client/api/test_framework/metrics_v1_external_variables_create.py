@@ -153,7 +153,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
+    return cast(MetricDetailV2, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -249,4 +249,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricDetailV2, _build_response(client=client, response=response).parsed)
+    return cast(MetricDetailV2, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -122,7 +122,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        GenerateCleanDescriptionProgressResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -188,4 +191,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(GenerateCleanDescriptionProgressResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        GenerateCleanDescriptionProgressResponse,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -166,7 +166,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)
+    return cast(list[CreatePersonality], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -268,4 +268,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[CreatePersonality], _build_response(client=client, response=response).parsed)
+    return cast(list[CreatePersonality], checked(response, lambda: _parse_response(client=client, response=response)))

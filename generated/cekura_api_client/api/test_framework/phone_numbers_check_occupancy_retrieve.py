@@ -156,7 +156,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumbersCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        PhoneNumbersCheckOccupancyRetrieveResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -250,4 +253,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumbersCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        PhoneNumbersCheckOccupancyRetrieveResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -167,7 +167,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        PhoneNumbersExternalCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed
+        PhoneNumbersExternalCheckOccupancyRetrieveResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -265,5 +266,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        PhoneNumbersExternalCheckOccupancyRetrieveResponse200, _build_response(client=client, response=response).parsed
+        PhoneNumbersExternalCheckOccupancyRetrieveResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

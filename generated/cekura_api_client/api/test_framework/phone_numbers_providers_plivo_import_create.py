@@ -146,7 +146,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
+    return cast(PhoneNumberDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -238,4 +238,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
+    return cast(PhoneNumberDetail, checked(response, lambda: _parse_response(client=client, response=response)))

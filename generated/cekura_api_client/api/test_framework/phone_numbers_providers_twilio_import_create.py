@@ -130,7 +130,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
+    return cast(PhoneNumberDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -206,4 +206,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PhoneNumberDetail, _build_response(client=client, response=response).parsed)
+    return cast(PhoneNumberDetail, checked(response, lambda: _parse_response(client=client, response=response)))

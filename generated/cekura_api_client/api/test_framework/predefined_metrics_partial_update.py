@@ -134,7 +134,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)
+    return cast(PredefinedMetric, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -208,4 +208,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PredefinedMetric, _build_response(client=client, response=response).parsed)
+    return cast(PredefinedMetric, checked(response, lambda: _parse_response(client=client, response=response)))

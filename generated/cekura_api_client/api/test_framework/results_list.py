@@ -208,7 +208,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedResultList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -346,4 +346,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedResultList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedResultList, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -135,7 +135,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)
+    return cast(ResultDetailV2, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -213,4 +213,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ResultDetailV2, _build_response(client=client, response=response).parsed)
+    return cast(ResultDetailV2, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -119,7 +119,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Result, _build_response(client=client, response=response).parsed)
+    return cast(Result, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -191,4 +191,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Result, _build_response(client=client, response=response).parsed)
+    return cast(Result, checked(response, lambda: _parse_response(client=client, response=response)))

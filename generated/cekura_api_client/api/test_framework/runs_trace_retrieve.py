@@ -124,7 +124,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(RunTraceResponse, _build_response(client=client, response=response).parsed)
+    return cast(RunTraceResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -198,4 +198,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(RunTraceResponse, _build_response(client=client, response=response).parsed)
+    return cast(RunTraceResponse, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -147,7 +147,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[Run], _build_response(client=client, response=response).parsed)
+    return cast(list[Run], checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -235,4 +235,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[Run], _build_response(client=client, response=response).parsed)
+    return cast(list[Run], checked(response, lambda: _parse_response(client=client, response=response)))

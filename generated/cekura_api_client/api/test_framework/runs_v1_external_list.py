@@ -547,7 +547,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedRunListList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -877,4 +877,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedRunListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedRunListList, checked(response, lambda: _parse_response(client=client, response=response)))

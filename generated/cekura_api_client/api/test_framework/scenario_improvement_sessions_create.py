@@ -129,7 +129,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioImprovementSessionCreate, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioImprovementSessionCreate, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -199,4 +201,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioImprovementSessionCreate, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioImprovementSessionCreate, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -140,7 +140,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioImprovementSessionDetail, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -216,4 +218,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioImprovementSessionDetail, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioImprovementSessionDetail, checked(response, lambda: _parse_response(client=client, response=response))
+    )

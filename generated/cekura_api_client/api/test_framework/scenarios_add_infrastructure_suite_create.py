@@ -119,7 +119,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Scenario, _build_response(client=client, response=response).parsed)
+    return cast(Scenario, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -185,4 +185,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Scenario, _build_response(client=client, response=response).parsed)
+    return cast(Scenario, checked(response, lambda: _parse_response(client=client, response=response)))

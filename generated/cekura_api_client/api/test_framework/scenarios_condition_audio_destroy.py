@@ -127,7 +127,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosConditionAudioDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -195,4 +198,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosConditionAudioDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

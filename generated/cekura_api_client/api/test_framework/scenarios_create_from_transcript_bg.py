@@ -178,7 +178,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosCreateFromTranscriptBgResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosCreateFromTranscriptBgResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -292,4 +295,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosCreateFromTranscriptBgResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosCreateFromTranscriptBgResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

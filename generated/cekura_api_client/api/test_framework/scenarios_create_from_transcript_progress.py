@@ -131,7 +131,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosCreateFromTranscriptProgressResponse200, _build_response(client=client, response=response).parsed
+        ScenariosCreateFromTranscriptProgressResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -197,5 +198,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosCreateFromTranscriptProgressResponse200, _build_response(client=client, response=response).parsed
+        ScenariosCreateFromTranscriptProgressResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

@@ -128,7 +128,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosExternalCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosExternalCancelAgentCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -190,4 +193,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosExternalCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosExternalCancelAgentCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -132,7 +132,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosExternalConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed
+        ScenariosExternalConditionAudioDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -202,5 +203,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosExternalConditionAudioDestroyResponse200, _build_response(client=client, response=response).parsed
+        ScenariosExternalConditionAudioDestroyResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

@@ -137,7 +137,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosExternalDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed
+        ScenariosExternalDiscardChangesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -205,5 +206,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ScenariosExternalDiscardChangesCreateResponse200, _build_response(client=client, response=response).parsed
+        ScenariosExternalDiscardChangesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

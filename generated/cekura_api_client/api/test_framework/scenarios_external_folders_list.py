@@ -156,7 +156,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedScenarioFolderList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -244,4 +246,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioFolderList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedScenarioFolderList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

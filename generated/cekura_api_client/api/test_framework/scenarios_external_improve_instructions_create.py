@@ -132,7 +132,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ImproveInstructionsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -198,4 +200,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ImproveInstructionsResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ImproveInstructionsResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -132,7 +132,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateClarifyAnswerResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateClarifyAnswerResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -206,4 +209,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateClarifyAnswerResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateClarifyAnswerResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

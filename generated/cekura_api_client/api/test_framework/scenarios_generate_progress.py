@@ -124,7 +124,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateProgressResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -186,4 +189,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateProgressResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateProgressResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -128,7 +128,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateProgress2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateProgress2Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -194,4 +197,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenariosGenerateProgress2Response200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenariosGenerateProgress2Response200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

@@ -224,7 +224,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioListList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -366,4 +366,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioListList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedScenarioListList, checked(response, lambda: _parse_response(client=client, response=response)))

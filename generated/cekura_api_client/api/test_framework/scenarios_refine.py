@@ -198,7 +198,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioAgentStartResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -330,4 +332,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioAgentStartResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -202,7 +202,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioAgentStartResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -338,4 +340,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentStartResponse, _build_response(client=client, response=response).parsed)
+    return cast(
+        ScenarioAgentStartResponse, checked(response, lambda: _parse_response(client=client, response=response))
+    )

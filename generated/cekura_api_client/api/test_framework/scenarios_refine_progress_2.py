@@ -158,7 +158,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioAgentProgress, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -254,4 +254,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioAgentProgress, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioAgentProgress, checked(response, lambda: _parse_response(client=client, response=response)))

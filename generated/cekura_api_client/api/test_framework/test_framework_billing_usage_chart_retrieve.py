@@ -169,7 +169,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
+    return cast(UsageChartResponse, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -263,4 +263,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(UsageChartResponse, _build_response(client=client, response=response).parsed)
+    return cast(UsageChartResponse, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -127,7 +127,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
+    return cast(MetricReviewInline, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -201,4 +201,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(MetricReviewInline, _build_response(client=client, response=response).parsed)
+    return cast(MetricReviewInline, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -127,7 +127,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedMetricRollingStatsList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedMetricRollingStatsList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -195,4 +197,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedMetricRollingStatsList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedMetricRollingStatsList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -137,7 +137,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        TestFrameworkV2ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed
+        TestFrameworkV2ScenariosCancelAgentCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -203,5 +204,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        TestFrameworkV2ScenariosCancelAgentCreateResponse200, _build_response(client=client, response=response).parsed
+        TestFrameworkV2ScenariosCancelAgentCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

@@ -166,7 +166,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
+    return cast(ConditionAudioEntry, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -244,4 +244,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ConditionAudioEntry, _build_response(client=client, response=response).parsed)
+    return cast(ConditionAudioEntry, checked(response, lambda: _parse_response(client=client, response=response)))

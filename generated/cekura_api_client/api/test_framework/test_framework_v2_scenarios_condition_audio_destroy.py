@@ -141,7 +141,7 @@ def sync(
     raise_for_status(response, _SUCCESSES)
     return cast(
         TestFrameworkV2ScenariosConditionAudioDestroyResponse200,
-        _build_response(client=client, response=response).parsed,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -214,5 +214,5 @@ async def asyncio(
     raise_for_status(response, _SUCCESSES)
     return cast(
         TestFrameworkV2ScenariosConditionAudioDestroyResponse200,
-        _build_response(client=client, response=response).parsed,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

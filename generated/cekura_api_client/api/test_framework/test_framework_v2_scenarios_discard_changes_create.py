@@ -148,7 +148,7 @@ def sync(
     raise_for_status(response, _SUCCESSES)
     return cast(
         TestFrameworkV2ScenariosDiscardChangesCreateResponse200,
-        _build_response(client=client, response=response).parsed,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -219,5 +219,5 @@ async def asyncio(
     raise_for_status(response, _SUCCESSES)
     return cast(
         TestFrameworkV2ScenariosDiscardChangesCreateResponse200,
-        _build_response(client=client, response=response).parsed,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

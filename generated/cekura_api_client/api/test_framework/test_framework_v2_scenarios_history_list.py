@@ -137,7 +137,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioHistoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedScenarioHistoryList, checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -211,4 +213,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedScenarioHistoryList, _build_response(client=client, response=response).parsed)
+    return cast(
+        PaginatedScenarioHistoryList, checked(response, lambda: _parse_response(client=client, response=response))
+    )

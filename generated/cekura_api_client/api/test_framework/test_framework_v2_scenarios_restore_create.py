@@ -132,7 +132,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioSerializerV2, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -204,4 +204,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioSerializerV2, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -173,7 +173,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioSerializerV2, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -287,4 +287,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ScenarioSerializerV2, _build_response(client=client, response=response).parsed)
+    return cast(ScenarioSerializerV2, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -138,7 +138,9 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[AIAgentTestProfileList], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -212,4 +214,6 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(list[AIAgentTestProfileList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[AIAgentTestProfileList], checked(response, lambda: _parse_response(client=client, response=response))
+    )

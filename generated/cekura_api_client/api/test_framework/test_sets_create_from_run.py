@@ -128,7 +128,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(TestSetDetail, _build_response(client=client, response=response).parsed)
+    return cast(TestSetDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -202,4 +202,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(TestSetDetail, _build_response(client=client, response=response).parsed)
+    return cast(TestSetDetail, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -168,7 +168,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedToolList, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -272,4 +272,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(PaginatedToolList, _build_response(client=client, response=response).parsed)
+    return cast(PaginatedToolList, checked(response, lambda: _parse_response(client=client, response=response)))

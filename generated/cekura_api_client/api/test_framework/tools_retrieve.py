@@ -113,7 +113,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Tool, _build_response(client=client, response=response).parsed)
+    return cast(Tool, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -179,4 +179,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Tool, _build_response(client=client, response=response).parsed)
+    return cast(Tool, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -144,7 +144,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProjectsDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ProjectsDisablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -226,4 +229,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProjectsDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ProjectsDisablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

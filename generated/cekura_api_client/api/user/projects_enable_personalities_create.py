@@ -140,7 +140,10 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ProjectsEnablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -218,4 +221,7 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProjectsEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed)
+    return cast(
+        ProjectsEnablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
+    )

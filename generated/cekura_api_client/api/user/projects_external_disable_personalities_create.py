@@ -147,7 +147,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ProjectsExternalDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed
+        ProjectsExternalDisablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -231,5 +232,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ProjectsExternalDisablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed
+        ProjectsExternalDisablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

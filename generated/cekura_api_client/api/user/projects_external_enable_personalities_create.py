@@ -143,7 +143,8 @@ def sync(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ProjectsExternalEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed
+        ProjectsExternalEnablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -223,5 +224,6 @@ async def asyncio(
     )
     raise_for_status(response, _SUCCESSES)
     return cast(
-        ProjectsExternalEnablePersonalitiesCreateResponse200, _build_response(client=client, response=response).parsed
+        ProjectsExternalEnablePersonalitiesCreateResponse200,
+        checked(response, lambda: _parse_response(client=client, response=response)),
     )

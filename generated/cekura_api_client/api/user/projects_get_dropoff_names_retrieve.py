@@ -141,7 +141,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Project, _build_response(client=client, response=response).parsed)
+    return cast(Project, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -235,4 +235,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Project, _build_response(client=client, response=response).parsed)
+    return cast(Project, checked(response, lambda: _parse_response(client=client, response=response)))

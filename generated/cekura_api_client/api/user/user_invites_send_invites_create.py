@@ -118,7 +118,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Invite, _build_response(client=client, response=response).parsed)
+    return cast(Invite, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -184,4 +184,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Invite, _build_response(client=client, response=response).parsed)
+    return cast(Invite, checked(response, lambda: _parse_response(client=client, response=response)))

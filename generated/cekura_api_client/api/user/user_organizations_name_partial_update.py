@@ -124,7 +124,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Organization, _build_response(client=client, response=response).parsed)
+    return cast(Organization, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -192,4 +192,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(Organization, _build_response(client=client, response=response).parsed)
+    return cast(Organization, checked(response, lambda: _parse_response(client=client, response=response)))

@@ -97,7 +97,9 @@ def sync(
 
     response = send(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[ProviderCredentialList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[ProviderCredentialList], checked(response, lambda: _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -146,4 +148,6 @@ async def asyncio(
 
     response = await send_async(client, _get_kwargs(), security=_SECURITY, options=options)
     raise_for_status(response, _SUCCESSES)
-    return cast(list[ProviderCredentialList], _build_response(client=client, response=response).parsed)
+    return cast(
+        list[ProviderCredentialList], checked(response, lambda: _parse_response(client=client, response=response))
+    )

@@ -110,7 +110,7 @@ def sync(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)
+    return cast(ProviderCredentialDetail, checked(response, lambda: _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -172,4 +172,4 @@ async def asyncio(
         options=options,
     )
     raise_for_status(response, _SUCCESSES)
-    return cast(ProviderCredentialDetail, _build_response(client=client, response=response).parsed)
+    return cast(ProviderCredentialDetail, checked(response, lambda: _parse_response(client=client, response=response)))
