@@ -106,3 +106,27 @@ def test_a_derived_client_keeps_both_credentials() -> None:
     client = AuthenticatedClient(api_key=API_KEY, access_token=TOKEN).with_headers({"X-Tenant": "a"})
     assert (client.api_key, client.access_token) == (API_KEY, TOKEN)
     assert TOKEN not in repr(client) and API_KEY not in repr(client)
+
+
+# The client chooses a call's credential once per security requirement; changing one must reach the next call.
+CHANGES = {
+    "api_key": ({"api_key": "sk-new-key"}, ("api_key",), ({KEY_HEADER: "sk-new-key"})),
+    "prefix": ({"prefix": "Token"}, ("api_key",), ({KEY_HEADER: f"Token {API_KEY}"})),
+    "auth_header_name": ({"auth_header_name": "X-Other-Key"}, ("api_key",), ({"X-Other-Key": API_KEY})),
+    "access_token": ({"access_token": "new-token"}, ("oauth2",), ({"Authorization": "Bearer new-token"})),
+}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(("change", "security", "sent"), CHANGES.values(), ids=CHANGES.keys())
+def test_a_credential_changed_after_a_call_is_sent_by_the_next(
+    httpserver: HTTPServer, mode: str, change: dict[str, str], security: tuple[str, ...], sent: dict[str, str]
+) -> None:
+    httpserver.expect_request(PATH).respond_with_data("{}")
+    client = AuthenticatedClient(base_url=httpserver.url_for("/"), api_key=API_KEY, access_token=TOKEN)
+    call(client, mode, security=security)
+    for name, value in change.items():
+        setattr(client, name, value)
+    call(client, mode, security=security)
+    headers = httpserver.log[1][0].headers
+    assert {name: headers.get(name) for name in sent} == sent
