@@ -111,7 +111,7 @@ def test_a_derived_client_keeps_both_credentials() -> None:
 # The client chooses a call's credential once per security requirement; changing one must reach the next call.
 CHANGES = {
     "api_key": ({"api_key": "sk-new-key"}, ("api_key",), {KEY_HEADER: "sk-new-key"}),
-    "prefix": ({"prefix": "Token"}, ("api_key",), ({KEY_HEADER: f"Token {API_KEY}"})),
+    "prefix": ({"prefix": "Token"}, ("api_key",), {KEY_HEADER: f"Token {API_KEY}"}),
     "auth_header_name": ({"auth_header_name": "X-Other-Key"}, ("api_key",), {"X-Other-Key": API_KEY}),
     "access_token": ({"access_token": "new-token"}, ("oauth2",), {"Authorization": "Bearer new-token"}),
 }
