@@ -2,6 +2,7 @@
 (`httpx_args={"uds": ...}`), over TLS, and through httpcore's own connect retries (`httpx_args={"retries":
 ...}`), sync and async. A server that sends headers and then nothing ends the call at its deadline."""
 
+import asyncio
 import contextlib
 import gc
 import logging
@@ -87,6 +88,23 @@ def test_a_silent_server_ends_the_call_at_its_deadline(serve: Any, make_client: 
     _, settings = serve(then_silence(head(200, [("Content-Length", "100"), *JSON])))
     with pytest.raises(e.APITimeoutError):
         fetch(make_client(**settings, **SILENCE), mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_request_on_the_httpx_client_itself_is_held_to_the_deadline(
+    serve: Any, make_client: MakeClient, mode: str
+) -> None:
+    """Outside the generated functions (which set the call's deadline), the transport sets its own. (With
+    retries: without, the transport hands the body to httpx unread, and only httpx's timeout bounds it.)"""
+    _, settings = serve(then_silence(head(200, [("Content-Length", "100"), *JSON])))
+    client = make_client(**settings, **{**SILENCE, "retry": RetryPolicy(max_retries=1, deadline=0.3)})
+
+    async def get_async() -> httpx.Response:
+        async with client.get_async_httpx_client() as httpx_client:
+            return await httpx_client.get("/")
+
+    with pytest.raises(httpx.TimeoutException):
+        client.get_httpx_client().get("/") if mode == "sync" else asyncio.run(get_async())
 
 
 @pytest.mark.parametrize("mode", MODES)
