@@ -16,6 +16,7 @@ from tooling.pythons import VERSIONS, interpreter
 TEST_DEPENDENCIES = [
     "pytest",
     "pytest-xdist",
+    "pytest-timeout",
     "pytest-httpserver",
     "anyio",
     "trio",
@@ -32,8 +33,9 @@ TEST_DEPENDENCIES = [
 
 # The client's behaviour and the billing contract. The contract sweeps (every documented example, hypothesis
 # payloads for every schema) exercise the same generated code on each Python, at minutes per run on the
-# complete document, so they run once, in `make test`'s own pytest.
-PER_PYTHON_TESTS = ["tests/client", "tests/contract/test_billing.py"]
+# complete document, so they run once, in `make test`'s own pytest; so do the stress cases (32 threads, 500
+# tasks, forks), which test this package's locks, not the interpreter's.
+PER_PYTHON_TESTS = ["tests/client", "tests/hostile", "tests/contract/test_billing.py", "-m", "not stress"]
 
 # Two workers, whole files each, as in make test: the client tests mostly wait on their servers' faults.
 PYTEST = ["python", "-m", "pytest", "-p", "no:cacheprovider", "-o", "pythonpath=.", "-n", "2", "--dist", "loadfile"]
@@ -63,4 +65,4 @@ def client_lowest(session: nox.Session) -> None:
     # httpx-aiohttp, the opt-in transport, needs httpx 0.27 or later: its test runs on the matrix above.
     tools = [name for name in TEST_DEPENDENCIES if name != "httpx-aiohttp"]
     session.install("-c", str(lowest), "./generated", *tools)
-    session.run(*PYTEST, "-q", "tests/client", "--ignore=tests/client/test_aiohttp_transport.py")
+    session.run(*PYTEST, "-q", *PER_PYTHON_TESTS, "--ignore=tests/client/test_aiohttp_transport.py")
