@@ -282,3 +282,14 @@ class RequestValidationError(SchemaValidationError):
     """A request body the caller built that does not fit the operation's schema; nothing was sent."""
 
     _what = "invalid request body"
+
+
+class PathParameterError(RequestValidationError):
+    """A path parameter's value that cannot be one segment of the URL: `""`, `.` or `..` (which a proxy or
+    the server would resolve to another route), or not a string, integer or UUID; nothing was sent."""
+
+    _what = "invalid path parameter"
+
+
+class NoNextPageError(CekuraError, LookupError):
+    """`get_next_page()` on a page with no next page (`has_next_page()` is False); nothing was sent."""

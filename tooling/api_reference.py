@@ -10,7 +10,7 @@ from typing import Any
 
 from tooling import naming, official_sdk
 from tooling.documents import resolved
-from tooling.resources import Endpoint, page_item
+from tooling.resources import Endpoint, paginates
 
 PACKAGE = "cekura_api_client"
 
@@ -28,8 +28,9 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
         f"{len(plan.hidden)} operations are variants (v1/v2/`-external`) of an exposed one and are reached "
         "through their functions only. Names follow `openapi.resources.yaml`: resource from the path's "
         "first segment after its service, method from the rest or the REST verb, the document's x-mint "
-        "name where it says more. Paginated methods return `SyncPage[Item]` (`AsyncPager[Item]`): "
-        "iterating yields every item of every page. An operation answering with a file also has "
+        "name where it says more. Paginated methods (a GET answering with a page) return `SyncPage[Item]` "
+        "(`AsyncPager[Item]`): iterating yields every item of every page; another method answering with a "
+        "page returns that page (`count`, `next`, `results`), as fetching more would send it again. An operation answering with a file also has "
         "`<method>_to_file(file, ...)` (`sync_to_file`/`asyncio_to_file`), writing the body to a path or binary "
         "file object as it arrives. Credentials: `api_key` (X-CEKURA-API-KEY), `oauth2` "
         "(an OAuth access token).",
@@ -74,7 +75,7 @@ def _row(named: naming.Named, spec: dict[str, Any], endpoints: dict[str, Endpoin
     to_file = f", `{named.method}_to_file()`" if endpoints[operation.key].defines("sync_to_file") else ""
     return (
         f"| `{named.method}()`{to_file}{flags} | `{method} {path}` | {', '.join(schemes) or 'none'} | "
-        f"{'yes' if page_item(spec, operation.spec) else ''} | `{function}` |"
+        f"{'yes' if paginates(spec, operation) else ''} | `{function}` |"
     )
 
 

@@ -145,8 +145,14 @@ def class_name(resource: str) -> str:
     return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
 
 
-def page_item(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
-    """Whether the operation answers with a DRF page: an object with count, next, previous and results."""
+def paginates(spec: dict[str, Any], operation: naming.Operation) -> bool:
+    """Whether the operation is iterated page after page: a GET answering with a DRF page. Another method
+    answering with a page returns that page as it is: fetching its next page would send it again."""
+    return operation.method == "GET" and answers_page(spec, operation.spec)
+
+
+def answers_page(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether a success answer is a DRF page: an object with count, next, previous and results."""
     for status, response in operation.get("responses", {}).items():
         if status.startswith("2"):
             schema = resolved(spec, response.get("content", {}).get("application/json", {}).get("schema", {}))
@@ -237,7 +243,7 @@ class _ModuleWriter:
         docstring = _docstring(endpoint, function)
         module, _, leaf = endpoint.module.rpartition(".")
         load = f"from ..{module} import {leaf} as _endpoint"
-        if page_item(self.spec, named.operation.spec):
+        if paginates(self.spec, named.operation):
             item = self._item(endpoint, function)
             # The call's options go to each page's request, not into the operation's own arguments.
             request = [a for a in arguments if not a.startswith(("client=", "options="))]

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ..models.enable_disable_personalities import EnableDisablePersonalities
     from ..models.knowledge_base_file import KnowledgeBaseFile
     from ..models.mock_status_response import MockStatusResponse
+    from ..models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
+    from ..models.paginated_personality_list import PaginatedPersonalityList
     from ..models.patched_ai_agent_dynamic_variable import PatchedAIAgentDynamicVariable
     from ..models.patched_ai_agent_edit_history_request import PatchedAIAgentEditHistoryRequest
     from ..models.patched_schema_post_ai_agent_v2 import PatchedSchemaPostAIAgentV2
@@ -354,7 +356,7 @@ class AgentsResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> SyncPage[Personality]:
+    ) -> PaginatedPersonalityList:
         """Enable personalities for an agent's project
 
          Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
@@ -375,13 +377,11 @@ class AgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            SyncPage[Personality]: iterating it yields every item of every page.
+            PaginatedPersonalityList
         """
         from ..api.test_framework import aiagents_enable_personalities_create as _endpoint
 
-        return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
-        )
+        return _endpoint.sync(id, client=self._client, body=body, page=page, page_size=page_size, options=options)
 
     def history(
         self,
@@ -959,7 +959,7 @@ class AgentsResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> SyncPage[KnowledgeBaseFile]:
+    ) -> PaginatedKnowledgeBaseFileList:
         """Upload AI agent knowledge base
 
          Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -980,13 +980,11 @@ class AgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            SyncPage[KnowledgeBaseFile]: iterating it yields every item of every page.
+            PaginatedKnowledgeBaseFileList
         """
         from ..api.test_framework import aiagents_upload_knowledge_base_2 as _endpoint
 
-        return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
-        )
+        return _endpoint.sync(id, client=self._client, body=body, page=page, page_size=page_size, options=options)
 
 
 class AsyncAgentsResource(Resource):
@@ -1294,7 +1292,7 @@ class AsyncAgentsResource(Resource):
 
         return await _endpoint.asyncio(agent_id, client=self._client, options=options)
 
-    def enable_personalities(
+    async def enable_personalities(
         self,
         id: int,
         *,
@@ -1302,7 +1300,7 @@ class AsyncAgentsResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncPager[Personality]:
+    ) -> PaginatedPersonalityList:
         """Enable personalities for an agent's project
 
          Enable personalities for the agent's project. Pass `personalities` as a list of personality IDs, or
@@ -1323,14 +1321,12 @@ class AsyncAgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            AsyncPager[Personality]: iterating it yields every item of every page.
+            PaginatedPersonalityList
         """
         from ..api.test_framework import aiagents_enable_personalities_create as _endpoint
 
-        return AsyncPager(
-            lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
-            )
+        return await _endpoint.asyncio(
+            id, client=self._client, body=body, page=page, page_size=page_size, options=options
         )
 
     def history(
@@ -1913,7 +1909,7 @@ class AsyncAgentsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    def upload_knowledge_base(
+    async def upload_knowledge_base(
         self,
         id: int,
         *,
@@ -1921,7 +1917,7 @@ class AsyncAgentsResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncPager[KnowledgeBaseFile]:
+    ) -> PaginatedKnowledgeBaseFileList:
         """Upload AI agent knowledge base
 
          Upload one or more files to the agent's knowledge base. Accepts either a `multipart/form-data` body
@@ -1942,12 +1938,10 @@ class AsyncAgentsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            AsyncPager[KnowledgeBaseFile]: iterating it yields every item of every page.
+            PaginatedKnowledgeBaseFileList
         """
         from ..api.test_framework import aiagents_upload_knowledge_base_2 as _endpoint
 
-        return AsyncPager(
-            lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(id, body=body, page=page, page_size=page_size), options
-            )
+        return await _endpoint.asyncio(
+            id, client=self._client, body=body, page=page, page_size=page_size, options=options
         )

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from typing import TYPE_CHECKING
 
     from ..models.bulk_widget_data_request import BulkWidgetDataRequest
+    from ..models.paginated_widget_data_response_list import PaginatedWidgetDataResponseList
     from ..models.patched_widget import PatchedWidget
     from ..models.widget import Widget
     from ..models.widget_data_response import WidgetDataResponse
@@ -29,7 +30,7 @@ class DashboardsWidgetsResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> SyncPage[WidgetDataResponse]:
+    ) -> PaginatedWidgetDataResponseList:
         """Get data for multiple widgets
 
          Get plot data for multiple widgets at once.
@@ -52,13 +53,11 @@ class DashboardsWidgetsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            SyncPage[WidgetDataResponse]: iterating it yields every item of every page.
+            PaginatedWidgetDataResponseList
         """
         from ..api.dashboards import dashboards_widgets_bulk_data_create as _endpoint
 
-        return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
-        )
+        return _endpoint.sync(client=self._client, body=body, page=page, page_size=page_size, options=options)
 
     def create(self, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Create a dashboard widget
@@ -397,14 +396,14 @@ class DashboardsWidgetsResource(Resource):
 class AsyncDashboardsWidgetsResource(Resource):
     """`cekura.dashboards_widgets` of AsyncCekura: 9 operations."""
 
-    def bulk_data(
+    async def bulk_data(
         self,
         *,
         body: BulkWidgetDataRequest,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncPager[WidgetDataResponse]:
+    ) -> PaginatedWidgetDataResponseList:
         """Get data for multiple widgets
 
          Get plot data for multiple widgets at once.
@@ -427,15 +426,11 @@ class AsyncDashboardsWidgetsResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            AsyncPager[WidgetDataResponse]: iterating it yields every item of every page.
+            PaginatedWidgetDataResponseList
         """
         from ..api.dashboards import dashboards_widgets_bulk_data_create as _endpoint
 
-        return AsyncPager(
-            lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
-            )
-        )
+        return await _endpoint.asyncio(client=self._client, body=body, page=page, page_size=page_size, options=options)
 
     async def create(self, *, body: Widget, options: RequestOptions | None = None) -> Widget:
         """Create a dashboard widget

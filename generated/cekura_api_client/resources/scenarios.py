@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.generate_clarify_answer import GenerateClarifyAnswer
     from ..models.improve_instructions_response import ImproveInstructionsResponse
     from ..models.move_folder_request import MoveFolderRequest
+    from ..models.paginated_scenario_list import PaginatedScenarioList
     from ..models.patched_scenario_edit_history_request import PatchedScenarioEditHistoryRequest
     from ..models.patched_schema_post_scenario import PatchedSchemaPostScenario
     from ..models.rename_folder_request import RenameFolderRequest
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from ..models.run_scenarios_retell_web_rtc_request import RunScenariosRetellWebRTCRequest
     from ..models.run_scenarios_vapi_web_rtc_request import RunScenariosVapiWebRTCRequest
     from ..models.run_scenarios_with_websockets import RunScenariosWithWebsockets
-    from ..models.scenario import Scenario
     from ..models.scenario_agent_progress import ScenarioAgentProgress
     from ..models.scenario_agent_request import ScenarioAgentRequest
     from ..models.scenario_agent_start_response import ScenarioAgentStartResponse
@@ -482,7 +482,7 @@ class ScenariosResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> SyncPage[Scenario]:
+    ) -> PaginatedScenarioList:
         """Duplicate evaluators into a folder
 
          Create copies of existing evaluators in this project or another project in the same organization.
@@ -505,13 +505,11 @@ class ScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            SyncPage[Scenario]: iterating it yields every item of every page.
+            PaginatedScenarioList
         """
         from ..api.scenarios import test_framework_v2_scenarios_duplicate_create as _endpoint
 
-        return SyncPage.first(
-            self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
-        )
+        return _endpoint.sync(client=self._client, body=body, page=page, page_size=page_size, options=options)
 
     def edit(
         self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None
@@ -2591,14 +2589,14 @@ class AsyncScenariosResource(Resource):
 
         return await _endpoint.asyncio(client=self._client, body=body, options=options)
 
-    def duplicate(
+    async def duplicate(
         self,
         *,
         body: DuplicateScenariosRequest,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncPager[Scenario]:
+    ) -> PaginatedScenarioList:
         """Duplicate evaluators into a folder
 
          Create copies of existing evaluators in this project or another project in the same organization.
@@ -2621,15 +2619,11 @@ class AsyncScenariosResource(Resource):
             errors.APIConnectionError: If no response came (errors.APITimeoutError: in time), after retries.
 
         Returns:
-            AsyncPager[Scenario]: iterating it yields every item of every page.
+            PaginatedScenarioList
         """
         from ..api.scenarios import test_framework_v2_scenarios_duplicate_create as _endpoint
 
-        return AsyncPager(
-            lambda: AsyncPage.first(
-                self._client, _endpoint, _endpoint._get_kwargs(body=body, page=page, page_size=page_size), options
-            )
-        )
+        return await _endpoint.asyncio(client=self._client, body=body, page=page, page_size=page_size, options=options)
 
     async def edit(
         self, id: int, *, body: ScenarioSerializerV2, options: RequestOptions | None = None

@@ -1,9 +1,11 @@
 """Iterating over every item of a DRF list (`count`/`next`/`previous`/`results`), page after page.
 
 A page is fetched by the operation's own request (its `_get_kwargs`, credentials and parsing); the next
-page is the same request with the query of the page's `next` link, on the client's own base URL (DRF
-builds `next` from the host it saw, which behind a proxy may be another scheme or host). Iteration stops
-when `next` is missing or empty, or repeats a link already followed, so a server that loops ends it.
+page is the same request with the query of the page's `next` link, byte for byte (repeated keys kept), on
+the client's own base URL (DRF builds `next` from the host it saw, which behind a proxy may be another
+scheme or host). Iteration stops when `next` is missing or empty, or repeats a link already followed, so a
+server that loops ends it. Only GET operations paginate: fetching the next page of a POST would send the
+POST again.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import ModuleType
 from typing import Any, Generic, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+
+import httpx
 
 from .calls import raise_for_status, send, send_async
 from .client import Client
 from .deprecation import warn_deprecated
+from .errors import ConfigurationError, NoNextPageError, ResponseValidationError
 from .options import RequestOptions
 
 T = TypeVar("T")
@@ -35,8 +39,14 @@ async def _fetch_async(
     return endpoint._build_response(client=client, response=response).parsed
 
 
-def _warn_if_deprecated(endpoint: ModuleType) -> None:
-    """Pages are fetched without the endpoint's sync(), so its DeprecationWarning is given here."""
+def _start(endpoint: ModuleType, kwargs: dict[str, Any]) -> None:
+    """Refuse an operation that is not a GET, and give a deprecated one's DeprecationWarning (pages are
+    fetched without the endpoint's sync(), which gives it)."""
+    if kwargs["method"].upper() != "GET":
+        raise ConfigurationError(
+            f"{kwargs['method'].upper()} {kwargs['url']} cannot be paginated: only a GET can be, as fetching "
+            "the next page sends the request again (call the operation's sync() or asyncio() for its one page)"
+        )
     message = getattr(endpoint, "_DEPRECATION", None)
     if message:
         warn_deprecated(message)
@@ -49,10 +59,22 @@ def _next_link(page: Any) -> str | None:
 
 
 def _with_query_of(kwargs: dict[str, Any], link: str) -> dict[str, Any]:
-    return {**kwargs, "params": parse_qsl(urlsplit(link).query, keep_blank_values=True)}
+    """The request for the page `link` names: the operation's path with the link's query in its URL (no
+    `params`, which per-call options' extra_query may then add to, as on the first page)."""
+    path = kwargs["url"].partition("?")[0]  # the operation's own: its segments quote any "?"
+    try:
+        query = httpx.URL(link).query.decode("ascii")
+    except httpx.InvalidURL as error:
+        raise ResponseValidationError(
+            ("next",), f"not a link to follow ({error})", method=kwargs["method"].upper(), url=path
+        ) from None
+    request = {name: value for name, value in kwargs.items() if name != "params"}
+    return {**request, "url": f"{path}?{query}" if query else path}
 
 
 class _Page(Generic[T]):
+    _no_next_page: type[NoNextPageError] = NoNextPageError
+
     def __init__(
         self,
         client: Client,
@@ -91,25 +113,31 @@ class _Page(Generic[T]):
     def _next_request(self) -> tuple[dict[str, Any], frozenset[str]]:
         link = _next_link(self.page)
         if link is None or link in self._followed:
-            raise StopIteration("no next page")
+            raise self._no_next_page("no next page")
         return _with_query_of(self._kwargs, link), self._followed | {link}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {len(self.results)} of {self.count} items, next={self.next!r}>"
 
 
+class _NoNextSyncPage(NoNextPageError, StopIteration):
+    """What a SyncPage's get_next_page() raises at the end: also the StopIteration it was in 0.1.0."""
+
+
 class SyncPage(_Page[T]):
     """A page of a list: `.results` are its items; iterating yields every item of every page from here."""
+
+    _no_next_page = _NoNextSyncPage
 
     @classmethod
     def first(
         cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None = None
     ) -> SyncPage[Any]:
-        _warn_if_deprecated(endpoint)
+        _start(endpoint, kwargs)
         return cls(client, endpoint, (kwargs, options), _fetch(client, endpoint, kwargs, options), frozenset())
 
     def get_next_page(self) -> SyncPage[T]:
-        """The next page (StopIteration when there is none)."""
+        """The next page; NoNextPageError (a StopIteration too) when there is none."""
         kwargs, followed = self._next_request()
         page = _fetch(self._client, self._endpoint, kwargs, self._options)
         return SyncPage(self._client, self._endpoint, (kwargs, self._options), page, followed)
@@ -134,12 +162,13 @@ class AsyncPage(_Page[T]):
     async def first(
         cls, client: Client, endpoint: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None = None
     ) -> AsyncPage[Any]:
-        _warn_if_deprecated(endpoint)
+        _start(endpoint, kwargs)
         page = await _fetch_async(client, endpoint, kwargs, options)
         return cls(client, endpoint, (kwargs, options), page, frozenset())
 
     async def get_next_page(self) -> AsyncPage[T]:
-        """The next page (StopIteration when there is none)."""
+        """The next page; NoNextPageError when there is none (never StopIteration, which a coroutine
+        cannot raise)."""
         kwargs, followed = self._next_request()
         page = await _fetch_async(self._client, self._endpoint, kwargs, self._options)
         return AsyncPage(self._client, self._endpoint, (kwargs, self._options), page, followed)

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/app/v2/product-chat/messages/{message_id}/export-pdf/".format(
-            message_id=quote(str(message_id), safe=""),
+            message_id=segment("message_id", message_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +13,7 @@ from ...models.mark_metric_vote import MarkMetricVote
 from ...models.mark_metric_vote_call_log_response import MarkMetricVoteCallLogResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/observability/v1/call-logs-external/{id}/mark_metric_vote/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

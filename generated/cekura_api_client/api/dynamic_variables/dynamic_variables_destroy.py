@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -17,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v1/aiagents/{agent_id}/dynamic-variable/{id}/".format(
-            agent_id=quote(str(agent_id), safe=""),
-            id=quote(str(id), safe=""),
+            agent_id=segment("agent_id", agent_id),
+            id=segment("id", id),
         ),
     }
 

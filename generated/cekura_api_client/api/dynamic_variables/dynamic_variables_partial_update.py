@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...models.ai_agent_dynamic_variable import AIAgentDynamicVariable
 from ...models.patched_ai_agent_dynamic_variable import PatchedAIAgentDynamicVariable
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/test_framework/v1/aiagents/{agent_id}/dynamic-variable/{id}/".format(
-            agent_id=quote(str(agent_id), safe=""),
-            id=quote(str(id), safe=""),
+            agent_id=segment("agent_id", agent_id),
+            id=segment("id", id),
         ),
     }
 

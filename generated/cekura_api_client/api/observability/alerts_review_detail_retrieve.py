@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_detail import AlertDetail
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/observability/v1/alerts/{id}/review_detail/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.failure_category_calls_response import FailureCategoryCallsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/observability/v1/metric-failure-mode-insights/categories/{category_slug}/calls/".format(
-            category_slug=quote(str(category_slug), safe=""),
+            category_slug=segment("category_slug", category_slug),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_chat_turn_poll_response import ApiChatTurnPollResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -18,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/test_framework/v1/runs/{id}/chat/{turn_id}/".format(
-            id=quote(str(id), safe=""),
-            turn_id=quote(str(turn_id), safe=""),
+            id=segment("id", id),
+            turn_id=segment("turn_id", turn_id),
         ),
     }
 

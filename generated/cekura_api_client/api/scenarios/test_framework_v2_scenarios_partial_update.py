@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ...models.test_framework_v2_scenarios_partial_update_response_400 import (
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/test_framework/v2/scenarios/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_optimiser_cron_job import MetricOptimiserCronJob
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/schedules/v1/metric-optimiser-cron-jobs/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

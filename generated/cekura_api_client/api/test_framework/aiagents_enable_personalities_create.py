@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...models.enable_disable_personalities import EnableDisablePersonalities
 from ...models.paginated_personality_list import PaginatedPersonalityList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v2/aiagents/{id}/enable_personalities/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...models.aiagents_tool_destroy_response_404 import AiagentsToolDestroyResp
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v1/aiagents/{agent_id}/tool/{tool_name}/".format(
-            agent_id=quote(str(agent_id), safe=""),
-            tool_name=quote(str(tool_name), safe=""),
+            agent_id=segment("agent_id", agent_id),
+            tool_name=segment("tool_name", tool_name),
         ),
     }
 

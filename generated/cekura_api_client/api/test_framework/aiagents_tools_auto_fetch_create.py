@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.auto_fetch_tools_response import AutoFetchToolsResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v1/aiagents/{agent_id}/tools/auto-fetch/".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=segment("agent_id", agent_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ...models.aiagents_v1_delete_knowledge_base_destroy_response_400 import (
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v1/aiagents/{id}/delete_knowledge_base/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

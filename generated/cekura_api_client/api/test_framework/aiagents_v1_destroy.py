@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aiagents_v1_destroy_response_400 import AiagentsV1DestroyResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import UNSET, Response, Unset
 
 
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v1/aiagents/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...models.aiagents_v1_knowledge_base_list_response_404 import AiagentsV1Kno
 from ...models.paginated_knowledge_base_file_list import PaginatedKnowledgeBaseFileList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import UNSET, Response, Unset
 
 
@@ -29,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/test_framework/v1/aiagents/{id}/knowledge_base/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v1/knowledge-base-connectors/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

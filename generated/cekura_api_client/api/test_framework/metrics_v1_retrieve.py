@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...models.metric_detail_v2 import MetricDetailV2
 from ...models.metrics_v1_retrieve_response_404 import MetricsV1RetrieveResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/test_framework/v1/metrics/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v1/personalities-external/{id}/duplicate/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

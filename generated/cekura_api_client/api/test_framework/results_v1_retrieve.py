@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...models.results_v1_retrieve_response_404 import ResultsV1RetrieveResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/test_framework/v1/results/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

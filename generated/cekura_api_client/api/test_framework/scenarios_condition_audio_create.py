@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.scenarios_condition_audio_create_response_400 import ScenariosCon
 from ...models.scenarios_condition_audio_create_response_409 import ScenariosConditionAudioCreateResponse409
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v1/scenarios/{id}/condition-audio/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +13,7 @@ from ...models.scenarios_external_condition_audio_create_response_409 import (
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v1/scenarios-external/{id}/condition-audio/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.test_framework_billing_usage_chart_retrieve_time_period import (
 from ...models.usage_chart_response import UsageChartResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/test_framework/billing/{id}/usage-chart/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
         "params": params,
     }

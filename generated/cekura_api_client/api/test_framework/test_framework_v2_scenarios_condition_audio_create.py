@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -16,6 +15,7 @@ from ...models.test_framework_v2_scenarios_condition_audio_create_response_409 i
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/test_framework/v2/scenarios/{id}/condition-audio/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ...models.test_framework_v2_scenarios_condition_audio_destroy_response_404 
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/test_framework/v2/scenarios/{id}/condition-audio/{audio_id}/".format(
-            id=quote(str(id), safe=""),
-            audio_id=quote(str(audio_id), safe=""),
+            id=segment("id", id),
+            audio_id=segment("audio_id", audio_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...types import Response
 
 
@@ -18,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user/v1/projects/{id}/daily-report/{date}/pdf/".format(
-            id=quote(str(id), safe=""),
-            date=quote(str(date), safe=""),
+            id=segment("id", id),
+            date=segment("date", date),
         ),
     }
 

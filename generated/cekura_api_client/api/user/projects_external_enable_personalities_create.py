@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.projects_external_enable_personalities_create_response_200 import
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.paths import segment
 from ...runtime.serialization import request_body
 from ...types import Response
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/user/v1/projects-external/{id}/enable_personalities/".format(
-            id=quote(str(id), safe=""),
+            id=segment("id", id),
         ),
     }
 
