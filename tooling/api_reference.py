@@ -30,10 +30,10 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
         "first segment after its service, method from the rest or the REST verb, the document's x-mint "
         "name where it says more. Paginated methods (a GET answering with a page) return `SyncPage[Item]` "
         "(`AsyncPager[Item]`): iterating yields every item of every page; another method answering with a "
-        "page returns that page (`count`, `next`, `results`), as fetching more would send it again. An operation answering with a file also has "
-        "`<method>_to_file(file, ...)` (`sync_to_file`/`asyncio_to_file`), writing the body to a path or binary "
-        "file object as it arrives. Credentials: `api_key` (X-CEKURA-API-KEY), `oauth2` "
-        "(an OAuth access token).",
+        "page returns that page (`count`, `next`, `results`), as fetching more would send it again. "
+        "An operation answering with a file also has `<method>_to_file(file, ...)` "
+        "(`sync_to_file`/`asyncio_to_file`), writing the body to a path or binary file object as it arrives. "
+        "Credentials: `api_key` (X-CEKURA-API-KEY), `oauth2` (an OAuth access token).",
         "",
         "## Resources",
         "",

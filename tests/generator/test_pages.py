@@ -30,7 +30,9 @@ def serve(server: HTTPServer, path: str) -> None:
     server.expect_request(path, query_string="").respond_with_json(
         {"count": 3, "next": second, "results": [{"id": 1}, {"id": 2}]}
     )
-    server.expect_request(path, query_string="page=2").respond_with_json({"count": 3, "next": None, "results": [{"id": 3}]})
+    server.expect_request(path, query_string="page=2").respond_with_json(
+        {"count": 3, "next": None, "results": [{"id": 3}]}
+    )
 
 
 def test_a_get_answering_a_page_iterates_every_page(package: ModuleType, cekura: Any, httpserver: HTTPServer) -> None:
