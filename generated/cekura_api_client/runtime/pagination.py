@@ -1,11 +1,10 @@
 """Iterating over every item of a DRF list (`count`/`next`/`previous`/`results`), page after page.
 
 A page is fetched by the operation's own request (its `_get_kwargs`, credentials and parsing); the next
-page is the same request with the query of the page's `next` link, byte for byte (repeated keys kept), on
-the client's own base URL (DRF builds `next` from the host it saw, which behind a proxy may be another
-scheme or host). Iteration stops when `next` is missing or empty, or repeats a link already followed, so a
-server that loops ends it. Only GET operations paginate: fetching the next page of a POST would send the
-POST again.
+page is the same request with the query of the page's `next` link (repeated keys kept), on the client's
+own base URL (DRF builds `next` from the host it saw, which behind a proxy may be another scheme or host).
+Iteration stops when `next` is missing or empty, or repeats a link already followed, so a server that loops
+ends it. Only GET operations paginate: fetching the next page of a POST would send the POST again.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import ModuleType
 from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -59,17 +59,18 @@ def _next_link(page: Any) -> str | None:
 
 
 def _with_query_of(kwargs: dict[str, Any], link: str) -> dict[str, Any]:
-    """The request for the page `link` names: the operation's path with the link's query in its URL (no
-    `params`, which per-call options' extra_query may then add to, as on the first page)."""
-    path = kwargs["url"].partition("?")[0]  # the operation's own: its segments quote any "?"
+    """The request for the page `link` names: the operation's own, with the link's query as its `params`, a
+    mapping (which per-call options' extra_query updates, as on the first page) of each name's values."""
     try:
-        query = httpx.URL(link).query.decode("ascii")
+        query = httpx.URL(link).query.decode("ascii")  # httpx's checks (and limit) for the URL it would send
     except httpx.InvalidURL as error:
         raise ResponseValidationError(
-            ("next",), f"not a link to follow ({error})", method=kwargs["method"].upper(), url=path
+            ("next",), f"not a link to follow ({error})", method=kwargs["method"].upper(), url=kwargs["url"]
         ) from None
-    request = {name: value for name, value in kwargs.items() if name != "params"}
-    return {**request, "url": f"{path}?{query}" if query else path}
+    params: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        params.setdefault(name, []).append(value)
+    return {**kwargs, "params": params}
 
 
 class _Page(Generic[T]):
