@@ -16,7 +16,14 @@ from typing import Any
 import pytest
 from cekura_api_client import Cekura
 from cekura_api_client.errors import RequestValidationError
-from cekura_api_client.models import AlertCreate, AlertCreateSourceType, RunsListStatus
+from cekura_api_client.models import (
+    AlertCreate,
+    AlertCreateSourceType,
+    BulkWidgetDataRequestFiltersOp,
+    RunsListStatus,
+)
+from cekura_api_client.runtime import values
+from cekura_api_client.runtime.query import comma_separated
 from pytest_httpserver import HTTPServer
 
 from tests.client.conftest import API_KEY, FAST_RETRIES
@@ -239,3 +246,102 @@ def test_date_parameter_and_field(package: ModuleType, httpserver: HTTPServer, v
     (query, _), (posted, _) = httpserver.log
     assert query.args["day"] == received
     assert (posted.get_json()["day"], posted.get_json()["maybe_day"]) == (received, received)
+
+
+# The helpers the package ships, directly: what each writes, and what its refusal says.
+WRITTEN: dict[str, tuple[Callable[[], Any], Any]] = {
+    "date": (lambda: values.iso_date(DAY, "d"), "2024-01-15"),
+    "date text": (lambda: values.iso_date("2024-01-15", "d"), "2024-01-15"),
+    "date-time text, Z": (lambda: values.iso_datetime("2024-01-15T10:30:00+00:00", "t"), "2024-01-15T10:30:00Z"),
+    "enum member of another class with a listed value": (
+        lambda: values.enum_value(AlertCreateSourceType, RunsListStatus("metric"), "s"),
+        "metric",
+    ),
+    "JSON: nested, in range": (lambda: values.check_json({"a": [1, 2.5, "é", None, True], 2: ()}), None),
+}
+
+
+@pytest.mark.parametrize(("write", "written"), WRITTEN.values(), ids=WRITTEN.keys())
+def test_a_value_is_written(write: Callable[[], Any], written: Any) -> None:
+    assert write() == written
+
+
+REFUSALS: dict[str, tuple[Callable[[], Any], tuple[str, ...], str]] = {
+    "enum literals are listed, ten at most": (
+        lambda: values.enum_value(BulkWidgetDataRequestFiltersOp, "x" * 50, "op"),
+        ("op",),
+        "expected BulkWidgetDataRequestFiltersOp (one of 'contains', 'endswith', 'eq', 'gt', 'gte', 'in', 'isnull', "
+        "'lt', 'lte', 'neq', ...), got 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' (50 characters)",
+    ),
+    "ten enum literals, all listed; text of 40 characters, all shown": (
+        lambda: values.enum_value(RunsListStatus, "x" * 40, "status"),
+        ("status",),
+        "expected RunsListStatus (one of 'cancelled', 'completed', 'evaluating', 'failed', 'in_progress', "
+        "'in_queue', 'pending', 'running', 'scaling_up', 'timeout'), got 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+    ),
+    "enum given a boolean": (
+        lambda: values.enum_value(AlertCreateSourceType, True, "source_type"),
+        ("source_type",),
+        "expected AlertCreateSourceType (one of 'metric'), got boolean",
+    ),
+    "date text with a time": (
+        lambda: values.iso_date("2024-01-15T10:30", "day"),
+        ("day",),
+        "expected an ISO 8601 date, got '2024-01-15T10:30'",
+    ),
+    "a datetime for a date": (
+        lambda: values.iso_date(AT, "day"),
+        ("day",),
+        "expected a date or ISO 8601 date text, got datetime",
+    ),
+    "date-time text that does not parse": (
+        lambda: values.iso_datetime("2024-13-45", "at"),
+        ("at",),
+        "expected an ISO 8601 date-time, got '2024-13-45'",
+    ),
+    "a date for a date-time": (
+        lambda: values.iso_datetime(DAY, "at"),
+        ("at",),
+        "expected a datetime or ISO 8601 text, got date",
+    ),
+    "integer just past 64 bits, deep": (
+        lambda: values.check_json({"a": [{"b": 2**63}]}),
+        ("a", "0", "b"),
+        "an integer of 64 bits, outside signed 64 bits",
+    ),
+    "negative integer past 64 bits": (
+        lambda: values.check_json([-(2**63) - 1]),
+        ("0",),
+        "an integer of 64 bits, outside signed 64 bits",
+    ),
+    "NaN": (lambda: values.check_json({"x": math.nan}), ("x",), "nan is not a JSON number"),
+    "a tuple as a key": (
+        lambda: values.check_json({(1,): 1}),
+        (),
+        "expected text, a number, a boolean or null, got tuple",
+    ),
+    "lone surrogate": (
+        lambda: values.check_json("a\udc00"),
+        (),
+        "text UTF-8 cannot encode (a lone surrogate): 'a\\udc00'",
+    ),
+    "comma-separated None": (
+        lambda: comma_separated([1, None], "id__in"),
+        ("id__in",),
+        "null is no query value",
+    ),
+    "comma-separated 10**5000": (
+        lambda: comma_separated([10**5000], "id__in"),
+        ("id__in",),
+        "an integer of 16610 bits, outside signed 64 bits",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "path", "problem"), REFUSALS.values(), ids=REFUSALS.keys())
+def test_a_refusal_names_the_field_and_the_problem(
+    call: Callable[[], Any], path: tuple[str, ...], problem: str
+) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        call()
+    assert (caught.value.path, caught.value.problem) == (path, problem)
