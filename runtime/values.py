@@ -68,7 +68,7 @@ def check_json(value: object) -> None:
     carry as the API reads it; its path names the field (`items.0.score`)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            if type(key) is not str:
+            if type(key) is not str or not key.isascii():
                 check_scalar(key)
             try:
                 check_json(item)

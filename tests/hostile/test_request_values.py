@@ -23,7 +23,8 @@ from cekura_api_client.models import (
     RunsListStatus,
 )
 from cekura_api_client.runtime import values
-from cekura_api_client.runtime.query import comma_separated
+from cekura_api_client.runtime.query import comma_separated, given
+from cekura_api_client.types import UNSET
 from pytest_httpserver import HTTPServer
 
 from tests.client.conftest import API_KEY, FAST_RETRIES
@@ -257,6 +258,10 @@ WRITTEN: dict[str, tuple[Callable[[], Any], Any]] = {
         lambda: values.enum_value(AlertCreateSourceType, RunsListStatus("metric"), "s"),
         "metric",
     ),
+    "query: a date as text, None and UNSET left out": (
+        lambda: given({"day": "2024-01-15", "page": None, "search": UNSET}, dates=("day",), ints=("page",)),
+        {"day": "2024-01-15"},
+    ),
     "JSON: nested, in range": (lambda: values.check_json({"a": [1, 2.5, "é", None, True], 2: ()}), None),
 }
 
@@ -324,6 +329,32 @@ REFUSALS: dict[str, tuple[Callable[[], Any], tuple[str, ...], str]] = {
         lambda: values.check_json("a\udc00"),
         (),
         "text UTF-8 cannot encode (a lone surrogate): 'a\\udc00'",
+    ),
+    "a lone surrogate in a key": (
+        lambda: values.check_json({"\ud800": 1}),
+        (),
+        "text UTF-8 cannot encode (a lone surrogate): '\\ud800'",
+    ),
+    "enum given a list": (
+        lambda: values.enum_value(RunsListStatus, ["completed"], "status"),
+        ("status",),
+        "expected RunsListStatus (one of 'cancelled', 'completed', 'evaluating', 'failed', 'in_progress', "
+        "'in_queue', 'pending', 'running', 'scaling_up', 'timeout'), got array",
+    ),
+    "a required query parameter as None": (
+        lambda: given({"project": None}, required=("project",)),
+        ("project",),
+        "required query parameter, got null",
+    ),
+    "a query date given a datetime": (
+        lambda: given({"day": AT}, dates=("day",)),
+        ("day",),
+        "expected a date or ISO 8601 date text, got datetime",
+    ),
+    "a query integer given text": (
+        lambda: given({"page": "7"}, ints=("page",)),
+        ("page",),
+        "expected integer, got string",
     ),
     "comma-separated None": (
         lambda: comma_separated([1, None], "id__in"),
