@@ -262,6 +262,7 @@ WRITTEN: dict[str, tuple[Callable[[], Any], Any]] = {
         lambda: given({"day": "2024-01-15", "page": None, "search": UNSET}, dates=("day",), ints=("page",)),
         {"day": "2024-01-15"},
     ),
+    "query: a list (the key repeated) checked value by value": (lambda: given({"tag": ["a", 1]}), {"tag": ["a", 1]}),
     "JSON: nested, in range": (lambda: values.check_json({"a": [1, 2.5, "é", None, True], 2: ()}), None),
 }
 
@@ -356,6 +357,7 @@ REFUSALS: dict[str, tuple[Callable[[], Any], tuple[str, ...], str]] = {
         ("page",),
         "expected integer, got string",
     ),
+    "NaN in a query list": (lambda: given({"tag": ["a", math.nan]}), ("tag",), "nan is not a JSON number"),
     "comma-separated None": (
         lambda: comma_separated([1, None], "id__in"),
         ("id__in",),
