@@ -25,4 +25,4 @@ def test_list_parameters_are_sent_comma_separated(httpserver: HTTPServer, client
     [([True, False, 0, 1.5, "a b"], "true,false,0,1.5,a b"), ([], ""), (None, None), (UNSET, UNSET), ("x", "x")],
 )
 def test_values_are_written_as_httpx_writes_one_value(values: Any, sent: Any) -> None:
-    assert comma_separated(values) == sent
+    assert comma_separated(values, "id__in") == sent

@@ -12,6 +12,7 @@ from ..models.active_message_status_status import ActiveMessageStatusStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -64,7 +65,11 @@ class ActiveMessageStatus:
         if id is not UNSET and _response:
             field_dict["id"] = id
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ActiveMessageStatusStatus
+                else enum_value(ActiveMessageStatusStatus, self.status, "status")
+            )
         if not isinstance(self.content, Unset) and _response:
             field_dict["content"] = self.content
         if not isinstance(self.error, Unset) and _response:
@@ -74,6 +79,8 @@ class ActiveMessageStatus:
                 _wire[1]
                 if _wire is not None and self.updated_at is _wire[0]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

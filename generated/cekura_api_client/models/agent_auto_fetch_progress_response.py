@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_auto_fetch_progress_response_status import AgentAutoFetchProgressResponseStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 if TYPE_CHECKING:
     from ..models.agent_auto_fetch_progress_response_stages_item import AgentAutoFetchProgressResponseStagesItem
@@ -44,7 +45,9 @@ class AgentAutoFetchProgressResponse:
             _import_models()
         field_dict: dict[str, Any] = {
             "agent_id": self.agent_id,
-            "status": self.status._value_,
+            "status": self.status._value_
+            if type(self.status) is AgentAutoFetchProgressResponseStatus
+            else enum_value(AgentAutoFetchProgressResponseStatus, self.status, "status"),
             "current_stage": self.current_stage,
             "stages": [element.to_dict() for element in self.stages],
             "error": self.error,

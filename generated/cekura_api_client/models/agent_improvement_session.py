@@ -21,6 +21,7 @@ from ..models.agent_improvement_session_status import AgentImprovementSessionSta
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -192,11 +193,11 @@ class AgentImprovementSession:
         if isinstance(self.stage, Unset):
             stage = UNSET
         elif isinstance(self.stage, AgentImprovementSessionStageType1):
-            stage = self.stage.value
+            stage = enum_value(AgentImprovementSessionStageType1, self.stage, "stage")
         elif isinstance(self.stage, AgentImprovementSessionStageType2Type1):
-            stage = self.stage.value
+            stage = enum_value(AgentImprovementSessionStageType2Type1, self.stage, "stage")
         elif isinstance(self.stage, AgentImprovementSessionStageType3Type1):
-            stage = self.stage.value
+            stage = enum_value(AgentImprovementSessionStageType3Type1, self.stage, "stage")
         else:
             stage = self.stage
 
@@ -204,11 +205,11 @@ class AgentImprovementSession:
         if isinstance(self.stage_status, Unset):
             stage_status = UNSET
         elif isinstance(self.stage_status, AgentImprovementSessionStageStatusType1):
-            stage_status = self.stage_status.value
+            stage_status = enum_value(AgentImprovementSessionStageStatusType1, self.stage_status, "stage_status")
         elif isinstance(self.stage_status, AgentImprovementSessionStageStatusType2Type1):
-            stage_status = self.stage_status.value
+            stage_status = enum_value(AgentImprovementSessionStageStatusType2Type1, self.stage_status, "stage_status")
         elif isinstance(self.stage_status, AgentImprovementSessionStageStatusType3Type1):
-            stage_status = self.stage_status.value
+            stage_status = enum_value(AgentImprovementSessionStageStatusType3Type1, self.stage_status, "stage_status")
         else:
             stage_status = self.stage_status
 
@@ -240,7 +241,11 @@ class AgentImprovementSession:
         if not isinstance(self.provider, Unset) and _response:
             field_dict["provider"] = self.provider
         if not isinstance(self.source, Unset) and _response:
-            field_dict["source"] = self.source._value_
+            field_dict["source"] = (
+                self.source._value_
+                if type(self.source) is AgentImprovementSessionSource
+                else enum_value(AgentImprovementSessionSource, self.source, "source")
+            )
         if not isinstance(self.insights, Unset) and _response:
             field_dict["insights"] = self.insights
         if not isinstance(self.call_log_ids, Unset) and _response:
@@ -250,7 +255,11 @@ class AgentImprovementSession:
         if not isinstance(self.scenario_ids, Unset) and _response:
             field_dict["scenario_ids"] = self.scenario_ids
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is AgentImprovementSessionStatus
+                else enum_value(AgentImprovementSessionStatus, self.status, "status")
+            )
         if stage is not UNSET and _response:
             field_dict["stage"] = stage
         if stage_status is not UNSET and _response:
@@ -262,6 +271,8 @@ class AgentImprovementSession:
                 else None
                 if self.stage_started_at is None
                 else self.stage_started_at.isoformat().replace("+00:00", "Z")
+                if type(self.stage_started_at) is datetime.datetime
+                else iso_datetime(self.stage_started_at, "stage_started_at")
             )
         if not isinstance(self.stage_history, Unset) and _response:
             field_dict["stage_history"] = self.stage_history
@@ -304,7 +315,15 @@ class AgentImprovementSession:
         if not isinstance(self.summary_json, Unset) and _response:
             field_dict["summary_json"] = self.summary_json
         if not isinstance(self.slack_notification_status, Unset) and _response:
-            field_dict["slack_notification_status"] = self.slack_notification_status._value_
+            field_dict["slack_notification_status"] = (
+                self.slack_notification_status._value_
+                if type(self.slack_notification_status) is AgentImprovementSessionSlackNotificationStatus
+                else enum_value(
+                    AgentImprovementSessionSlackNotificationStatus,
+                    self.slack_notification_status,
+                    "slack_notification_status",
+                )
+            )
         if not isinstance(self.routed_to, Unset) and _response:
             field_dict["routed_to"] = self.routed_to
         if not isinstance(self.slack_channel_id, Unset) and _response:
@@ -322,6 +341,8 @@ class AgentImprovementSession:
                 else None
                 if self.promoted_at is None
                 else self.promoted_at.isoformat().replace("+00:00", "Z")
+                if type(self.promoted_at) is datetime.datetime
+                else iso_datetime(self.promoted_at, "promoted_at")
             )
         if not isinstance(self.promoted_by, Unset) and _response:
             field_dict["promoted_by"] = self.promoted_by
@@ -338,12 +359,16 @@ class AgentImprovementSession:
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[7]
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_mock_tool_served_via_type import AgentMockToolServedViaType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -39,7 +40,9 @@ class AgentMockToolServedVia:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
-            "type": self.type_._value_,
+            "type": self.type_._value_
+            if type(self.type_) is AgentMockToolServedViaType
+            else enum_value(AgentMockToolServedViaType, self.type_, "type"),
             "url": self.url,
         }
         if not isinstance(self.mock_index, Unset):

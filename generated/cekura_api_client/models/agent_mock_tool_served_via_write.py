@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_mock_tool_served_via_write_type import AgentMockToolServedViaWriteType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -38,7 +39,11 @@ class AgentMockToolServedViaWrite:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is AgentMockToolServedViaWriteType
+                else enum_value(AgentMockToolServedViaWriteType, self.type_, "type")
+            )
         if not isinstance(self.mock_index, Unset):
             field_dict["mock_index"] = self.mock_index
         if self.additional_properties:

@@ -11,6 +11,7 @@ from ..models.agent_provider_type import AgentProviderType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,7 +96,11 @@ class AgentProvider:
         _response = not building_request()
         field_dict: dict[str, Any] = {}
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is AgentProviderType
+                else enum_value(AgentProviderType, self.type_, "type")
+            )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.credentials, Unset):
@@ -116,7 +121,14 @@ class AgentProvider:
             field_dict["send_post_conversation_metadata"] = self.send_post_conversation_metadata
         if not isinstance(self.redact_fields, Unset):
             field_dict["redact_fields"] = (
-                None if self.redact_fields is None else [element._value_ for element in self.redact_fields]
+                None
+                if self.redact_fields is None
+                else [
+                    element._value_
+                    if type(element) is AgentProviderRedactFieldsType0Item
+                    else enum_value(AgentProviderRedactFieldsType0Item, element, "redact_fields")
+                    for element in self.redact_fields
+                ]
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -53,12 +54,16 @@ class AIAgentDynamicVariable:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

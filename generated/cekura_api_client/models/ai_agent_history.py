@@ -12,6 +12,7 @@ from ..models.ai_agent_history_language import AIAgentHistoryLanguage
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,8 +130,12 @@ class AIAgentHistory:
         field_dict: dict[str, Any] = {
             "history_date": _wire[1]
             if _wire is not None and self.history_date is _wire[0]
-            else self.history_date.isoformat().replace("+00:00", "Z"),
-            "history_type": self.history_type._value_,
+            else self.history_date.isoformat().replace("+00:00", "Z")
+            if type(self.history_date) is datetime.datetime
+            else iso_datetime(self.history_date, "history_date"),
+            "history_type": self.history_type._value_
+            if type(self.history_type) is AIAgentHistoryHistoryType
+            else enum_value(AIAgentHistoryHistoryType, self.history_type, "history_type"),
             "agent_name": self.agent_name,
         }
         if not isinstance(self.history_id, Unset) and _response:
@@ -146,7 +151,11 @@ class AIAgentHistory:
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is AIAgentHistoryLanguage
+                else enum_value(AIAgentHistoryLanguage, self.language, "language")
+            )
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.mock_tools, Unset) and _response:

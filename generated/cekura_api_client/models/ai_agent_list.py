@@ -11,6 +11,7 @@ from ..models.ai_agent_list_language import AIAgentListLanguage
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -128,18 +129,26 @@ class AIAgentList:
         if not isinstance(self.inbound, Unset):
             field_dict["inbound"] = self.inbound
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is AIAgentListLanguage
+                else enum_value(AIAgentListLanguage, self.language, "language")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.agent_gives_first_message, Unset):
             field_dict["agent_gives_first_message"] = self.agent_gives_first_message

@@ -11,6 +11,7 @@ from ..models.ai_agent_v2_language import AIAgentV2Language
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -177,7 +178,11 @@ class AIAgentV2:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is AIAgentV2Language
+                else enum_value(AIAgentV2Language, self.language, "language")
+            )
         if not isinstance(self.telephony, Unset) and _response:
             field_dict["telephony"] = self.telephony.to_dict()
         if not isinstance(self.provider, Unset) and _response:
@@ -209,12 +214,16 @@ class AIAgentV2:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.email_id, Unset):
             field_dict["email_id"] = self.email_id

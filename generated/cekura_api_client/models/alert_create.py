@@ -12,6 +12,7 @@ from ..models.alert_create_source_type import AlertCreateSourceType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -76,7 +77,9 @@ class AlertCreate:
         field_dict: dict[str, Any] = {
             "name": self.name,
             "project": self.project,
-            "source_type": self.source_type._value_,
+            "source_type": self.source_type._value_
+            if type(self.source_type) is AlertCreateSourceType
+            else enum_value(AlertCreateSourceType, self.source_type, "source_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -91,7 +94,11 @@ class AlertCreate:
         if not isinstance(self.notifications, Unset):
             field_dict["notifications"] = self.notifications
         if not isinstance(self.preset, Unset):
-            field_dict["preset"] = self.preset._value_
+            field_dict["preset"] = (
+                self.preset._value_
+                if type(self.preset) is AlertCreatePreset
+                else enum_value(AlertCreatePreset, self.preset, "preset")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -104,7 +111,12 @@ class AlertCreate:
 
         files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
-        files.append(("source_type", (None, str(self.source_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "source_type",
+                (None, str(enum_value(AlertCreateSourceType, self.source_type, "source_type")).encode(), "text/plain"),
+            )
+        )
 
         if not isinstance(self.enabled, Unset):
             files.append(("enabled", (None, str(self.enabled).encode(), "text/plain")))
@@ -125,7 +137,9 @@ class AlertCreate:
             files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
 
         if not isinstance(self.preset, Unset):
-            files.append(("preset", (None, str(self.preset.value).encode(), "text/plain")))
+            files.append(
+                ("preset", (None, str(enum_value(AlertCreatePreset, self.preset, "preset")).encode(), "text/plain"))
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -12,6 +12,7 @@ from ..models.alert_detail_source_type import AlertDetailSourceType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,7 +101,9 @@ class AlertDetail:
         field_dict: dict[str, Any] = {
             "name": self.name,
             "project": self.project,
-            "source_type": self.source_type._value_,
+            "source_type": self.source_type._value_
+            if type(self.source_type) is AlertDetailSourceType
+            else enum_value(AlertDetailSourceType, self.source_type, "source_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -127,6 +130,8 @@ class AlertDetail:
                 else None
                 if self.last_triggered_at is None
                 else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_triggered_at) is datetime.datetime
+                else iso_datetime(self.last_triggered_at, "last_triggered_at")
             )
         if not isinstance(self.trigger_count, Unset) and _response:
             field_dict["trigger_count"] = self.trigger_count
@@ -135,12 +140,16 @@ class AlertDetail:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.last_updated_by, Unset) and _response:
             field_dict["last_updated_by"] = self.last_updated_by
@@ -158,7 +167,12 @@ class AlertDetail:
 
         files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
-        files.append(("source_type", (None, str(self.source_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "source_type",
+                (None, str(enum_value(AlertDetailSourceType, self.source_type, "source_type")).encode(), "text/plain"),
+            )
+        )
 
         if not isinstance(self.enabled, Unset):
             files.append(("enabled", (None, str(self.enabled).encode(), "text/plain")))

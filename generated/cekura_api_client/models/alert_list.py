@@ -11,6 +11,7 @@ from ..models.alert_list_source_type import AlertListSourceType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -88,7 +89,9 @@ class AlertList:
         field_dict: dict[str, Any] = {
             "name": self.name,
             "project": self.project,
-            "source_type": self.source_type._value_,
+            "source_type": self.source_type._value_
+            if type(self.source_type) is AlertListSourceType
+            else enum_value(AlertListSourceType, self.source_type, "source_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -115,6 +118,8 @@ class AlertList:
                 else None
                 if self.last_triggered_at is None
                 else self.last_triggered_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_triggered_at) is datetime.datetime
+                else iso_datetime(self.last_triggered_at, "last_triggered_at")
             )
         if not isinstance(self.last_triggered_at_formatted, Unset) and _response:
             field_dict["last_triggered_at_formatted"] = self.last_triggered_at_formatted
@@ -123,12 +128,16 @@ class AlertList:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

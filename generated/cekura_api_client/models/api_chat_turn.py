@@ -11,6 +11,7 @@ from .. import types
 from ..models.api_chat_turn_role import ApiChatTurnRole
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,7 +62,11 @@ class ApiChatTurn:
         if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = self.metadata.to_dict()
         if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role._value_
+            field_dict["role"] = (
+                self.role._value_
+                if type(self.role) is ApiChatTurnRole
+                else enum_value(ApiChatTurnRole, self.role, "role")
+            )
         if not isinstance(self.data, Unset):
             field_dict["data"] = self.data.to_dict()
         if self.additional_properties:
@@ -79,7 +84,7 @@ class ApiChatTurn:
             files.append(("metadata", (None, json.dumps(self.metadata.to_dict()).encode(), "application/json")))
 
         if not isinstance(self.role, Unset):
-            files.append(("role", (None, str(self.role.value).encode(), "text/plain")))
+            files.append(("role", (None, str(enum_value(ApiChatTurnRole, self.role, "role")).encode(), "text/plain")))
 
         if not isinstance(self.data, Unset):
             files.append(("data", (None, json.dumps(self.data.to_dict()).encode(), "application/json")))

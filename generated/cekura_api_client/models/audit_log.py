@@ -16,6 +16,7 @@ from ..models.audit_log_operation_type_type_3_type_1 import AuditLogOperationTyp
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -85,11 +86,11 @@ class AuditLog:
         if isinstance(self.action_type, Unset):
             action_type = UNSET
         elif isinstance(self.action_type, AuditLogActionTypeType1):
-            action_type = self.action_type.value
+            action_type = enum_value(AuditLogActionTypeType1, self.action_type, "action_type")
         elif isinstance(self.action_type, AuditLogActionTypeType2Type1):
-            action_type = self.action_type.value
+            action_type = enum_value(AuditLogActionTypeType2Type1, self.action_type, "action_type")
         elif isinstance(self.action_type, AuditLogActionTypeType3Type1):
-            action_type = self.action_type.value
+            action_type = enum_value(AuditLogActionTypeType3Type1, self.action_type, "action_type")
         else:
             action_type = self.action_type
 
@@ -97,11 +98,11 @@ class AuditLog:
         if isinstance(self.operation_type, Unset):
             operation_type = UNSET
         elif isinstance(self.operation_type, AuditLogOperationTypeType1):
-            operation_type = self.operation_type.value
+            operation_type = enum_value(AuditLogOperationTypeType1, self.operation_type, "operation_type")
         elif isinstance(self.operation_type, AuditLogOperationTypeType2Type1):
-            operation_type = self.operation_type.value
+            operation_type = enum_value(AuditLogOperationTypeType2Type1, self.operation_type, "operation_type")
         elif isinstance(self.operation_type, AuditLogOperationTypeType3Type1):
-            operation_type = self.operation_type.value
+            operation_type = enum_value(AuditLogOperationTypeType3Type1, self.operation_type, "operation_type")
         else:
             operation_type = self.operation_type
 
@@ -135,6 +136,8 @@ class AuditLog:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

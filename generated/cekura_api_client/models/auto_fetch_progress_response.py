@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.auto_fetch_progress_response_status import AutoFetchProgressResponseStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -37,7 +38,9 @@ class AutoFetchProgressResponse:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
-            "status": self.status._value_,
+            "status": self.status._value_
+            if type(self.status) is AutoFetchProgressResponseStatus
+            else enum_value(AutoFetchProgressResponseStatus, self.status, "status"),
             "tools_created": self.tools_created,
             "tools_updated": self.tools_updated,
             "message": self.message,

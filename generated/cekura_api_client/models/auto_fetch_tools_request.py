@@ -11,6 +11,7 @@ from .. import types
 from ..models.auto_fetch_tools_request_provider import AutoFetchToolsRequestProvider
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class AutoFetchToolsRequest:
         if _imports_pending:
             _import_models()
         field_dict: dict[str, Any] = {
-            "provider": self.provider._value_,
+            "provider": self.provider._value_
+            if type(self.provider) is AutoFetchToolsRequestProvider
+            else enum_value(AutoFetchToolsRequestProvider, self.provider, "provider"),
         }
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
@@ -72,7 +75,16 @@ class AutoFetchToolsRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("provider", (None, str(self.provider.value).encode(), "text/plain")))
+        files.append(
+            (
+                "provider",
+                (
+                    None,
+                    str(enum_value(AutoFetchToolsRequestProvider, self.provider, "provider")).encode(),
+                    "text/plain",
+                ),
+            )
+        )
 
         if not isinstance(self.assistant_id, Unset):
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))

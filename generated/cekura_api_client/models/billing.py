@@ -12,6 +12,7 @@ from ..models.billing_type import BillingType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -114,24 +115,32 @@ class Billing:
                 _wire[1]
                 if _wire is not None and self.balance_expiry is _wire[0]
                 else self.balance_expiry.isoformat().replace("+00:00", "Z")
+                if type(self.balance_expiry) is datetime.datetime
+                else iso_datetime(self.balance_expiry, "balance_expiry")
             )
         if not isinstance(self.is_indian_payment_method, Unset) and _response:
             field_dict["is_indian_payment_method"] = self.is_indian_payment_method
         if not isinstance(self.requires_mandate_setup, Unset) and _response:
             field_dict["requires_mandate_setup"] = self.requires_mandate_setup
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_ if type(self.type_) is BillingType else enum_value(BillingType, self.type_, "type")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -142,7 +151,7 @@ class Billing:
         files: types.RequestFiles = []
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(("type", (None, str(enum_value(BillingType, self.type_, "type")).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,7 +101,9 @@ class BillingInfo:
             if _wire is not None and self.balance_expiry is _wire[0]
             else None
             if self.balance_expiry is None
-            else self.balance_expiry.isoformat().replace("+00:00", "Z"),
+            else self.balance_expiry.isoformat().replace("+00:00", "Z")
+            if type(self.balance_expiry) is datetime.datetime
+            else iso_datetime(self.balance_expiry, "balance_expiry"),
         }
         if not isinstance(self.organization, Unset) and _response:
             field_dict["organization"] = self.organization
@@ -117,12 +120,16 @@ class BillingInfo:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -10,6 +10,7 @@ from .. import types
 from ..models.bulk_agent_assignment_mode import BulkAgentAssignmentMode
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -43,7 +44,9 @@ class BulkAgentAssignment:
             "project_id": self.project_id,
             "metric_ids": self.metric_ids,
             "agent_ids": self.agent_ids,
-            "mode": self.mode._value_,
+            "mode": self.mode._value_
+            if type(self.mode) is BulkAgentAssignmentMode
+            else enum_value(BulkAgentAssignmentMode, self.mode, "mode"),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -61,7 +64,9 @@ class BulkAgentAssignment:
         for agent_ids_item_element in self.agent_ids:
             files.append(("agent_ids", (None, str(agent_ids_item_element).encode(), "text/plain")))
 
-        files.append(("mode", (None, str(self.mode.value).encode(), "text/plain")))
+        files.append(
+            ("mode", (None, str(enum_value(BulkAgentAssignmentMode, self.mode, "mode")).encode(), "text/plain"))
+        )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -10,6 +10,7 @@ from ..models.bulk_widget_data_request_filters_op import BulkWidgetDataRequestFi
 from ..models.bulk_widget_data_request_filters_operator import BulkWidgetDataRequestFiltersOperator
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -49,11 +50,19 @@ class BulkWidgetDataRequestFilters:
         if not isinstance(self.field, Unset):
             field_dict["field"] = self.field
         if not isinstance(self.op, Unset):
-            field_dict["op"] = self.op._value_
+            field_dict["op"] = (
+                self.op._value_
+                if type(self.op) is BulkWidgetDataRequestFiltersOp
+                else enum_value(BulkWidgetDataRequestFiltersOp, self.op, "op")
+            )
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.operator, Unset):
-            field_dict["operator"] = self.operator._value_
+            field_dict["operator"] = (
+                self.operator._value_
+                if type(self.operator) is BulkWidgetDataRequestFiltersOperator
+                else enum_value(BulkWidgetDataRequestFiltersOperator, self.operator, "operator")
+            )
         if not isinstance(self.conditions, Unset):
             field_dict["conditions"] = self.conditions
         if self.additional_properties:

@@ -12,6 +12,7 @@ from ..models.call_log_detail_status import CallLogDetailStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -271,7 +272,11 @@ class CallLogDetail:
         if not isinstance(self.transcript_object, Unset) and _response:
             field_dict["transcript_object"] = [element.to_dict() for element in self.transcript_object]
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is CallLogDetailStatus
+                else enum_value(CallLogDetailStatus, self.status, "status")
+            )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.agent_name, Unset) and _response:
@@ -289,6 +294,8 @@ class CallLogDetail:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.success, Unset):
             field_dict["success"] = self.success
@@ -317,12 +324,16 @@ class CallLogDetail:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.trace_id, Unset):
             field_dict["trace_id"] = self.trace_id
@@ -341,13 +352,15 @@ class CallLogDetail:
         files.append(("call_id", (None, str(self.call_id).encode(), "text/plain")))
 
         if not isinstance(self.status, Unset):
-            files.append(("status", (None, str(self.status.value).encode(), "text/plain")))
+            files.append(
+                ("status", (None, str(enum_value(CallLogDetailStatus, self.status, "status")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.agent_id, Unset):
             files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
 
         if not isinstance(self.timestamp, Unset):
-            files.append(("timestamp", (None, self.timestamp.isoformat().encode(), "text/plain")))
+            files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
 
         if not isinstance(self.success, Unset):
             if isinstance(self.success, bool):

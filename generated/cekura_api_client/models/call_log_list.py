@@ -11,6 +11,7 @@ from ..models.call_log_list_status import CallLogListStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -167,7 +168,11 @@ class CallLogList:
         if not isinstance(self.is_reviewed, Unset):
             field_dict["is_reviewed"] = self.is_reviewed
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is CallLogListStatus
+                else enum_value(CallLogListStatus, self.status, "status")
+            )
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
         if not isinstance(self.metrics, Unset) and _response:
@@ -187,6 +192,8 @@ class CallLogList:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.error_message, Unset):
             field_dict["error_message"] = self.error_message
@@ -199,12 +206,16 @@ class CallLogList:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.transcript, Unset):
             field_dict["transcript"] = self.transcript

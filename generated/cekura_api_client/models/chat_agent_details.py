@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_agent_details_type import ChatAgentDetailsType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,7 +88,11 @@ class ChatAgentDetails:
 
         field_dict: dict[str, Any] = {}
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is ChatAgentDetailsType
+                else enum_value(ChatAgentDetailsType, self.type_, "type")
+            )
         if config is not UNSET:
             field_dict["config"] = config
         if self.additional_properties:

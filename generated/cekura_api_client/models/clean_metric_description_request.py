@@ -10,6 +10,7 @@ from .. import types
 from ..models.clean_metric_description_request_eval_type import CleanMetricDescriptionRequestEvalType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -37,7 +38,9 @@ class CleanMetricDescriptionRequest:
         field_dict: dict[str, Any] = {
             "agent": self.agent,
             "metric_description": self.metric_description,
-            "eval_type": self.eval_type._value_,
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is CleanMetricDescriptionRequestEvalType
+            else enum_value(CleanMetricDescriptionRequestEvalType, self.eval_type, "eval_type"),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -51,7 +54,16 @@ class CleanMetricDescriptionRequest:
 
         files.append(("metric_description", (None, str(self.metric_description).encode(), "text/plain")))
 
-        files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "eval_type",
+                (
+                    None,
+                    str(enum_value(CleanMetricDescriptionRequestEvalType, self.eval_type, "eval_type")).encode(),
+                    "text/plain",
+                ),
+            )
+        )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

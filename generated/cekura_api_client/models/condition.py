@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.condition_type import ConditionType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -60,7 +61,11 @@ class Condition:
             "action": self.action,
         }
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is ConditionType
+                else enum_value(ConditionType, self.type_, "type")
+            )
         if not isinstance(self.fixed_message, Unset):
             field_dict["fixed_message"] = self.fixed_message
         if self.additional_properties:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_context_item_role import ConversationContextItemRole
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -33,7 +34,9 @@ class ConversationContextItem:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
-            "role": self.role._value_,
+            "role": self.role._value_
+            if type(self.role) is ConversationContextItemRole
+            else enum_value(ConversationContextItemRole, self.role, "role"),
             "content": self.content,
         }
         if self.additional_properties:

@@ -13,6 +13,7 @@ from ..models.create_call_log_transcript_type import CreateCallLogTranscriptType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -215,7 +216,11 @@ class CreateCallLog:
         if not isinstance(self.voice_recording_url, Unset):
             field_dict["voice_recording_url"] = self.voice_recording_url
         if not isinstance(self.transcript_type, Unset):
-            field_dict["transcript_type"] = self.transcript_type._value_
+            field_dict["transcript_type"] = (
+                self.transcript_type._value_
+                if type(self.transcript_type) is CreateCallLogTranscriptType
+                else enum_value(CreateCallLogTranscriptType, self.transcript_type, "transcript_type")
+            )
         if not isinstance(self.transcript_json, Unset):
             field_dict["transcript_json"] = self.transcript_json
         if not isinstance(self.call_ended_reason, Unset):
@@ -229,13 +234,20 @@ class CreateCallLog:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.dynamic_variables, Unset):
             field_dict["dynamic_variables"] = self.dynamic_variables
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
         if not isinstance(self.redact_fields, Unset):
-            field_dict["redact_fields"] = [element._value_ for element in self.redact_fields]
+            field_dict["redact_fields"] = [
+                element._value_
+                if type(element) is CreateCallLogRedactFieldsItem
+                else enum_value(CreateCallLogRedactFieldsItem, element, "redact_fields")
+                for element in self.redact_fields
+            ]
         if not isinstance(self.metric_ids, Unset):
             field_dict["metric_ids"] = self.metric_ids
         if not isinstance(self.main_agent_channel_index, Unset):
@@ -275,7 +287,16 @@ class CreateCallLog:
                 files.append(("voice_recording_url", (None, str(self.voice_recording_url).encode(), "text/plain")))
 
         if not isinstance(self.transcript_type, Unset):
-            files.append(("transcript_type", (None, str(self.transcript_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "transcript_type",
+                    (
+                        None,
+                        str(enum_value(CreateCallLogTranscriptType, self.transcript_type, "transcript_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.transcript_json, Unset):
             files.append(("transcript_json", (None, str(self.transcript_json).encode(), "text/plain")))
@@ -296,7 +317,7 @@ class CreateCallLog:
             files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
 
         if not isinstance(self.timestamp, Unset):
-            files.append(("timestamp", (None, self.timestamp.isoformat().encode(), "text/plain")))
+            files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
 
         if not isinstance(self.dynamic_variables, Unset):
             files.append(("dynamic_variables", (None, str(self.dynamic_variables).encode(), "text/plain")))
@@ -309,7 +330,20 @@ class CreateCallLog:
 
         if not isinstance(self.redact_fields, Unset):
             for redact_fields_item_element in self.redact_fields:
-                files.append(("redact_fields", (None, str(redact_fields_item_element.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "redact_fields",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    CreateCallLogRedactFieldsItem, redact_fields_item_element, "redact_fields_item"
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.metric_ids, Unset):
             files.append(("metric_ids", (None, str(self.metric_ids).encode(), "text/plain")))

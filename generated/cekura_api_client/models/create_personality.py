@@ -12,6 +12,7 @@ from ..models.create_personality_provider import CreatePersonalityProvider
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -205,7 +206,11 @@ class CreatePersonality:
         if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is CreatePersonalityLanguage
+                else enum_value(CreatePersonalityLanguage, self.language, "language")
+            )
         if not isinstance(self.accent, Unset):
             field_dict["accent"] = self.accent
         if not isinstance(self.voice_id, Unset):
@@ -233,7 +238,11 @@ class CreatePersonality:
         if not isinstance(self.end_call_enabled, Unset):
             field_dict["end_call_enabled"] = self.end_call_enabled
         if not isinstance(self.provider, Unset):
-            field_dict["provider"] = self.provider._value_
+            field_dict["provider"] = (
+                self.provider._value_
+                if type(self.provider) is CreatePersonalityProvider
+                else enum_value(CreatePersonalityProvider, self.provider, "provider")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -255,7 +264,16 @@ class CreatePersonality:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
-            files.append(("language", (None, str(self.language.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "language",
+                    (
+                        None,
+                        str(enum_value(CreatePersonalityLanguage, self.language, "language")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.accent, Unset):
             files.append(("accent", (None, str(self.accent).encode(), "text/plain")))
@@ -301,7 +319,16 @@ class CreatePersonality:
             files.append(("end_call_enabled", (None, str(self.end_call_enabled).encode(), "text/plain")))
 
         if not isinstance(self.provider, Unset):
-            files.append(("provider", (None, str(self.provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "provider",
+                    (
+                        None,
+                        str(enum_value(CreatePersonalityProvider, self.provider, "provider")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

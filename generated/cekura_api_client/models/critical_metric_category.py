@@ -11,6 +11,7 @@ from ..models.critical_metric_category_priority import CriticalMetricCategoryPri
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -56,7 +57,11 @@ class CriticalMetricCategory:
         if not isinstance(self.category, Unset) and _response:
             field_dict["category"] = self.category
         if not isinstance(self.priority, Unset):
-            field_dict["priority"] = self.priority._value_
+            field_dict["priority"] = (
+                self.priority._value_
+                if type(self.priority) is CriticalMetricCategoryPriority
+                else enum_value(CriticalMetricCategoryPriority, self.priority, "priority")
+            )
         if not isinstance(self.result, Unset):
             field_dict["result"] = self.result
         if not isinstance(self.run, Unset):
@@ -72,7 +77,16 @@ class CriticalMetricCategory:
         files: types.RequestFiles = []
 
         if not isinstance(self.priority, Unset):
-            files.append(("priority", (None, str(self.priority.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "priority",
+                    (
+                        None,
+                        str(enum_value(CriticalMetricCategoryPriority, self.priority, "priority")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.result, Unset):
             files.append(("result", (None, str(self.result).encode(), "text/plain")))

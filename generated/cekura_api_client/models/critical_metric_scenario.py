@@ -11,6 +11,7 @@ from ..models.critical_metric_scenario_priority import CriticalMetricScenarioPri
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -49,7 +50,11 @@ class CriticalMetricScenario:
         if not isinstance(self.scenario, Unset) and _response:
             field_dict["scenario"] = self.scenario
         if not isinstance(self.priority, Unset):
-            field_dict["priority"] = self.priority._value_
+            field_dict["priority"] = (
+                self.priority._value_
+                if type(self.priority) is CriticalMetricScenarioPriority
+                else enum_value(CriticalMetricScenarioPriority, self.priority, "priority")
+            )
         if not isinstance(self.result, Unset):
             field_dict["result"] = self.result
         if not isinstance(self.call_log, Unset):
@@ -63,7 +68,16 @@ class CriticalMetricScenario:
         files: types.RequestFiles = []
 
         if not isinstance(self.priority, Unset):
-            files.append(("priority", (None, str(self.priority.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "priority",
+                    (
+                        None,
+                        str(enum_value(CriticalMetricScenarioPriority, self.priority, "priority")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.result, Unset):
             files.append(("result", (None, str(self.result).encode(), "text/plain")))

@@ -15,6 +15,7 @@ from ..models.cron_job_notify_on import CronJobNotifyOn
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -177,11 +178,11 @@ class CronJob:
         if isinstance(self.created_via, Unset):
             created_via = UNSET
         elif isinstance(self.created_via, CronJobCreatedViaType1):
-            created_via = self.created_via.value
+            created_via = enum_value(CronJobCreatedViaType1, self.created_via, "created_via")
         elif isinstance(self.created_via, CronJobCreatedViaType2Type1):
-            created_via = self.created_via.value
+            created_via = enum_value(CronJobCreatedViaType2Type1, self.created_via, "created_via")
         elif isinstance(self.created_via, CronJobCreatedViaType3Type1):
-            created_via = self.created_via.value
+            created_via = enum_value(CronJobCreatedViaType3Type1, self.created_via, "created_via")
         else:
             created_via = self.created_via
 
@@ -215,9 +216,17 @@ class CronJob:
         if not isinstance(self.run_as_text, Unset):
             field_dict["run_as_text"] = self.run_as_text
         if not isinstance(self.execution_mode, Unset):
-            field_dict["execution_mode"] = self.execution_mode._value_
+            field_dict["execution_mode"] = (
+                self.execution_mode._value_
+                if type(self.execution_mode) is CronJobExecutionMode
+                else enum_value(CronJobExecutionMode, self.execution_mode, "execution_mode")
+            )
         if not isinstance(self.notify_on, Unset):
-            field_dict["notify_on"] = self.notify_on._value_
+            field_dict["notify_on"] = (
+                self.notify_on._value_
+                if type(self.notify_on) is CronJobNotifyOn
+                else enum_value(CronJobNotifyOn, self.notify_on, "notify_on")
+            )
         if not isinstance(self.is_active, Unset):
             field_dict["is_active"] = self.is_active
         if not isinstance(self.created_by, Unset) and _response:
@@ -229,12 +238,16 @@ class CronJob:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

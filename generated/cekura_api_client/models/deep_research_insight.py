@@ -11,6 +11,7 @@ from ..models.deep_research_insight_status import DeepResearchInsightStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -80,17 +81,25 @@ class DeepResearchInsight:
                 _wire[1]
                 if _wire is not None and self.window_start is _wire[0]
                 else self.window_start.isoformat().replace("+00:00", "Z")
+                if type(self.window_start) is datetime.datetime
+                else iso_datetime(self.window_start, "window_start")
             )
         if not isinstance(self.window_end, Unset) and _response:
             field_dict["window_end"] = (
                 _wire[3]
                 if _wire is not None and self.window_end is _wire[2]
                 else self.window_end.isoformat().replace("+00:00", "Z")
+                if type(self.window_end) is datetime.datetime
+                else iso_datetime(self.window_end, "window_end")
             )
         if not isinstance(self.num_calls_analyzed, Unset) and _response:
             field_dict["num_calls_analyzed"] = self.num_calls_analyzed
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is DeepResearchInsightStatus
+                else enum_value(DeepResearchInsightStatus, self.status, "status")
+            )
         if not isinstance(self.focus, Unset) and _response:
             field_dict["focus"] = self.focus
         if not isinstance(self.focus_fallback, Unset) and _response:
@@ -106,12 +115,16 @@ class DeepResearchInsight:
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[7]
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

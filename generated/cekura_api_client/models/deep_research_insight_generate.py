@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -61,6 +62,8 @@ class DeepResearchInsightGenerate:
                 else None
                 if self.date_from is None
                 else self.date_from.isoformat().replace("+00:00", "Z")
+                if type(self.date_from) is datetime.datetime
+                else iso_datetime(self.date_from, "date_from")
             )
         if not isinstance(self.date_to, Unset):
             field_dict["date_to"] = (
@@ -69,6 +72,8 @@ class DeepResearchInsightGenerate:
                 else None
                 if self.date_to is None
                 else self.date_to.isoformat().replace("+00:00", "Z")
+                if type(self.date_to) is datetime.datetime
+                else iso_datetime(self.date_to, "date_to")
             )
         if not isinstance(self.max_calls, Unset):
             field_dict["max_calls"] = self.max_calls
@@ -89,13 +94,15 @@ class DeepResearchInsightGenerate:
 
         if not isinstance(self.date_from, Unset):
             if isinstance(self.date_from, datetime.datetime):
-                files.append(("date_from", (None, self.date_from.isoformat().encode(), "text/plain")))
+                files.append(
+                    ("date_from", (None, iso_datetime(self.date_from, "date_from_type_0").encode(), "text/plain"))
+                )
             else:
                 files.append(("date_from", (None, str(self.date_from).encode(), "text/plain")))
 
         if not isinstance(self.date_to, Unset):
             if isinstance(self.date_to, datetime.datetime):
-                files.append(("date_to", (None, self.date_to.isoformat().encode(), "text/plain")))
+                files.append(("date_to", (None, iso_datetime(self.date_to, "date_to_type_0").encode(), "text/plain")))
             else:
                 files.append(("date_to", (None, str(self.date_to).encode(), "text/plain")))
 

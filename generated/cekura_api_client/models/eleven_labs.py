@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.eleven_labs_elevenlabs_region import ElevenLabsElevenlabsRegion
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -49,7 +50,11 @@ class ElevenLabs:
         if not isinstance(self.trigger_secret, Unset):
             field_dict["trigger_secret"] = self.trigger_secret
         if not isinstance(self.elevenlabs_region, Unset):
-            field_dict["elevenlabs_region"] = self.elevenlabs_region._value_
+            field_dict["elevenlabs_region"] = (
+                self.elevenlabs_region._value_
+                if type(self.elevenlabs_region) is ElevenLabsElevenlabsRegion
+                else enum_value(ElevenLabsElevenlabsRegion, self.elevenlabs_region, "elevenlabs_region")
+            )
         if not isinstance(self.elevenlabs_base_url_override, Unset):
             field_dict["elevenlabs_base_url_override"] = self.elevenlabs_base_url_override
         if self.additional_properties:

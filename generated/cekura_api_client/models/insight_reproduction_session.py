@@ -11,6 +11,7 @@ from ..models.insight_reproduction_session_status import InsightReproductionSess
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -102,7 +103,11 @@ class InsightReproductionSession:
         if not isinstance(self.execution_mode, Unset):
             field_dict["execution_mode"] = self.execution_mode
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is InsightReproductionSessionStatus
+                else enum_value(InsightReproductionSessionStatus, self.status, "status")
+            )
         if not isinstance(self.scenario_ids, Unset):
             field_dict["scenario_ids"] = self.scenario_ids
         if not isinstance(self.max_attempts, Unset):
@@ -124,12 +129,16 @@ class InsightReproductionSession:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -11,6 +11,7 @@ from ..models.knowledge_base_connector_list_connector_type import KnowledgeBaseC
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -86,7 +87,11 @@ class KnowledgeBaseConnectorList:
         if not isinstance(self.name, Unset) and _response:
             field_dict["name"] = self.name
         if not isinstance(self.connector_type, Unset) and _response:
-            field_dict["connector_type"] = self.connector_type._value_
+            field_dict["connector_type"] = (
+                self.connector_type._value_
+                if type(self.connector_type) is KnowledgeBaseConnectorListConnectorType
+                else enum_value(KnowledgeBaseConnectorListConnectorType, self.connector_type, "connector_type")
+            )
         if not isinstance(self.config, Unset) and _response:
             field_dict["config"] = self.config
         if not isinstance(self.sync_interval_minutes, Unset) and _response:
@@ -100,6 +105,8 @@ class KnowledgeBaseConnectorList:
                 else None
                 if self.last_sync_at is None
                 else self.last_sync_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_sync_at) is datetime.datetime
+                else iso_datetime(self.last_sync_at, "last_sync_at")
             )
         if not isinstance(self.last_sync_status, Unset) and _response:
             field_dict["last_sync_status"] = self.last_sync_status
@@ -112,12 +119,16 @@ class KnowledgeBaseConnectorList:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

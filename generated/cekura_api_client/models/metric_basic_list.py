@@ -11,6 +11,7 @@ from ..models.metric_basic_list_eval_type import MetricBasicListEvalType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -104,14 +105,20 @@ class MetricBasicList:
 
         field_dict: dict[str, Any] = {
             "name": self.name,
-            "alert_type": self.alert_type._value_,
+            "alert_type": self.alert_type._value_
+            if type(self.alert_type) is MetricBasicListAlertType
+            else enum_value(MetricBasicListAlertType, self.alert_type, "alert_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.slug, Unset):
             field_dict["slug"] = self.slug
         if not isinstance(self.eval_type, Unset):
-            field_dict["eval_type"] = self.eval_type._value_
+            field_dict["eval_type"] = (
+                self.eval_type._value_
+                if type(self.eval_type) is MetricBasicListEvalType
+                else enum_value(MetricBasicListEvalType, self.eval_type, "eval_type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.observability_enabled, Unset):

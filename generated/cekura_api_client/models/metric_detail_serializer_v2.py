@@ -20,6 +20,7 @@ from ..models.metric_detail_serializer_v2_type import MetricDetailSerializerV2Ty
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -275,7 +276,9 @@ class MetricDetailSerializerV2:
 
         field_dict: dict[str, Any] = {
             "name": self.name,
-            "eval_type": self.eval_type._value_,
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is MetricDetailSerializerV2EvalType
+            else enum_value(MetricDetailSerializerV2EvalType, self.eval_type, "eval_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -288,7 +291,11 @@ class MetricDetailSerializerV2:
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is MetricDetailSerializerV2Type
+                else enum_value(MetricDetailSerializerV2Type, self.type_, "type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.audio_enabled, Unset):
@@ -296,9 +303,19 @@ class MetricDetailSerializerV2:
         if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricDetailSerializerV2EvaluationTrigger
+                else enum_value(
+                    MetricDetailSerializerV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                )
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricDetailSerializerV2TriggerType
+                else enum_value(MetricDetailSerializerV2TriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
@@ -322,7 +339,11 @@ class MetricDetailSerializerV2:
         if not isinstance(self.alert_enabled, Unset):
             field_dict["alert_enabled"] = self.alert_enabled
         if not isinstance(self.alert_type, Unset):
-            field_dict["alert_type"] = self.alert_type._value_
+            field_dict["alert_type"] = (
+                self.alert_type._value_
+                if type(self.alert_type) is MetricDetailSerializerV2AlertType
+                else enum_value(MetricDetailSerializerV2AlertType, self.alert_type, "alert_type")
+            )
         if not isinstance(self.alert_filters, Unset):
             field_dict["alert_filters"] = self.alert_filters
         if not isinstance(self.slack_workspace, Unset):
@@ -330,9 +351,26 @@ class MetricDetailSerializerV2:
         if not isinstance(self.slack_channel_id, Unset):
             field_dict["slack_channel_id"] = self.slack_channel_id
         if not isinstance(self.significant_change_alert_status, Unset):
-            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+            field_dict["significant_change_alert_status"] = (
+                self.significant_change_alert_status._value_
+                if type(self.significant_change_alert_status) is MetricDetailSerializerV2SignificantChangeAlertStatus
+                else enum_value(
+                    MetricDetailSerializerV2SignificantChangeAlertStatus,
+                    self.significant_change_alert_status,
+                    "significant_change_alert_status",
+                )
+            )
         if not isinstance(self.significant_change_alert_direction, Unset):
-            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+            field_dict["significant_change_alert_direction"] = (
+                self.significant_change_alert_direction._value_
+                if type(self.significant_change_alert_direction)
+                is MetricDetailSerializerV2SignificantChangeAlertDirection
+                else enum_value(
+                    MetricDetailSerializerV2SignificantChangeAlertDirection,
+                    self.significant_change_alert_direction,
+                    "significant_change_alert_direction",
+                )
+            )
         if not isinstance(self.function_name, Unset):
             field_dict["function_name"] = self.function_name
         if not isinstance(self.custom_code, Unset):

@@ -17,6 +17,7 @@ from ..models.metric_detail_v2_type import MetricDetailV2Type
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -272,7 +273,9 @@ class MetricDetailV2:
 
         field_dict: dict[str, Any] = {
             "name": self.name,
-            "eval_type": self.eval_type._value_,
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is MetricDetailV2EvalType
+            else enum_value(MetricDetailV2EvalType, self.eval_type, "eval_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -285,7 +288,11 @@ class MetricDetailV2:
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is MetricDetailV2Type
+                else enum_value(MetricDetailV2Type, self.type_, "type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.audio_enabled, Unset):
@@ -293,9 +300,17 @@ class MetricDetailV2:
         if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricDetailV2EvaluationTrigger
+                else enum_value(MetricDetailV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricDetailV2TriggerType
+                else enum_value(MetricDetailV2TriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
@@ -319,7 +334,11 @@ class MetricDetailV2:
         if not isinstance(self.alert_enabled, Unset):
             field_dict["alert_enabled"] = self.alert_enabled
         if not isinstance(self.alert_type, Unset):
-            field_dict["alert_type"] = self.alert_type._value_
+            field_dict["alert_type"] = (
+                self.alert_type._value_
+                if type(self.alert_type) is MetricDetailV2AlertType
+                else enum_value(MetricDetailV2AlertType, self.alert_type, "alert_type")
+            )
         if not isinstance(self.alert_filters, Unset):
             field_dict["alert_filters"] = self.alert_filters
         if not isinstance(self.slack_workspace, Unset):
@@ -327,9 +346,25 @@ class MetricDetailV2:
         if not isinstance(self.slack_channel_id, Unset):
             field_dict["slack_channel_id"] = self.slack_channel_id
         if not isinstance(self.significant_change_alert_status, Unset):
-            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+            field_dict["significant_change_alert_status"] = (
+                self.significant_change_alert_status._value_
+                if type(self.significant_change_alert_status) is MetricDetailV2SignificantChangeAlertStatus
+                else enum_value(
+                    MetricDetailV2SignificantChangeAlertStatus,
+                    self.significant_change_alert_status,
+                    "significant_change_alert_status",
+                )
+            )
         if not isinstance(self.significant_change_alert_direction, Unset):
-            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+            field_dict["significant_change_alert_direction"] = (
+                self.significant_change_alert_direction._value_
+                if type(self.significant_change_alert_direction) is MetricDetailV2SignificantChangeAlertDirection
+                else enum_value(
+                    MetricDetailV2SignificantChangeAlertDirection,
+                    self.significant_change_alert_direction,
+                    "significant_change_alert_direction",
+                )
+            )
         if not isinstance(self.function_name, Unset):
             field_dict["function_name"] = self.function_name
         if not isinstance(self.custom_code, Unset):
@@ -360,7 +395,12 @@ class MetricDetailV2:
 
         files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
-        files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "eval_type",
+                (None, str(enum_value(MetricDetailV2EvalType, self.eval_type, "eval_type")).encode(), "text/plain"),
+            )
+        )
 
         if not isinstance(self.slug, Unset):
             if isinstance(self.slug, str):
@@ -385,7 +425,9 @@ class MetricDetailV2:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(
+                ("type", (None, str(enum_value(MetricDetailV2Type, self.type_, "type")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.enum_values, Unset):
             files.append(("enum_values", (None, str(self.enum_values).encode(), "text/plain")))
@@ -397,10 +439,30 @@ class MetricDetailV2:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
-            files.append(("evaluation_trigger", (None, str(self.evaluation_trigger.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_trigger",
+                    (
+                        None,
+                        str(
+                            enum_value(MetricDetailV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.trigger_type, Unset):
-            files.append(("trigger_type", (None, str(self.trigger_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "trigger_type",
+                    (
+                        None,
+                        str(enum_value(MetricDetailV2TriggerType, self.trigger_type, "trigger_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             files.append(
@@ -436,7 +498,16 @@ class MetricDetailV2:
             files.append(("alert_enabled", (None, str(self.alert_enabled).encode(), "text/plain")))
 
         if not isinstance(self.alert_type, Unset):
-            files.append(("alert_type", (None, str(self.alert_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "alert_type",
+                    (
+                        None,
+                        str(enum_value(MetricDetailV2AlertType, self.alert_type, "alert_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.alert_filters, Unset):
             if isinstance(self.alert_filters, Any):
@@ -460,7 +531,17 @@ class MetricDetailV2:
             files.append(
                 (
                     "significant_change_alert_status",
-                    (None, str(self.significant_change_alert_status.value).encode(), "text/plain"),
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricDetailV2SignificantChangeAlertStatus,
+                                self.significant_change_alert_status,
+                                "significant_change_alert_status",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -468,7 +549,17 @@ class MetricDetailV2:
             files.append(
                 (
                     "significant_change_alert_direction",
-                    (None, str(self.significant_change_alert_direction.value).encode(), "text/plain"),
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricDetailV2SignificantChangeAlertDirection,
+                                self.significant_change_alert_direction,
+                                "significant_change_alert_direction",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
                 )
             )
 

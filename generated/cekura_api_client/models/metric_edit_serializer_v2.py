@@ -23,6 +23,7 @@ from ..models.metric_edit_serializer_v2_type import MetricEditSerializerV2Type
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -300,9 +301,17 @@ class MetricEditSerializerV2:
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is MetricEditSerializerV2Type
+                else enum_value(MetricEditSerializerV2Type, self.type_, "type")
+            )
         if not isinstance(self.eval_type, Unset):
-            field_dict["eval_type"] = self.eval_type._value_
+            field_dict["eval_type"] = (
+                self.eval_type._value_
+                if type(self.eval_type) is MetricEditSerializerV2EvalType
+                else enum_value(MetricEditSerializerV2EvalType, self.eval_type, "eval_type")
+            )
         if not isinstance(self.audio_enabled, Unset):
             field_dict["audio_enabled"] = self.audio_enabled
         if not isinstance(self.observability_enabled, Unset):
@@ -322,17 +331,35 @@ class MetricEditSerializerV2:
         if not isinstance(self.custom_code, Unset):
             field_dict["custom_code"] = self.custom_code
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricEditSerializerV2EvaluationTrigger
+                else enum_value(MetricEditSerializerV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricEditSerializerV2TriggerType
+                else enum_value(MetricEditSerializerV2TriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
         if not isinstance(self.llm_provider, Unset):
-            field_dict["llm_provider"] = self.llm_provider._value_
+            field_dict["llm_provider"] = (
+                self.llm_provider._value_
+                if type(self.llm_provider) is MetricEditSerializerV2LlmProvider
+                else enum_value(MetricEditSerializerV2LlmProvider, self.llm_provider, "llm_provider")
+            )
         if not isinstance(self.relevance_llm_provider, Unset):
-            field_dict["relevance_llm_provider"] = self.relevance_llm_provider._value_
+            field_dict["relevance_llm_provider"] = (
+                self.relevance_llm_provider._value_
+                if type(self.relevance_llm_provider) is MetricEditSerializerV2RelevanceLlmProvider
+                else enum_value(
+                    MetricEditSerializerV2RelevanceLlmProvider, self.relevance_llm_provider, "relevance_llm_provider"
+                )
+            )
         if not isinstance(self.vocera_defined_metric_code, Unset) and _response:
             field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
         if not isinstance(self.priority_assignment_prompt, Unset):
@@ -360,7 +387,11 @@ class MetricEditSerializerV2:
         if not isinstance(self.alert_enabled, Unset):
             field_dict["alert_enabled"] = self.alert_enabled
         if not isinstance(self.alert_type, Unset):
-            field_dict["alert_type"] = self.alert_type._value_
+            field_dict["alert_type"] = (
+                self.alert_type._value_
+                if type(self.alert_type) is MetricEditSerializerV2AlertType
+                else enum_value(MetricEditSerializerV2AlertType, self.alert_type, "alert_type")
+            )
         if not isinstance(self.window_size, Unset):
             field_dict["window_size"] = self.window_size
         if not isinstance(self.std_multiplier, Unset):
@@ -368,9 +399,26 @@ class MetricEditSerializerV2:
         if not isinstance(self.ewma_alpha, Unset):
             field_dict["ewma_alpha"] = self.ewma_alpha
         if not isinstance(self.significant_change_alert_status, Unset):
-            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+            field_dict["significant_change_alert_status"] = (
+                self.significant_change_alert_status._value_
+                if type(self.significant_change_alert_status) is MetricEditSerializerV2SignificantChangeAlertStatus
+                else enum_value(
+                    MetricEditSerializerV2SignificantChangeAlertStatus,
+                    self.significant_change_alert_status,
+                    "significant_change_alert_status",
+                )
+            )
         if not isinstance(self.significant_change_alert_direction, Unset):
-            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+            field_dict["significant_change_alert_direction"] = (
+                self.significant_change_alert_direction._value_
+                if type(self.significant_change_alert_direction)
+                is MetricEditSerializerV2SignificantChangeAlertDirection
+                else enum_value(
+                    MetricEditSerializerV2SignificantChangeAlertDirection,
+                    self.significant_change_alert_direction,
+                    "significant_change_alert_direction",
+                )
+            )
         if not isinstance(self.add_to_new_agents, Unset):
             field_dict["add_to_new_agents"] = self.add_to_new_agents
         if not isinstance(self.alert_filters, Unset):
@@ -425,10 +473,21 @@ class MetricEditSerializerV2:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(
+                ("type", (None, str(enum_value(MetricEditSerializerV2Type, self.type_, "type")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.eval_type, Unset):
-            files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "eval_type",
+                    (
+                        None,
+                        str(enum_value(MetricEditSerializerV2EvalType, self.eval_type, "eval_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.audio_enabled, Unset):
             files.append(("audio_enabled", (None, str(self.audio_enabled).encode(), "text/plain")))
@@ -456,10 +515,32 @@ class MetricEditSerializerV2:
             files.append(("custom_code", (None, str(self.custom_code).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
-            files.append(("evaluation_trigger", (None, str(self.evaluation_trigger.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_trigger",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricEditSerializerV2EvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.trigger_type, Unset):
-            files.append(("trigger_type", (None, str(self.trigger_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "trigger_type",
+                    (
+                        None,
+                        str(enum_value(MetricEditSerializerV2TriggerType, self.trigger_type, "trigger_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             files.append(
@@ -475,11 +556,33 @@ class MetricEditSerializerV2:
             )
 
         if not isinstance(self.llm_provider, Unset):
-            files.append(("llm_provider", (None, str(self.llm_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "llm_provider",
+                    (
+                        None,
+                        str(enum_value(MetricEditSerializerV2LlmProvider, self.llm_provider, "llm_provider")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.relevance_llm_provider, Unset):
             files.append(
-                ("relevance_llm_provider", (None, str(self.relevance_llm_provider.value).encode(), "text/plain"))
+                (
+                    "relevance_llm_provider",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricEditSerializerV2RelevanceLlmProvider,
+                                self.relevance_llm_provider,
+                                "relevance_llm_provider",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
             )
 
         if not isinstance(self.priority_assignment_prompt, Unset):
@@ -528,7 +631,16 @@ class MetricEditSerializerV2:
             files.append(("alert_enabled", (None, str(self.alert_enabled).encode(), "text/plain")))
 
         if not isinstance(self.alert_type, Unset):
-            files.append(("alert_type", (None, str(self.alert_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "alert_type",
+                    (
+                        None,
+                        str(enum_value(MetricEditSerializerV2AlertType, self.alert_type, "alert_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.window_size, Unset):
             files.append(("window_size", (None, str(self.window_size).encode(), "text/plain")))
@@ -543,7 +655,17 @@ class MetricEditSerializerV2:
             files.append(
                 (
                     "significant_change_alert_status",
-                    (None, str(self.significant_change_alert_status.value).encode(), "text/plain"),
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricEditSerializerV2SignificantChangeAlertStatus,
+                                self.significant_change_alert_status,
+                                "significant_change_alert_status",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -551,7 +673,17 @@ class MetricEditSerializerV2:
             files.append(
                 (
                     "significant_change_alert_direction",
-                    (None, str(self.significant_change_alert_direction.value).encode(), "text/plain"),
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                MetricEditSerializerV2SignificantChangeAlertDirection,
+                                self.significant_change_alert_direction,
+                                "significant_change_alert_direction",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
                 )
             )
 

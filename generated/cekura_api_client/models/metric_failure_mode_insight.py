@@ -11,6 +11,7 @@ from ..models.metric_failure_mode_insight_status import MetricFailureModeInsight
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -94,19 +95,27 @@ class MetricFailureModeInsight:
                 _wire[1]
                 if _wire is not None and self.window_start is _wire[0]
                 else self.window_start.isoformat().replace("+00:00", "Z")
+                if type(self.window_start) is datetime.datetime
+                else iso_datetime(self.window_start, "window_start")
             )
         if not isinstance(self.window_end, Unset) and _response:
             field_dict["window_end"] = (
                 _wire[3]
                 if _wire is not None and self.window_end is _wire[2]
                 else self.window_end.isoformat().replace("+00:00", "Z")
+                if type(self.window_end) is datetime.datetime
+                else iso_datetime(self.window_end, "window_end")
             )
         if not isinstance(self.num_calls_analyzed, Unset) and _response:
             field_dict["num_calls_analyzed"] = self.num_calls_analyzed
         if not isinstance(self.total_failures_in_window, Unset) and _response:
             field_dict["total_failures_in_window"] = self.total_failures_in_window
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is MetricFailureModeInsightStatus
+                else enum_value(MetricFailureModeInsightStatus, self.status, "status")
+            )
         if not isinstance(self.headline, Unset) and _response:
             field_dict["headline"] = self.headline
         if not isinstance(self.overall_status_emoji, Unset) and _response:
@@ -122,12 +131,16 @@ class MetricFailureModeInsight:
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[7]
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -20,6 +20,7 @@ from ..models.metric_history_type import MetricHistoryType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -326,10 +327,16 @@ class MetricHistory:
         field_dict: dict[str, Any] = {
             "history_date": _wire[1]
             if _wire is not None and self.history_date is _wire[0]
-            else self.history_date.isoformat().replace("+00:00", "Z"),
-            "history_type": self.history_type._value_,
+            else self.history_date.isoformat().replace("+00:00", "Z")
+            if type(self.history_date) is datetime.datetime
+            else iso_datetime(self.history_date, "history_date"),
+            "history_type": self.history_type._value_
+            if type(self.history_type) is MetricHistoryHistoryType
+            else enum_value(MetricHistoryHistoryType, self.history_type, "history_type"),
             "name": self.name,
-            "alert_type": self.alert_type._value_,
+            "alert_type": self.alert_type._value_
+            if type(self.alert_type) is MetricHistoryAlertType
+            else enum_value(MetricHistoryAlertType, self.alert_type, "alert_type"),
             "window_size": self.window_size,
             "std_multiplier": self.std_multiplier,
             "ewma_alpha": self.ewma_alpha,
@@ -359,9 +366,17 @@ class MetricHistory:
         if not isinstance(self.function_name, Unset):
             field_dict["function_name"] = self.function_name
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is MetricHistoryType
+                else enum_value(MetricHistoryType, self.type_, "type")
+            )
         if not isinstance(self.eval_type, Unset):
-            field_dict["eval_type"] = self.eval_type._value_
+            field_dict["eval_type"] = (
+                self.eval_type._value_
+                if type(self.eval_type) is MetricHistoryEvalType
+                else enum_value(MetricHistoryEvalType, self.eval_type, "eval_type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.audio_enabled, Unset):
@@ -379,9 +394,17 @@ class MetricHistory:
         if not isinstance(self.display_order, Unset):
             field_dict["display_order"] = self.display_order
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricHistoryEvaluationTrigger
+                else enum_value(MetricHistoryEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricHistoryTriggerType
+                else enum_value(MetricHistoryTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
@@ -391,9 +414,25 @@ class MetricHistory:
         if not isinstance(self.configuration, Unset):
             field_dict["configuration"] = self.configuration
         if not isinstance(self.significant_change_alert_status, Unset):
-            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+            field_dict["significant_change_alert_status"] = (
+                self.significant_change_alert_status._value_
+                if type(self.significant_change_alert_status) is MetricHistorySignificantChangeAlertStatus
+                else enum_value(
+                    MetricHistorySignificantChangeAlertStatus,
+                    self.significant_change_alert_status,
+                    "significant_change_alert_status",
+                )
+            )
         if not isinstance(self.significant_change_alert_direction, Unset):
-            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+            field_dict["significant_change_alert_direction"] = (
+                self.significant_change_alert_direction._value_
+                if type(self.significant_change_alert_direction) is MetricHistorySignificantChangeAlertDirection
+                else enum_value(
+                    MetricHistorySignificantChangeAlertDirection,
+                    self.significant_change_alert_direction,
+                    "significant_change_alert_direction",
+                )
+            )
         if not isinstance(self.add_to_new_agents, Unset):
             field_dict["add_to_new_agents"] = self.add_to_new_agents
         if not isinstance(self.alert_filters, Unset):
@@ -407,9 +446,19 @@ class MetricHistory:
         if not isinstance(self.vocera_defined_metric_code, Unset):
             field_dict["vocera_defined_metric_code"] = self.vocera_defined_metric_code
         if not isinstance(self.llm_provider, Unset):
-            field_dict["llm_provider"] = self.llm_provider._value_
+            field_dict["llm_provider"] = (
+                self.llm_provider._value_
+                if type(self.llm_provider) is MetricHistoryLlmProvider
+                else enum_value(MetricHistoryLlmProvider, self.llm_provider, "llm_provider")
+            )
         if not isinstance(self.relevance_llm_provider, Unset):
-            field_dict["relevance_llm_provider"] = self.relevance_llm_provider._value_
+            field_dict["relevance_llm_provider"] = (
+                self.relevance_llm_provider._value_
+                if type(self.relevance_llm_provider) is MetricHistoryRelevanceLlmProvider
+                else enum_value(
+                    MetricHistoryRelevanceLlmProvider, self.relevance_llm_provider, "relevance_llm_provider"
+                )
+            )
         if not isinstance(self.metric_description_variables, Unset):
             field_dict["metric_description_variables"] = self.metric_description_variables
         if not isinstance(self.evaluation_trigger_variables, Unset):

@@ -16,6 +16,7 @@ from ..models.metric_list_type import MetricListType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -261,7 +262,9 @@ class MetricList:
 
         field_dict: dict[str, Any] = {
             "name": self.name,
-            "eval_type": self.eval_type._value_,
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is MetricListEvalType
+            else enum_value(MetricListEvalType, self.eval_type, "eval_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -278,7 +281,11 @@ class MetricList:
         if not isinstance(self.function_name, Unset):
             field_dict["function_name"] = self.function_name
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is MetricListType
+                else enum_value(MetricListType, self.type_, "type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.audio_enabled, Unset):
@@ -294,9 +301,17 @@ class MetricList:
         if not isinstance(self.display_order, Unset):
             field_dict["display_order"] = self.display_order
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricListEvaluationTrigger
+                else enum_value(MetricListEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricListTriggerType
+                else enum_value(MetricListTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
@@ -318,11 +333,31 @@ class MetricList:
         if not isinstance(self.metric_cost, Unset) and _response:
             field_dict["metric_cost"] = self.metric_cost
         if not isinstance(self.alert_type, Unset):
-            field_dict["alert_type"] = self.alert_type._value_
+            field_dict["alert_type"] = (
+                self.alert_type._value_
+                if type(self.alert_type) is MetricListAlertType
+                else enum_value(MetricListAlertType, self.alert_type, "alert_type")
+            )
         if not isinstance(self.significant_change_alert_status, Unset):
-            field_dict["significant_change_alert_status"] = self.significant_change_alert_status._value_
+            field_dict["significant_change_alert_status"] = (
+                self.significant_change_alert_status._value_
+                if type(self.significant_change_alert_status) is MetricListSignificantChangeAlertStatus
+                else enum_value(
+                    MetricListSignificantChangeAlertStatus,
+                    self.significant_change_alert_status,
+                    "significant_change_alert_status",
+                )
+            )
         if not isinstance(self.significant_change_alert_direction, Unset):
-            field_dict["significant_change_alert_direction"] = self.significant_change_alert_direction._value_
+            field_dict["significant_change_alert_direction"] = (
+                self.significant_change_alert_direction._value_
+                if type(self.significant_change_alert_direction) is MetricListSignificantChangeAlertDirection
+                else enum_value(
+                    MetricListSignificantChangeAlertDirection,
+                    self.significant_change_alert_direction,
+                    "significant_change_alert_direction",
+                )
+            )
         if not isinstance(self.window_size, Unset) and _response:
             field_dict["window_size"] = self.window_size
         if not isinstance(self.std_multiplier, Unset) and _response:

@@ -11,6 +11,7 @@ from ..models.metric_optimizer_chat_session_status import MetricOptimizerChatSes
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -78,7 +79,11 @@ class MetricOptimizerChatSession:
         if not isinstance(self.agent, Unset) and _response:
             field_dict["agent"] = self.agent
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is MetricOptimizerChatSessionStatus
+                else enum_value(MetricOptimizerChatSessionStatus, self.status, "status")
+            )
         if not isinstance(self.conversation_history, Unset) and _response:
             field_dict["conversation_history"] = self.conversation_history
         if not isinstance(self.proposal, Unset) and _response:
@@ -94,12 +99,16 @@ class MetricOptimizerChatSession:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

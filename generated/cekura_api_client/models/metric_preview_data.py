@@ -12,6 +12,7 @@ from ..models.metric_preview_data_trigger_type import MetricPreviewDataTriggerTy
 from ..models.metric_preview_data_type import MetricPreviewDataType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -83,13 +84,25 @@ class MetricPreviewData:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             "name": self.name,
-            "type": self.type_._value_,
-            "eval_type": self.eval_type._value_,
+            "type": self.type_._value_
+            if type(self.type_) is MetricPreviewDataType
+            else enum_value(MetricPreviewDataType, self.type_, "type"),
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is MetricPreviewDataEvalType
+            else enum_value(MetricPreviewDataEvalType, self.eval_type, "eval_type"),
         }
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is MetricPreviewDataEvaluationTrigger
+                else enum_value(MetricPreviewDataEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is MetricPreviewDataTriggerType
+                else enum_value(MetricPreviewDataTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.evaluation_trigger_custom_code, Unset):

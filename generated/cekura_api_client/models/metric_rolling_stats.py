@@ -11,6 +11,7 @@ from .. import types
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -96,6 +97,8 @@ class MetricRollingStats:
                 else None
                 if self.last_significant_change_detected is None
                 else self.last_significant_change_detected.isoformat().replace("+00:00", "Z")
+                if type(self.last_significant_change_detected) is datetime.datetime
+                else iso_datetime(self.last_significant_change_detected, "last_significant_change_detected")
             )
         if not isinstance(self.last_alert_sent_at, Unset) and _response:
             field_dict["last_alert_sent_at"] = (
@@ -104,6 +107,8 @@ class MetricRollingStats:
                 else None
                 if self.last_alert_sent_at is None
                 else self.last_alert_sent_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_alert_sent_at) is datetime.datetime
+                else iso_datetime(self.last_alert_sent_at, "last_alert_sent_at")
             )
         if not isinstance(self.alert_count, Unset) and _response:
             field_dict["alert_count"] = self.alert_count
@@ -112,12 +117,16 @@ class MetricRollingStats:
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[7]
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

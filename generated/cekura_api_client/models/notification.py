@@ -12,6 +12,7 @@ from ..models.notification_severity import NotificationSeverity
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -69,7 +70,11 @@ class Notification:
         if not isinstance(self.payload, Unset) and _response:
             field_dict["payload"] = self.payload
         if not isinstance(self.severity, Unset) and _response:
-            field_dict["severity"] = self.severity._value_
+            field_dict["severity"] = (
+                self.severity._value_
+                if type(self.severity) is NotificationSeverity
+                else enum_value(NotificationSeverity, self.severity, "severity")
+            )
         if not isinstance(self.is_read, Unset) and _response:
             field_dict["is_read"] = self.is_read
         if not isinstance(self.read_at, Unset) and _response:
@@ -79,12 +84,16 @@ class Notification:
                 else None
                 if self.read_at is None
                 else self.read_at.isoformat().replace("+00:00", "Z")
+                if type(self.read_at) is datetime.datetime
+                else iso_datetime(self.read_at, "read_at")
             )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

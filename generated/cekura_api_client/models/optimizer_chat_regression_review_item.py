@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.optimizer_chat_regression_review_item_source_type import OptimizerChatRegressionReviewItemSourceType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -37,7 +38,9 @@ class OptimizerChatRegressionReviewItem:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
-            "source_type": self.source_type._value_,
+            "source_type": self.source_type._value_
+            if type(self.source_type) is OptimizerChatRegressionReviewItemSourceType
+            else enum_value(OptimizerChatRegressionReviewItemSourceType, self.source_type, "source_type"),
             "source_id": self.source_id,
             "new_label_correct": self.new_label_correct,
         }

@@ -15,6 +15,7 @@ from ..models.organization_timezone import OrganizationTimezone
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -275,7 +276,11 @@ class Organization:
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.team_size, Unset):
-            field_dict["team_size"] = self.team_size._value_
+            field_dict["team_size"] = (
+                self.team_size._value_
+                if type(self.team_size) is OrganizationTeamSize
+                else enum_value(OrganizationTeamSize, self.team_size, "team_size")
+            )
         if not isinstance(self.discovery_source, Unset):
             field_dict["discovery_source"] = self.discovery_source
         if not isinstance(self.outbound_timeout, Unset):
@@ -335,7 +340,15 @@ class Organization:
         if not isinstance(self.low_credits_threshold, Unset):
             field_dict["low_credits_threshold"] = self.low_credits_threshold
         if not isinstance(self.cronjob_low_balance_mute_days, Unset):
-            field_dict["cronjob_low_balance_mute_days"] = self.cronjob_low_balance_mute_days._value_
+            field_dict["cronjob_low_balance_mute_days"] = (
+                self.cronjob_low_balance_mute_days._value_
+                if type(self.cronjob_low_balance_mute_days) is OrganizationCronjobLowBalanceMuteDays
+                else enum_value(
+                    OrganizationCronjobLowBalanceMuteDays,
+                    self.cronjob_low_balance_mute_days,
+                    "cronjob_low_balance_mute_days",
+                )
+            )
         if not isinstance(self.allow_duplicate_call_ids, Unset):
             field_dict["allow_duplicate_call_ids"] = self.allow_duplicate_call_ids
         if not isinstance(self.allow_join_requests, Unset):
@@ -367,21 +380,33 @@ class Organization:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.timezone, Unset):
-            field_dict["timezone"] = self.timezone._value_
+            field_dict["timezone"] = (
+                self.timezone._value_
+                if type(self.timezone) is OrganizationTimezone
+                else enum_value(OrganizationTimezone, self.timezone, "timezone")
+            )
         if not isinstance(self.is_2fa_required, Unset):
             field_dict["is_2fa_required"] = self.is_2fa_required
         if not isinstance(self.skip_onboarding, Unset):
             field_dict["skip_onboarding"] = self.skip_onboarding
         if not isinstance(self.onboarding_flow, Unset):
-            field_dict["onboarding_flow"] = self.onboarding_flow._value_
+            field_dict["onboarding_flow"] = (
+                self.onboarding_flow._value_
+                if type(self.onboarding_flow) is OrganizationOnboardingFlow
+                else enum_value(OrganizationOnboardingFlow, self.onboarding_flow, "onboarding_flow")
+            )
         if not isinstance(self.user_onboarding, Unset) and _response:
             field_dict["user_onboarding"] = self.user_onboarding
         if not isinstance(self.phone_number_verified, Unset) and _response:
@@ -411,7 +436,12 @@ class Organization:
         )
 
         if not isinstance(self.team_size, Unset):
-            files.append(("team_size", (None, str(self.team_size.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "team_size",
+                    (None, str(enum_value(OrganizationTeamSize, self.team_size, "team_size")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.discovery_source, Unset):
             if isinstance(self.discovery_source, str):
@@ -526,7 +556,17 @@ class Organization:
             files.append(
                 (
                     "cronjob_low_balance_mute_days",
-                    (None, str(self.cronjob_low_balance_mute_days.value).encode(), "text/plain"),
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                OrganizationCronjobLowBalanceMuteDays,
+                                self.cronjob_low_balance_mute_days,
+                                "cronjob_low_balance_mute_days",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -556,7 +596,12 @@ class Organization:
             files.append(("syntflow_api_key", (None, str(self.syntflow_api_key).encode(), "text/plain")))
 
         if not isinstance(self.timezone, Unset):
-            files.append(("timezone", (None, str(self.timezone.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "timezone",
+                    (None, str(enum_value(OrganizationTimezone, self.timezone, "timezone")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.is_2fa_required, Unset):
             files.append(("is_2fa_required", (None, str(self.is_2fa_required).encode(), "text/plain")))
@@ -565,7 +610,16 @@ class Organization:
             files.append(("skip_onboarding", (None, str(self.skip_onboarding).encode(), "text/plain")))
 
         if not isinstance(self.onboarding_flow, Unset):
-            files.append(("onboarding_flow", (None, str(self.onboarding_flow.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "onboarding_flow",
+                    (
+                        None,
+                        str(enum_value(OrganizationOnboardingFlow, self.onboarding_flow, "onboarding_flow")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.auto_refill, Unset):
             files.append(("auto_refill", (None, str(self.auto_refill).encode(), "text/plain")))

@@ -12,6 +12,7 @@ from ..models.pack_interval import PackInterval
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -135,7 +136,11 @@ class Pack:
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.interval, Unset):
-            field_dict["interval"] = self.interval._value_
+            field_dict["interval"] = (
+                self.interval._value_
+                if type(self.interval) is PackInterval
+                else enum_value(PackInterval, self.interval, "interval")
+            )
         if not isinstance(self.trial_period_days, Unset) and _response:
             field_dict["trial_period_days"] = self.trial_period_days
         if not isinstance(self.balance, Unset):
@@ -185,7 +190,11 @@ class Pack:
         if not isinstance(self.display_order, Unset):
             field_dict["display_order"] = self.display_order
         if not isinstance(self.billing_type, Unset):
-            field_dict["billing_type"] = self.billing_type._value_
+            field_dict["billing_type"] = (
+                self.billing_type._value_
+                if type(self.billing_type) is PackBillingType
+                else enum_value(PackBillingType, self.billing_type, "billing_type")
+            )
         if not isinstance(self.allow_view_only_role, Unset):
             field_dict["allow_view_only_role"] = self.allow_view_only_role
         if not isinstance(self.data_retention_days, Unset):
@@ -201,12 +210,16 @@ class Pack:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

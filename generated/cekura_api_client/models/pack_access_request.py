@@ -11,6 +11,7 @@ from ..models.pack_access_request_status import PackAccessRequestStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -84,12 +85,18 @@ class PackAccessRequest:
         if not isinstance(self.pack_name, Unset) and _response:
             field_dict["pack_name"] = self.pack_name
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is PackAccessRequestStatus
+                else enum_value(PackAccessRequestStatus, self.status, "status")
+            )
         if not isinstance(self.requested_at, Unset) and _response:
             field_dict["requested_at"] = (
                 _wire[1]
                 if _wire is not None and self.requested_at is _wire[0]
                 else self.requested_at.isoformat().replace("+00:00", "Z")
+                if type(self.requested_at) is datetime.datetime
+                else iso_datetime(self.requested_at, "requested_at")
             )
         if not isinstance(self.reviewed_at, Unset) and _response:
             field_dict["reviewed_at"] = (
@@ -98,6 +105,8 @@ class PackAccessRequest:
                 else None
                 if self.reviewed_at is None
                 else self.reviewed_at.isoformat().replace("+00:00", "Z")
+                if type(self.reviewed_at) is datetime.datetime
+                else iso_datetime(self.reviewed_at, "reviewed_at")
             )
         if not isinstance(self.reviewed_by, Unset) and _response:
             field_dict["reviewed_by"] = self.reviewed_by
@@ -108,12 +117,16 @@ class PackAccessRequest:
                 _wire[5]
                 if _wire is not None and self.created_at is _wire[4]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[7]
                 if _wire is not None and self.updated_at is _wire[6]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -11,6 +11,7 @@ from ..models.pack_inline_interval import PackInlineInterval
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -91,9 +92,17 @@ class PackInline:
         if not isinstance(self.subscription_overage, Unset):
             field_dict["subscription_overage"] = self.subscription_overage
         if not isinstance(self.billing_type, Unset):
-            field_dict["billing_type"] = self.billing_type._value_
+            field_dict["billing_type"] = (
+                self.billing_type._value_
+                if type(self.billing_type) is PackInlineBillingType
+                else enum_value(PackInlineBillingType, self.billing_type, "billing_type")
+            )
         if not isinstance(self.interval, Unset):
-            field_dict["interval"] = self.interval._value_
+            field_dict["interval"] = (
+                self.interval._value_
+                if type(self.interval) is PackInlineInterval
+                else enum_value(PackInlineInterval, self.interval, "interval")
+            )
         if not isinstance(self.max_members_limit, Unset):
             field_dict["max_members_limit"] = self.max_members_limit
         if not isinstance(self.max_concurrent_runs_limit, Unset):

@@ -10,6 +10,7 @@ from .. import types
 from ..models.patched_alert_update_preset import PatchedAlertUpdatePreset
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -69,7 +70,11 @@ class PatchedAlertUpdate:
         if not isinstance(self.notifications, Unset):
             field_dict["notifications"] = self.notifications
         if not isinstance(self.preset, Unset):
-            field_dict["preset"] = self.preset._value_
+            field_dict["preset"] = (
+                self.preset._value_
+                if type(self.preset) is PatchedAlertUpdatePreset
+                else enum_value(PatchedAlertUpdatePreset, self.preset, "preset")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -94,7 +99,12 @@ class PatchedAlertUpdate:
             files.append(("notifications", (None, str(self.notifications).encode(), "text/plain")))
 
         if not isinstance(self.preset, Unset):
-            files.append(("preset", (None, str(self.preset.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "preset",
+                    (None, str(enum_value(PatchedAlertUpdatePreset, self.preset, "preset")).encode(), "text/plain"),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -10,6 +10,7 @@ from ..models.patched_dashboard_filters_type_0_op import PatchedDashboardFilters
 from ..models.patched_dashboard_filters_type_0_operator import PatchedDashboardFiltersType0Operator
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -49,11 +50,19 @@ class PatchedDashboardFiltersType0:
         if not isinstance(self.field, Unset):
             field_dict["field"] = self.field
         if not isinstance(self.op, Unset):
-            field_dict["op"] = self.op._value_
+            field_dict["op"] = (
+                self.op._value_
+                if type(self.op) is PatchedDashboardFiltersType0Op
+                else enum_value(PatchedDashboardFiltersType0Op, self.op, "op")
+            )
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.operator, Unset):
-            field_dict["operator"] = self.operator._value_
+            field_dict["operator"] = (
+                self.operator._value_
+                if type(self.operator) is PatchedDashboardFiltersType0Operator
+                else enum_value(PatchedDashboardFiltersType0Operator, self.operator, "operator")
+            )
         if not isinstance(self.conditions, Unset):
             field_dict["conditions"] = self.conditions
         if self.additional_properties:

@@ -14,6 +14,7 @@ from ..models.patched_invite_status import PatchedInviteStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -75,22 +76,38 @@ class PatchedInvite:
         if not isinstance(self.email, Unset) and _response:
             field_dict["email"] = self.email
         if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role._value_
+            field_dict["role"] = (
+                self.role._value_
+                if type(self.role) is PatchedInviteRole
+                else enum_value(PatchedInviteRole, self.role, "role")
+            )
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is PatchedInviteStatus
+                else enum_value(PatchedInviteStatus, self.status, "status")
+            )
         if not isinstance(self.invite_type, Unset) and _response:
-            field_dict["invite_type"] = self.invite_type._value_
+            field_dict["invite_type"] = (
+                self.invite_type._value_
+                if type(self.invite_type) is PatchedInviteInviteType
+                else enum_value(PatchedInviteInviteType, self.invite_type, "invite_type")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.projects, Unset) and _response:
             field_dict["projects"] = self.projects
@@ -103,7 +120,7 @@ class PatchedInvite:
         files: types.RequestFiles = []
 
         if not isinstance(self.role, Unset):
-            files.append(("role", (None, str(self.role.value).encode(), "text/plain")))
+            files.append(("role", (None, str(enum_value(PatchedInviteRole, self.role, "role")).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

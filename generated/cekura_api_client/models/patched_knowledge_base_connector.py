@@ -12,6 +12,7 @@ from ..models.patched_knowledge_base_connector_connector_type import PatchedKnow
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -91,7 +92,11 @@ class PatchedKnowledgeBaseConnector:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if not isinstance(self.connector_type, Unset):
-            field_dict["connector_type"] = self.connector_type._value_
+            field_dict["connector_type"] = (
+                self.connector_type._value_
+                if type(self.connector_type) is PatchedKnowledgeBaseConnectorConnectorType
+                else enum_value(PatchedKnowledgeBaseConnectorConnectorType, self.connector_type, "connector_type")
+            )
         if not isinstance(self.credentials, Unset):
             field_dict["credentials"] = self.credentials
         if not isinstance(self.config, Unset):
@@ -107,6 +112,8 @@ class PatchedKnowledgeBaseConnector:
                 else None
                 if self.last_sync_at is None
                 else self.last_sync_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_sync_at) is datetime.datetime
+                else iso_datetime(self.last_sync_at, "last_sync_at")
             )
         if not isinstance(self.last_sync_status, Unset) and _response:
             field_dict["last_sync_status"] = self.last_sync_status
@@ -119,12 +126,16 @@ class PatchedKnowledgeBaseConnector:
                 _wire[3]
                 if _wire is not None and self.created_at is _wire[2]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[5]
                 if _wire is not None and self.updated_at is _wire[4]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -141,7 +152,20 @@ class PatchedKnowledgeBaseConnector:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         if not isinstance(self.connector_type, Unset):
-            files.append(("connector_type", (None, str(self.connector_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "connector_type",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                PatchedKnowledgeBaseConnectorConnectorType, self.connector_type, "connector_type"
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.credentials, Unset):
             files.append(("credentials", (None, str(self.credentials).encode(), "text/plain")))

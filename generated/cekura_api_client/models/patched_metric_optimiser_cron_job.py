@@ -19,6 +19,7 @@ from ..models.patched_metric_optimiser_cron_job_notify_on import PatchedMetricOp
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -95,11 +96,11 @@ class PatchedMetricOptimiserCronJob:
         if isinstance(self.created_via, Unset):
             created_via = UNSET
         elif isinstance(self.created_via, PatchedMetricOptimiserCronJobCreatedViaType1):
-            created_via = self.created_via.value
+            created_via = enum_value(PatchedMetricOptimiserCronJobCreatedViaType1, self.created_via, "created_via")
         elif isinstance(self.created_via, PatchedMetricOptimiserCronJobCreatedViaType2Type1):
-            created_via = self.created_via.value
+            created_via = enum_value(PatchedMetricOptimiserCronJobCreatedViaType2Type1, self.created_via, "created_via")
         elif isinstance(self.created_via, PatchedMetricOptimiserCronJobCreatedViaType3Type1):
-            created_via = self.created_via.value
+            created_via = enum_value(PatchedMetricOptimiserCronJobCreatedViaType3Type1, self.created_via, "created_via")
         else:
             created_via = self.created_via
 
@@ -123,7 +124,11 @@ class PatchedMetricOptimiserCronJob:
         if not isinstance(self.is_active, Unset):
             field_dict["is_active"] = self.is_active
         if not isinstance(self.notify_on, Unset):
-            field_dict["notify_on"] = self.notify_on._value_
+            field_dict["notify_on"] = (
+                self.notify_on._value_
+                if type(self.notify_on) is PatchedMetricOptimiserCronJobNotifyOn
+                else enum_value(PatchedMetricOptimiserCronJobNotifyOn, self.notify_on, "notify_on")
+            )
         if not isinstance(self.created_by, Unset) and _response:
             field_dict["created_by"] = self.created_by
         if created_via is not UNSET and _response:
@@ -133,12 +138,16 @@ class PatchedMetricOptimiserCronJob:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -174,7 +183,16 @@ class PatchedMetricOptimiserCronJob:
             files.append(("is_active", (None, str(self.is_active).encode(), "text/plain")))
 
         if not isinstance(self.notify_on, Unset):
-            files.append(("notify_on", (None, str(self.notify_on.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "notify_on",
+                    (
+                        None,
+                        str(enum_value(PatchedMetricOptimiserCronJobNotifyOn, self.notify_on, "notify_on")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

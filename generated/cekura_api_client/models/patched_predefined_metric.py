@@ -16,6 +16,7 @@ from ..models.patched_predefined_metric_type import PatchedPredefinedMetricType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -131,11 +132,11 @@ class PatchedPredefinedMetric:
         if isinstance(self.category, Unset):
             category = UNSET
         elif isinstance(self.category, PatchedPredefinedMetricCategoryType1):
-            category = self.category.value
+            category = enum_value(PatchedPredefinedMetricCategoryType1, self.category, "category")
         elif isinstance(self.category, PatchedPredefinedMetricCategoryType2Type1):
-            category = self.category.value
+            category = enum_value(PatchedPredefinedMetricCategoryType2Type1, self.category, "category")
         elif isinstance(self.category, PatchedPredefinedMetricCategoryType3Type1):
-            category = self.category.value
+            category = enum_value(PatchedPredefinedMetricCategoryType3Type1, self.category, "category")
         else:
             category = self.category
 
@@ -151,9 +152,17 @@ class PatchedPredefinedMetric:
         if not isinstance(self.slug, Unset):
             field_dict["slug"] = self.slug
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is PatchedPredefinedMetricType
+                else enum_value(PatchedPredefinedMetricType, self.type_, "type")
+            )
         if not isinstance(self.eval_type, Unset):
-            field_dict["eval_type"] = self.eval_type._value_
+            field_dict["eval_type"] = (
+                self.eval_type._value_
+                if type(self.eval_type) is PatchedPredefinedMetricEvalType
+                else enum_value(PatchedPredefinedMetricEvalType, self.eval_type, "eval_type")
+            )
         if not isinstance(self.audio_enabled, Unset) and _response:
             field_dict["audio_enabled"] = self.audio_enabled
         if not isinstance(self.prompt, Unset):
@@ -173,7 +182,11 @@ class PatchedPredefinedMetric:
         if not isinstance(self.cost, Unset) and _response:
             field_dict["cost"] = self.cost
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is PatchedPredefinedMetricEvaluationTrigger
+                else enum_value(PatchedPredefinedMetricEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if category is not UNSET and _response:
@@ -203,10 +216,24 @@ class PatchedPredefinedMetric:
                 files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "type",
+                    (None, str(enum_value(PatchedPredefinedMetricType, self.type_, "type")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.eval_type, Unset):
-            files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "eval_type",
+                    (
+                        None,
+                        str(enum_value(PatchedPredefinedMetricEvalType, self.eval_type, "eval_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.prompt, Unset):
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
@@ -227,7 +254,20 @@ class PatchedPredefinedMetric:
             files.append(("configuration", (None, str(self.configuration).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
-            files.append(("evaluation_trigger", (None, str(self.evaluation_trigger.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_trigger",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                PatchedPredefinedMetricEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             files.append(

@@ -12,6 +12,7 @@ from ..models.patched_provider_credential_detail_provider import PatchedProvider
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -68,7 +69,11 @@ class PatchedProviderCredentialDetail:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.provider, Unset):
-            field_dict["provider"] = self.provider._value_
+            field_dict["provider"] = (
+                self.provider._value_
+                if type(self.provider) is PatchedProviderCredentialDetailProvider
+                else enum_value(PatchedProviderCredentialDetailProvider, self.provider, "provider")
+            )
         if not isinstance(self.key, Unset):
             field_dict["key"] = self.key
         if not isinstance(self.data, Unset):
@@ -78,6 +83,8 @@ class PatchedProviderCredentialDetail:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -100,7 +107,16 @@ class PatchedProviderCredentialDetail:
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
         if not isinstance(self.provider, Unset):
-            files.append(("provider", (None, str(self.provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "provider",
+                    (
+                        None,
+                        str(enum_value(PatchedProviderCredentialDetailProvider, self.provider, "provider")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.key, Unset):
             files.append(("key", (None, str(self.key).encode(), "text/plain")))

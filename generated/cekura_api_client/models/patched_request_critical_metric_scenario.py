@@ -10,6 +10,7 @@ from .. import types
 from ..models.patched_request_critical_metric_scenario_priority import PatchedRequestCriticalMetricScenarioPriority
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -34,7 +35,11 @@ class PatchedRequestCriticalMetricScenario:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if not isinstance(self.priority, Unset):
-            field_dict["priority"] = self.priority._value_
+            field_dict["priority"] = (
+                self.priority._value_
+                if type(self.priority) is PatchedRequestCriticalMetricScenarioPriority
+                else enum_value(PatchedRequestCriticalMetricScenarioPriority, self.priority, "priority")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -44,7 +49,18 @@ class PatchedRequestCriticalMetricScenario:
         files: types.RequestFiles = []
 
         if not isinstance(self.priority, Unset):
-            files.append(("priority", (None, str(self.priority.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "priority",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedRequestCriticalMetricScenarioPriority, self.priority, "priority")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

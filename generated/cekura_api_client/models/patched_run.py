@@ -13,6 +13,7 @@ from ..models.patched_run_status import PatchedRunStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -261,9 +262,17 @@ class PatchedRun:
         if not isinstance(self.email_id, Unset) and _response:
             field_dict["email_id"] = self.email_id
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is PatchedRunStatus
+                else enum_value(PatchedRunStatus, self.status, "status")
+            )
         if not isinstance(self.evaluation_status, Unset):
-            field_dict["evaluation_status"] = self.evaluation_status._value_
+            field_dict["evaluation_status"] = (
+                self.evaluation_status._value_
+                if type(self.evaluation_status) is PatchedRunEvaluationStatus
+                else enum_value(PatchedRunEvaluationStatus, self.evaluation_status, "evaluation_status")
+            )
         if not isinstance(self.metadata, Unset) and _response:
             field_dict["metadata"] = self.metadata
         if not isinstance(self.success, Unset):
@@ -277,6 +286,8 @@ class PatchedRun:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.executed_at, Unset) and _response:
             field_dict["executed_at"] = (
@@ -285,6 +296,8 @@ class PatchedRun:
                 else None
                 if self.executed_at is None
                 else self.executed_at.isoformat().replace("+00:00", "Z")
+                if type(self.executed_at) is datetime.datetime
+                else iso_datetime(self.executed_at, "executed_at")
             )
         if not isinstance(self.outbound_number, Unset) and _response:
             field_dict["outbound_number"] = self.outbound_number
@@ -334,7 +347,18 @@ class PatchedRun:
             files.append(("trace_id", (None, str(self.trace_id).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_status, Unset):
-            files.append(("evaluation_status", (None, str(self.evaluation_status.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_status",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedRunEvaluationStatus, self.evaluation_status, "evaluation_status")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.success, Unset):
             files.append(("success", (None, str(self.success).encode(), "text/plain")))

@@ -11,6 +11,7 @@ from ..models.patched_schema_post_cron_job_execution_mode import PatchedSchemaPo
 from ..models.patched_schema_post_cron_job_timezone import PatchedSchemaPostCronJobTimezone
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -187,7 +188,11 @@ class PatchedSchemaPostCronJob:
         if not isinstance(self.crontab_expression, Unset):
             field_dict["crontab_expression"] = self.crontab_expression
         if not isinstance(self.timezone, Unset):
-            field_dict["timezone"] = self.timezone._value_
+            field_dict["timezone"] = (
+                self.timezone._value_
+                if type(self.timezone) is PatchedSchemaPostCronJobTimezone
+                else enum_value(PatchedSchemaPostCronJobTimezone, self.timezone, "timezone")
+            )
         if not isinstance(self.personality, Unset):
             field_dict["personality"] = self.personality
         if not isinstance(self.personalities, Unset):
@@ -195,7 +200,11 @@ class PatchedSchemaPostCronJob:
         if not isinstance(self.run_as_text, Unset):
             field_dict["run_as_text"] = self.run_as_text
         if not isinstance(self.execution_mode, Unset):
-            field_dict["execution_mode"] = self.execution_mode._value_
+            field_dict["execution_mode"] = (
+                self.execution_mode._value_
+                if type(self.execution_mode) is PatchedSchemaPostCronJobExecutionMode
+                else enum_value(PatchedSchemaPostCronJobExecutionMode, self.execution_mode, "execution_mode")
+            )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
 
@@ -222,7 +231,16 @@ class PatchedSchemaPostCronJob:
             files.append(("crontab_expression", (None, str(self.crontab_expression).encode(), "text/plain")))
 
         if not isinstance(self.timezone, Unset):
-            files.append(("timezone", (None, str(self.timezone.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "timezone",
+                    (
+                        None,
+                        str(enum_value(PatchedSchemaPostCronJobTimezone, self.timezone, "timezone")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.personality, Unset):
             files.append(("personality", (None, str(self.personality).encode(), "text/plain")))
@@ -235,7 +253,18 @@ class PatchedSchemaPostCronJob:
             files.append(("run_as_text", (None, str(self.run_as_text).encode(), "text/plain")))
 
         if not isinstance(self.execution_mode, Unset):
-            files.append(("execution_mode", (None, str(self.execution_mode.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "execution_mode",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedSchemaPostCronJobExecutionMode, self.execution_mode, "execution_mode")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -15,6 +15,7 @@ from ..models.patched_schema_post_metric_edit_type import PatchedSchemaPostMetri
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -179,9 +180,17 @@ class PatchedSchemaPostMetricEdit:
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is PatchedSchemaPostMetricEditType
+                else enum_value(PatchedSchemaPostMetricEditType, self.type_, "type")
+            )
         if not isinstance(self.eval_type, Unset):
-            field_dict["eval_type"] = self.eval_type._value_
+            field_dict["eval_type"] = (
+                self.eval_type._value_
+                if type(self.eval_type) is PatchedSchemaPostMetricEditEvalType
+                else enum_value(PatchedSchemaPostMetricEditEvalType, self.eval_type, "eval_type")
+            )
         if not isinstance(self.enum_values, Unset):
             field_dict["enum_values"] = self.enum_values
         if not isinstance(self.display_order, Unset):
@@ -197,11 +206,21 @@ class PatchedSchemaPostMetricEdit:
         if not isinstance(self.sampling_enabled, Unset):
             field_dict["sampling_enabled"] = self.sampling_enabled
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is PatchedSchemaPostMetricEditEvaluationTrigger
+                else enum_value(
+                    PatchedSchemaPostMetricEditEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                )
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is PatchedSchemaPostMetricEditTriggerType
+                else enum_value(PatchedSchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
         if not isinstance(self.custom_code, Unset):
@@ -237,10 +256,24 @@ class PatchedSchemaPostMetricEdit:
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "type",
+                    (None, str(enum_value(PatchedSchemaPostMetricEditType, self.type_, "type")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.eval_type, Unset):
-            files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "eval_type",
+                    (
+                        None,
+                        str(enum_value(PatchedSchemaPostMetricEditEvalType, self.eval_type, "eval_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.enum_values, Unset):
             for enum_values_item_element in self.enum_values:
@@ -270,7 +303,22 @@ class PatchedSchemaPostMetricEdit:
             files.append(("sampling_enabled", (None, str(self.sampling_enabled).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
-            files.append(("evaluation_trigger", (None, str(self.evaluation_trigger.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_trigger",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                PatchedSchemaPostMetricEditEvaluationTrigger,
+                                self.evaluation_trigger,
+                                "evaluation_trigger",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             files.append(
@@ -278,7 +326,18 @@ class PatchedSchemaPostMetricEdit:
             )
 
         if not isinstance(self.trigger_type, Unset):
-            files.append(("trigger_type", (None, str(self.trigger_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "trigger_type",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedSchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             files.append(

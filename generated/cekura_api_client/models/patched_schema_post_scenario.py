@@ -11,6 +11,7 @@ from .. import types
 from ..models.patched_schema_post_scenario_scenario_type import PatchedSchemaPostScenarioScenarioType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -219,7 +220,11 @@ class PatchedSchemaPostScenario:
         if not isinstance(self.personality, Unset):
             field_dict["personality"] = self.personality
         if not isinstance(self.scenario_type, Unset):
-            field_dict["scenario_type"] = self.scenario_type._value_
+            field_dict["scenario_type"] = (
+                self.scenario_type._value_
+                if type(self.scenario_type) is PatchedSchemaPostScenarioScenarioType
+                else enum_value(PatchedSchemaPostScenarioScenarioType, self.scenario_type, "scenario_type")
+            )
         if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
         if not isinstance(self.conditional_actions, Unset):
@@ -272,7 +277,18 @@ class PatchedSchemaPostScenario:
             files.append(("personality", (None, str(self.personality).encode(), "text/plain")))
 
         if not isinstance(self.scenario_type, Unset):
-            files.append(("scenario_type", (None, str(self.scenario_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "scenario_type",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedSchemaPostScenarioScenarioType, self.scenario_type, "scenario_type")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.instructions, Unset):
             files.append(("instructions", (None, str(self.instructions).encode(), "text/plain")))

@@ -20,6 +20,7 @@ from ..models.patched_schema_update_ai_agent_external_transcript_provider import
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -610,7 +611,11 @@ class PatchedSchemaUpdateAIAgentExternal:
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is PatchedSchemaUpdateAIAgentExternalLanguage
+                else enum_value(PatchedSchemaUpdateAIAgentExternalLanguage, self.language, "language")
+            )
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if not isinstance(self.chat_assistant_id, Unset):
@@ -622,7 +627,11 @@ class PatchedSchemaUpdateAIAgentExternal:
         if not isinstance(self.llm_system_prompt, Unset):
             field_dict["llm_system_prompt"] = self.llm_system_prompt
         if not isinstance(self.llm_model, Unset):
-            field_dict["llm_model"] = self.llm_model._value_
+            field_dict["llm_model"] = (
+                self.llm_model._value_
+                if type(self.llm_model) is PatchedSchemaUpdateAIAgentExternalLlmModel
+                else enum_value(PatchedSchemaUpdateAIAgentExternalLlmModel, self.llm_model, "llm_model")
+            )
         if not isinstance(self.llm_temperature, Unset):
             field_dict["llm_temperature"] = self.llm_temperature
         if not isinstance(self.llm_max_tokens, Unset):
@@ -642,9 +651,23 @@ class PatchedSchemaUpdateAIAgentExternal:
         if not isinstance(self.knowledge_base_files, Unset) and _response:
             field_dict["knowledge_base_files"] = self.knowledge_base_files
         if not isinstance(self.transcript_provider, Unset):
-            field_dict["transcript_provider"] = self.transcript_provider._value_
+            field_dict["transcript_provider"] = (
+                self.transcript_provider._value_
+                if type(self.transcript_provider) is PatchedSchemaUpdateAIAgentExternalTranscriptProvider
+                else enum_value(
+                    PatchedSchemaUpdateAIAgentExternalTranscriptProvider,
+                    self.transcript_provider,
+                    "transcript_provider",
+                )
+            )
         if not isinstance(self.assistant_provider, Unset):
-            field_dict["assistant_provider"] = self.assistant_provider._value_
+            field_dict["assistant_provider"] = (
+                self.assistant_provider._value_
+                if type(self.assistant_provider) is PatchedSchemaUpdateAIAgentExternalAssistantProvider
+                else enum_value(
+                    PatchedSchemaUpdateAIAgentExternalAssistantProvider, self.assistant_provider, "assistant_provider"
+                )
+            )
         if not isinstance(self.vapi_api_key, Unset):
             field_dict["vapi_api_key"] = self.vapi_api_key
         if not isinstance(self.vapi_api_key_configured, Unset) and _response:
@@ -758,12 +781,16 @@ class PatchedSchemaUpdateAIAgentExternal:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.auto_fetch_calls_enabled, Unset):
             field_dict["auto_fetch_calls_enabled"] = self.auto_fetch_calls_enabled
@@ -800,7 +827,16 @@ class PatchedSchemaUpdateAIAgentExternal:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
-            files.append(("language", (None, str(self.language.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "language",
+                    (
+                        None,
+                        str(enum_value(PatchedSchemaUpdateAIAgentExternalLanguage, self.language, "language")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.assistant_id, Unset):
             if isinstance(self.assistant_id, str):
@@ -826,7 +862,18 @@ class PatchedSchemaUpdateAIAgentExternal:
             files.append(("llm_system_prompt", (None, str(self.llm_system_prompt).encode(), "text/plain")))
 
         if not isinstance(self.llm_model, Unset):
-            files.append(("llm_model", (None, str(self.llm_model.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "llm_model",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedSchemaUpdateAIAgentExternalLlmModel, self.llm_model, "llm_model")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.llm_temperature, Unset):
             files.append(("llm_temperature", (None, str(self.llm_temperature).encode(), "text/plain")))
@@ -865,10 +912,40 @@ class PatchedSchemaUpdateAIAgentExternal:
             files.append(("predefined_metrics", (None, str(self.predefined_metrics).encode(), "text/plain")))
 
         if not isinstance(self.transcript_provider, Unset):
-            files.append(("transcript_provider", (None, str(self.transcript_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "transcript_provider",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                PatchedSchemaUpdateAIAgentExternalTranscriptProvider,
+                                self.transcript_provider,
+                                "transcript_provider",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.assistant_provider, Unset):
-            files.append(("assistant_provider", (None, str(self.assistant_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "assistant_provider",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                PatchedSchemaUpdateAIAgentExternalAssistantProvider,
+                                self.assistant_provider,
+                                "assistant_provider",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.vapi_api_key, Unset):
             files.append(("vapi_api_key", (None, str(self.vapi_api_key).encode(), "text/plain")))

@@ -13,6 +13,7 @@ from ..models.patched_update_call_log_status import PatchedUpdateCallLogStatus
 from ..models.patched_update_call_log_transcript_type import PatchedUpdateCallLogTranscriptType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -173,13 +174,21 @@ class PatchedUpdateCallLog:
         _wire = self._wire_text
         field_dict: dict[str, Any] = {}
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is PatchedUpdateCallLogStatus
+                else enum_value(PatchedUpdateCallLogStatus, self.status, "status")
+            )
         if not isinstance(self.feedback, Unset):
             field_dict["feedback"] = self.feedback
         if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
         if not isinstance(self.transcript_type, Unset):
-            field_dict["transcript_type"] = self.transcript_type._value_
+            field_dict["transcript_type"] = (
+                self.transcript_type._value_
+                if type(self.transcript_type) is PatchedUpdateCallLogTranscriptType
+                else enum_value(PatchedUpdateCallLogTranscriptType, self.transcript_type, "transcript_type")
+            )
         if not isinstance(self.transcript_json, Unset):
             field_dict["transcript_json"] = self.transcript_json
         if not isinstance(self.timestamp, Unset):
@@ -187,6 +196,8 @@ class PatchedUpdateCallLog:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.duration, Unset):
             field_dict["duration"] = self.duration
@@ -209,7 +220,12 @@ class PatchedUpdateCallLog:
         files: types.RequestFiles = []
 
         if not isinstance(self.status, Unset):
-            files.append(("status", (None, str(self.status.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "status",
+                    (None, str(enum_value(PatchedUpdateCallLogStatus, self.status, "status")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.feedback, Unset):
             files.append(("feedback", (None, str(self.feedback).encode(), "text/plain")))
@@ -218,13 +234,24 @@ class PatchedUpdateCallLog:
             files.append(("call_id", (None, str(self.call_id).encode(), "text/plain")))
 
         if not isinstance(self.transcript_type, Unset):
-            files.append(("transcript_type", (None, str(self.transcript_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "transcript_type",
+                    (
+                        None,
+                        str(
+                            enum_value(PatchedUpdateCallLogTranscriptType, self.transcript_type, "transcript_type")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.transcript_json, Unset):
             files.append(("transcript_json", (None, str(self.transcript_json).encode(), "text/plain")))
 
         if not isinstance(self.timestamp, Unset):
-            files.append(("timestamp", (None, self.timestamp.isoformat().encode(), "text/plain")))
+            files.append(("timestamp", (None, iso_datetime(self.timestamp, "timestamp").encode(), "text/plain")))
 
         if not isinstance(self.duration, Unset):
             files.append(("duration", (None, str(self.duration).encode(), "text/plain")))

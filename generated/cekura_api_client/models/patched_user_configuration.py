@@ -11,6 +11,7 @@ from ..models.patched_user_configuration_configuration_type import PatchedUserCo
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -64,7 +65,13 @@ class PatchedUserConfiguration:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if not isinstance(self.configuration_type, Unset):
-            field_dict["configuration_type"] = self.configuration_type._value_
+            field_dict["configuration_type"] = (
+                self.configuration_type._value_
+                if type(self.configuration_type) is PatchedUserConfigurationConfigurationType
+                else enum_value(
+                    PatchedUserConfigurationConfigurationType, self.configuration_type, "configuration_type"
+                )
+            )
         if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         if not isinstance(self.created_at, Unset) and _response:
@@ -72,12 +79,16 @@ class PatchedUserConfiguration:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -12,6 +12,7 @@ from ..models.patched_user_membership_role import PatchedUserMembershipRole
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,7 +79,11 @@ class PatchedUserMembership:
         if not isinstance(self.user, Unset) and _response:
             field_dict["user"] = self.user.to_dict()
         if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role._value_
+            field_dict["role"] = (
+                self.role._value_
+                if type(self.role) is PatchedUserMembershipRole
+                else enum_value(PatchedUserMembershipRole, self.role, "role")
+            )
         if not isinstance(self.is_email_notify_enabled, Unset):
             field_dict["is_email_notify_enabled"] = self.is_email_notify_enabled
         if not isinstance(self.created_at, Unset) and _response:
@@ -86,12 +91,16 @@ class PatchedUserMembership:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -108,7 +117,9 @@ class PatchedUserMembership:
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
         if not isinstance(self.role, Unset):
-            files.append(("role", (None, str(self.role.value).encode(), "text/plain")))
+            files.append(
+                ("role", (None, str(enum_value(PatchedUserMembershipRole, self.role, "role")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.is_email_notify_enabled, Unset):
             files.append(("is_email_notify_enabled", (None, str(self.is_email_notify_enabled).encode(), "text/plain")))

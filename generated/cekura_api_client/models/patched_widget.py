@@ -22,6 +22,7 @@ from ..models.patched_widget_time_period_type_3_type_1 import PatchedWidgetTimeP
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -154,11 +155,11 @@ class PatchedWidget:
         if isinstance(self.data_type, Unset):
             data_type = UNSET
         elif isinstance(self.data_type, PatchedWidgetDataTypeType1):
-            data_type = self.data_type.value
+            data_type = enum_value(PatchedWidgetDataTypeType1, self.data_type, "data_type")
         elif isinstance(self.data_type, PatchedWidgetDataTypeType2Type1):
-            data_type = self.data_type.value
+            data_type = enum_value(PatchedWidgetDataTypeType2Type1, self.data_type, "data_type")
         elif isinstance(self.data_type, PatchedWidgetDataTypeType3Type1):
-            data_type = self.data_type.value
+            data_type = enum_value(PatchedWidgetDataTypeType3Type1, self.data_type, "data_type")
         else:
             data_type = self.data_type
 
@@ -166,11 +167,11 @@ class PatchedWidget:
         if isinstance(self.time_period, Unset):
             time_period = UNSET
         elif isinstance(self.time_period, PatchedWidgetTimePeriodType1):
-            time_period = self.time_period.value
+            time_period = enum_value(PatchedWidgetTimePeriodType1, self.time_period, "time_period")
         elif isinstance(self.time_period, PatchedWidgetTimePeriodType2Type1):
-            time_period = self.time_period.value
+            time_period = enum_value(PatchedWidgetTimePeriodType2Type1, self.time_period, "time_period")
         elif isinstance(self.time_period, PatchedWidgetTimePeriodType3Type1):
-            time_period = self.time_period.value
+            time_period = enum_value(PatchedWidgetTimePeriodType3Type1, self.time_period, "time_period")
         else:
             time_period = self.time_period
 
@@ -178,11 +179,17 @@ class PatchedWidget:
         if isinstance(self.aggregation_function, Unset):
             aggregation_function = UNSET
         elif isinstance(self.aggregation_function, PatchedWidgetAggregationFunctionType1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                PatchedWidgetAggregationFunctionType1, self.aggregation_function, "aggregation_function"
+            )
         elif isinstance(self.aggregation_function, PatchedWidgetAggregationFunctionType2Type1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                PatchedWidgetAggregationFunctionType2Type1, self.aggregation_function, "aggregation_function"
+            )
         elif isinstance(self.aggregation_function, PatchedWidgetAggregationFunctionType3Type1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                PatchedWidgetAggregationFunctionType3Type1, self.aggregation_function, "aggregation_function"
+            )
         else:
             aggregation_function = self.aggregation_function
 
@@ -198,7 +205,11 @@ class PatchedWidget:
         if not isinstance(self.effective_filters, Unset) and _response:
             field_dict["effective_filters"] = self.effective_filters.to_dict()
         if not isinstance(self.chart_type, Unset):
-            field_dict["chart_type"] = self.chart_type._value_
+            field_dict["chart_type"] = (
+                self.chart_type._value_
+                if type(self.chart_type) is PatchedWidgetChartType
+                else enum_value(PatchedWidgetChartType, self.chart_type, "chart_type")
+            )
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
         if not isinstance(self.field, Unset):
@@ -222,6 +233,8 @@ class PatchedWidget:
                 else None
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -230,6 +243,8 @@ class PatchedWidget:
                 else None
                 if self.updated_at is None
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -260,17 +275,57 @@ class PatchedWidget:
                 files.append(("filters", (None, str(self.filters).encode(), "text/plain")))
 
         if not isinstance(self.chart_type, Unset):
-            files.append(("chart_type", (None, str(self.chart_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "chart_type",
+                    (
+                        None,
+                        str(enum_value(PatchedWidgetChartType, self.chart_type, "chart_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.data_type, Unset):
             if self.data_type is None:
                 files.append(("data_type", (None, str(self.data_type).encode(), "text/plain")))
             elif isinstance(self.data_type, PatchedWidgetDataTypeType1):
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(enum_value(PatchedWidgetDataTypeType1, self.data_type, "data_type_type_1")).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             elif isinstance(self.data_type, PatchedWidgetDataTypeType2Type1):
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(
+                                enum_value(PatchedWidgetDataTypeType2Type1, self.data_type, "data_type_type_2_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             else:
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(
+                                enum_value(PatchedWidgetDataTypeType3Type1, self.data_type, "data_type_type_3_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.field, Unset):
             files.append(("field", (None, str(self.field).encode(), "text/plain")))
@@ -285,26 +340,102 @@ class PatchedWidget:
             if self.time_period is None:
                 files.append(("time_period", (None, str(self.time_period).encode(), "text/plain")))
             elif isinstance(self.time_period, PatchedWidgetTimePeriodType1):
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(
+                                enum_value(PatchedWidgetTimePeriodType1, self.time_period, "time_period_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             elif isinstance(self.time_period, PatchedWidgetTimePeriodType2Type1):
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    PatchedWidgetTimePeriodType2Type1, self.time_period, "time_period_type_2_type_1"
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             else:
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    PatchedWidgetTimePeriodType3Type1, self.time_period, "time_period_type_3_type_1"
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.aggregation_function, Unset):
             if self.aggregation_function is None:
                 files.append(("aggregation_function", (None, str(self.aggregation_function).encode(), "text/plain")))
             elif isinstance(self.aggregation_function, PatchedWidgetAggregationFunctionType1):
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    PatchedWidgetAggregationFunctionType1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
             elif isinstance(self.aggregation_function, PatchedWidgetAggregationFunctionType2Type1):
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    PatchedWidgetAggregationFunctionType2Type1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_2_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
             else:
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    PatchedWidgetAggregationFunctionType3Type1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_3_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
 
         if not isinstance(self.group_by, Unset):

@@ -13,6 +13,7 @@ from ..models.payment_history_payment_type_type_3_type_1 import PaymentHistoryPa
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -71,11 +72,11 @@ class PaymentHistory:
         if isinstance(self.payment_type, Unset):
             payment_type = UNSET
         elif isinstance(self.payment_type, PaymentHistoryPaymentTypeType1):
-            payment_type = self.payment_type.value
+            payment_type = enum_value(PaymentHistoryPaymentTypeType1, self.payment_type, "payment_type")
         elif isinstance(self.payment_type, PaymentHistoryPaymentTypeType2Type1):
-            payment_type = self.payment_type.value
+            payment_type = enum_value(PaymentHistoryPaymentTypeType2Type1, self.payment_type, "payment_type")
         elif isinstance(self.payment_type, PaymentHistoryPaymentTypeType3Type1):
-            payment_type = self.payment_type.value
+            payment_type = enum_value(PaymentHistoryPaymentTypeType3Type1, self.payment_type, "payment_type")
         else:
             payment_type = self.payment_type
 
@@ -97,6 +98,8 @@ class PaymentHistory:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -12,6 +12,7 @@ from ..models.personality_language import PersonalityLanguage
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -168,15 +169,27 @@ class Personality:
         if not isinstance(self.organization, Unset):
             field_dict["organization"] = self.organization
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is PersonalityLanguage
+                else enum_value(PersonalityLanguage, self.language, "language")
+            )
         if not isinstance(self.accent, Unset):
             field_dict["accent"] = self.accent
         if not isinstance(self.gender, Unset):
-            field_dict["gender"] = self.gender._value_
+            field_dict["gender"] = (
+                self.gender._value_
+                if type(self.gender) is PersonalityGender
+                else enum_value(PersonalityGender, self.gender, "gender")
+            )
         if not isinstance(self.enabled, Unset) and _response:
             field_dict["enabled"] = self.enabled
         if not isinstance(self.call_service_provider, Unset):
-            field_dict["call_service_provider"] = self.call_service_provider._value_
+            field_dict["call_service_provider"] = (
+                self.call_service_provider._value_
+                if type(self.call_service_provider) is PersonalityCallServiceProvider
+                else enum_value(PersonalityCallServiceProvider, self.call_service_provider, "call_service_provider")
+            )
         if not isinstance(self.voice_id, Unset):
             field_dict["voice_id"] = self.voice_id
         if not isinstance(self.interruption_level, Unset):

@@ -14,6 +14,7 @@ from ..models.phone_number_provider_type_3_type_1 import PhoneNumberProviderType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -85,11 +86,11 @@ class PhoneNumber:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, PhoneNumberProviderType1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberProviderType1, self.provider, "provider")
         elif isinstance(self.provider, PhoneNumberProviderType2Type1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberProviderType2Type1, self.provider, "provider")
         elif isinstance(self.provider, PhoneNumberProviderType3Type1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberProviderType3Type1, self.provider, "provider")
         else:
             provider = self.provider
 
@@ -104,7 +105,11 @@ class PhoneNumber:
         if not isinstance(self.scenario_name, Unset) and _response:
             field_dict["scenario_name"] = self.scenario_name
         if not isinstance(self.call_service_provider, Unset):
-            field_dict["call_service_provider"] = self.call_service_provider._value_
+            field_dict["call_service_provider"] = (
+                self.call_service_provider._value_
+                if type(self.call_service_provider) is PhoneNumberCallServiceProvider
+                else enum_value(PhoneNumberCallServiceProvider, self.call_service_provider, "call_service_provider")
+            )
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if provider is not UNSET:
@@ -120,12 +125,16 @@ class PhoneNumber:
                 else None
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.organization, Unset):
             field_dict["organization"] = self.organization

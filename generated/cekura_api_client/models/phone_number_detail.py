@@ -14,6 +14,7 @@ from ..models.phone_number_detail_provider_type_3_type_1 import PhoneNumberDetai
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -82,11 +83,11 @@ class PhoneNumberDetail:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, PhoneNumberDetailProviderType1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberDetailProviderType1, self.provider, "provider")
         elif isinstance(self.provider, PhoneNumberDetailProviderType2Type1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberDetailProviderType2Type1, self.provider, "provider")
         elif isinstance(self.provider, PhoneNumberDetailProviderType3Type1):
-            provider = self.provider.value
+            provider = enum_value(PhoneNumberDetailProviderType3Type1, self.provider, "provider")
         else:
             provider = self.provider
 
@@ -97,7 +98,13 @@ class PhoneNumberDetail:
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
         if not isinstance(self.call_service_provider, Unset):
-            field_dict["call_service_provider"] = self.call_service_provider._value_
+            field_dict["call_service_provider"] = (
+                self.call_service_provider._value_
+                if type(self.call_service_provider) is PhoneNumberDetailCallServiceProvider
+                else enum_value(
+                    PhoneNumberDetailCallServiceProvider, self.call_service_provider, "call_service_provider"
+                )
+            )
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if provider is not UNSET:
@@ -111,12 +118,16 @@ class PhoneNumberDetail:
                 else None
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.organization, Unset):
             field_dict["organization"] = self.organization

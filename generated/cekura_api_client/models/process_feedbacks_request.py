@@ -10,6 +10,7 @@ from .. import types
 from ..models.process_feedbacks_request_metric_type import ProcessFeedbacksRequestMetricType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -52,7 +53,11 @@ class ProcessFeedbacksRequest:
             "metric_id": self.metric_id,
         }
         if not isinstance(self.metric_type, Unset):
-            field_dict["metric_type"] = self.metric_type._value_
+            field_dict["metric_type"] = (
+                self.metric_type._value_
+                if type(self.metric_type) is ProcessFeedbacksRequestMetricType
+                else enum_value(ProcessFeedbacksRequestMetricType, self.metric_type, "metric_type")
+            )
         if not isinstance(self.test_set_ids, Unset):
             field_dict["test_set_ids"] = self.test_set_ids
         if not isinstance(self.simplified_prompt, Unset):
@@ -70,7 +75,16 @@ class ProcessFeedbacksRequest:
         files.append(("metric_id", (None, str(self.metric_id).encode(), "text/plain")))
 
         if not isinstance(self.metric_type, Unset):
-            files.append(("metric_type", (None, str(self.metric_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "metric_type",
+                    (
+                        None,
+                        str(enum_value(ProcessFeedbacksRequestMetricType, self.metric_type, "metric_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.test_set_ids, Unset):
             for test_set_ids_item_element in self.test_set_ids:

@@ -11,6 +11,7 @@ from ..models.process_feedbacks_response_trigger_type import ProcessFeedbacksRes
 from ..models.process_feedbacks_response_type import ProcessFeedbacksResponseType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,9 +111,19 @@ class ProcessFeedbacksResponse:
             "improved_evaluation_trigger": self.improved_evaluation_trigger,
         }
         if not isinstance(self.improved_trigger_kind, Unset):
-            field_dict["improved_trigger_kind"] = self.improved_trigger_kind._value_
+            field_dict["improved_trigger_kind"] = (
+                self.improved_trigger_kind._value_
+                if type(self.improved_trigger_kind) is ProcessFeedbacksResponseImprovedTriggerKind
+                else enum_value(
+                    ProcessFeedbacksResponseImprovedTriggerKind, self.improved_trigger_kind, "improved_trigger_kind"
+                )
+            )
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is ProcessFeedbacksResponseTriggerType
+                else enum_value(ProcessFeedbacksResponseTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.metric_description_program, Unset):
             field_dict["metric_description_program"] = self.metric_description_program
         if not isinstance(self.metric_description_variables, Unset):
@@ -126,7 +137,11 @@ class ProcessFeedbacksResponse:
         if not isinstance(self.custom_code, Unset):
             field_dict["custom_code"] = self.custom_code
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is ProcessFeedbacksResponseType
+                else enum_value(ProcessFeedbacksResponseType, self.type_, "type")
+            )
         if not isinstance(self.feedback_edits, Unset):
             field_dict["feedback_edits"] = self.feedback_edits
         if not isinstance(self.unauthorized_label_changes, Unset):

@@ -12,6 +12,7 @@ from ..models.provider_credential_detail_provider import ProviderCredentialDetai
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -70,7 +71,11 @@ class ProviderCredentialDetail:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.provider, Unset):
-            field_dict["provider"] = self.provider._value_
+            field_dict["provider"] = (
+                self.provider._value_
+                if type(self.provider) is ProviderCredentialDetailProvider
+                else enum_value(ProviderCredentialDetailProvider, self.provider, "provider")
+            )
         if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         if not isinstance(self.created_at, Unset) and _response:
@@ -78,6 +83,8 @@ class ProviderCredentialDetail:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -102,7 +109,16 @@ class ProviderCredentialDetail:
                 files.append(("project", (None, str(self.project).encode(), "text/plain")))
 
         if not isinstance(self.provider, Unset):
-            files.append(("provider", (None, str(self.provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "provider",
+                    (
+                        None,
+                        str(enum_value(ProviderCredentialDetailProvider, self.provider, "provider")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.data, Unset):
             files.append(("data", (None, str(self.data).encode(), "text/plain")))

@@ -11,6 +11,7 @@ from ..models.provider_credential_list_provider import ProviderCredentialListPro
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -63,12 +64,18 @@ class ProviderCredentialList:
         if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if not isinstance(self.provider, Unset):
-            field_dict["provider"] = self.provider._value_
+            field_dict["provider"] = (
+                self.provider._value_
+                if type(self.provider) is ProviderCredentialListProvider
+                else enum_value(ProviderCredentialListProvider, self.provider, "provider")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -12,6 +12,7 @@ from ..models.result_status import ResultStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -184,7 +185,11 @@ class Result:
         if not isinstance(self.agent_inbound, Unset) and _response:
             field_dict["agent_inbound"] = self.agent_inbound
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ResultStatus
+                else enum_value(ResultStatus, self.status, "status")
+            )
         if not isinstance(self.success_rate, Unset):
             field_dict["success_rate"] = self.success_rate
         if not isinstance(self.run_as_text, Unset):
@@ -216,12 +221,16 @@ class Result:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -234,7 +243,9 @@ class Result:
         files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         if not isinstance(self.status, Unset):
-            files.append(("status", (None, str(self.status.value).encode(), "text/plain")))
+            files.append(
+                ("status", (None, str(enum_value(ResultStatus, self.status, "status")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.success_rate, Unset):
             files.append(("success_rate", (None, str(self.success_rate).encode(), "text/plain")))

@@ -12,6 +12,7 @@ from ..models.result_detail_v2_status import ResultDetailV2Status
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -362,7 +363,11 @@ class ResultDetailV2:
         if not isinstance(self.agent_version, Unset) and _response:
             field_dict["agent_version"] = self.agent_version
         if not isinstance(self.status, Unset) and _response:
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ResultDetailV2Status
+                else enum_value(ResultDetailV2Status, self.status, "status")
+            )
         if not isinstance(self.met_expected_outcome_count, Unset) and _response:
             field_dict["met_expected_outcome_count"] = self.met_expected_outcome_count
         if not isinstance(self.total_expected_outcome_count, Unset) and _response:
@@ -428,12 +433,16 @@ class ResultDetailV2:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -455,7 +464,7 @@ class ResultDetailV2:
                 files.append(("run_settings", (None, str(self.run_settings).encode(), "text/plain")))
 
         if not isinstance(self.created_at, Unset):
-            files.append(("created_at", (None, self.created_at.isoformat().encode(), "text/plain")))
+            files.append(("created_at", (None, iso_datetime(self.created_at, "created_at").encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

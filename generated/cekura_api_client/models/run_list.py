@@ -12,6 +12,7 @@ from ..models.run_list_status import RunListStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,9 +163,17 @@ class RunList:
         if not isinstance(self.duration, Unset) and _response:
             field_dict["duration"] = self.duration
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is RunListStatus
+                else enum_value(RunListStatus, self.status, "status")
+            )
         if not isinstance(self.evaluation_status, Unset) and _response:
-            field_dict["evaluation_status"] = self.evaluation_status._value_
+            field_dict["evaluation_status"] = (
+                self.evaluation_status._value_
+                if type(self.evaluation_status) is RunListEvaluationStatus
+                else enum_value(RunListEvaluationStatus, self.evaluation_status, "evaluation_status")
+            )
         if not isinstance(self.expected_outcome, Unset) and _response:
             field_dict["expected_outcome"] = self.expected_outcome.to_dict()
         if not isinstance(self.success, Unset):
@@ -174,6 +183,8 @@ class RunList:
                 _wire[1]
                 if _wire is not None and self.timestamp is _wire[0]
                 else self.timestamp.isoformat().replace("+00:00", "Z")
+                if type(self.timestamp) is datetime.datetime
+                else iso_datetime(self.timestamp, "timestamp")
             )
         if not isinstance(self.executed_at, Unset):
             field_dict["executed_at"] = (
@@ -182,6 +193,8 @@ class RunList:
                 else None
                 if self.executed_at is None
                 else self.executed_at.isoformat().replace("+00:00", "Z")
+                if type(self.executed_at) is datetime.datetime
+                else iso_datetime(self.executed_at, "executed_at")
             )
         if not isinstance(self.metadata, Unset) and _response:
             field_dict["metadata"] = self.metadata.to_dict()

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.run_list_critical_categories_priority import RunListCriticalCategoriesPriority
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 
 _PROPERTIES: frozenset[str] = frozenset(
     {
@@ -51,7 +52,9 @@ class RunListCriticalCategories:
             "deviation": self.deviation,
             "wrongly_marked": self.wrongly_marked,
             "feedback": self.feedback,
-            "priority": self.priority._value_,
+            "priority": self.priority._value_
+            if type(self.priority) is RunListCriticalCategoriesPriority
+            else enum_value(RunListCriticalCategoriesPriority, self.priority, "priority"),
         }
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

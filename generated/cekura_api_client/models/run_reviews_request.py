@@ -12,6 +12,7 @@ from ..models.run_reviews_request_trigger_type import RunReviewsRequestTriggerTy
 from ..models.run_reviews_request_type import RunReviewsRequestType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -84,19 +85,31 @@ class RunReviewsRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if not isinstance(self.llm_provider, Unset):
-            field_dict["llm_provider"] = self.llm_provider._value_
+            field_dict["llm_provider"] = (
+                self.llm_provider._value_
+                if type(self.llm_provider) is RunReviewsRequestLlmProvider
+                else enum_value(RunReviewsRequestLlmProvider, self.llm_provider, "llm_provider")
+            )
         if not isinstance(self.evaluation_trigger, Unset):
             field_dict["evaluation_trigger"] = self.evaluation_trigger
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is RunReviewsRequestTriggerType
+                else enum_value(RunReviewsRequestTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is RunReviewsRequestType
+                else enum_value(RunReviewsRequestType, self.type_, "type")
+            )
         if not isinstance(self.custom_code, Unset):
             field_dict["custom_code"] = self.custom_code
         if not isinstance(self.prompt, Unset):
@@ -120,7 +133,16 @@ class RunReviewsRequest:
         files: types.RequestFiles = []
 
         if not isinstance(self.llm_provider, Unset):
-            files.append(("llm_provider", (None, str(self.llm_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "llm_provider",
+                    (
+                        None,
+                        str(enum_value(RunReviewsRequestLlmProvider, self.llm_provider, "llm_provider")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger, Unset):
             files.append(("evaluation_trigger", (None, str(self.evaluation_trigger).encode(), "text/plain")))
@@ -131,7 +153,16 @@ class RunReviewsRequest:
             )
 
         if not isinstance(self.trigger_type, Unset):
-            files.append(("trigger_type", (None, str(self.trigger_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "trigger_type",
+                    (
+                        None,
+                        str(enum_value(RunReviewsRequestTriggerType, self.trigger_type, "trigger_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             files.append(
@@ -145,7 +176,9 @@ class RunReviewsRequest:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+            files.append(
+                ("type", (None, str(enum_value(RunReviewsRequestType, self.type_, "type")).encode(), "text/plain"))
+            )
 
         if not isinstance(self.custom_code, Unset):
             files.append(("custom_code", (None, str(self.custom_code).encode(), "text/plain")))

@@ -11,6 +11,7 @@ from ..models.run_scenario_result_status import RunScenarioResultStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,7 +115,11 @@ class RunScenarioResult:
         if not isinstance(self.agent_inbound, Unset) and _response:
             field_dict["agent_inbound"] = self.agent_inbound
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is RunScenarioResultStatus
+                else enum_value(RunScenarioResultStatus, self.status, "status")
+            )
         if not isinstance(self.success_rate, Unset):
             field_dict["success_rate"] = self.success_rate
         if not isinstance(self.run_as_text, Unset):
@@ -128,12 +133,16 @@ class RunScenarioResult:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

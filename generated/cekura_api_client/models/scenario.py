@@ -13,6 +13,7 @@ from ..models.scenario_suite_type import ScenarioSuiteType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -322,11 +323,23 @@ class Scenario:
         if not isinstance(self.expected_outcome_prompt, Unset):
             field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.scenario_language, Unset):
-            field_dict["scenario_language"] = self.scenario_language._value_
+            field_dict["scenario_language"] = (
+                self.scenario_language._value_
+                if type(self.scenario_language) is ScenarioScenarioLanguage
+                else enum_value(ScenarioScenarioLanguage, self.scenario_language, "scenario_language")
+            )
         if not isinstance(self.scenario_type, Unset):
-            field_dict["scenario_type"] = self.scenario_type._value_
+            field_dict["scenario_type"] = (
+                self.scenario_type._value_
+                if type(self.scenario_type) is ScenarioScenarioType
+                else enum_value(ScenarioScenarioType, self.scenario_type, "scenario_type")
+            )
         if not isinstance(self.suite_type, Unset):
-            field_dict["suite_type"] = self.suite_type._value_
+            field_dict["suite_type"] = (
+                self.suite_type._value_
+                if type(self.suite_type) is ScenarioSuiteType
+                else enum_value(ScenarioSuiteType, self.suite_type, "suite_type")
+            )
         if not isinstance(self.is_predefined, Unset):
             field_dict["is_predefined"] = self.is_predefined
         if not isinstance(self.test_profile, Unset):
@@ -400,13 +413,36 @@ class Scenario:
             files.append(("expected_outcome_prompt", (None, str(self.expected_outcome_prompt).encode(), "text/plain")))
 
         if not isinstance(self.scenario_language, Unset):
-            files.append(("scenario_language", (None, str(self.scenario_language.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "scenario_language",
+                    (
+                        None,
+                        str(enum_value(ScenarioScenarioLanguage, self.scenario_language, "scenario_language")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.scenario_type, Unset):
-            files.append(("scenario_type", (None, str(self.scenario_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "scenario_type",
+                    (
+                        None,
+                        str(enum_value(ScenarioScenarioType, self.scenario_type, "scenario_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.suite_type, Unset):
-            files.append(("suite_type", (None, str(self.suite_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "suite_type",
+                    (None, str(enum_value(ScenarioSuiteType, self.suite_type, "suite_type")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.is_predefined, Unset):
             files.append(("is_predefined", (None, str(self.is_predefined).encode(), "text/plain")))

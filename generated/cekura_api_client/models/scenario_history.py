@@ -16,6 +16,7 @@ from ..models.scenario_history_suite_type import ScenarioHistorySuiteType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -203,20 +204,32 @@ class ScenarioHistory:
         if isinstance(self.scenario_language, Unset):
             scenario_language = UNSET
         elif isinstance(self.scenario_language, ScenarioHistoryScenarioLanguageType1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioHistoryScenarioLanguageType1, self.scenario_language, "scenario_language"
+            )
         elif isinstance(self.scenario_language, ScenarioHistoryScenarioLanguageType2Type1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioHistoryScenarioLanguageType2Type1, self.scenario_language, "scenario_language"
+            )
         elif isinstance(self.scenario_language, ScenarioHistoryScenarioLanguageType3Type1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioHistoryScenarioLanguageType3Type1, self.scenario_language, "scenario_language"
+            )
         else:
             scenario_language = self.scenario_language
 
         field_dict: dict[str, Any] = {
             "history_date": _wire[1]
             if _wire is not None and self.history_date is _wire[0]
-            else self.history_date.isoformat().replace("+00:00", "Z"),
-            "history_type": self.history_type._value_,
-            "scenario_type": self.scenario_type._value_,
+            else self.history_date.isoformat().replace("+00:00", "Z")
+            if type(self.history_date) is datetime.datetime
+            else iso_datetime(self.history_date, "history_date"),
+            "history_type": self.history_type._value_
+            if type(self.history_type) is ScenarioHistoryHistoryType
+            else enum_value(ScenarioHistoryHistoryType, self.history_type, "history_type"),
+            "scenario_type": self.scenario_type._value_
+            if type(self.scenario_type) is ScenarioHistoryScenarioType
+            else enum_value(ScenarioHistoryScenarioType, self.scenario_type, "scenario_type"),
         }
         if not isinstance(self.history_id, Unset) and _response:
             field_dict["history_id"] = self.history_id
@@ -257,7 +270,11 @@ class ScenarioHistory:
         if scenario_language is not UNSET:
             field_dict["scenario_language"] = scenario_language
         if not isinstance(self.suite_type, Unset):
-            field_dict["suite_type"] = self.suite_type._value_
+            field_dict["suite_type"] = (
+                self.suite_type._value_
+                if type(self.suite_type) is ScenarioHistorySuiteType
+                else enum_value(ScenarioHistorySuiteType, self.suite_type, "suite_type")
+            )
         if not isinstance(self.is_predefined, Unset):
             field_dict["is_predefined"] = self.is_predefined
         if not isinstance(self.max_duration, Unset):

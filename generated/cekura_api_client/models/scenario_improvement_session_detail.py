@@ -12,6 +12,7 @@ from ..models.scenario_improvement_session_detail_status import ScenarioImprovem
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -72,18 +73,26 @@ class ScenarioImprovementSessionDetail:
         if not isinstance(self.conversation_history, Unset):
             field_dict["conversation_history"] = self.conversation_history
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ScenarioImprovementSessionDetailStatus
+                else enum_value(ScenarioImprovementSessionDetailStatus, self.status, "status")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.created_by, Unset):
             field_dict["created_by"] = self.created_by
@@ -111,7 +120,16 @@ class ScenarioImprovementSessionDetail:
             files.append(("conversation_history", (None, str(self.conversation_history).encode(), "text/plain")))
 
         if not isinstance(self.status, Unset):
-            files.append(("status", (None, str(self.status.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "status",
+                    (
+                        None,
+                        str(enum_value(ScenarioImprovementSessionDetailStatus, self.status, "status")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.created_by, Unset):
             if isinstance(self.created_by, int):

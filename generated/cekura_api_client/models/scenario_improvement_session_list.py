@@ -11,6 +11,7 @@ from ..models.scenario_improvement_session_list_status import ScenarioImprovemen
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -65,18 +66,26 @@ class ScenarioImprovementSessionList:
         if not isinstance(self.scenario_ids, Unset):
             field_dict["scenario_ids"] = self.scenario_ids
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ScenarioImprovementSessionListStatus
+                else enum_value(ScenarioImprovementSessionListStatus, self.status, "status")
+            )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.message_count, Unset) and _response:
             field_dict["message_count"] = self.message_count

@@ -14,6 +14,7 @@ from ..models.scenario_list_scenario_type import ScenarioListScenarioType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -286,11 +287,17 @@ class ScenarioList:
         if isinstance(self.scenario_language, Unset):
             scenario_language = UNSET
         elif isinstance(self.scenario_language, ScenarioListScenarioLanguageType1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioListScenarioLanguageType1, self.scenario_language, "scenario_language"
+            )
         elif isinstance(self.scenario_language, ScenarioListScenarioLanguageType2Type1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioListScenarioLanguageType2Type1, self.scenario_language, "scenario_language"
+            )
         elif isinstance(self.scenario_language, ScenarioListScenarioLanguageType3Type1):
-            scenario_language = self.scenario_language.value
+            scenario_language = enum_value(
+                ScenarioListScenarioLanguageType3Type1, self.scenario_language, "scenario_language"
+            )
         else:
             scenario_language = self.scenario_language
 
@@ -314,7 +321,11 @@ class ScenarioList:
         if scenario_language is not UNSET:
             field_dict["scenario_language"] = scenario_language
         if not isinstance(self.scenario_type, Unset):
-            field_dict["scenario_type"] = self.scenario_type._value_
+            field_dict["scenario_type"] = (
+                self.scenario_type._value_
+                if type(self.scenario_type) is ScenarioListScenarioType
+                else enum_value(ScenarioListScenarioType, self.scenario_type, "scenario_type")
+            )
         if not isinstance(self.tags, Unset):
             field_dict["tags"] = self.tags
         if not isinstance(self.inbound_phone_number, Unset):
@@ -340,12 +351,16 @@ class ScenarioList:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.created_by, Unset) and _response:
             field_dict["created_by"] = self.created_by

@@ -11,6 +11,7 @@ from ..models.scenarios_create_from_transcript_progress_2_response_200_status im
 )
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,7 +49,11 @@ class ScenariosCreateFromTranscriptProgress2Response200:
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ScenariosCreateFromTranscriptProgress2Response200Status
+                else enum_value(ScenariosCreateFromTranscriptProgress2Response200Status, self.status, "status")
+            )
         if not isinstance(self.scenario_id, Unset):
             field_dict["scenario_id"] = self.scenario_id
         if not isinstance(self.error, Unset):

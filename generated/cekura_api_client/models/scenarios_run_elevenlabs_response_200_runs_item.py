@@ -12,6 +12,7 @@ from ..models.scenarios_run_elevenlabs_response_200_runs_item_status import (
 )
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +77,11 @@ class ScenariosRunElevenlabsResponse200RunsItem:
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ScenariosRunElevenlabsResponse200RunsItemStatus
+                else enum_value(ScenariosRunElevenlabsResponse200RunsItemStatus, self.status, "status")
+            )
         if not isinstance(self.scenario, Unset):
             field_dict["scenario"] = self.scenario
         if not isinstance(self.number, Unset):
@@ -96,6 +101,8 @@ class ScenariosRunElevenlabsResponse200RunsItem:
                 else None
                 if self.outbound_dial_window_opens_at is None
                 else self.outbound_dial_window_opens_at.isoformat().replace("+00:00", "Z")
+                if type(self.outbound_dial_window_opens_at) is datetime.datetime
+                else iso_datetime(self.outbound_dial_window_opens_at, "outbound_dial_window_opens_at")
             )
         if not isinstance(self.outbound_dial_window_seconds, Unset):
             field_dict["outbound_dial_window_seconds"] = self.outbound_dial_window_seconds
@@ -106,6 +113,8 @@ class ScenariosRunElevenlabsResponse200RunsItem:
                 else None
                 if self.outbound_dial_window_closes_at is None
                 else self.outbound_dial_window_closes_at.isoformat().replace("+00:00", "Z")
+                if type(self.outbound_dial_window_closes_at) is datetime.datetime
+                else iso_datetime(self.outbound_dial_window_closes_at, "outbound_dial_window_closes_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

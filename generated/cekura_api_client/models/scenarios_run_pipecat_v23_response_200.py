@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.scenarios_run_pipecat_v23_response_200_status import ScenariosRunPipecatV23Response200Status
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +57,11 @@ class ScenariosRunPipecatV23Response200:
         if not isinstance(self.agent, Unset):
             field_dict["agent"] = self.agent
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status._value_
+            field_dict["status"] = (
+                self.status._value_
+                if type(self.status) is ScenariosRunPipecatV23Response200Status
+                else enum_value(ScenariosRunPipecatV23Response200Status, self.status, "status")
+            )
         if not isinstance(self.run_as_text, Unset):
             field_dict["run_as_text"] = self.run_as_text
         if not isinstance(self.runs, Unset):
@@ -66,6 +71,8 @@ class ScenariosRunPipecatV23Response200:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

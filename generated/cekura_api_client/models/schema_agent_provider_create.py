@@ -13,6 +13,7 @@ from ..models.schema_agent_provider_create_type import SchemaAgentProviderCreate
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,7 +104,11 @@ class SchemaAgentProviderCreate:
         _response = not building_request()
         field_dict: dict[str, Any] = {}
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_._value_
+            field_dict["type"] = (
+                self.type_._value_
+                if type(self.type_) is SchemaAgentProviderCreateType
+                else enum_value(SchemaAgentProviderCreateType, self.type_, "type")
+            )
         if not isinstance(self.agent_id, Unset):
             field_dict["agent_id"] = self.agent_id
         if not isinstance(self.credentials, Unset):
@@ -124,7 +129,14 @@ class SchemaAgentProviderCreate:
             field_dict["send_post_conversation_metadata"] = self.send_post_conversation_metadata
         if not isinstance(self.redact_fields, Unset):
             field_dict["redact_fields"] = (
-                None if self.redact_fields is None else [element._value_ for element in self.redact_fields]
+                None
+                if self.redact_fields is None
+                else [
+                    element._value_
+                    if type(element) is SchemaAgentProviderCreateRedactFieldsType0Item
+                    else enum_value(SchemaAgentProviderCreateRedactFieldsType0Item, element, "redact_fields")
+                    for element in self.redact_fields
+                ]
             )
         if not isinstance(self.configure_from_provider, Unset):
             field_dict["configure_from_provider"] = self.configure_from_provider

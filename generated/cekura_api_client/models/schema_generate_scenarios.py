@@ -16,6 +16,7 @@ from ..models.schema_generate_scenarios_simulation_type import SchemaGenerateSce
 from ..runtime.errors import SchemaValidationError
 from ..runtime.uploads import as_optional_files
 from ..runtime.validation import checked, expect, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, File, FileTypes, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -115,11 +116,11 @@ class SchemaGenerateScenarios:
         if isinstance(self.attack_type, Unset):
             attack_type = UNSET
         elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType1):
-            attack_type = self.attack_type.value
+            attack_type = enum_value(SchemaGenerateScenariosAttackTypeType1, self.attack_type, "attack_type")
         elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType2Type1):
-            attack_type = self.attack_type.value
+            attack_type = enum_value(SchemaGenerateScenariosAttackTypeType2Type1, self.attack_type, "attack_type")
         elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType3Type1):
-            attack_type = self.attack_type.value
+            attack_type = enum_value(SchemaGenerateScenariosAttackTypeType3Type1, self.attack_type, "attack_type")
         else:
             attack_type = self.attack_type
 
@@ -143,7 +144,11 @@ class SchemaGenerateScenarios:
         if not isinstance(self.test_profile, Unset):
             field_dict["test_profile"] = self.test_profile
         if not isinstance(self.scenario_type, Unset):
-            field_dict["scenario_type"] = self.scenario_type._value_
+            field_dict["scenario_type"] = (
+                self.scenario_type._value_
+                if type(self.scenario_type) is SchemaGenerateScenariosScenarioType
+                else enum_value(SchemaGenerateScenariosScenarioType, self.scenario_type, "scenario_type")
+            )
         if attack_type is not UNSET:
             field_dict["attack_type"] = attack_type
         if not isinstance(self.expected_outcome, Unset):
@@ -153,7 +158,11 @@ class SchemaGenerateScenarios:
         if generation_files is not UNSET:
             field_dict["generation_files"] = generation_files
         if not isinstance(self.simulation_type, Unset):
-            field_dict["simulation_type"] = self.simulation_type._value_
+            field_dict["simulation_type"] = (
+                self.simulation_type._value_
+                if type(self.simulation_type) is SchemaGenerateScenariosSimulationType
+                else enum_value(SchemaGenerateScenariosSimulationType, self.simulation_type, "simulation_type")
+            )
         if not isinstance(self.inbound_phone_number, Unset):
             field_dict["inbound_phone_number"] = self.inbound_phone_number
         if not isinstance(self.first_message, Unset):
@@ -190,17 +199,71 @@ class SchemaGenerateScenarios:
             files.append(("test_profile", (None, str(self.test_profile).encode(), "text/plain")))
 
         if not isinstance(self.scenario_type, Unset):
-            files.append(("scenario_type", (None, str(self.scenario_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "scenario_type",
+                    (
+                        None,
+                        str(
+                            enum_value(SchemaGenerateScenariosScenarioType, self.scenario_type, "scenario_type")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.attack_type, Unset):
             if self.attack_type is None:
                 files.append(("attack_type", (None, str(self.attack_type).encode(), "text/plain")))
             elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType1):
-                files.append(("attack_type", (None, str(self.attack_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "attack_type",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    SchemaGenerateScenariosAttackTypeType1, self.attack_type, "attack_type_type_1"
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             elif isinstance(self.attack_type, SchemaGenerateScenariosAttackTypeType2Type1):
-                files.append(("attack_type", (None, str(self.attack_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "attack_type",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    SchemaGenerateScenariosAttackTypeType2Type1,
+                                    self.attack_type,
+                                    "attack_type_type_2_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             else:
-                files.append(("attack_type", (None, str(self.attack_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "attack_type",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    SchemaGenerateScenariosAttackTypeType3Type1,
+                                    self.attack_type,
+                                    "attack_type_type_3_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.expected_outcome, Unset):
             if isinstance(self.expected_outcome, str):
@@ -216,7 +279,18 @@ class SchemaGenerateScenarios:
                 files.append(("generation_files", generation_files_item_element.to_tuple()))
 
         if not isinstance(self.simulation_type, Unset):
-            files.append(("simulation_type", (None, str(self.simulation_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "simulation_type",
+                    (
+                        None,
+                        str(
+                            enum_value(SchemaGenerateScenariosSimulationType, self.simulation_type, "simulation_type")
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.inbound_phone_number, Unset):
             if isinstance(self.inbound_phone_number, int):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -39,6 +40,8 @@ class SchemaPostCreateShareableLinkToken:
                 else None
                 if self.expire_at is None
                 else self.expire_at.isoformat().replace("+00:00", "Z")
+                if type(self.expire_at) is datetime.datetime
+                else iso_datetime(self.expire_at, "expire_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -50,7 +53,9 @@ class SchemaPostCreateShareableLinkToken:
 
         if not isinstance(self.expire_at, Unset):
             if isinstance(self.expire_at, datetime.datetime):
-                files.append(("expire_at", (None, self.expire_at.isoformat().encode(), "text/plain")))
+                files.append(
+                    ("expire_at", (None, iso_datetime(self.expire_at, "expire_at_type_0").encode(), "text/plain"))
+                )
             else:
                 files.append(("expire_at", (None, str(self.expire_at).encode(), "text/plain")))
 

@@ -15,6 +15,7 @@ from ..models.schema_post_metric_edit_type import SchemaPostMetricEditType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -166,8 +167,12 @@ class SchemaPostMetricEdit:
             "prompt": self.prompt,
             "project": self.project,
             "assistant_id": self.assistant_id,
-            "type": self.type_._value_,
-            "eval_type": self.eval_type._value_,
+            "type": self.type_._value_
+            if type(self.type_) is SchemaPostMetricEditType
+            else enum_value(SchemaPostMetricEditType, self.type_, "type"),
+            "eval_type": self.eval_type._value_
+            if type(self.eval_type) is SchemaPostMetricEditEvalType
+            else enum_value(SchemaPostMetricEditEvalType, self.eval_type, "eval_type"),
             "display_order": self.display_order,
             "configuration": self.configuration.to_dict(),
         }
@@ -186,11 +191,19 @@ class SchemaPostMetricEdit:
         if not isinstance(self.sampling_enabled, Unset):
             field_dict["sampling_enabled"] = self.sampling_enabled
         if not isinstance(self.evaluation_trigger, Unset):
-            field_dict["evaluation_trigger"] = self.evaluation_trigger._value_
+            field_dict["evaluation_trigger"] = (
+                self.evaluation_trigger._value_
+                if type(self.evaluation_trigger) is SchemaPostMetricEditEvaluationTrigger
+                else enum_value(SchemaPostMetricEditEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger")
+            )
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             field_dict["evaluation_trigger_prompt"] = self.evaluation_trigger_prompt
         if not isinstance(self.trigger_type, Unset):
-            field_dict["trigger_type"] = self.trigger_type._value_
+            field_dict["trigger_type"] = (
+                self.trigger_type._value_
+                if type(self.trigger_type) is SchemaPostMetricEditTriggerType
+                else enum_value(SchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type")
+            )
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             field_dict["evaluation_trigger_custom_code"] = self.evaluation_trigger_custom_code
         if not isinstance(self.custom_code, Unset):
@@ -215,9 +228,20 @@ class SchemaPostMetricEdit:
 
         files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
 
-        files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
+        files.append(
+            ("type", (None, str(enum_value(SchemaPostMetricEditType, self.type_, "type")).encode(), "text/plain"))
+        )
 
-        files.append(("eval_type", (None, str(self.eval_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "eval_type",
+                (
+                    None,
+                    str(enum_value(SchemaPostMetricEditEvalType, self.eval_type, "eval_type")).encode(),
+                    "text/plain",
+                ),
+            )
+        )
 
         files.append(("display_order", (None, str(self.display_order).encode(), "text/plain")))
 
@@ -247,7 +271,20 @@ class SchemaPostMetricEdit:
             files.append(("sampling_enabled", (None, str(self.sampling_enabled).encode(), "text/plain")))
 
         if not isinstance(self.evaluation_trigger, Unset):
-            files.append(("evaluation_trigger", (None, str(self.evaluation_trigger.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "evaluation_trigger",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                SchemaPostMetricEditEvaluationTrigger, self.evaluation_trigger, "evaluation_trigger"
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_prompt, Unset):
             files.append(
@@ -255,7 +292,16 @@ class SchemaPostMetricEdit:
             )
 
         if not isinstance(self.trigger_type, Unset):
-            files.append(("trigger_type", (None, str(self.trigger_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "trigger_type",
+                    (
+                        None,
+                        str(enum_value(SchemaPostMetricEditTriggerType, self.trigger_type, "trigger_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.evaluation_trigger_custom_code, Unset):
             files.append(

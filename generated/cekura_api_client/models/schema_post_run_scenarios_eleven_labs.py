@@ -11,6 +11,7 @@ from .. import types
 from ..models.schema_post_run_scenarios_eleven_labs_mode import SchemaPostRunScenariosElevenLabsMode
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -165,7 +166,11 @@ class SchemaPostRunScenariosElevenLabs:
         if not isinstance(self.test_profile_id, Unset):
             field_dict["test_profile_id"] = self.test_profile_id
         if not isinstance(self.mode, Unset):
-            field_dict["mode"] = self.mode._value_
+            field_dict["mode"] = (
+                self.mode._value_
+                if type(self.mode) is SchemaPostRunScenariosElevenLabsMode
+                else enum_value(SchemaPostRunScenariosElevenLabsMode, self.mode, "mode")
+            )
         if not isinstance(self.agent_number, Unset):
             field_dict["agent_number"] = self.agent_number
         if not isinstance(self.concurrency_limit, Unset):
@@ -244,7 +249,16 @@ class SchemaPostRunScenariosElevenLabs:
                 files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
 
         if not isinstance(self.mode, Unset):
-            files.append(("mode", (None, str(self.mode.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "mode",
+                    (
+                        None,
+                        str(enum_value(SchemaPostRunScenariosElevenLabsMode, self.mode, "mode")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.agent_number, Unset):
             files.append(("agent_number", (None, str(self.agent_number).encode(), "text/plain")))

@@ -10,6 +10,7 @@ from .. import types
 from ..models.schema_post_run_scenarios_sip_mode import SchemaPostRunScenariosSipMode
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -155,7 +156,11 @@ class SchemaPostRunScenariosSip:
         if not isinstance(self.test_profile_id, Unset):
             field_dict["test_profile_id"] = self.test_profile_id
         if not isinstance(self.mode, Unset):
-            field_dict["mode"] = self.mode._value_
+            field_dict["mode"] = (
+                self.mode._value_
+                if type(self.mode) is SchemaPostRunScenariosSipMode
+                else enum_value(SchemaPostRunScenariosSipMode, self.mode, "mode")
+            )
         if not isinstance(self.agent_number, Unset):
             field_dict["agent_number"] = self.agent_number
         if not isinstance(self.concurrency_limit, Unset):
@@ -232,7 +237,12 @@ class SchemaPostRunScenariosSip:
                 files.append(("test_profile_id", (None, str(self.test_profile_id).encode(), "text/plain")))
 
         if not isinstance(self.mode, Unset):
-            files.append(("mode", (None, str(self.mode.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "mode",
+                    (None, str(enum_value(SchemaPostRunScenariosSipMode, self.mode, "mode")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.agent_number, Unset):
             files.append(("agent_number", (None, str(self.agent_number).encode(), "text/plain")))

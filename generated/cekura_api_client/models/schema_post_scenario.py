@@ -11,6 +11,7 @@ from .. import types
 from ..models.schema_post_scenario_scenario_type import SchemaPostScenarioScenarioType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -218,7 +219,11 @@ class SchemaPostScenario:
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if not isinstance(self.scenario_type, Unset):
-            field_dict["scenario_type"] = self.scenario_type._value_
+            field_dict["scenario_type"] = (
+                self.scenario_type._value_
+                if type(self.scenario_type) is SchemaPostScenarioScenarioType
+                else enum_value(SchemaPostScenarioScenarioType, self.scenario_type, "scenario_type")
+            )
         if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
         if not isinstance(self.conditional_actions, Unset):
@@ -269,7 +274,16 @@ class SchemaPostScenario:
             files.append(("assistant_id", (None, str(self.assistant_id).encode(), "text/plain")))
 
         if not isinstance(self.scenario_type, Unset):
-            files.append(("scenario_type", (None, str(self.scenario_type.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "scenario_type",
+                    (
+                        None,
+                        str(enum_value(SchemaPostScenarioScenarioType, self.scenario_type, "scenario_type")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.instructions, Unset):
             files.append(("instructions", (None, str(self.instructions).encode(), "text/plain")))

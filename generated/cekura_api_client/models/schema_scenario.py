@@ -11,6 +11,7 @@ from ..models.schema_scenario_suite_type import SchemaScenarioSuiteType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -325,11 +326,19 @@ class SchemaScenario:
         if not isinstance(self.expected_outcome_prompt, Unset):
             field_dict["expected_outcome_prompt"] = self.expected_outcome_prompt
         if not isinstance(self.scenario_language, Unset):
-            field_dict["scenario_language"] = self.scenario_language._value_
+            field_dict["scenario_language"] = (
+                self.scenario_language._value_
+                if type(self.scenario_language) is SchemaScenarioScenarioLanguage
+                else enum_value(SchemaScenarioScenarioLanguage, self.scenario_language, "scenario_language")
+            )
         if not isinstance(self.scenario_type, Unset):
             field_dict["scenario_type"] = self.scenario_type
         if not isinstance(self.suite_type, Unset):
-            field_dict["suite_type"] = self.suite_type._value_
+            field_dict["suite_type"] = (
+                self.suite_type._value_
+                if type(self.suite_type) is SchemaScenarioSuiteType
+                else enum_value(SchemaScenarioSuiteType, self.suite_type, "suite_type")
+            )
         if not isinstance(self.is_predefined, Unset):
             field_dict["is_predefined"] = self.is_predefined
         if not isinstance(self.test_profile, Unset):

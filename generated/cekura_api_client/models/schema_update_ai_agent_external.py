@@ -16,6 +16,7 @@ from ..models.schema_update_ai_agent_external_transcript_provider import SchemaU
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -602,7 +603,11 @@ class SchemaUpdateAIAgentExternal:
         if not isinstance(self.contact_number, Unset):
             field_dict["contact_number"] = self.contact_number
         if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language._value_
+            field_dict["language"] = (
+                self.language._value_
+                if type(self.language) is SchemaUpdateAIAgentExternalLanguage
+                else enum_value(SchemaUpdateAIAgentExternalLanguage, self.language, "language")
+            )
         if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if not isinstance(self.chat_assistant_id, Unset):
@@ -614,7 +619,11 @@ class SchemaUpdateAIAgentExternal:
         if not isinstance(self.llm_system_prompt, Unset):
             field_dict["llm_system_prompt"] = self.llm_system_prompt
         if not isinstance(self.llm_model, Unset):
-            field_dict["llm_model"] = self.llm_model._value_
+            field_dict["llm_model"] = (
+                self.llm_model._value_
+                if type(self.llm_model) is SchemaUpdateAIAgentExternalLlmModel
+                else enum_value(SchemaUpdateAIAgentExternalLlmModel, self.llm_model, "llm_model")
+            )
         if not isinstance(self.llm_temperature, Unset):
             field_dict["llm_temperature"] = self.llm_temperature
         if not isinstance(self.llm_max_tokens, Unset):
@@ -634,9 +643,21 @@ class SchemaUpdateAIAgentExternal:
         if not isinstance(self.knowledge_base_files, Unset) and _response:
             field_dict["knowledge_base_files"] = self.knowledge_base_files
         if not isinstance(self.transcript_provider, Unset):
-            field_dict["transcript_provider"] = self.transcript_provider._value_
+            field_dict["transcript_provider"] = (
+                self.transcript_provider._value_
+                if type(self.transcript_provider) is SchemaUpdateAIAgentExternalTranscriptProvider
+                else enum_value(
+                    SchemaUpdateAIAgentExternalTranscriptProvider, self.transcript_provider, "transcript_provider"
+                )
+            )
         if not isinstance(self.assistant_provider, Unset):
-            field_dict["assistant_provider"] = self.assistant_provider._value_
+            field_dict["assistant_provider"] = (
+                self.assistant_provider._value_
+                if type(self.assistant_provider) is SchemaUpdateAIAgentExternalAssistantProvider
+                else enum_value(
+                    SchemaUpdateAIAgentExternalAssistantProvider, self.assistant_provider, "assistant_provider"
+                )
+            )
         if not isinstance(self.vapi_api_key, Unset):
             field_dict["vapi_api_key"] = self.vapi_api_key
         if not isinstance(self.vapi_api_key_configured, Unset) and _response:
@@ -750,12 +771,16 @@ class SchemaUpdateAIAgentExternal:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if not isinstance(self.auto_fetch_calls_enabled, Unset):
             field_dict["auto_fetch_calls_enabled"] = self.auto_fetch_calls_enabled
@@ -789,7 +814,16 @@ class SchemaUpdateAIAgentExternal:
             files.append(("contact_number", (None, str(self.contact_number).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
-            files.append(("language", (None, str(self.language.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "language",
+                    (
+                        None,
+                        str(enum_value(SchemaUpdateAIAgentExternalLanguage, self.language, "language")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.assistant_id, Unset):
             if isinstance(self.assistant_id, str):
@@ -815,7 +849,16 @@ class SchemaUpdateAIAgentExternal:
             files.append(("llm_system_prompt", (None, str(self.llm_system_prompt).encode(), "text/plain")))
 
         if not isinstance(self.llm_model, Unset):
-            files.append(("llm_model", (None, str(self.llm_model.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "llm_model",
+                    (
+                        None,
+                        str(enum_value(SchemaUpdateAIAgentExternalLlmModel, self.llm_model, "llm_model")).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.llm_temperature, Unset):
             files.append(("llm_temperature", (None, str(self.llm_temperature).encode(), "text/plain")))
@@ -854,10 +897,40 @@ class SchemaUpdateAIAgentExternal:
             files.append(("predefined_metrics", (None, str(self.predefined_metrics).encode(), "text/plain")))
 
         if not isinstance(self.transcript_provider, Unset):
-            files.append(("transcript_provider", (None, str(self.transcript_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "transcript_provider",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                SchemaUpdateAIAgentExternalTranscriptProvider,
+                                self.transcript_provider,
+                                "transcript_provider",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.assistant_provider, Unset):
-            files.append(("assistant_provider", (None, str(self.assistant_provider.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "assistant_provider",
+                    (
+                        None,
+                        str(
+                            enum_value(
+                                SchemaUpdateAIAgentExternalAssistantProvider,
+                                self.assistant_provider,
+                                "assistant_provider",
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
 
         if not isinstance(self.vapi_api_key, Unset):
             files.append(("vapi_api_key", (None, str(self.vapi_api_key).encode(), "text/plain")))

@@ -10,6 +10,7 @@ from ..models.simulate_scenario_transcript_message_role import SimulateScenarioT
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,7 +50,9 @@ class SimulateScenarioTranscriptMessage:
             _import_models()
         _response = not building_request()
         field_dict: dict[str, Any] = {
-            "role": self.role._value_,
+            "role": self.role._value_
+            if type(self.role) is SimulateScenarioTranscriptMessageRole
+            else enum_value(SimulateScenarioTranscriptMessageRole, self.role, "role"),
         }
         if not isinstance(self.time, Unset) and _response:
             field_dict["time"] = self.time

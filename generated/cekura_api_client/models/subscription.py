@@ -11,6 +11,7 @@ from .. import types
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,18 +113,24 @@ class Subscription:
                 else None
                 if self.seat_payment_overdue_since is None
                 else self.seat_payment_overdue_since.isoformat().replace("+00:00", "Z")
+                if type(self.seat_payment_overdue_since) is datetime.datetime
+                else iso_datetime(self.seat_payment_overdue_since, "seat_payment_overdue_since")
             )
         if not isinstance(self.last_payment_at, Unset) and _response:
             field_dict["last_payment_at"] = (
                 _wire[3]
                 if _wire is not None and self.last_payment_at is _wire[2]
                 else self.last_payment_at.isoformat().replace("+00:00", "Z")
+                if type(self.last_payment_at) is datetime.datetime
+                else iso_datetime(self.last_payment_at, "last_payment_at")
             )
         if not isinstance(self.expire_at, Unset) and _response:
             field_dict["expire_at"] = (
                 _wire[5]
                 if _wire is not None and self.expire_at is _wire[4]
                 else self.expire_at.isoformat().replace("+00:00", "Z")
+                if type(self.expire_at) is datetime.datetime
+                else iso_datetime(self.expire_at, "expire_at")
             )
         if not isinstance(self.cancelled_at, Unset) and _response:
             field_dict["cancelled_at"] = (
@@ -132,18 +139,24 @@ class Subscription:
                 else None
                 if self.cancelled_at is None
                 else self.cancelled_at.isoformat().replace("+00:00", "Z")
+                if type(self.cancelled_at) is datetime.datetime
+                else iso_datetime(self.cancelled_at, "cancelled_at")
             )
         if not isinstance(self.created_at, Unset) and _response:
             field_dict["created_at"] = (
                 _wire[9]
                 if _wire is not None and self.created_at is _wire[8]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[11]
                 if _wire is not None and self.updated_at is _wire[10]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

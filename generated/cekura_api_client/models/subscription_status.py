@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_status_status import SubscriptionStatusStatus
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 
 if TYPE_CHECKING:
     from ..models.subscription_status_pack import SubscriptionStatusPack
@@ -65,7 +66,11 @@ class SubscriptionStatus:
             _import_models()
         _wire = self._wire_text
         field_dict: dict[str, Any] = {
-            "status": None if self.status is None else self.status._value_,
+            "status": None
+            if self.status is None
+            else self.status._value_
+            if type(self.status) is SubscriptionStatusStatus
+            else enum_value(SubscriptionStatusStatus, self.status, "status"),
             "is_active": self.is_active,
             "is_trial": self.is_trial,
             "pack_name": self.pack_name,
@@ -73,18 +78,24 @@ class SubscriptionStatus:
             if _wire is not None and self.expire_at is _wire[0]
             else None
             if self.expire_at is None
-            else self.expire_at.isoformat().replace("+00:00", "Z"),
+            else self.expire_at.isoformat().replace("+00:00", "Z")
+            if type(self.expire_at) is datetime.datetime
+            else iso_datetime(self.expire_at, "expire_at"),
             "last_payment_at": _wire[3]
             if _wire is not None and self.last_payment_at is _wire[2]
             else None
             if self.last_payment_at is None
-            else self.last_payment_at.isoformat().replace("+00:00", "Z"),
+            else self.last_payment_at.isoformat().replace("+00:00", "Z")
+            if type(self.last_payment_at) is datetime.datetime
+            else iso_datetime(self.last_payment_at, "last_payment_at"),
             "days_until_expiry": self.days_until_expiry,
             "created_at": _wire[5]
             if _wire is not None and self.created_at is _wire[4]
             else None
             if self.created_at is None
-            else self.created_at.isoformat().replace("+00:00", "Z"),
+            else self.created_at.isoformat().replace("+00:00", "Z")
+            if type(self.created_at) is datetime.datetime
+            else iso_datetime(self.created_at, "created_at"),
             "pack": None if self.pack is None else self.pack.to_dict(),
         }
         if self.additional_properties:

@@ -11,6 +11,7 @@ from ..models.test_set_inline_source_model import TestSetInlineSourceModel
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -94,7 +95,11 @@ class TestSetInline:
         if not isinstance(self.duration, Unset) and _response:
             field_dict["duration"] = self.duration
         if not isinstance(self.source_model, Unset) and _response:
-            field_dict["source_model"] = self.source_model._value_
+            field_dict["source_model"] = (
+                self.source_model._value_
+                if type(self.source_model) is TestSetInlineSourceModel
+                else enum_value(TestSetInlineSourceModel, self.source_model, "source_model")
+            )
         if not isinstance(self.source_id, Unset) and _response:
             field_dict["source_id"] = self.source_id
         if not isinstance(self.created_at, Unset) and _response:
@@ -102,12 +107,16 @@ class TestSetInline:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -11,6 +11,7 @@ from .. import types
 from ..models.test_suite_spec_upload_channel import TestSuiteSpecUploadChannel
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,7 +81,11 @@ class TestSuiteSpecUpload:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if not isinstance(self.channel, Unset):
-            field_dict["channel"] = self.channel._value_
+            field_dict["channel"] = (
+                self.channel._value_
+                if type(self.channel) is TestSuiteSpecUploadChannel
+                else enum_value(TestSuiteSpecUploadChannel, self.channel, "channel")
+            )
         if not isinstance(self.livekit_data, Unset):
             field_dict["livekit_data"] = self.livekit_data.to_dict()
         if not isinstance(self.pipecat_data, Unset):
@@ -106,7 +111,12 @@ class TestSuiteSpecUpload:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         if not isinstance(self.channel, Unset):
-            files.append(("channel", (None, str(self.channel.value).encode(), "text/plain")))
+            files.append(
+                (
+                    "channel",
+                    (None, str(enum_value(TestSuiteSpecUploadChannel, self.channel, "channel")).encode(), "text/plain"),
+                )
+            )
 
         if not isinstance(self.livekit_data, Unset):
             files.append(("livekit_data", (None, json.dumps(self.livekit_data.to_dict()).encode(), "application/json")))

@@ -11,6 +11,7 @@ from ..models.user_configuration_configuration_type import UserConfigurationConf
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -57,7 +58,9 @@ class UserConfiguration:
         field_dict: dict[str, Any] = {
             "project": self.project,
             "name": self.name,
-            "configuration_type": self.configuration_type._value_,
+            "configuration_type": self.configuration_type._value_
+            if type(self.configuration_type) is UserConfigurationConfigurationType
+            else enum_value(UserConfigurationConfigurationType, self.configuration_type, "configuration_type"),
             "data": self.data,
         }
         if not isinstance(self.id, Unset) and _response:
@@ -69,12 +72,16 @@ class UserConfiguration:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

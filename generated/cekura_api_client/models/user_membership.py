@@ -11,6 +11,7 @@ from ..models.user_membership_role import UserMembershipRole
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,7 +78,11 @@ class UserMembership:
         if not isinstance(self.user, Unset) and _response:
             field_dict["user"] = self.user.to_dict()
         if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role._value_
+            field_dict["role"] = (
+                self.role._value_
+                if type(self.role) is UserMembershipRole
+                else enum_value(UserMembershipRole, self.role, "role")
+            )
         if not isinstance(self.is_email_notify_enabled, Unset):
             field_dict["is_email_notify_enabled"] = self.is_email_notify_enabled
         if not isinstance(self.created_at, Unset) and _response:
@@ -85,12 +90,16 @@ class UserMembership:
                 _wire[1]
                 if _wire is not None and self.created_at is _wire[0]
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
                 _wire[3]
                 if _wire is not None and self.updated_at is _wire[2]
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}

@@ -22,6 +22,7 @@ from ..models.widget_time_period_type_3_type_1 import WidgetTimePeriodType3Type1
 from ..runtime.errors import SchemaValidationError
 from ..runtime.serialization import building_request
 from ..runtime.validation import checked, expect, expect_object, failure, fromisoformat, parse_datetime
+from ..runtime.values import enum_value, iso_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -146,11 +147,11 @@ class Widget:
         if isinstance(self.data_type, Unset):
             data_type = UNSET
         elif isinstance(self.data_type, WidgetDataTypeType1):
-            data_type = self.data_type.value
+            data_type = enum_value(WidgetDataTypeType1, self.data_type, "data_type")
         elif isinstance(self.data_type, WidgetDataTypeType2Type1):
-            data_type = self.data_type.value
+            data_type = enum_value(WidgetDataTypeType2Type1, self.data_type, "data_type")
         elif isinstance(self.data_type, WidgetDataTypeType3Type1):
-            data_type = self.data_type.value
+            data_type = enum_value(WidgetDataTypeType3Type1, self.data_type, "data_type")
         else:
             data_type = self.data_type
 
@@ -158,11 +159,11 @@ class Widget:
         if isinstance(self.time_period, Unset):
             time_period = UNSET
         elif isinstance(self.time_period, WidgetTimePeriodType1):
-            time_period = self.time_period.value
+            time_period = enum_value(WidgetTimePeriodType1, self.time_period, "time_period")
         elif isinstance(self.time_period, WidgetTimePeriodType2Type1):
-            time_period = self.time_period.value
+            time_period = enum_value(WidgetTimePeriodType2Type1, self.time_period, "time_period")
         elif isinstance(self.time_period, WidgetTimePeriodType3Type1):
-            time_period = self.time_period.value
+            time_period = enum_value(WidgetTimePeriodType3Type1, self.time_period, "time_period")
         else:
             time_period = self.time_period
 
@@ -170,16 +171,24 @@ class Widget:
         if isinstance(self.aggregation_function, Unset):
             aggregation_function = UNSET
         elif isinstance(self.aggregation_function, WidgetAggregationFunctionType1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                WidgetAggregationFunctionType1, self.aggregation_function, "aggregation_function"
+            )
         elif isinstance(self.aggregation_function, WidgetAggregationFunctionType2Type1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                WidgetAggregationFunctionType2Type1, self.aggregation_function, "aggregation_function"
+            )
         elif isinstance(self.aggregation_function, WidgetAggregationFunctionType3Type1):
-            aggregation_function = self.aggregation_function.value
+            aggregation_function = enum_value(
+                WidgetAggregationFunctionType3Type1, self.aggregation_function, "aggregation_function"
+            )
         else:
             aggregation_function = self.aggregation_function
 
         field_dict: dict[str, Any] = {
-            "chart_type": self.chart_type._value_,
+            "chart_type": self.chart_type._value_
+            if type(self.chart_type) is WidgetChartType
+            else enum_value(WidgetChartType, self.chart_type, "chart_type"),
         }
         if not isinstance(self.id, Unset) and _response:
             field_dict["id"] = self.id
@@ -214,6 +223,8 @@ class Widget:
                 else None
                 if self.created_at is None
                 else self.created_at.isoformat().replace("+00:00", "Z")
+                if type(self.created_at) is datetime.datetime
+                else iso_datetime(self.created_at, "created_at")
             )
         if not isinstance(self.updated_at, Unset) and _response:
             field_dict["updated_at"] = (
@@ -222,6 +233,8 @@ class Widget:
                 else None
                 if self.updated_at is None
                 else self.updated_at.isoformat().replace("+00:00", "Z")
+                if type(self.updated_at) is datetime.datetime
+                else iso_datetime(self.updated_at, "updated_at")
             )
         if self.additional_properties:
             field_dict = {**self.additional_properties, **field_dict}
@@ -233,7 +246,12 @@ class Widget:
 
         files: types.RequestFiles = []
 
-        files.append(("chart_type", (None, str(self.chart_type.value).encode(), "text/plain")))
+        files.append(
+            (
+                "chart_type",
+                (None, str(enum_value(WidgetChartType, self.chart_type, "chart_type")).encode(), "text/plain"),
+            )
+        )
 
         if not isinstance(self.dashboard, Unset):
             if isinstance(self.dashboard, int):
@@ -257,11 +275,42 @@ class Widget:
             if self.data_type is None:
                 files.append(("data_type", (None, str(self.data_type).encode(), "text/plain")))
             elif isinstance(self.data_type, WidgetDataTypeType1):
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(enum_value(WidgetDataTypeType1, self.data_type, "data_type_type_1")).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             elif isinstance(self.data_type, WidgetDataTypeType2Type1):
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(
+                                enum_value(WidgetDataTypeType2Type1, self.data_type, "data_type_type_2_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             else:
-                files.append(("data_type", (None, str(self.data_type.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "data_type",
+                        (
+                            None,
+                            str(
+                                enum_value(WidgetDataTypeType3Type1, self.data_type, "data_type_type_3_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.field, Unset):
             files.append(("field", (None, str(self.field).encode(), "text/plain")))
@@ -276,26 +325,96 @@ class Widget:
             if self.time_period is None:
                 files.append(("time_period", (None, str(self.time_period).encode(), "text/plain")))
             elif isinstance(self.time_period, WidgetTimePeriodType1):
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(enum_value(WidgetTimePeriodType1, self.time_period, "time_period_type_1")).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             elif isinstance(self.time_period, WidgetTimePeriodType2Type1):
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(
+                                enum_value(WidgetTimePeriodType2Type1, self.time_period, "time_period_type_2_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
             else:
-                files.append(("time_period", (None, str(self.time_period.value).encode(), "text/plain")))
+                files.append(
+                    (
+                        "time_period",
+                        (
+                            None,
+                            str(
+                                enum_value(WidgetTimePeriodType3Type1, self.time_period, "time_period_type_3_type_1")
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
 
         if not isinstance(self.aggregation_function, Unset):
             if self.aggregation_function is None:
                 files.append(("aggregation_function", (None, str(self.aggregation_function).encode(), "text/plain")))
             elif isinstance(self.aggregation_function, WidgetAggregationFunctionType1):
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    WidgetAggregationFunctionType1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
             elif isinstance(self.aggregation_function, WidgetAggregationFunctionType2Type1):
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    WidgetAggregationFunctionType2Type1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_2_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
             else:
                 files.append(
-                    ("aggregation_function", (None, str(self.aggregation_function.value).encode(), "text/plain"))
+                    (
+                        "aggregation_function",
+                        (
+                            None,
+                            str(
+                                enum_value(
+                                    WidgetAggregationFunctionType3Type1,
+                                    self.aggregation_function,
+                                    "aggregation_function_type_3_type_1",
+                                )
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
                 )
 
         if not isinstance(self.group_by, Unset):

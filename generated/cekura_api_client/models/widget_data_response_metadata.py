@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.widget_data_response_metadata_data_type import WidgetDataResponseMetadataDataType
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -42,7 +43,11 @@ class WidgetDataResponseMetadata:
         if not isinstance(self.display_name, Unset):
             field_dict["display_name"] = self.display_name
         if not isinstance(self.data_type, Unset):
-            field_dict["data_type"] = self.data_type._value_
+            field_dict["data_type"] = (
+                self.data_type._value_
+                if type(self.data_type) is WidgetDataResponseMetadataDataType
+                else enum_value(WidgetDataResponseMetadataDataType, self.data_type, "data_type")
+            )
         if not isinstance(self.filter_value, Unset):
             field_dict["filter_value"] = self.filter_value
         if self.additional_properties:

@@ -10,6 +10,7 @@ from ..models.widget_effective_filters_op import WidgetEffectiveFiltersOp
 from ..models.widget_effective_filters_operator import WidgetEffectiveFiltersOperator
 from ..runtime.errors import SchemaValidationError
 from ..runtime.validation import checked, expect_object, failure
+from ..runtime.values import enum_value
 from ..types import UNSET, Unset
 
 _PROPERTIES: frozenset[str] = frozenset(
@@ -46,11 +47,19 @@ class WidgetEffectiveFilters:
         if not isinstance(self.field, Unset):
             field_dict["field"] = self.field
         if not isinstance(self.op, Unset):
-            field_dict["op"] = self.op._value_
+            field_dict["op"] = (
+                self.op._value_
+                if type(self.op) is WidgetEffectiveFiltersOp
+                else enum_value(WidgetEffectiveFiltersOp, self.op, "op")
+            )
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.operator, Unset):
-            field_dict["operator"] = self.operator._value_
+            field_dict["operator"] = (
+                self.operator._value_
+                if type(self.operator) is WidgetEffectiveFiltersOperator
+                else enum_value(WidgetEffectiveFiltersOperator, self.operator, "operator")
+            )
         if not isinstance(self.conditions, Unset):
             field_dict["conditions"] = self.conditions
         if self.additional_properties:

@@ -7,6 +7,7 @@ from ...models.bulk_widget_data_request import BulkWidgetDataRequest
 from ...models.paginated_widget_data_response_list import PaginatedWidgetDataResponseList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("page", "page_size"))
 
     _kwargs: dict[str, Any] = {
         "method": "post",

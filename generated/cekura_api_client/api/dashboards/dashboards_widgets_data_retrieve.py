@@ -7,6 +7,7 @@ from ...models.widget_data_response import WidgetDataResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +21,7 @@ def _get_kwargs(
 
     params["filters"] = filters
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, texts=("filters",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -8,6 +8,7 @@ from ...models.scenarios_run_json_2_response_400 import ScenariosRunJson2Respons
 from ...models.test_suite_spec_upload import TestSuiteSpecUpload
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +24,7 @@ def _get_kwargs(
 
     params["dry_run"] = dry_run
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, bools=("dry_run",))
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -7,6 +7,7 @@ from ...models.alert_list import AlertList
 from ...models.alerts_list_source_type import AlertsListSourceType
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -23,11 +24,7 @@ def _get_kwargs(
 
     params["project_id"] = project_id
 
-    json_source_type: str | Unset = UNSET
-    if not isinstance(source_type, Unset):
-        json_source_type = source_type.value
-
-    params["source_type"] = json_source_type
+    params["source_type"] = source_type
 
     params["enabled"] = enabled
 
@@ -35,7 +32,13 @@ def _get_kwargs(
 
     params["ordering"] = ordering
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        bools=("enabled",),
+        enums={"source_type": AlertsListSourceType},
+        ints=("project_id",),
+        texts=("search", "ordering"),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

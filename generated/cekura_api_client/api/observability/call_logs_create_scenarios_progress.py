@@ -8,7 +8,8 @@ from ...models.call_logs_create_scenarios_progress_response_400 import CallLogsC
 from ...models.schema_create_scenarios_progress_response import SchemaCreateScenariosProgressResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
-from ...types import UNSET, Response
+from ...runtime.query import given
+from ...types import Response
 
 
 def _get_kwargs(
@@ -21,7 +22,7 @@ def _get_kwargs(
     json_progress_id = str(progress_id)
     params["progress_id"] = json_progress_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, required=("progress_id",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

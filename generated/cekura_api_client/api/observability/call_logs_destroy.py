@@ -7,7 +7,8 @@ from ...models.call_logs_destroy_response_404 import CallLogsDestroyResponse404
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
-from ...types import UNSET, Response, Unset
+from ...runtime.query import given
+from ...types import Response, Unset
 
 
 def _get_kwargs(
@@ -20,7 +21,7 @@ def _get_kwargs(
 
     params["retain_evaluations"] = retain_evaluations
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, bools=("retain_evaluations",))
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

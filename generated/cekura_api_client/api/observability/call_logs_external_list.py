@@ -8,6 +8,7 @@ from ...models.paginated_call_log_list_list import PaginatedCallLogListList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -30,15 +31,9 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_timestamp_from: str | Unset = UNSET
-    if not isinstance(timestamp_from, Unset):
-        json_timestamp_from = timestamp_from.isoformat().replace("+00:00", "Z")
-    params["timestamp_from"] = json_timestamp_from
+    params["timestamp_from"] = timestamp_from
 
-    json_timestamp_to: str | Unset = UNSET
-    if not isinstance(timestamp_to, Unset):
-        json_timestamp_to = timestamp_to.isoformat().replace("+00:00", "Z")
-    params["timestamp_to"] = json_timestamp_to
+    params["timestamp_to"] = timestamp_to
 
     params["call_ids"] = call_ids
 
@@ -50,7 +45,12 @@ def _get_kwargs(
 
     params["filters_v2"] = filters_v2
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        datetimes=("timestamp_from", "timestamp_to"),
+        ints=("page", "page_size", "agent_id", "project_id"),
+        texts=("call_ids", "assistant_id", "filters_v2"),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

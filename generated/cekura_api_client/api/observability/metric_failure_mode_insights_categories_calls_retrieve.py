@@ -8,6 +8,7 @@ from ...models.failure_category_calls_response import FailureCategoryCallsRespon
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -27,19 +28,19 @@ def _get_kwargs(
 
     params["metric_id"] = metric_id
 
-    json_date_from: str | Unset = UNSET
-    if not isinstance(date_from, Unset):
-        json_date_from = date_from.isoformat().replace("+00:00", "Z")
-    params["date_from"] = json_date_from
+    params["date_from"] = date_from
 
-    json_date_to: str | Unset = UNSET
-    if not isinstance(date_to, Unset):
-        json_date_to = date_to.isoformat().replace("+00:00", "Z")
-    params["date_to"] = json_date_to
+    params["date_to"] = date_to
 
     params["agent_ids"] = agent_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        datetimes=("date_from", "date_to"),
+        ints=("project", "metric_id"),
+        required=("project", "metric_id"),
+        texts=("agent_ids",),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

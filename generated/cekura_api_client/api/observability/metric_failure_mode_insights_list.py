@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_failure_mode_insight import MetricFailureModeInsight
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -18,7 +19,7 @@ def _get_kwargs(
 
     params["project"] = project
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("project",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

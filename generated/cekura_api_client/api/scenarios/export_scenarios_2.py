@@ -19,6 +19,7 @@ from ...runtime.calls import (
 )
 from ...runtime.downloads import Destination
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, File, Response, Unset
 
 
@@ -38,13 +39,15 @@ def _get_kwargs(
 
     params["project_id"] = project_id
 
-    json_export_type: str | Unset = UNSET
-    if not isinstance(export_type, Unset):
-        json_export_type = export_type.value
+    params["export_type"] = export_type
 
-    params["export_type"] = json_export_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        enums={"export_type": ExportScenarios2ExportType},
+        ints=("agent_id", "project_id"),
+        required=("scenario_ids",),
+        texts=("scenario_ids",),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

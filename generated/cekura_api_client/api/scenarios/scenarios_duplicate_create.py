@@ -8,6 +8,7 @@ from ...models.paginated_scenario_list import PaginatedScenarioList
 from ...models.scenarios_duplicate_create_response_400 import ScenariosDuplicateCreateResponse400
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...runtime.serialization import request_body
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("page", "page_size"))
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -9,7 +9,8 @@ from ...runtime.calls import checked, http_status, raise_for_status, send, send_
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
-from ...types import UNSET, Response
+from ...runtime.query import given
+from ...types import Response
 
 
 def _get_kwargs(
@@ -22,7 +23,7 @@ def _get_kwargs(
 
     params["progress_id"] = progress_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, required=("progress_id",), texts=("progress_id",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -7,6 +7,7 @@ from ...models.aiagents_v1_list_response_404 import AiagentsV1ListResponse404
 from ...models.paginated_ai_agent_list import PaginatedAIAgentList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +29,7 @@ def _get_kwargs(
 
     params["q"] = q
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("page", "page_size", "project_id"), texts=("q",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -5,6 +5,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -23,7 +24,7 @@ def _get_kwargs(
 
     params["project_id"] = project_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("agent_id", "project_id"), required=("progress_id",), texts=("progress_id",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_list import MetricList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +37,12 @@ def _get_kwargs(
 
     params["include_scores"] = include_scores
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        bools=("include_scores",),
+        ints=("agent_id", "project_id"),
+        texts=("assistant_id", "agents", "slug", "filters"),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

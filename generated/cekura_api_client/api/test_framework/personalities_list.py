@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_personality import CreatePersonality
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -21,7 +22,7 @@ def _get_kwargs(
 
     params["project_id"] = project_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("project_id",), texts=("language",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

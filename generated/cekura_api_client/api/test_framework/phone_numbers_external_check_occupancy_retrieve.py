@@ -11,7 +11,8 @@ from ...models.phone_numbers_external_check_occupancy_retrieve_response_400 impo
 )
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
-from ...types import UNSET, Response
+from ...runtime.query import given
+from ...types import Response
 
 
 def _get_kwargs(
@@ -23,7 +24,7 @@ def _get_kwargs(
 
     params["phone_number"] = phone_number
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, required=("phone_number",), texts=("phone_number",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -7,6 +7,7 @@ from ...models.paginated_result_list import PaginatedResultList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
     params["scenarios"] = scenarios
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("page", "page_size", "agent_id", "project_id"), texts=("search", "scenarios"))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -7,7 +7,8 @@ from ...models.run import Run
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
-from ...types import UNSET, Response
+from ...runtime.query import given
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,7 +20,7 @@ def _get_kwargs(
 
     params["run_ids"] = run_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, required=("run_ids",), texts=("run_ids",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

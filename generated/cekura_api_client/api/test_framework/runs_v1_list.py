@@ -9,7 +9,7 @@ from ...models.runs_v1_list_status import RunsV1ListStatus
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.deprecation import warn_deprecated
 from ...runtime.options import RequestOptions
-from ...runtime.query import comma_separated
+from ...runtime.query import comma_separated, given
 from ...types import UNSET, Response, Unset
 
 
@@ -64,21 +64,15 @@ def _get_kwargs(
     if not isinstance(id_in, Unset):
         json_id_in = id_in
 
-    params["id__in"] = comma_separated(json_id_in)
+    params["id__in"] = comma_separated(json_id_in, "id__in")
 
     params["id"] = id
 
     params["id__contains"] = id_contains
 
-    json_timestamp_gte: str | Unset = UNSET
-    if not isinstance(timestamp_gte, Unset):
-        json_timestamp_gte = timestamp_gte.isoformat().replace("+00:00", "Z")
-    params["timestamp__gte"] = json_timestamp_gte
+    params["timestamp__gte"] = timestamp_gte
 
-    json_timestamp_lte: str | Unset = UNSET
-    if not isinstance(timestamp_lte, Unset):
-        json_timestamp_lte = timestamp_lte.isoformat().replace("+00:00", "Z")
-    params["timestamp__lte"] = json_timestamp_lte
+    params["timestamp__lte"] = timestamp_lte
 
     params["result__agent_id"] = result_agent_id
 
@@ -86,19 +80,15 @@ def _get_kwargs(
     if not isinstance(result_agent_id_in, Unset):
         json_result_agent_id_in = result_agent_id_in
 
-    params["result__agent_id__in"] = comma_separated(json_result_agent_id_in)
+    params["result__agent_id__in"] = comma_separated(json_result_agent_id_in, "result__agent_id__in")
 
     json_status_in: list[str] | Unset = UNSET
     if not isinstance(status_in, Unset):
         json_status_in = status_in
 
-    params["status__in"] = comma_separated(json_status_in)
+    params["status__in"] = comma_separated(json_status_in, "status__in")
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
+    params["status"] = status
 
     params["success"] = success
 
@@ -118,7 +108,7 @@ def _get_kwargs(
     if not isinstance(scenario_id_in, Unset):
         json_scenario_id_in = scenario_id_in
 
-    params["scenario__id__in"] = comma_separated(json_scenario_id_in)
+    params["scenario__id__in"] = comma_separated(json_scenario_id_in, "scenario__id__in")
 
     params["scenario__id"] = scenario_id
 
@@ -126,7 +116,7 @@ def _get_kwargs(
     if not isinstance(personality_id_in, Unset):
         json_personality_id_in = personality_id_in
 
-    params["personality__id__in"] = comma_separated(json_personality_id_in)
+    params["personality__id__in"] = comma_separated(json_personality_id_in, "personality__id__in")
 
     params["personality__id"] = personality_id
 
@@ -134,15 +124,9 @@ def _get_kwargs(
 
     params["result__run_as_text"] = result_run_as_text
 
-    json_created_at_from: str | Unset = UNSET
-    if not isinstance(created_at_from, Unset):
-        json_created_at_from = created_at_from.isoformat().replace("+00:00", "Z")
-    params["created_at_from"] = json_created_at_from
+    params["created_at_from"] = created_at_from
 
-    json_created_at_to: str | Unset = UNSET
-    if not isinstance(created_at_to, Unset):
-        json_created_at_to = created_at_to.isoformat().replace("+00:00", "Z")
-    params["created_at_to"] = json_created_at_to
+    params["created_at_to"] = created_at_to
 
     params["agent_id"] = agent_id
 
@@ -178,7 +162,43 @@ def _get_kwargs(
 
     params["result_id"] = result_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        bools=("success", "result__run_as_text"),
+        datetimes=("timestamp__gte", "timestamp__lte", "created_at_from", "created_at_to"),
+        enums={"status": RunsV1ListStatus},
+        ints=(
+            "id__contains",
+            "result__agent_id",
+            "scenario__id",
+            "personality__id",
+            "result__id",
+            "agent_id",
+            "page",
+            "page_size",
+            "project_id",
+            "result_id",
+        ),
+        numbers=("duration__gte", "duration__lte", "success_rate"),
+        texts=(
+            "id",
+            "call_id__icontains",
+            "call_id",
+            "provider_call_id__icontains",
+            "provider_call_id",
+            "assistant_id",
+            "scenarios",
+            "tags",
+            "personalities",
+            "metrics",
+            "search",
+            "call_ended_reason",
+            "call_ended_reason__icontains",
+            "call_ended_reason__in",
+            "created_at_range",
+            "duration_range",
+        ),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

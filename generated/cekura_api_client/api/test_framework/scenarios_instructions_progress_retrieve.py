@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.scenario import Scenario
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -24,7 +25,7 @@ def _get_kwargs(
 
     params["assistant_id"] = assistant_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("agent_id", "project_id"), texts=("assistant_id",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -7,6 +7,7 @@ from ...models.paginated_scenario_list_list import PaginatedScenarioListList
 from ...models.scenarios_list_tag_filter_type import ScenariosListTagFilterType
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -36,15 +37,16 @@ def _get_kwargs(
 
     params["tags"] = tags
 
-    json_tag_filter_type: str | Unset = UNSET
-    if not isinstance(tag_filter_type, Unset):
-        json_tag_filter_type = tag_filter_type.value
-
-    params["tag_filter_type"] = json_tag_filter_type
+    params["tag_filter_type"] = tag_filter_type
 
     params["folder_path"] = folder_path
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        enums={"tag_filter_type": ScenariosListTagFilterType},
+        ints=("page", "page_size", "agent_id", "project_id"),
+        texts=("assistant_id", "tags", "folder_path"),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -10,6 +10,7 @@ from ...models.usage_chart_response import UsageChartResponse
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
 from ...runtime.paths import segment
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -23,17 +24,18 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_time_period: str | Unset = UNSET
-    if not isinstance(time_period, Unset):
-        json_time_period = time_period.value
-
-    params["time_period"] = json_time_period
+    params["time_period"] = time_period
 
     params["split_by_type"] = split_by_type
 
     params["filters"] = filters
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        bools=("split_by_type",),
+        enums={"time_period": TestFrameworkBillingUsageChartRetrieveTimePeriod},
+        texts=("filters",),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

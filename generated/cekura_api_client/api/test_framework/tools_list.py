@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_tool_list import PaginatedToolList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +31,7 @@ def _get_kwargs(
 
     params["agent_id"] = agent_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(params, ints=("page", "page_size", "project_id", "agent_id"), texts=("search",))
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.paginated_audit_log_list import PaginatedAuditLogList
 from ...runtime.calls import checked, http_status, raise_for_status, send, send_async, unexpected_status
 from ...runtime.options import RequestOptions
+from ...runtime.query import given
 from ...types import UNSET, Response, Unset
 
 
@@ -48,7 +49,22 @@ def _get_kwargs(
 
     params["operation_type"] = operation_type
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = given(
+        params,
+        ints=("page", "page_size"),
+        required=("organization_id",),
+        texts=(
+            "organization_id",
+            "start_time",
+            "end_time",
+            "project_id",
+            "user_email",
+            "object_type",
+            "object_id",
+            "action_type",
+            "operation_type",
+        ),
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
