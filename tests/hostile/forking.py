@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 from cekura_api_client import AuthenticatedClient, RetryPolicy
 from cekura_api_client.runtime.calls import send, send_async
 
@@ -96,7 +97,11 @@ async def mine_async(client: AuthenticatedClient) -> bool:
 
 def _child(check: Callable[[], bool]) -> None:
     signal.alarm(CHILD_TIME_LIMIT)
-    os._exit(0 if check() else 1)
+    passed = False
+    try:
+        passed = check()
+    finally:  # never back into the parent's code, whatever happened
+        os._exit(0 if passed else 1)
 
 
 def _fork(check: Callable[[], bool]) -> tuple[bool, bool]:
@@ -175,11 +180,35 @@ def held_locks(client: AuthenticatedClient) -> dict[str, Any]:
     return {"outcomes": [[check(), os.waitstatus_to_exitcode(status) == 0]], "port_kept": True}
 
 
+def fork_in_a_running_loop(client: AuthenticatedClient) -> dict[str, Any]:
+    """Forked in a coroutine: the parent's loop, its async pools and httpx client stay the parent's (asyncio
+    itself gives the child no running loop), and the child dropping them closes none of its connections."""
+    url = httpx.URL(str(client._url))
+
+    async def fork_here() -> list[bool]:
+        port = (await ask_async(client))["port"]
+        parent_pool, parent_client = client._pools.async_for(url), client.get_async_httpx_client()
+
+        def dropped() -> bool:
+            client._pools.sync_for(url)  # the first use in the child
+            return client._pools._async == (None, {}, None) and client.get_async_httpx_client() is not parent_client
+
+        pid = os.fork()
+        if pid == 0:
+            _child(dropped)
+        _, status = os.waitpid(pid, 0)
+        kept = client._pools.async_for(url) is parent_pool and (await ask_async(client))["port"] == port
+        return [kept, os.waitstatus_to_exitcode(status) == 0]
+
+    return {"outcomes": [asyncio.run(fork_here())], "port_kept": True}
+
+
 SCENARIOS: dict[str, Callable[[AuthenticatedClient], dict[str, Any]]] = {
     "os.fork": lambda client: trials(client, _fork),
     "multiprocessing": lambda client: trials(client, _multiprocessing),
     "async": async_trials,
     "held locks": held_locks,
+    "fork in a running loop": fork_in_a_running_loop,
 }
 
 
