@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import cekura_api_client
 import pytest
 from cekura_api_client import AuthenticatedClient, Cekura
 from cekura_api_client.errors import APIStatusError, CekuraError, NotPicklableError
@@ -26,6 +27,7 @@ from .forking import TRIALS, echo_server
 from .samples import PASSWORD, SECRET, error_classes, raise_sample, sample
 
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_ROOT = Path(cekura_api_client.__file__).resolve().parents[1]  # generated/ (or mutation testing's copy)
 SCENARIO_TIME_LIMIT = 100
 
 
@@ -37,7 +39,7 @@ def echo_url() -> Iterator[str]:
 
 def scenario(name: str, url: str) -> dict[str, Any]:
     """Run the fork scenario `name` of forking.py in a fresh interpreter (no thread of pytest's forked)."""
-    environment = {**os.environ, "PYTHONPATH": f"{ROOT / 'generated'}{os.pathsep}{ROOT}"}
+    environment = {**os.environ, "PYTHONPATH": f"{PACKAGE_ROOT}{os.pathsep}{ROOT}"}
     run = subprocess.run(
         [sys.executable, "-m", "tests.hostile.forking", name, url],
         cwd=ROOT,
