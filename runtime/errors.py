@@ -7,7 +7,6 @@ pickles and copies as plain data (CekuraError.__reduce__), so it crosses process
 
 from __future__ import annotations
 
-import copyreg
 import functools
 import json
 import pickle
@@ -59,7 +58,12 @@ class CekuraError(Exception):
         except the httpx request and response (which carry the credentials: `response` is None in the copy),
         secret-looking headers, and values that cannot be pickled (None in the copy)."""
         state = {name: _plain(name, value) for name, value in vars(self).items()}
-        return copyreg.__newobj__, (type(self),), {**state, "args": self.args}
+        return _blank, (type(self),), {**state, "args": self.args}
+
+
+def _blank(kind: type[CekuraError]) -> CekuraError:
+    """An instance of `kind` made without `__init__`: unpickling then sets its attributes."""
+    return kind.__new__(kind)
 
 
 def _plain(name: str, value: Any) -> Any:

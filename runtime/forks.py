@@ -31,7 +31,7 @@ class Inheritable:
     """Base of an object that drops what its parent process made (`_after_fork`) when used in a child: it
     sets `_generation` when made, and calls `_drop_if_inherited()` before using what it holds."""
 
-    __slots__ = ()
+    __slots__ = ("_generation",)
     _generation: int
 
     def _drop_if_inherited(self) -> None:
