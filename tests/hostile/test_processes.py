@@ -17,10 +17,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import anyio
 import cekura_api_client
+import httpx
 import pytest
 from cekura_api_client import AuthenticatedClient, Cekura
 from cekura_api_client.errors import APIStatusError, CekuraError, NotPicklableError
+from cekura_api_client.runtime import forks
 from cekura_api_client.runtime.waiting import WaitTimeoutError
 
 from .forking import TRIALS, echo_server
@@ -172,3 +175,47 @@ def test_a_copied_client_is_a_client_like_it_with_its_own_credentials(how: Calla
     copied.api_key = "another-key"
     assert client.api_key == SECRET
     assert client.auth_for(("api_key",), "GET", "/")._value == SECRET  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """What os.fork() runs in the child, here in this process (restored after the test)."""
+    monkeypatch.setattr(forks, "generation", forks.generation)
+    monkeypatch.setattr(forks, "_adopting", forks._adopting)
+    return forks._forked
+
+
+def test_the_fork_hook_starts_a_new_generation_with_a_free_lock(forked: Callable[[], None]) -> None:
+    before, lock = forks.generation, forks._adopting
+    lock.acquire()  # held by a parent thread at the fork
+    forked()
+    assert forks.generation == before + 1
+    assert forks._adopting is not lock and not forks._adopting.locked()
+    lock.release()
+
+
+def test_after_a_fork_a_client_drops_what_its_parent_made(forked: Callable[[], None]) -> None:
+    client = AuthenticatedClient(base_url="http://api.example/", api_key=SECRET, token_provider=lambda: "t")
+    pools, provided, url = client._pools, client._provided, httpx.URL("http://api.example/x")
+    assert provided is not None
+    inherited = (client.get_httpx_client(), client.get_async_httpx_client(), pools.sync_for(url))
+    locks = (client._lock, pools._lock, provided._lock)
+    parent_async: Any = {None: pools.sync_for(url)}
+    pools._async = (object(), parent_async, None)  # the pools of the loop the parent ran
+    provided._asking = anyio.Event()  # a parent task was asking the provider
+    forked()
+    assert client.get_httpx_client() is not inherited[0]
+    assert client.get_async_httpx_client() is not inherited[1]
+    assert pools.sync_for(url) is not inherited[2]
+    assert pools._async == (None, {}, None) and parent_async == {}  # its closer, dropped, closes none of them
+    assert provided._sync_token(None) == "t" and provided._asking is None
+    assert {id(lock) for lock in (client._lock, pools._lock, provided._lock)}.isdisjoint(map(id, locks))
+    assert not inherited[0].is_closed  # the parent's: not closed from the child
+
+
+def test_after_a_fork_an_httpx_client_the_caller_gave_is_kept(forked: Callable[[], None]) -> None:
+    client = AuthenticatedClient(base_url="http://api.example/", api_key=SECRET)
+    given, given_async = httpx.Client(), httpx.AsyncClient()
+    client.set_httpx_client(given).set_async_httpx_client(given_async)
+    forked()
+    assert client.get_httpx_client() is given and client.get_async_httpx_client() is given_async
