@@ -12,6 +12,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 import anyio
 import httpx
 
+from . import forks
 from .errors import ConfigurationError
 
 TokenProvider = Callable[[], "str | Awaitable[str]"]
@@ -28,12 +29,18 @@ def checked_token(value: object) -> str:
     return value
 
 
-class ProvidedTokenAuth(httpx.Auth):
+class ProvidedTokenAuth(httpx.Auth, forks.Inheritable):
     """`Authorization: Bearer <token>` with the provider's token, refreshed once on 401."""
 
     def __init__(self, provider: TokenProvider) -> None:
         self._provider = provider
         self._token: str | None = None
+        self._generation = forks.generation
+        self._after_fork()
+
+    def _after_fork(self) -> None:
+        """The refresh in progress at a fork (a thread holding the lock, a task asking) goes on in the
+        parent only: the child's callers would wait for it forever."""
         self._lock = threading.Lock()
         self._asking: anyio.Event | None = None  # set while an async task asks the provider
 
@@ -50,6 +57,7 @@ class ProvidedTokenAuth(httpx.Auth):
 
     def _sync_token(self, stale: str | None) -> str:
         """The current token, or a new one when there is none or it is `stale` (threads share one refresh)."""
+        self._drop_if_inherited()
         with self._lock:
             if self._token is None or self._token == stale:
                 self._token = self._ask()
@@ -59,6 +67,7 @@ class ProvidedTokenAuth(httpx.Auth):
         """`_sync_token` for async calls: tasks that need a new token at once wait for the one task asking
         the provider (an event of the running async library, made on demand: a lock made here could
         belong to another event loop) and take its token; if it fails, the next waiter asks."""
+        self._drop_if_inherited()
         while self._token is None or self._token == stale:
             asking = self._asking
             if asking is None:

@@ -14,16 +14,18 @@ import platform
 import ssl
 import threading
 from collections.abc import AsyncGenerator, Generator
-from typing import Any, TypeVar
+from typing import Any, NoReturn, SupportsIndex, TypeVar
 
 import attrs
 import httpx
 
+from . import forks
 from .body import ACCEPT_ENCODING, Limits
-from .errors import ConfigurationError, MissingCredentialError
+from .errors import ConfigurationError, MissingCredentialError, NotPicklableError
 from .logs import configure_from_env
 from .options import RequestOptions, as_timeout
 from .pools import Pools
+from .reprs import settings_repr
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Settings
 from .spec import API_KEY_HEADER, DEFAULT_BASE_URL, DISTRIBUTION, VERSION
 from .tokens import ProvidedTokenAuth, TokenProvider
@@ -78,8 +80,16 @@ def _parse_base_url(base_url: object) -> httpx.URL:
     return url
 
 
+class _BuiltClient(httpx.Client):
+    """An httpx.Client built from a client's settings, not one given with set_httpx_client."""
+
+
+class _BuiltAsyncClient(httpx.AsyncClient):
+    """An httpx.AsyncClient built from a client's settings, not one given with set_async_httpx_client."""
+
+
 @attrs.define
-class Client:
+class Client(forks.Inheritable):
     """A client for endpoints that need no authentication.
 
     Keyword arguments: ``base_url`` (default: the spec's server), ``headers``, ``cookies``, ``timeout``
@@ -114,6 +124,7 @@ class Client:
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False, eq=False)
     _pools: Pools = attrs.field(init=False, repr=False, eq=False)
     _url: httpx.URL = attrs.field(init=False, repr=False, eq=False)
+    _generation: int = attrs.field(factory=lambda: forks.generation, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         self._url = _parse_base_url(self._base_url)
@@ -149,6 +160,24 @@ class Client:
         changes["retry"] = RequestOptions(max_retries=max_retries, deadline=deadline).policy(self._retry)
         return self._derive(**changes)
 
+    def __repr__(self) -> str:
+        """The settings, without a credential: header, cookie and httpx_args names without their values,
+        URLs without userinfo (reprs.py)."""
+        return settings_repr(self)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise NotPicklableError(
+            f"{type(self).__name__} cannot be pickled: it holds credentials and open connections; make one "
+            "in each process (AuthenticatedClient.from_env()), or fork after making it"
+        )
+
+    def __copy__(self: C) -> C:
+        """A client like this one (sharing its connection pool), as the `with_*` methods make."""
+        return self._derive()
+
+    def __deepcopy__(self: C, memo: dict[int, Any]) -> C:
+        return self._derive()
+
     def with_retry(self: C, retry: RetryPolicy) -> C:
         """A client like this one with another retry policy (`RetryPolicy(max_retries=0)`: none)."""
         return self._derive(retry=retry)
@@ -170,23 +199,35 @@ class Client:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
+        self._drop_if_inherited()
         client = self._client
         if client is None:
             with self._lock:  # 32 threads making the first call build one client, not 32
                 if self._client is None:
-                    self._client = httpx.Client(transport=RetryTransport(self._settings()), **self._client_args())
+                    self._client = _BuiltClient(transport=RetryTransport(self._settings()), **self._client_args())
                 client = self._client
         return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        self._drop_if_inherited()
         client = self._async_client
         if client is None:
             with self._lock:
                 if self._async_client is None:
                     transport = AsyncRetryTransport(self._settings())
-                    self._async_client = httpx.AsyncClient(transport=transport, **self._client_args())
+                    self._async_client = _BuiltAsyncClient(transport=transport, **self._client_args())
                 client = self._async_client
         return client
+
+    def _after_fork(self) -> None:
+        """In a forked child: the lock and the httpx clients built here (their cookie jar has a lock of its
+        own) may have been held by another parent thread. An httpx client given with set_httpx_client is the
+        caller's, used as it is: its connections stay shared with the parent."""
+        self._lock = threading.Lock()
+        if isinstance(self._client, _BuiltClient):
+            self._client = None
+        if isinstance(self._async_client, _BuiltAsyncClient):
+            self._async_client = None
 
     def _settings(self) -> _Settings:
         limits = Limits(self._max_response_size, self._max_download_size)
@@ -258,6 +299,7 @@ class Client:
 
     def close(self) -> None:
         """Close the connections. The client stays usable: a later call opens new ones."""
+        self._drop_if_inherited()
         with self._lock:
             client, self._client = self._client, None
         if client is not None:
@@ -266,6 +308,7 @@ class Client:
 
     async def aclose(self) -> None:
         """Close the async connections. The client stays usable: a later call opens new ones."""
+        self._drop_if_inherited()
         with self._lock:
             client, self._async_client = self._async_client, None
         if client is not None:
@@ -286,12 +329,15 @@ def _check_credential(name: str, variable: str, value: object) -> None:
 
 
 def _forget_auths(client: AuthenticatedClient, attribute: attrs.Attribute[Any], value: Any) -> Any:
-    """A credential setting changed: auth_for chooses again."""
-    client._auths.clear()
+    """A credential setting changed: auth_for chooses again. The value is stored first (attrs would store
+    it only after this hook) and the cache replaced after: a choice made meanwhile from the old value goes
+    to the old cache, which no call reads any more."""
+    object.__setattr__(client, attribute.name, value)
+    client._auths = {}
     return value
 
 
-@attrs.define(init=False)
+@attrs.define(init=False, repr=False)  # Client's repr, which shows no credential
 class AuthenticatedClient(Client):
     """The client for this API, holding an API key, an OAuth access token, or both.
 
@@ -384,12 +430,13 @@ class AuthenticatedClient(Client):
         return self._credential("api_key") or self._credential("oauth2")
 
     def auth_for(self, security: tuple[str, ...], method: str, url: str) -> httpx.Auth | None:
-        chosen = self._auths.get(security)
+        auths = self._auths  # read before the credential attributes: see _forget_auths
+        chosen = auths.get(security)
         if chosen is not None:
             return chosen
         for kind in CREDENTIAL_KINDS:
             credential = self._credential(kind) if kind in security else None
             if credential is not None:
-                self._auths[security] = credential
+                auths[security] = credential
                 return credential
         return super().auth_for(security, method, url)

@@ -1,13 +1,15 @@
 """Every error the client raises, under one base class.
 
 Messages carry the request method and URL (credentials in it redacted), the status and a truncated body:
-never the API key or access token, which travel only in request headers that no error reads.
+never the API key or access token, which travel only in request headers that no error reads. Every error
+pickles and copies as plain data (CekuraError.__reduce__), so it crosses process boundaries.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import pickle
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -19,6 +21,8 @@ BODY_PREVIEW = 500
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "cf-ray")
 # Query parameters whose values are shown as <redacted> in messages and logs.
 SECRET_PARAMETER = re.compile(r"key|token|secret|passw|signature|^sig$|auth|credential|session", re.IGNORECASE)
+# Headers whose values a pickled or copied error leaves out (Set-Cookie, Authorization, X-Api-Key...).
+SECRET_HEADER = re.compile(rf"{SECRET_PARAMETER.pattern}|cookie", re.IGNORECASE)
 
 
 def redact_url(url: str | httpx.URL) -> str:
@@ -49,6 +53,30 @@ def request_id(headers: Mapping[str, str]) -> str | None:
 class CekuraError(Exception):
     """Base class of every error this client raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled and copied as plain data, without calling `__init__` again: the message and the attributes,
+        except the httpx request and response (which carry the credentials: `response` is None in the copy),
+        secret-looking headers, and values that cannot be pickled (None in the copy)."""
+        state = {name: _plain(name, value) for name, value in vars(self).items()}
+        return _blank, (type(self),), {**state, "args": self.args}
+
+
+def _blank(kind: type[CekuraError]) -> CekuraError:
+    """An instance of `kind` made without `__init__`: unpickling then sets its attributes."""
+    return kind.__new__(kind)
+
+
+def _plain(name: str, value: Any) -> Any:
+    if isinstance(value, (httpx.Request, httpx.Response)):
+        return None
+    if name == "headers":
+        return {header: text for header, text in value.items() if not SECRET_HEADER.search(header)}
+    try:
+        pickle.dumps(value)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return value
+
 
 class ConfigurationError(CekuraError, ValueError):
     """The client was constructed with missing or invalid settings."""
@@ -69,6 +97,11 @@ CREDENTIAL_NAMES = {
     "api_key": "an API key (api_key=..., or CEKURA_API_KEY with from_env())",
     "oauth2": "an OAuth access token (access_token=..., or CEKURA_ACCESS_TOKEN with from_env())",
 }
+
+
+class NotPicklableError(CekuraError, TypeError):
+    """A client was pickled: it holds credentials and open connections. Make one in each process instead
+    (`AuthenticatedClient.from_env()`); a process made with os.fork() may use its parent's."""
 
 
 class MissingFieldError(CekuraError, AttributeError):
@@ -92,7 +125,8 @@ class APIStatusError(CekuraError):
     """The API answered with a status that is not a success.
 
     `body` is the raw bytes, `parsed_body` the JSON in them (None when they are not JSON), `field_errors`
-    Django REST framework's validation messages by field, `response` the httpx.Response."""
+    Django REST framework's validation messages by field, `headers` the response's, `response` the
+    httpx.Response (None in a pickled or copied error, whose `headers` leave out secret-looking ones)."""
 
     def __init__(
         self,

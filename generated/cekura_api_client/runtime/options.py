@@ -13,6 +13,7 @@ import attrs
 import httpx
 
 from .errors import ConfigurationError
+from .reprs import settings_repr
 from .retry import RetryPolicy
 
 
@@ -51,6 +52,10 @@ class RequestOptions:
     extra_query: Mapping[str, Any] = attrs.field(factory=dict)
     extra_body: Mapping[str, Any] = attrs.field(factory=dict)
     idempotency_key: str | None = None
+
+    def __repr__(self) -> str:
+        """The options, without a credential: header, query and body names without their values."""
+        return settings_repr(self)
 
     def policy(self, base: RetryPolicy) -> RetryPolicy:
         """The client's retry policy with this call's changes."""

@@ -32,6 +32,9 @@ class _Holder:
             raise TypeError("pass either client= or the client's options, not both")
         self.client = client if client is not None else _client(api_key, access_token, options)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client={self.client!r})"
+
 
 class SyncAPIClient(_Holder):
     def close(self) -> None:
