@@ -69,7 +69,7 @@ class _Waiting:
         """Bound one poll by the time left (with any deadline of its own, the sooner ends it); the wait's
         end, reached before or during it, raises WaitTimeoutError."""
         left = self.end - time.monotonic()
-        if left <= 0:
+        if left <= deadline.SLACK:  # the last pause slept until the end (a timer may wake a tick early)
             raise self._expired("")
         token = deadline.begin(left)
         try:
