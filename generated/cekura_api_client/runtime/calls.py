@@ -70,7 +70,7 @@ def _mapped(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraE
 
 def _timed_out(error: httpx.TimeoutException, started: float) -> str:
     """Which limit ended the call: its deadline (for all of it), or the timeout of one connect, read or write."""
-    kind = type(error).__name__
+    kind, said = type(error).__name__, str(error) or "timed out"  # anyio's timeouts say nothing
     if deadline.passed():
         length = round(time.monotonic() - started + (deadline.remaining() or 0.0), 2)
         return (
@@ -80,9 +80,9 @@ def _timed_out(error: httpx.TimeoutException, started: float) -> str:
     part = _TIMEOUT_PARTS.get(type(error))
     limit = _timeouts(error).get(part) if part else None
     if limit is None:
-        return f"{kind}: {error}"
+        return f"{kind}: {said}"
     return (
-        f"{kind}: {error} (the {part} timeout of {limit:g} s: timeout=... for a client, "
+        f"{kind}: {said} (the {part} timeout of {limit:g} s: timeout=... for a client, "
         f"RequestOptions(timeout=...) for one call)"
     )
 
