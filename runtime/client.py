@@ -83,11 +83,20 @@ _checked = checks.validator
 
 
 def _cookie_values(name: str, value: object) -> dict[str, str]:
-    for cookie, text in checks.mapping(name, value).items():
+    given = checks.mapping(name, value)
+    for cookie, text in given.items():
         if not isinstance(cookie, str) or not cookie:
             raise ConfigurationError(f"{name} must have cookie names as text")
         checks.header_value(f"{name}[{cookie!r}]", text)
-    return dict(value)  # type: ignore[call-overload]  # checks.mapping checked it is one
+    return dict(given)
+
+
+def _cookies(value: object) -> dict[str, str]:
+    return _cookie_values("cookies", value)
+
+
+def _headers(value: object) -> dict[str, str]:
+    return checks.headers("headers", value)
 
 
 def _verification(name: str, value: object) -> None:
@@ -108,7 +117,7 @@ def _proxy_url(name: str, value: object) -> None:
         raise ConfigurationError(f"{name} must be an http://, https:// or socks5:// URL, or an httpx.Proxy") from None
 
 
-def _fitted(retry: object, client: Client) -> RetryPolicy:
+def _fitted(retry: object, client: Any) -> RetryPolicy:
     if not isinstance(retry, RetryPolicy):
         raise ConfigurationError("retry must be a RetryPolicy (RetryPolicy(max_retries=0): no retries)")
     return retry.fitted(client._timeout)
@@ -128,14 +137,10 @@ class Client:
     raise_on_unexpected_status: bool = attrs.field(default=False, kw_only=True, validator=_checked(checks.flag))
     """Whether `*_detailed` calls raise the typed error for statuses the spec does not document."""
     _base_url: str = attrs.field(default=DEFAULT_BASE_URL, alias="base_url")
-    _cookies: dict[str, str] = attrs.field(
-        factory=dict, kw_only=True, alias="cookies", converter=checks.converter(_cookie_values)
-    )
-    _headers: dict[str, str] = attrs.field(
-        factory=dict, kw_only=True, alias="headers", converter=checks.converter(checks.headers)
-    )
+    _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies", converter=_cookies)
+    _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers", converter=_headers)
     _timeout: httpx.Timeout | None = attrs.field(
-        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=checks.converter(checks.timeout)
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=checks.as_timeout
     )
     _verify_ssl: str | bool | ssl.SSLContext = attrs.field(
         default=True, kw_only=True, alias="verify_ssl", validator=_checked(_verification)
@@ -145,7 +150,10 @@ class Client:
     )
     # Converted after `timeout` is set: a deadline nobody chose fits the timeout (RetryPolicy.fitted).
     _retry: RetryPolicy = attrs.field(
-        factory=RetryPolicy, kw_only=True, alias="retry", converter=attrs.Converter(_fitted, takes_self=True)
+        factory=RetryPolicy,
+        kw_only=True,
+        alias="retry",
+        converter=attrs.Converter(_fitted, takes_self=True),  # type: ignore[misc]
     )
     _max_response_size: int | None = attrs.field(
         default=Limits().max_response_size, kw_only=True, alias="max_response_size", validator=_checked(checks.size)

@@ -17,6 +17,18 @@ from .errors import ConfigurationError
 from .retry import RetryPolicy
 
 
+def _extra_headers(value: object) -> dict[str, str]:
+    return checks.headers("extra_headers", value)
+
+
+def _extra_query(value: object) -> dict[str, Any]:
+    return checks.query("extra_query", value)
+
+
+def _extra_body(value: object) -> dict[str, Any]:
+    return checks.body("extra_body", value)
+
+
 @attrs.frozen(kw_only=True)
 class RequestOptions:
     """Settings for one call; each left at None keeps the client's.
@@ -36,13 +48,13 @@ class RequestOptions:
     Each value is checked here: a bad one raises ConfigurationError naming it, before anything is sent.
     """
 
-    timeout: httpx.Timeout | None = attrs.field(default=None, converter=checks.converter(checks.timeout))
+    timeout: httpx.Timeout | None = attrs.field(default=None, converter=checks.as_timeout)
     deadline: float | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.seconds)))
     max_retries: int | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.count)))
     idempotent: bool | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.flag)))
-    extra_headers: Mapping[str, str] = attrs.field(factory=dict, converter=checks.converter(checks.headers))
-    extra_query: Mapping[str, Any] = attrs.field(factory=dict, converter=checks.converter(checks.query))
-    extra_body: Mapping[str, Any] = attrs.field(factory=dict, converter=checks.converter(checks.body))
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_extra_headers)
+    extra_query: Mapping[str, Any] = attrs.field(factory=dict, converter=_extra_query)
+    extra_body: Mapping[str, Any] = attrs.field(factory=dict, converter=_extra_body)
     idempotency_key: str | None = attrs.field(
         default=None, validator=checks.validator(checks.optional(checks.header_value))
     )

@@ -60,15 +60,23 @@ class DefaultDeadline(float):
 DEFAULT_DEADLINE = DefaultDeadline(60.0)
 
 
-def _statuses(name: str, value: object) -> frozenset[int]:
+def _statuses(value: object) -> frozenset[int]:
+    return _status_set("statuses", value)
+
+
+def _write_statuses(value: object) -> frozenset[int]:
+    return _status_set("write_statuses", value)
+
+
+def _status_set(name: str, value: object) -> frozenset[int]:
     statuses = _members(name, value, int)
     if not all(100 <= status <= 599 for status in statuses):
         raise ConfigurationError(f"{name} must hold HTTP statuses (100 to 599)")
     return statuses
 
 
-def _methods(name: str, value: object) -> frozenset[str]:
-    return frozenset(method.upper() for method in _members(name, value, str))
+def _methods(value: object) -> frozenset[str]:
+    return frozenset(method.upper() for method in _members("methods", value, str))
 
 
 def _members(name: str, value: object, kind: type[T]) -> frozenset[T]:
@@ -93,15 +101,17 @@ class RetryPolicy:
     """Seconds a call may take in all: connecting, every retry and reading the body. Unless chosen, 60 s or
     the longest timeout when that is longer (`fitted`)."""
     statuses: frozenset[int] = attrs.field(
-        default=frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524}), converter=checks.converter(_statuses)
+        default=frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524}),
+        converter=_statuses,
     )
     """Statuses retried for idempotent requests."""
     methods: frozenset[str] = attrs.field(
-        default=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}), converter=checks.converter(_methods)
+        default=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}),
+        converter=_methods,
     )
     """The idempotent methods; requests with any other are retried only on `write_statuses` and errors
     raised before the request was sent."""
-    write_statuses: frozenset[int] = attrs.field(default=frozenset({429}), converter=checks.converter(_statuses))
+    write_statuses: frozenset[int] = attrs.field(default=frozenset({429}), converter=_write_statuses)
 
     def fitted(self, timeout: httpx.Timeout | None) -> RetryPolicy:
         """This policy under `timeout`: a deadline nobody chose becomes 60 s, or the longest part of the

@@ -84,6 +84,11 @@ def timeout(name: str, value: object) -> httpx.Timeout | None:
     return httpx.Timeout(seconds(name, value))
 
 
+def as_timeout(value: object) -> httpx.Timeout | None:
+    """`timeout(...)` of the option named `timeout` wherever it is set: an attrs converter."""
+    return timeout("timeout", value)
+
+
 def longest(value: httpx.Timeout | None) -> float:
     """The longest part of a timeout (0 for none)."""
     return max((part for part in value.as_dict().values() if part is not None), default=0.0) if value else 0.0
@@ -98,22 +103,24 @@ def header_value(name: str, value: object) -> str:
 
 def headers(name: str, value: object) -> dict[str, str]:
     """`value`, a mapping of header names (RFC 9110 tokens) to header values, as a dict."""
-    for header, text in mapping(name, value).items():
+    given = mapping(name, value)
+    for header, text in given.items():
         if not isinstance(header, str) or not _TOKEN.fullmatch(header):
             raise ConfigurationError(f"{name} has a header name that is not a token (letters, digits, -...)")
         header_value(f"{name}[{header!r}]", text)
-    return dict(value)  # type: ignore[call-overload]  # mapping() checked it is one
+    return dict(given)
 
 
 def query(name: str, value: object) -> dict[str, Any]:
     """`value`, a mapping of text to what httpx puts in a URL: text, numbers, None, or a list of them."""
-    for key, given in mapping(name, value).items():
+    given = mapping(name, value)
+    for key, item in given.items():
         if not isinstance(key, str) or not _encodable(key):
             raise ConfigurationError(f"{name} has a key that is not text encodable as UTF-8")
-        values = given if isinstance(given, (list, tuple)) else [given]
+        values = item if isinstance(item, (list, tuple)) else [item]
         if not all(isinstance(one, _QUERY_SCALARS) and _encodable(one) for one in values):
             raise ConfigurationError(f"{name}[{key!r}] must be text, a number, None or a list of them (UTF-8 text)")
-    return dict(value)  # type: ignore[call-overload]
+    return dict(given)
 
 
 def _encodable(value: object) -> bool:
@@ -137,9 +144,10 @@ def mapping(name: str, value: object) -> Mapping[Any, Any]:
 
 def body(name: str, value: object) -> dict[str, Any]:
     """`value`, a mapping of field names (text) to JSON values, as a dict."""
-    if not all(isinstance(key, str) for key in mapping(name, value)):
+    given = mapping(name, value)
+    if not all(isinstance(key, str) for key in given):
         raise ConfigurationError(f"{name} must have text keys (JSON field names)")
-    return dict(value)  # type: ignore[call-overload]
+    return dict(given)
 
 
 def optional(check: Callable[[str, object], T]) -> Callable[[str, object], T | None]:
@@ -149,11 +157,6 @@ def optional(check: Callable[[str, object], T]) -> Callable[[str, object], T | N
         return None if value is None else check(name, value)
 
     return checked
-
-
-def converter(check: Callable[[str, Any], T]) -> Any:
-    """`check` as an attrs converter, naming the option as the constructor's keyword does."""
-    return attrs.Converter(lambda value, field: check(field.alias, value), takes_field=True)  # type: ignore[misc]
 
 
 def validator(check: Callable[[str, Any], object]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
