@@ -188,6 +188,7 @@ BAD_MAPPINGS = {
     "extra_query a dict": ("extra_query", {"q": {"token": SECRET}}),
     "extra_query a list holding a dict": ("extra_query", {"q": [SECRET, {}]}),
     "extra_query a number for a key": ("extra_query", {1: SECRET}),
+    "extra_query a lone surrogate in a key": ("extra_query", {"q\ud800": SECRET}),
     "extra_query bytes": ("extra_query", {"q": SECRET.encode()}),
     "extra_query not a mapping": ("extra_query", [("q", SECRET)]),
     "extra_body a list": ("extra_body", [SECRET]),
@@ -317,3 +318,25 @@ def test_options_checked_when_set_are_sent_as_given(httpserver: HTTPServer, mode
     options = RequestOptions(extra_headers={"X-Long": LONG}, extra_query={"q": "é", "n": 1}, max_retries=0)
     assert fetch(client, mode, options=options).balance_expiry is None
     assert len(httpserver.log) == 1
+
+
+# (the value, the message): a number is shown as given (up to 15 digits), anything else by its type.
+MESSAGES = {
+    "negative": (-1, "timeout must be more than 0 and at most 2.592e+06 seconds, not -1"),
+    "NaN": (math.nan, "timeout must be more than 0 and at most 2.592e+06 seconds, not nan"),
+    "31 days": (31 * 86400, "timeout must be more than 0 and at most 2.592e+06 seconds, not 2678400"),
+    "15 digits": (-(10**15 - 1), "timeout must be more than 0 and at most 2.592e+06 seconds, not -999999999999999"),
+    "16 digits": (10**15, "timeout must be more than 0 and at most 2.592e+06 seconds, not int"),
+    "True": (True, "timeout must be seconds (a number), an httpx.Timeout or None, not bool"),
+    "text": (LONG, "timeout must be seconds (a number), an httpx.Timeout or None, not str"),
+}
+
+
+@pytest.mark.parametrize(("value", "message"), MESSAGES.values(), ids=MESSAGES.keys())
+def test_the_message_shows_a_number_not_other_values(value: Any, message: str) -> None:
+    assert refused(lambda: RequestOptions(timeout=value), "timeout") == message
+
+
+def test_times_are_bounded_at_30_days() -> None:
+    assert RequestOptions(deadline=30 * 86400).deadline == 30 * 86400
+    refused(lambda: RequestOptions(deadline=30 * 86400 + 0.001), "deadline")
