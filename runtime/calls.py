@@ -78,7 +78,7 @@ def _timed_out(error: httpx.TimeoutException, started: float) -> str:
             f"RequestOptions(deadline=...) for one call)"
         )
     part = _TIMEOUT_PARTS.get(type(error))
-    limit = _timeouts(error).get(part) if part else None
+    limit = _timeouts(error).get(part)
     if limit is None:
         return f"{kind}: {said}"
     return (
@@ -88,11 +88,12 @@ def _timed_out(error: httpx.TimeoutException, started: float) -> str:
 
 
 def _timeouts(error: Exception) -> dict[str, Any]:
+    """The request's timeouts by part (httpx puts them in its extensions); none before it was built."""
     try:
-        timeouts = error.request.extensions.get("timeout")  # type: ignore[attr-defined]
+        timeouts: dict[str, Any] = error.request.extensions.get("timeout", {})  # type: ignore[attr-defined]
     except (AttributeError, RuntimeError):
         return {}
-    return timeouts if isinstance(timeouts, dict) else {}
+    return timeouts
 
 
 def _request_args(

@@ -14,6 +14,7 @@ import pytest
 from cekura_api_client import AuthenticatedClient, RequestOptions, RetryPolicy
 from cekura_api_client.runtime import errors as e
 from cekura_api_client.runtime import retry
+from cekura_api_client.runtime.calls import _failed
 from cekura_api_client.runtime.retry import DEFAULT_DEADLINE, DefaultDeadline
 
 from tests.client.calls import fetch
@@ -215,3 +216,20 @@ def test_the_error_names_the_limit_that_ended_the_call(
     assert API_KEY not in message
     if "deadline" not in says:
         assert "deadline" not in message
+
+
+TIMEOUTS = {"connect": 1.5, "read": 2.5, "write": 3.5, "pool": 4.5}
+LIMITS = {
+    "connect": (httpx.ConnectTimeout, "ConnectTimeout: timed out (the connect timeout of 1.5 s: "),
+    "read": (httpx.ReadTimeout, "ReadTimeout: timed out (the read timeout of 2.5 s: "),
+    "write": (httpx.WriteTimeout, "WriteTimeout: timed out (the write timeout of 3.5 s: "),
+    "pool": (httpx.PoolTimeout, "PoolTimeout: timed out (the pool timeout of 4.5 s: "),
+    "any other": (httpx.TimeoutException, "TimeoutException: timed out (GET "),
+}
+
+
+@pytest.mark.parametrize(("kind", "says"), LIMITS.values(), ids=LIMITS.keys())
+def test_each_kind_of_timeout_names_its_own_limit(kind: type[httpx.TimeoutException], says: str) -> None:
+    request = httpx.Request("GET", "http://api.example/x/", extensions={"timeout": TIMEOUTS})
+    error = _failed(kind("", request=request), {"method": "get", "url": "/x/"}, time.monotonic())
+    assert isinstance(error, e.APITimeoutError) and str(error).startswith(says), str(error)

@@ -6,16 +6,19 @@ import asyncio
 import functools
 import io
 import socket
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import trio
 from cekura_api_client import AuthenticatedClient, RetryPolicy
 from cekura_api_client.api.test_framework import aiagents_upload_knowledge_base
 from cekura_api_client.models import AiagentsUploadKnowledgeBaseFilesBody
 from cekura_api_client.runtime import errors as e
+from cekura_api_client.runtime.calls import _failed
 
 from tests.client.conftest import API_KEY
 from tests.client.rawserver import RawServer
@@ -99,4 +102,11 @@ def test_a_file_changing_size_during_its_upload_is_a_typed_error(
                 run_in(mode, aiagents_upload_knowledge_base.asyncio_detailed, 4, client=client, body=body)
     message = str(raised.value)
     assert message.startswith("the request body was not the size it declared: did a file being uploaded change")
-    assert f"({said} for declared Content-Length)" in message and API_KEY not in message
+    assert f"({said} for declared Content-Length) (POST {server.url}/test_framework/v1/aiagents/4/" in message
+    assert API_KEY not in message
+
+
+def test_another_local_protocol_error_keeps_its_own_message() -> None:
+    request = httpx.Request("POST", "http://api.example/x/")
+    error = _failed(httpx.LocalProtocolError("Illegal header value", request=request), {}, time.monotonic())
+    assert str(error) == "LocalProtocolError: Illegal header value (POST http://api.example/x/)"
