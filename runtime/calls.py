@@ -42,16 +42,58 @@ def _where(error: Exception, kwargs: dict[str, Any]) -> tuple[str, str]:
         return kwargs["method"].upper(), kwargs["url"]
 
 
-def _mapped(error: Exception, kwargs: dict[str, Any]) -> CekuraError:
-    """The typed error for an exception httpx raised during a call."""
+# What an httpx timeout says ran out, by its kind, when the call's deadline did not.
+_TIMEOUT_PARTS = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
+def _mapped(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraError:
+    """The typed error for an exception httpx raised during a call `started` at that time."""
     method, url = _where(error, kwargs)
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{type(error).__name__}: {error}", method=method, url=url)
+        return APITimeoutError(_timed_out(error, started), method=method, url=url)
     if isinstance(error, httpx.DecodingError):
         return ResponseValidationError((), f"the body could not be decoded ({error})", method=method, url=url)
     if isinstance(error, httpx.InvalidURL):
         return ConfigurationError(f"invalid request URL for {method}: {error}")
+    if isinstance(error, httpx.LocalProtocolError) and "Content-Length" in str(error):
+        problem = (
+            "the request body was not the size it declared: did a file being uploaded change size while it was sent?"
+        )
+        return APIConnectionError(f"{problem} ({error})", method=method, url=url)
     return APIConnectionError(f"{type(error).__name__}: {error}", method=method, url=url)
+
+
+def _timed_out(error: httpx.TimeoutException, started: float) -> str:
+    """Which limit ended the call: its deadline (for all of it), or the timeout of one connect, read or write."""
+    kind, said = type(error).__name__, str(error) or "timed out"  # anyio's timeouts say nothing
+    if deadline.passed():
+        length = round(time.monotonic() - started + (deadline.remaining() or 0.0), 2)
+        return (
+            f"{kind}: the call's deadline of {length:g} s passed (RetryPolicy(deadline=...) for a client, "
+            f"RequestOptions(deadline=...) for one call)"
+        )
+    part = _TIMEOUT_PARTS.get(type(error), "")
+    limit = _timeouts(error).get(part)
+    if limit is None:
+        return f"{kind}: {said}"
+    return (
+        f"{kind}: {said} (the {part} timeout of {limit:g} s: timeout=... for a client, "
+        f"RequestOptions(timeout=...) for one call)"
+    )
+
+
+def _timeouts(error: Exception) -> dict[str, Any]:
+    """The request's timeouts by part (httpx puts them in its extensions); none before it was built."""
+    try:
+        timeouts: dict[str, Any] = error.request.extensions.get("timeout", {})  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):
+        return {}
+    return timeouts
 
 
 def _request_args(
@@ -209,7 +251,7 @@ def _refused(response: httpx.Response, documented: Container[int] | None) -> boo
 
 
 def _failed(error: Exception, kwargs: dict[str, Any], started: float) -> CekuraError:
-    mapped = _mapped(error, kwargs)
+    mapped = _mapped(error, kwargs, started)
     log_failure(mapped, started)
     return mapped
 

@@ -1,18 +1,25 @@
 """Waiting for work the API runs in the background (a test run, an evaluation): poll with backoff until
-the answer reports a final status, within a timeout."""
+the answer reports a final status, within a timeout that bounds every poll too (each runs under a deadline
+of the time left, so a poll hanging on the network ends when the wait does)."""
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from enum import Enum
 from typing import Any, TypeVar
 
 import anyio
+import attrs
 
-from .errors import CekuraError
+from . import checks, deadline
+from .errors import APITimeoutError, CekuraError, ConfigurationError
+from .options import RequestOptions
 
 T = TypeVar("T")
+# The longest sleep between polls unless max_interval says (or interval is longer).
+DEFAULT_MAX_INTERVAL = 30.0
 
 
 class WaitTimeoutError(CekuraError, TimeoutError):
@@ -29,60 +36,105 @@ def status_of(answer: Any, field: str) -> str:
     return str(value.value) if isinstance(value, Enum) else value if isinstance(value, str) else ""
 
 
-def _delays(interval: float, max_interval: float) -> Callable[[], float]:
-    """Exponential backoff: interval, 2x, 4x... up to max_interval."""
-    state = {"next": interval}
+@attrs.define
+class _Waiting:
+    """One wait: its end, its backoff and its last answer, shared by `wait_until` and `wait_until_async`."""
 
-    def delay() -> float:
-        current = state["next"]
-        state["next"] = min(current * 2, max_interval)
-        return current
+    field: str
+    done: Collection[str]
+    timeout: float
+    end: float
+    delay: float
+    max_interval: float
+    last: Any = None
 
-    return delay
+    @classmethod
+    def start(
+        cls, field: str, done: Collection[str], timeout: float, interval: float, max_interval: float | None
+    ) -> _Waiting:
+        """Check the times (ConfigurationError naming the one out of bounds) and start the clock."""
+        timeout = checks.seconds("timeout", timeout)
+        interval = checks.seconds("interval", interval)
+        longest = (
+            max(DEFAULT_MAX_INTERVAL, interval)
+            if max_interval is None
+            else checks.seconds("max_interval", max_interval)
+        )
+        if longest < interval:
+            raise ConfigurationError(f"max_interval must be at least interval ({interval:g} s), not {longest:g}")
+        return cls(field, done, timeout, time.monotonic() + timeout, interval, longest)
 
+    @contextlib.contextmanager
+    def polling(self) -> Iterator[None]:
+        """Bound one poll by the time left (with any deadline of its own, the sooner ends it); the wait's
+        end, reached before or during it, raises WaitTimeoutError."""
+        left = self.end - time.monotonic()
+        if left <= deadline.SLACK:  # the last pause slept until the end (a timer may wake a tick early)
+            raise self._expired("")
+        token = deadline.begin(left)
+        try:
+            yield
+        except APITimeoutError as error:
+            if deadline.passed():
+                raise self._expired(" (the poll in flight was stopped)") from error
+            raise
+        finally:
+            deadline.restore(token)
 
-def _check(timeout: float, interval: float) -> None:
-    if not timeout > 0 or not interval > 0:
-        raise ValueError(f"timeout and interval must be positive (timeout={timeout!r}, interval={interval!r})")
+    def finished(self, answer: Any) -> bool:
+        """Whether `answer` is final (else it is kept as `last`)."""
+        self.last = answer
+        return status_of(answer, self.field) in self.done
+
+    def pause(self) -> float:
+        """Seconds to sleep before the next poll: the backoff (interval, 2x, 4x... up to max_interval),
+        never past the end."""
+        current, self.delay = self.delay, min(self.delay * 2, self.max_interval)
+        return max(0.0, min(current, self.end - time.monotonic()))
+
+    def _expired(self, note: str) -> WaitTimeoutError:
+        status = status_of(self.last, self.field) or "missing"
+        seen = f"{self.field} is {status!r}" if self.last is not None else "no poll answered"
+        return WaitTimeoutError(f"not done after {self.timeout:g} s: {seen}{note}", self.last)
 
 
 def wait_until(
-    poll: Callable[[], T], field: str, done: Collection[str], *, timeout: float, interval: float, max_interval: float
-) -> T:
-    """Call `poll` until its answer's `field` is one of `done`; WaitTimeoutError after `timeout` seconds."""
-    _check(timeout, interval)
-    deadline, delay = time.monotonic() + timeout, _delays(interval, max_interval)
-    while True:
-        answer = poll()
-        if status_of(answer, field) in done:
-            return answer
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise WaitTimeoutError(_message(answer, field, timeout), answer)
-        time.sleep(min(delay(), remaining))
-
-
-async def wait_until_async(
-    poll: Callable[[], Awaitable[T]],
+    poll: Callable[[RequestOptions | None], T],
     field: str,
     done: Collection[str],
     *,
     timeout: float,
     interval: float,
-    max_interval: float,
+    max_interval: float | None = None,
+    options: RequestOptions | None = None,
+) -> T:
+    """Call `poll(options)` until its answer's `field` is one of `done`, sleeping `interval` seconds, then
+    twice that... up to `max_interval` (default: 30, or `interval` when longer); WaitTimeoutError once
+    `timeout` seconds have passed, a poll in flight included. ConfigurationError for a time out of bounds."""
+    waiting = _Waiting.start(field, done, timeout, interval, max_interval)
+    while True:
+        with waiting.polling():
+            answer = poll(options)
+        if waiting.finished(answer):
+            return answer
+        time.sleep(waiting.pause())
+
+
+async def wait_until_async(
+    poll: Callable[[RequestOptions | None], Awaitable[T]],
+    field: str,
+    done: Collection[str],
+    *,
+    timeout: float,
+    interval: float,
+    max_interval: float | None = None,
+    options: RequestOptions | None = None,
 ) -> T:
     """`wait_until` for async code (sleeps with the running async library: asyncio or trio)."""
-    _check(timeout, interval)
-    deadline, delay = time.monotonic() + timeout, _delays(interval, max_interval)
+    waiting = _Waiting.start(field, done, timeout, interval, max_interval)
     while True:
-        answer = await poll()
-        if status_of(answer, field) in done:
+        with waiting.polling():
+            answer = await poll(options)
+        if waiting.finished(answer):
             return answer
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise WaitTimeoutError(_message(answer, field, timeout), answer)
-        await anyio.sleep(min(delay(), remaining))
-
-
-def _message(answer: Any, field: str, timeout: float) -> str:
-    return f"not done after {timeout:g} s: {field} is {status_of(answer, field) or 'missing'!r}"
+        await anyio.sleep(waiting.pause())

@@ -317,21 +317,23 @@ class _ModuleWriter:
         path = [self._parameter(arg, None) for arg in function.args.args]
         names = ", ".join(arg.arg for arg in function.args.args)
         returns = ast.unparse(self.qualify.visit(function.returns)) if function.returns else "Any"
-        helper, call = ("wait_until_async", f"lambda: self.{poll.method}({names})")
+        helper, call = ("wait_until_async", f"lambda options: self.{poll.method}({names}, options=options)")
         if not is_async:
             helper = "wait_until"
         prefix, awaited = ("async def", "await ") if is_async else ("def", "")
         return (
             f"    {prefix} wait(self, {', '.join(path)}, *, timeout: float = 600.0, interval: float = 1.0,"
-            f" max_interval: float = 30.0) -> {returns}:\n"
+            f" max_interval: float | None = None, options: RequestOptions | None = None) -> {returns}:\n"
             f'        """Poll `{poll.method}({names})` until its `{field}` is one of {", ".join(done)}, and return\n'
-            f"        that answer. Polls back off exponentially from `interval` to `max_interval` seconds.\n\n"
+            f"        that answer. Polls back off exponentially from `interval` to `max_interval` seconds (default:\n"
+            f"        30, or `interval` when longer); each is sent with `options`, within the time left.\n\n"
             f"        Raises:\n"
-            f"            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds; `.last` is the\n"
-            f"                last answer.\n"
+            f"            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds, a poll in flight\n"
+            f"                included; `.last` is the last answer.\n"
+            f"            ConfigurationError: a time that is not a number above 0 (max_interval: below interval).\n"
             f'        """\n'
             f"        return {awaited}{helper}({call}, {field!r}, {tuple(done)!r}, timeout=timeout,"
-            f" interval=interval, max_interval=max_interval)"
+            f" interval=interval, max_interval=max_interval, options=options)"
         )
 
 

@@ -127,7 +127,8 @@ def test_a_post_that_could_not_connect_in_time_is_retried(
     with pytest.raises(e.APITimeoutError) as caught:
         send(client, {"method": "post", "url": PATH, "json": {}})
     assert [message.rpartition(": ")[2] for message in retries_logged(caplog)] == ["ConnectTimeout"] * 2
-    assert re.fullmatch(rf"ConnectTimeout: timed out \(POST http://127\.0\.0\.1:\d+{PATH}\)", str(caught.value))
+    connect = r"ConnectTimeout: timed out \(the connect timeout of 0\.1 s: timeout=\.\.\. for a client, .*\)"
+    assert re.fullmatch(rf"{connect} \(POST http://127\.0\.0\.1:\d+{PATH}\)", str(caught.value))
 
 
 def test_a_post_that_found_no_free_pooled_connection_is_retried(

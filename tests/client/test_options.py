@@ -69,7 +69,7 @@ def test_a_float_timeout_is_accepted_by_the_client_too(make_client: MakeClient) 
     assert changed.get_httpx_client().timeout == httpx.Timeout(3.0)
     assert changed.retry_policy.max_retries == 0
     with pytest.raises(e.ConfigurationError, match=r"^timeout must be seconds .* or None, not str$"):
-        RequestOptions(timeout="10")  # type: ignore[arg-type]
+        RequestOptions(timeout="10")
 
 
 def test_extra_body_is_merged_into_a_json_body(httpserver: HTTPServer, client: AuthenticatedClient) -> None:

@@ -633,21 +633,32 @@ class RunsResource(Resource):
 
         return _endpoint.sync(id, client=self._client, body=body, options=options)
 
-    def wait(self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0) -> Run:
+    def wait(
+        self,
+        id: int,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
         """Poll `retrieve(id)` until its `status` is one of completed, failed, timeout, cancelled, and return
-        that answer. Polls back off exponentially from `interval` to `max_interval` seconds.
+        that answer. Polls back off exponentially from `interval` to `max_interval` seconds (default:
+        30, or `interval` when longer); each is sent with `options`, within the time left.
 
         Raises:
-            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds; `.last` is the
-                last answer.
+            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds, a poll in flight
+                included; `.last` is the last answer.
+            ConfigurationError: a time that is not a number above 0 (max_interval: below interval).
         """
         return wait_until(
-            lambda: self.retrieve(id),
+            lambda options: self.retrieve(id, options=options),
             "status",
             ("completed", "failed", "timeout", "cancelled"),
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
+            options=options,
         )
 
 
@@ -1258,19 +1269,30 @@ class AsyncRunsResource(Resource):
 
         return await _endpoint.asyncio(id, client=self._client, body=body, options=options)
 
-    async def wait(self, id: int, *, timeout: float = 600.0, interval: float = 1.0, max_interval: float = 30.0) -> Run:
+    async def wait(
+        self,
+        id: int,
+        *,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
         """Poll `retrieve(id)` until its `status` is one of completed, failed, timeout, cancelled, and return
-        that answer. Polls back off exponentially from `interval` to `max_interval` seconds.
+        that answer. Polls back off exponentially from `interval` to `max_interval` seconds (default:
+        30, or `interval` when longer); each is sent with `options`, within the time left.
 
         Raises:
-            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds; `.last` is the
-                last answer.
+            WaitTimeoutError: (a TimeoutError) not done after `timeout` seconds, a poll in flight
+                included; `.last` is the last answer.
+            ConfigurationError: a time that is not a number above 0 (max_interval: below interval).
         """
         return await wait_until_async(
-            lambda: self.retrieve(id),
+            lambda options: self.retrieve(id, options=options),
             "status",
             ("completed", "failed", "timeout", "cancelled"),
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
+            options=options,
         )

@@ -19,11 +19,11 @@ from typing import Any, NoReturn, SupportsIndex, TypeVar
 import attrs
 import httpx
 
-from . import forks
+from . import checks, forks
 from .body import ACCEPT_ENCODING, Limits
 from .errors import ConfigurationError, MissingCredentialError, NotPicklableError
 from .logs import configure_from_env
-from .options import RequestOptions, as_timeout
+from .options import RequestOptions
 from .pools import Pools
 from .reprs import settings_repr
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Settings
@@ -88,6 +88,50 @@ class _BuiltAsyncClient(httpx.AsyncClient):
     """An httpx.AsyncClient built from a client's settings, not one given with set_async_httpx_client."""
 
 
+_checked = checks.validator
+
+
+def _cookie_values(name: str, value: object) -> dict[str, str]:
+    given = checks.mapping(name, value)
+    for cookie, text in given.items():
+        if not isinstance(cookie, str) or not cookie:
+            raise ConfigurationError(f"{name} must have cookie names as text")
+        checks.header_value(f"{name}[{cookie!r}]", text)
+    return dict(given)
+
+
+def _cookies(value: object) -> dict[str, str]:
+    return _cookie_values("cookies", value)
+
+
+def _headers(value: object) -> dict[str, str]:
+    return checks.headers("headers", value)
+
+
+def _verification(name: str, value: object) -> None:
+    """True, False, an ssl.SSLContext, or the path of a CA bundle (a file or directory that exists)."""
+    if isinstance(value, (bool, ssl.SSLContext)):
+        return
+    if not isinstance(value, str) or not os.path.exists(value):
+        raise ConfigurationError(f"{name} must be True, False, an ssl.SSLContext or the path of a CA bundle")
+
+
+def _proxy_url(name: str, value: object) -> None:
+    """None, or a proxy URL httpx accepts (the URL is not shown: it may hold a password)."""
+    if value is None or isinstance(value, httpx.Proxy):
+        return
+    try:
+        httpx.Proxy(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, httpx.InvalidURL):
+        raise ConfigurationError(f"{name} must be an http://, https:// or socks5:// URL, or an httpx.Proxy") from None
+
+
+def _fitted(retry: object, client: Any) -> RetryPolicy:
+    if not isinstance(retry, RetryPolicy):
+        raise ConfigurationError("retry must be a RetryPolicy (RetryPolicy(max_retries=0): no retries)")
+    return retry.fitted(client._timeout)
+
+
 @attrs.define
 class Client(forks.Inheritable):
     """A client for endpoints that need no authentication.
@@ -99,26 +143,40 @@ class Client(forks.Inheritable):
     NO_PROXY; default on), ``httpx_args`` (passed to the httpx client; transport options go to the transport).
     """
 
-    raise_on_unexpected_status: bool = attrs.field(default=False, kw_only=True)
+    raise_on_unexpected_status: bool = attrs.field(default=False, kw_only=True, validator=_checked(checks.flag))
     """Whether `*_detailed` calls raise the typed error for statuses the spec does not document."""
     _base_url: str = attrs.field(default=DEFAULT_BASE_URL, alias="base_url")
-    _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers")
+    _cookies: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="cookies", converter=_cookies)
+    _headers: dict[str, str] = attrs.field(factory=dict, kw_only=True, alias="headers", converter=_headers)
     _timeout: httpx.Timeout | None = attrs.field(
-        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=checks.as_timeout
     )
-    _verify_ssl: str | bool | ssl.SSLContext = attrs.field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = attrs.field(default=False, kw_only=True, alias="follow_redirects")
-    _retry: RetryPolicy = attrs.field(factory=RetryPolicy, kw_only=True, alias="retry")
+    _verify_ssl: str | bool | ssl.SSLContext = attrs.field(
+        default=True, kw_only=True, alias="verify_ssl", validator=_checked(_verification)
+    )
+    _follow_redirects: bool = attrs.field(
+        default=False, kw_only=True, alias="follow_redirects", validator=_checked(checks.flag)
+    )
+    # Converted after `timeout` is set: a deadline nobody chose fits the timeout (RetryPolicy.fitted).
+    _retry: RetryPolicy = attrs.field(
+        factory=RetryPolicy,
+        kw_only=True,
+        alias="retry",
+        converter=attrs.Converter(_fitted, takes_self=True),  # type: ignore[misc]
+    )
     _max_response_size: int | None = attrs.field(
-        default=Limits().max_response_size, kw_only=True, alias="max_response_size"
+        default=Limits().max_response_size, kw_only=True, alias="max_response_size", validator=_checked(checks.size)
     )
     _max_download_size: int | None = attrs.field(
-        default=Limits().max_download_size, kw_only=True, alias="max_download_size"
+        default=Limits().max_download_size, kw_only=True, alias="max_download_size", validator=_checked(checks.size)
     )
-    _proxy: str | httpx.Proxy | None = attrs.field(default=None, kw_only=True, alias="proxy")
-    _trust_env: bool = attrs.field(default=True, kw_only=True, alias="trust_env")
-    _httpx_args: dict[str, Any] = attrs.field(factory=dict, kw_only=True, alias="httpx_args")
+    _proxy: str | httpx.Proxy | None = attrs.field(
+        default=None, kw_only=True, alias="proxy", validator=_checked(_proxy_url)
+    )
+    _trust_env: bool = attrs.field(default=True, kw_only=True, alias="trust_env", validator=_checked(checks.flag))
+    _httpx_args: dict[str, Any] = attrs.field(
+        factory=dict, kw_only=True, alias="httpx_args", validator=_checked(checks.mapping)
+    )
     _client: httpx.Client | None = attrs.field(default=None, init=False, repr=False, eq=False)
     _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False, repr=False, eq=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False, eq=False)
@@ -132,14 +190,15 @@ class Client(forks.Inheritable):
 
     def with_headers(self: C, headers: dict[str, str]) -> C:
         """A client like this one with additional headers (sharing its connection pool)."""
-        return self._derive(headers={**self._headers, **headers})
+        return self._derive(headers={**self._headers, **checks.headers("headers", headers)})
 
     def with_cookies(self: C, cookies: dict[str, str]) -> C:
         """A client like this one with additional cookies (sharing its connection pool)."""
-        return self._derive(cookies={**self._cookies, **cookies})
+        return self._derive(cookies={**self._cookies, **_cookie_values("cookies", cookies)})
 
-    def with_timeout(self: C, timeout: float | httpx.Timeout) -> C:
-        """A client like this one with another timeout (seconds or an httpx.Timeout; sharing its pool)."""
+    def with_timeout(self: C, timeout: float | httpx.Timeout | None) -> C:
+        """A client like this one with another timeout (seconds or an httpx.Timeout; sharing its pool). A
+        deadline nobody chose follows it: 60 s, or the timeout when that is longer."""
         return self._derive(timeout=timeout)
 
     def with_options(
@@ -151,13 +210,14 @@ class Client(forks.Inheritable):
         headers: dict[str, str] | None = None,
     ) -> C:
         """A client like this one with the settings given changed (sharing its connection pool), as
-        Stainless SDKs' `with_options`; for one call, pass `options=RequestOptions(...)` instead."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = timeout
-        if headers:
-            changes["headers"] = {**self._headers, **headers}
-        changes["retry"] = RequestOptions(max_retries=max_retries, deadline=deadline).policy(self._retry)
+        Stainless SDKs' `with_options`; for one call, pass `options=RequestOptions(...)` instead. The values
+        are checked as RequestOptions checks them; a timeout longer than a deadline nobody chose raises it."""
+        call = RequestOptions(timeout=timeout, max_retries=max_retries, deadline=deadline)
+        changes: dict[str, Any] = {"retry": call.policy(self._retry)}
+        if call.timeout is not None:
+            changes["timeout"] = call.timeout
+        if headers is not None:
+            changes["headers"] = {**self._headers, **checks.headers("headers", headers)}
         return self._derive(**changes)
 
     def __repr__(self) -> str:

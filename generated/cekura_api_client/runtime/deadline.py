@@ -16,6 +16,8 @@ from contextvars import ContextVar, Token
 import httpcore
 import httpx
 
+# Seconds before the deadline at which a timeout counts as the deadline's.
+SLACK = 0.001
 _deadline: ContextVar[float | None] = ContextVar("cekura_api_client_deadline", default=None)
 
 
@@ -59,6 +61,13 @@ def remaining() -> float | None:
     """Seconds left before the current deadline; None outside `within`."""
     end = _deadline.get()
     return None if end is None else end - time.monotonic()
+
+
+def passed() -> bool:
+    """Whether the current deadline has passed (or is within a timer's slack of it: event loops may fire a
+    timer a clock tick early). False outside `within`."""
+    end = _deadline.get()
+    return end is not None and end - time.monotonic() <= SLACK
 
 
 def clip(timeout: float | None, kind: type[Exception]) -> float | None:

@@ -12,20 +12,22 @@ from typing import Any
 import attrs
 import httpx
 
+from . import checks
 from .errors import ConfigurationError
 from .reprs import settings_repr
 from .retry import RetryPolicy
 
 
-def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
-    """`10.0` is `httpx.Timeout(10.0)`: a float is accepted wherever a timeout is."""
-    if value is None or isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(
-            f"timeout must be seconds (a number), an httpx.Timeout or None, not {type(value).__name__}"
-        )
-    return httpx.Timeout(float(value))
+def _extra_headers(value: object) -> dict[str, str]:
+    return checks.headers("extra_headers", value)
+
+
+def _extra_query(value: object) -> dict[str, Any]:
+    return checks.query("extra_query", value)
+
+
+def _extra_body(value: object) -> dict[str, Any]:
+    return checks.body("extra_body", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -33,7 +35,8 @@ class RequestOptions:
     """Settings for one call; each left at None keeps the client's.
 
     - ``timeout``: seconds (or an ``httpx.Timeout``) each connect, read and write may wait.
-    - ``deadline``: seconds the whole call may take, retries and reading the body included.
+    - ``deadline``: seconds the whole call may take, retries and reading the body included. Unless the
+      call or the client chose one, a timeout longer than 60 s raises it to match.
     - ``max_retries``: retries for this call (0: none).
     - ``idempotent``: True retries this call like a GET whatever its method (say so only when repeating
       it is harmless); False retries it only when it provably did not reach the server or got 429.
@@ -42,16 +45,20 @@ class RequestOptions:
     - ``extra_body``: fields merged into a JSON object body (for fields this client does not know yet).
     - ``idempotency_key``: the ``Idempotency-Key`` a POST or PATCH is sent with (by default a new one per
       call when it may be retried, the same on each attempt); give your own to repeat a call safely later.
+
+    Each value is checked here: a bad one raises ConfigurationError naming it, before anything is sent.
     """
 
-    timeout: httpx.Timeout | None = attrs.field(default=None, converter=as_timeout)
-    deadline: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))
-    max_retries: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
-    idempotent: bool | None = None
-    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
-    extra_query: Mapping[str, Any] = attrs.field(factory=dict)
-    extra_body: Mapping[str, Any] = attrs.field(factory=dict)
-    idempotency_key: str | None = None
+    timeout: httpx.Timeout | None = attrs.field(default=None, converter=checks.as_timeout)
+    deadline: float | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.seconds)))
+    max_retries: int | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.count)))
+    idempotent: bool | None = attrs.field(default=None, validator=checks.validator(checks.optional(checks.flag)))
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_extra_headers)
+    extra_query: Mapping[str, Any] = attrs.field(factory=dict, converter=_extra_query)
+    extra_body: Mapping[str, Any] = attrs.field(factory=dict, converter=_extra_body)
+    idempotency_key: str | None = attrs.field(
+        default=None, validator=checks.validator(checks.optional(checks.header_value))
+    )
 
     def __repr__(self) -> str:
         """The options, without a credential: header, query and body names without their values."""
@@ -64,7 +71,8 @@ class RequestOptions:
             changes["max_retries"] = self.max_retries
         if self.deadline is not None:
             changes["deadline"] = self.deadline
-        return attrs.evolve(base, **changes) if changes else base
+        policy = attrs.evolve(base, **changes) if changes else base
+        return policy if self.timeout is None else policy.fitted(self.timeout)
 
     def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """The endpoint's request arguments with the extra headers, query and body, and the timeout."""

@@ -19,17 +19,18 @@ import email.utils
 import math
 import random
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterable
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 import anyio
 import attrs
+import h11
 import httpx
 
-from . import deadline
+from . import checks, deadline
 from .body import STREAM_EXTENSION, Limits, bounded
-from .errors import redact_url
+from .errors import ConfigurationError, redact_url
 from .logs import RETRIES_EXTENSION, logger
 from .pools import Pools
 
@@ -42,23 +43,83 @@ IDEMPOTENT_EXTENSION = "cekura_idempotent"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 # Past this, initial_backoff * 2**retry only overflows: max_backoff has long been reached.
 MAX_DOUBLINGS = 64
+T = TypeVar("T")
+
+
+def _backoff(name: str, value: object) -> float:
+    return checks.seconds(name, value, zero=True)
+
+
+class DefaultDeadline(float):
+    """A deadline nobody chose: `DEFAULT_DEADLINE` seconds, or the longest timeout set when that is longer
+    (a caller asking for a 120 s timeout expects a call to wait 120 s). One chosen is a plain float, kept."""
+
+    __slots__ = ()
+
+
+DEFAULT_DEADLINE = DefaultDeadline(60.0)
+
+
+def _statuses(value: object) -> frozenset[int]:
+    return _status_set("statuses", value)
+
+
+def _write_statuses(value: object) -> frozenset[int]:
+    return _status_set("write_statuses", value)
+
+
+def _status_set(name: str, value: object) -> frozenset[int]:
+    statuses = _members(name, value, int)
+    if not all(100 <= status <= 599 for status in statuses):
+        raise ConfigurationError(f"{name} must hold HTTP statuses (100 to 599)")
+    return statuses
+
+
+def _methods(value: object) -> frozenset[str]:
+    return frozenset(method.upper() for method in _members("methods", value, str))
+
+
+def _members(name: str, value: object, kind: type[T]) -> frozenset[T]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ConfigurationError(f"{name} must be a set of {kind.__name__} values")
+    members = frozenset(value)
+    if not all(isinstance(member, kind) and not isinstance(member, bool) for member in members):
+        raise ConfigurationError(f"{name} must be a set of {kind.__name__} values")
+    return members
 
 
 @attrs.frozen
 class RetryPolicy:
-    """How failed requests are retried, and how long a call may take. `RetryPolicy(max_retries=0)`: no retries."""
+    """How failed requests are retried, and how long a call may take. `RetryPolicy(max_retries=0)`: no retries.
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
-    initial_backoff: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
-    max_backoff: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
-    deadline: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
-    """Seconds a call may take in all: connecting, every retry and reading the body."""
-    statuses: frozenset[int] = frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524})
+    Each value is checked here: a bad one raises ConfigurationError naming it."""
+
+    max_retries: int = attrs.field(default=2, validator=checks.validator(checks.count))
+    initial_backoff: float = attrs.field(default=0.5, validator=checks.validator(_backoff))
+    max_backoff: float = attrs.field(default=8.0, validator=checks.validator(_backoff))
+    deadline: float = attrs.field(default=DEFAULT_DEADLINE, validator=checks.validator(checks.seconds))
+    """Seconds a call may take in all: connecting, every retry and reading the body. Unless chosen, 60 s or
+    the longest timeout when that is longer (`fitted`)."""
+    statuses: frozenset[int] = attrs.field(
+        default=frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524}),
+        converter=_statuses,
+    )
     """Statuses retried for idempotent requests."""
-    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    methods: frozenset[str] = attrs.field(
+        default=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}),
+        converter=_methods,
+    )
     """The idempotent methods; requests with any other are retried only on `write_statuses` and errors
     raised before the request was sent."""
-    write_statuses: frozenset[int] = frozenset({429})
+    write_statuses: frozenset[int] = attrs.field(default=frozenset({429}), converter=_write_statuses)
+
+    def fitted(self, timeout: httpx.Timeout | None) -> RetryPolicy:
+        """This policy under `timeout`: a deadline nobody chose becomes 60 s, or the longest part of the
+        timeout when that is longer; a chosen one is kept (a call it ends says so)."""
+        if type(self.deadline) is not DefaultDeadline:
+            return self
+        wanted = max(DEFAULT_DEADLINE, checks.longest(timeout))
+        return self if wanted == self.deadline else attrs.evolve(self, deadline=DefaultDeadline(wanted))
 
     def backoff(self, retry: int) -> float:
         """Full jitter: uniform in [0, min(max_backoff, initial_backoff * 2**retry)]."""
@@ -158,6 +219,12 @@ def _final(response: httpx.Response | None, error: Exception | None, retries: in
     return response
 
 
+def _unsendable(error: h11.LocalProtocolError, request: httpx.Request) -> httpx.LocalProtocolError:
+    """h11's refusal to send what a request holds (httpcore lets it through while sending a body: an
+    upload whose file changed size since its Content-Length was taken), as the httpx error it is."""
+    return httpx.LocalProtocolError(str(error), request=request)
+
+
 @attrs.define
 class _Settings:
     """What both transports need: the pools, the policy, the body limits, where credentials may go."""
@@ -230,7 +297,10 @@ class RetryTransport(httpx.BaseTransport):
         """One attempt; with `read`, the body is read here, so a failure while reading it can be retried (a
         download's success body is left to stream into its file)."""
         self.settings.prepare(request)
-        raw = self.settings.pools.sync_for(request.url).handle_request(request)
+        try:
+            raw = self.settings.pools.sync_for(request.url).handle_request(request)
+        except h11.LocalProtocolError as error:
+            raise _unsendable(error, request) from error
         try:
             response = bounded(raw, request, self.settings.limits, is_async=False)
             if read and not _streamed(request, response):
@@ -278,7 +348,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _send(self, request: httpx.Request, *, read: bool) -> httpx.Response:
         self.settings.prepare(request)
-        raw = await self.settings.pools.async_for(request.url).handle_async_request(request)
+        try:
+            raw = await self.settings.pools.async_for(request.url).handle_async_request(request)
+        except h11.LocalProtocolError as error:
+            raise _unsendable(error, request) from error
         try:
             response = bounded(raw, request, self.settings.limits, is_async=True)
             if read and not _streamed(request, response):
