@@ -6,20 +6,14 @@ from typing import Any
 
 import pytest
 
-from tests.build_cache import cached_json
+from tests.build_cache import resolved_spec
 from tooling.examples import Examples
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
-
-# What shapes the resolved document: the two documents and the code that reads and applies them.
-RESOLUTION_INPUTS = [SPEC, OVERLAY, *(ROOT / "tooling" / name for name in ("documents.py", "overlay.py", "resolve.py"))]
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    """openapi.yaml with the overlay applied: what generated/ was generated from (resolved and validated once
-    per content: ~5 s, 11-13 s on a loaded worker, for each worker and matrix session before)."""
-    document: dict[str, Any] = cached_json("resolved-spec", RESOLUTION_INPUTS, lambda: resolve().document)
-    return document
+    """openapi.yaml with the overlay applied: what generated/ was generated from."""
+    return resolved_spec()
 
 
 @pytest.fixture(scope="session")
