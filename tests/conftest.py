@@ -6,14 +6,14 @@ from typing import Any
 
 import pytest
 
+from tests.build_cache import resolved_spec
 from tooling.examples import Examples
-from tooling.resolve import resolve
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """openapi.yaml with the overlay applied: what generated/ was generated from."""
-    return resolve().document
+    return resolved_spec()
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,6 @@
 """The README's coverage table: the public operations by tag and by the credentials they accept, computed
-from the vendored document and the surface rule. `python -m tooling.coverage --write` refreshes it; a test
-fails when it is stale (after `make update-spec`)."""
+from the vendored document and the surface rule. `make update-spec` refreshes it, as does
+`python -m tooling.coverage --write`; a test fails when it is stale."""
 
 import argparse
 import re
@@ -39,15 +39,20 @@ def current() -> str:
     return found.group(0).split("\n", 1)[1].rsplit("<!--", 1)[0] if found else ""
 
 
+def write(document: dict[str, Any]) -> str:
+    """Replace README.md's table with `document`'s; returns the table."""
+    fresh = table(document)
+    text = README.read_text(encoding="utf-8")
+    README.write_text(_BLOCK.sub(lambda match: match.group(1) + fresh + match.group(2), text), encoding="utf-8")
+    return fresh
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="replace the table in README.md")
     args = parser.parse_args(argv)
-    fresh = table(resolve().document)
-    if args.write:
-        text = README.read_text(encoding="utf-8")
-        README.write_text(_BLOCK.sub(lambda match: match.group(1) + fresh + match.group(2), text), encoding="utf-8")
-    print(fresh, end="")
+    document = resolve().document
+    print(write(document) if args.write else table(document), end="")
     return 0
 
 

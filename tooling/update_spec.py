@@ -3,9 +3,10 @@
 Replaces openapi.yaml with the new document byte for byte (JSON is YAML, so upstream's JSON works as is),
 shows the spec diff against the previous version, proposes the next version from its source verdict and
 writes it to generator-config.yaml, puts the changes first in CHANGELOG.md (tooling/versions.py,
-tooling/changelog.py), regenerates, runs the contract tests and shows the generated-code diffstat. The
-markdown spec diff and the outcome (versions, bump, worst verdicts) are left in build/update-spec/ for
-the upstream sync's pull request. If the diff or regeneration fails, every file it changed is put back.
+tooling/changelog.py), regenerates, refreshes README.md's coverage table, runs the contract tests and shows
+the generated-code diffstat. The markdown spec diff and the outcome (versions, bump, worst verdicts) are
+left in build/update-spec/ for the upstream sync's pull request. If the diff or regeneration fails, every
+file it changed is put back.
 """
 
 import argparse
@@ -16,15 +17,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tooling import changelog, generate, provenance, versions
-from tooling.resolve import ROOT, SPEC
+from tooling import changelog, coverage, generate, provenance, versions
+from tooling.resolve import ROOT, SPEC, resolve
 from tooling.specdiff import cli, render
 from tooling.specdiff.sources import SourceError, load
 
 PREVIOUS = ROOT / "build" / "openapi.previous.yaml"
 OUTCOME = ROOT / "build" / "update-spec"
 # What an update writes besides generated/, each kept in build/ until the update has succeeded.
-CHANGED = [SPEC, provenance.PROVENANCE, generate.CONFIG, versions.CHANGELOG]
+CHANGED = [SPEC, provenance.PROVENANCE, generate.CONFIG, versions.CHANGELOG, coverage.README]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     before = _digests(generate.OUTPUT)
     if generate.main([]) != 0:
         return _restore(backups, "regeneration failed")
+    coverage.write(resolve().document)
     tests = 0
     if not args.no_tests:
         step("Contract tests")

@@ -12,9 +12,9 @@ from typing import Any
 import cekura_api_client.models as models
 from cekura_api_client.errors import SchemaValidationError
 
+from tests.build_cache import resolved_spec
 from tests.payloads import DROP, replaced
 from tooling.examples import Examples
-from tooling.resolve import resolve
 
 Path = tuple[str | int, ...]
 OTHER_TYPES: list[Any] = ["text", 7, -1.5, True, None, [], {}, [1, "two"], {"nested": {"deep": [None]}}]
@@ -74,7 +74,7 @@ def enum_fields(spec: dict[str, Any]) -> set[str]:
 
 def run() -> Counter[tuple[str, str]]:
     """(kind, outcome) -> count, outcome being `parsed`, `validation error` or the unexpected exception."""
-    spec = resolve().document
+    spec = resolved_spec()
     enums = enum_fields(spec)
     outcomes: Counter[tuple[str, str]] = Counter()
     for component, payloads in Examples(spec).by_component().items():

@@ -14,12 +14,12 @@ from dateutil.parser import isoparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.build_cache import resolved_spec
 from tests.payloads import replaced
 from tooling.example_checks import Checker
 from tooling.examples import Example, pointer, prose_and_example_pairs
-from tooling.resolve import resolve
 
-SPEC = resolve().document
+SPEC = resolved_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 BILLING_MODELS = ("BillingInfo", "SubscriptionStatus", "SubscriptionStatusPack")
 

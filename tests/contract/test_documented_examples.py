@@ -15,12 +15,12 @@ from typing import Any
 import cekura_api_client.models as models
 import pytest
 
+from tests.build_cache import resolved_spec
 from tooling.classes import Classes, GeneratedClass
 from tooling.example_checks import LISTED, Checker, load_listed, stale
 from tooling.examples import Example, Examples, documented, pointer
-from tooling.resolve import resolve
 
-SPEC = resolve().document
+SPEC = resolved_spec()
 EXAMPLES = documented(SPEC)
 CHECKER = Checker(SPEC)
 INVALID = {example.pointer: reasons for example in EXAMPLES if (reasons := CHECKER.errors(example))}

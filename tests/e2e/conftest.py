@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tooling.resolve import ROOT, resolve
+from tests.build_cache import resolved_spec
+from tooling.resolve import ROOT, Resolution
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60
@@ -43,7 +44,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory, *options: str) -> Iterator[s
         pytest.fail(f"{PRISM} is missing: `make test` installs it (npm ci)")
     folder = tmp_path_factory.mktemp("prism")
     spec, log = folder / "openapi.resolved.json", folder / "prism.log"
-    resolve().write(spec)
+    Resolution(resolved_spec(), []).write(spec, indent=None)
     port = free_port()
     command = [str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port), *options]
     with log.open("wb") as output:

@@ -19,10 +19,10 @@ from typing import Any
 from cekura_api_client.types import File, Unset
 from openapi_python_client.strings import PythonIdentifier
 
+from tests.build_cache import resolved_spec
 from tests.e2e.synthesize import Synthesizer
 from tooling import resources, surface
 from tooling.facts import METHODS
-from tooling.resolve import resolve
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generated" / "cekura_api_client"
 _FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
@@ -57,7 +57,7 @@ def generated_modules() -> dict[str, str]:
 
 def public_document() -> dict[str, Any]:
     """The resolved spec as the client exposes it: the surface rule applied, as generation does."""
-    return surface.apply(resolve().document, surface.Rule.load()).document
+    return surface.apply(resolved_spec(), surface.Rule.load()).document
 
 
 def public_operations(document: dict[str, Any]) -> Iterator[Operation]:

@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tooling import upstream_sync
+from tooling import upstream_sync, versions
 from tooling.generate import OUTPUT
 from tooling.resolve import ROOT, SPEC
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "generator-config.yaml"]
+PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "README.md", "generator-config.yaml"]
 PROJECT_FILES += ["openapi.surface.yaml", "openapi.resources.yaml", "openapi.provenance.yaml"]
 
 
@@ -72,21 +72,26 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
     outputs = project / "github-output"
     env = {**os.environ, "GITHUB_OUTPUT": str(outputs)}
 
+    old = versions.current(project / "generator-config.yaml")
+    new = versions.bumped(old, versions.Bump.MAJOR)  # the fixture's revision removes a response field
+
     done = run(project, "tooling.upstream_sync", url, env=env)
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert (project / "openapi.yaml").read_bytes() == published
     provenance = (project / "openapi.provenance.yaml").read_text()
     assert f"source: {url}" in provenance and hashlib.sha256(published).hexdigest() in provenance
-    assert "package_version_override: 0.2.0" in (project / "generator-config.yaml").read_text()
-    assert 'version = "0.2.0"' in (project / "generated" / "pyproject.toml").read_text()
+    assert f"package_version_override: {new}" in (project / "generator-config.yaml").read_text()
+    assert f'version = "{new}"' in (project / "generated" / "pyproject.toml").read_text()
+    fresh = run(project, "tooling.coverage")  # the table of the new document, as README.md must now hold
+    assert fresh.stdout and fresh.stdout in (project / "README.md").read_text()
     model = (project / "generated" / "cekura_api_client" / "models" / "billing_info.py").read_text()
     assert "credits_used" in model and "balance_expiry" not in model
     changelog = (project / "CHANGELOG.md").read_text()
-    assert changelog.index("## 0.2.0") < changelog.index("> **Upgrade now.**") < changelog.index("## 0.1.0")
+    assert changelog.index(f"## {new}") < changelog.index("> **Upgrade now.**") < changelog.index(f"## {old}")
     assert "`billing.info()` (`GET /test_framework/billing/info/`)" in changelog or "BillingInfo" in changelog
     found = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
-    assert found["changed"] == "true" and found["version"] == "0.2.0" and found["bump"] == "major"
+    assert found["changed"] == "true" and found["version"] == new and found["bump"] == "major"
     assert found["labels"] == "spec: breaking,upgrade now"
     body = (project / "build" / "upstream-sync" / "pull-request.md").read_text()
     assert "## API changes:" in body and "response-required-property-removed" in body

@@ -1,5 +1,9 @@
 """cekura-spec-diff end to end: the seed spec, formats, exit codes, the ignore file, bad input, and the
-generated client's API diff."""
+generated client's API diff.
+
+Most cases compare the billing fixture (one operation of the document, tests/fixtures/billing.yaml) with a
+changed copy: what they test is the tool, and generating two clients of the complete document for its API
+diff took a minute a case. The seed spec is compared with itself, and with HEAD, once each."""
 
 import json
 import subprocess
@@ -13,14 +17,15 @@ from tooling import documents
 from tooling.resolve import ROOT, SPEC
 from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
 
+BILLING = ROOT / "tests" / "fixtures" / "billing.yaml"
 OPERATION = "GET /test_framework/billing/info/"
 COMPONENT = "components.schemas.BillingInfo"
 
 
 @pytest.fixture
 def without_expiry(tmp_path: Path) -> Path:
-    """The seed spec with balance_expiry removed upstream (a required response property)."""
-    spec = documents.load(SPEC)
+    """The billing fixture with balance_expiry removed upstream (a required response property)."""
+    spec = documents.load(BILLING)
     billing = spec["components"]["schemas"]["BillingInfo"]
     del billing["properties"]["balance_expiry"]
     billing.pop("required")
@@ -36,7 +41,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_the_seed_spec_against_itself_has_no_changes(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, str(SPEC), str(SPEC), "--format", "json", "--fail-on", "INFO")
+    code, out, _ = run(capsys, str(SPEC), str(SPEC), "--format", "json", "--fail-on", "INFO", "--no-client-api")
+    assert (code, json.loads(out)["changes"]) == (EXIT_OK, [])
+
+
+def test_a_document_against_itself_has_no_client_api_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(BILLING), str(BILLING), "--format", "json", "--fail-on", "INFO")
     report = json.loads(out)
     assert code == EXIT_OK
     assert (report["changes"], report["client_api"]) == ([], [])
@@ -45,7 +55,7 @@ def test_the_seed_spec_against_itself_has_no_changes(capsys: pytest.CaptureFixtu
 def test_a_removed_required_property_is_exactly_one_err(
     capsys: pytest.CaptureFixture[str], without_expiry: Path
 ) -> None:
-    code, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--fail-on", "ERR")
+    code, out, _ = run(capsys, str(BILLING), str(without_expiry), "--format", "json", "--fail-on", "ERR")
     report = json.loads(out)
     assert code == EXIT_BREAKING
     assert [(c["id"], c["wire"], c["source"], c["where"], c["field"], c["reached_by"]) for c in report["changes"]] == [
@@ -59,7 +69,7 @@ def test_a_removed_required_property_is_exactly_one_err(
 
 
 def test_the_json_report_keeps_its_schema(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
-    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "json", "--no-client-api")
+    _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--format", "json", "--no-client-api")
     report = json.loads(out)
     keys = {"schema_version", "base", "revision", "summary", "checks", "changes", "client_api", "client_api_note"}
     assert set(report) == keys
@@ -70,13 +80,13 @@ def test_the_json_report_keeps_its_schema(capsys: pytest.CaptureFixture[str], wi
 
 
 def test_markdown_is_a_table(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
-    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--format", "markdown", "--no-client-api")
+    _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--format", "markdown", "--no-client-api")
     assert "| 🔴 ERR | 🔴 ERR | `response-required-property-removed` |" in out
     assert out.startswith("## API changes")
 
 
 def test_text_is_plain_when_not_a_tty(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
-    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api")
+    _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--no-client-api")
     assert "ERR  ERR   response-required-property-removed  components.schemas.BillingInfo [balance_expiry]" in out
     assert "\033[" not in out
 
@@ -86,7 +96,7 @@ def test_fail_on_sets_the_exit_code(
     capsys: pytest.CaptureFixture[str], without_expiry: Path, fail_on: str | None, expected: int
 ) -> None:
     options = ["--fail-on", fail_on] if fail_on else []
-    assert run(capsys, str(SPEC), str(without_expiry), "--no-client-api", *options)[0] == expected
+    assert run(capsys, str(BILLING), str(without_expiry), "--no-client-api", *options)[0] == expected
 
 
 def test_an_accepted_change_is_ignored(
@@ -96,14 +106,19 @@ def test_an_accepted_change_is_ignored(
     entry = {"id": "response-required-property-removed", "where": COMPONENT, "reason": "announced in 2.0"}
     accepted.write_text(yaml.safe_dump([entry]))
     code, out, _ = run(
-        capsys, str(SPEC), str(without_expiry), "--no-client-api", "--fail-on", "ERR", "--ignore", str(accepted)
+        capsys, str(BILLING), str(without_expiry), "--no-client-api", "--fail-on", "ERR", "--ignore", str(accepted)
     )
     assert code == EXIT_OK
     assert "no changes in the spec" in out
 
 
-def test_the_base_can_be_a_git_ref(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "HEAD", "--no-client-api", "--fail-on", "ERR")
+def test_the_base_can_be_a_git_ref(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Against HEAD's own document, so it holds whatever the work tree's openapi.yaml is (make update-spec
+    changes it before the commit)."""
+    committed = subprocess.run(["git", "show", "HEAD:openapi.yaml"], cwd=ROOT, capture_output=True, check=True)
+    revision = tmp_path / "openapi.yaml"
+    revision.write_bytes(committed.stdout)
+    code, out, _ = run(capsys, "HEAD", str(revision), "--no-client-api", "--fail-on", "ERR")
     assert code == EXIT_OK
     assert "HEAD:openapi.yaml" in out
 
@@ -124,7 +139,7 @@ def test_bad_input_names_the_file_and_exits_2(
     path = tmp_path / "broken.yaml"
     if text is not None:
         path.write_text(text)
-    code, out, err = run(capsys, str(path), str(SPEC), "--no-client-api")
+    code, out, err = run(capsys, str(path), str(BILLING), "--no-client-api")
     assert code == EXIT_BAD_INPUT
     assert str(path) in err
     assert problem in err
@@ -150,16 +165,16 @@ def test_fail_on_names_its_verdict(
     capsys: pytest.CaptureFixture[str], without_expiry: Path, rules: list[str], expected: int
 ) -> None:
     options = [option for rule in rules for option in ("--fail-on", rule)]
-    assert run(capsys, str(SPEC), str(without_expiry), "--no-client-api", *options)[0] == expected
+    assert run(capsys, str(BILLING), str(without_expiry), "--no-client-api", *options)[0] == expected
 
 
 def test_a_source_only_break_fails_only_the_source_verdict(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """An operationId rename leaves the wire as it was and renames the client's function."""
-    spec = documents.load(SPEC)
+    spec = documents.load(BILLING)
     spec["paths"]["/test_framework/billing/info/"]["get"]["operationId"] = "billing_info_retrieve"
     renamed = tmp_path / "renamed.yaml"
     renamed.write_text(yaml.safe_dump(spec, allow_unicode=True))
-    common = [str(SPEC), str(renamed), "--no-client-api", "--fail-on"]
+    common = [str(BILLING), str(renamed), "--no-client-api", "--fail-on"]
     assert run(capsys, *common, "WARN")[0] == EXIT_OK
     code, out, _ = run(capsys, *common, "source:ERR")
     assert code == EXIT_BREAKING
@@ -168,7 +183,7 @@ def test_a_source_only_break_fails_only_the_source_verdict(capsys: pytest.Captur
 
 def test_a_bad_fail_on_rule_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main([str(SPEC), "--fail-on", "deploy:ERR"])
+        main([str(BILLING), "--fail-on", "deploy:ERR"])
     assert exit_info.value.code == EXIT_BAD_INPUT
     assert "expected LEVEL, wire:LEVEL or source:LEVEL" in capsys.readouterr().err
 
@@ -180,24 +195,24 @@ def test_an_internal_error_exits_2_naming_both_sides(
         raise KeyError("TestResult")
 
     monkeypatch.setattr("tooling.specdiff.cli.diff_specs", broken)
-    code, out, err = run(capsys, str(SPEC), str(without_expiry), "--no-client-api", "--fail-on", "ERR")
+    code, out, err = run(capsys, str(BILLING), str(without_expiry), "--no-client-api", "--fail-on", "ERR")
     assert code == EXIT_BAD_INPUT
-    assert f"internal error comparing {SPEC} with {without_expiry}: KeyError('TestResult')" in err
+    assert f"internal error comparing {BILLING} with {without_expiry}: KeyError('TestResult')" in err
     assert out == ""
 
 
 def test_text_lists_the_reaching_operations_on_demand(capsys: pytest.CaptureFixture[str], without_expiry: Path) -> None:
-    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api")
+    _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--no-client-api")
     assert "[balance_expiry]: removed: the old client requires it (reached by 1 operation)" in out
     assert f"             {OPERATION}" not in out
-    _, out, _ = run(capsys, str(SPEC), str(without_expiry), "--no-client-api", "--reach")
+    _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--no-client-api", "--reach")
     assert f"\n             {OPERATION}" in out
 
 
 def test_make_spec_diff_names_the_tools_exit_code(without_expiry: Path) -> None:
     """make turns any failing recipe into its own 2; the recipe's last line keeps the tool's code."""
     tools = f"BIN={Path(sys.executable).parent}"  # this interpreter, wherever the tree is (no .venv needed)
-    make = ["make", "-s", "--no-print-directory", "TOOLS=", tools, "spec-diff", f"BASE={SPEC}", "CLIENT_API=no"]
+    make = ["make", "-s", "--no-print-directory", "TOOLS=", tools, "spec-diff", f"BASE={BILLING}", "CLIENT_API=no"]
     cases = [
         ([f"REVISION={without_expiry}", "FAIL_ON=ERR"], 2, "cekura-spec-diff exited 1 (changes at or above"),
         ([f"REVISION={without_expiry}.missing"], 2, "cekura-spec-diff exited 2 (bad input or internal error"),
