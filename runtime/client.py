@@ -388,11 +388,13 @@ def _check_credential(name: str, variable: str, value: object) -> None:
         raise ConfigurationError(f"the {name} has a control or non-ASCII character; check how it was read")
 
 
+# An API key, an access token, the key's prefix and its header's name.
+_CredentialSettings = tuple[str | None, str | None, str, str]
+
+
 def _forget_auths(client: AuthenticatedClient, attribute: attrs.Attribute[Any], value: Any) -> Any:
-    """A credential setting changed: auth_for chooses again. The value is stored first (attrs would store
-    it only after this hook) and the cache replaced after: a choice made meanwhile from the old value goes
-    to the old cache, which no call reads any more."""
-    object.__setattr__(client, attribute.name, value)
+    """A credential setting changed: the choices made from the old settings are dropped (auth_for keys each
+    choice by the settings it was made from, so dropping them only bounds the cache)."""
     client._auths = {}
     return value
 
@@ -417,8 +419,10 @@ class AuthenticatedClient(Client):
     token_provider: TokenProvider | None = attrs.field(default=None, kw_only=True, repr=False)
     """Asked for the OAuth access token on first use and after a 401 (instead of `access_token`)."""
     _provided: ProvidedTokenAuth | None = attrs.field(default=None, init=False, repr=False, eq=False)
-    # The credential auth_for chose for each `security`: chosen once, not on every call.
-    _auths: dict[tuple[str, ...], httpx.Auth] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # The credential auth_for chose for each `security` and the settings it was chosen from: chosen once, not
+    # on every call. Keyed by the settings because attrs stores a new value after its on_setattr hook has run: a
+    # thread setting a key can store it after another thread's newer key, once the cache was emptied for that one.
+    _auths: dict[tuple[Any, ...], httpx.Auth] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     prefix: str = attrs.field(default="", kw_only=True, on_setattr=_forget_auths)
     """Written before the key, with a space (for example "Bearer"); empty for this API."""
     auth_header_name: str = attrs.field(default=API_KEY_HEADER, kw_only=True, on_setattr=_forget_auths)
@@ -477,26 +481,32 @@ class AuthenticatedClient(Client):
     def _credential_header(self) -> str:
         return self.auth_header_name
 
-    def _credential(self, kind: str) -> httpx.Auth | None:
-        if kind == "api_key" and self.api_key is not None:
-            return APIKeyAuth(self.auth_header_name, f"{self.prefix} {self.api_key}" if self.prefix else self.api_key)
-        if kind == "oauth2" and self.access_token is not None:
-            return APIKeyAuth("Authorization", f"Bearer {self.access_token}")
+    def _credential_settings(self) -> _CredentialSettings:
+        return self.api_key, self.access_token, self.prefix, self.auth_header_name
+
+    def _credential(self, kind: str, settings: _CredentialSettings) -> httpx.Auth | None:
+        api_key, access_token, prefix, header = settings
+        if kind == "api_key" and api_key is not None:
+            return APIKeyAuth(header, f"{prefix} {api_key}" if prefix else api_key)
+        if kind == "oauth2" and access_token is not None:
+            return APIKeyAuth("Authorization", f"Bearer {access_token}")
         if kind == "oauth2":
             return self._provided
         return None
 
     def _auth(self) -> httpx.Auth | None:
-        return self._credential("api_key") or self._credential("oauth2")
+        settings = self._credential_settings()
+        return self._credential("api_key", settings) or self._credential("oauth2", settings)
 
     def auth_for(self, security: tuple[str, ...], method: str, url: str) -> httpx.Auth | None:
-        auths = self._auths  # read before the credential attributes: see _forget_auths
-        chosen = auths.get(security)
+        settings = self._credential_settings()  # read once: the choice and its key come from the same values
+        key = (security, *settings)
+        chosen = self._auths.get(key)
         if chosen is not None:
             return chosen
         for kind in CREDENTIAL_KINDS:
-            credential = self._credential(kind) if kind in security else None
+            credential = self._credential(kind, settings) if kind in security else None
             if credential is not None:
-                auths[security] = credential
+                self._auths[key] = credential
                 return credential
         return super().auth_for(security, method, url)
