@@ -42,20 +42,20 @@ lock: $(TOOLS) ## Re-resolve requirements.lock from pyproject.toml (then `make t
 
 .PHONY: generate
 generate: $(TOOLS) ## Regenerate generated/ from openapi.yaml + overlay (the main job).
-	$(RUN) -m tooling.generate
+	$(RUN) -m tooling.pipeline.generate
 
 .PHONY: generate-full
 generate-full: $(TOOLS) ## Generate from SPEC=<a full upstream spec> into build/full/ (never into generated/).
 	$(if $(SPEC),,$(error SPEC=<path to the spec> is required))
-	$(RUN) -m tooling.generate --spec "$(SPEC)" --output build/full/generated
+	$(RUN) -m tooling.pipeline.generate --spec "$(SPEC)" --output build/full/generated
 
 .PHONY: check-generated
 check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
-	$(RUN) -m tooling.generate --check
+	$(RUN) -m tooling.pipeline.generate --check
 
 .PHONY: template-deltas
 template-deltas: $(TOOLS) ## Record each template override's difference from the stock template it forks.
-	$(RUN) -m tooling.template_deltas
+	$(RUN) -m tooling.quality.template_deltas
 
 .PHONY: lint
 lint: $(TOOLS) ## ruff over the hand-written code, the tests and generated/; the GitHub workflow's schema.
@@ -87,14 +87,14 @@ test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (no
 
 .PHONY: dist
 dist: $(TOOLS) ## Build the wheel and sdist into build/dist/, check them, install and import on PYTHONS; TAG=vX.Y.Z.
-	$(RUN) -m tooling.distributions $(foreach python,$(or $(PYTHONS),3.10 3.13),--python $(python)) \
+	$(RUN) -m tooling.release.distributions $(foreach python,$(or $(PYTHONS),3.10 3.13),--python $(python)) \
 		$(if $(TAG),--tag "$(TAG)")
 
 .PHONY: bump
 bump: $(TOOLS) ## Version and CHANGELOG.md entry for a runtime/ or templates/ change: PART=major|minor|patch NOTE="...".
 	$(if $(PART),,$(error PART=major|minor|patch is required))
-	$(RUN) -m tooling.versions $(PART) "$(NOTE)"
-	$(RUN) -m tooling.generate
+	$(RUN) -m tooling.release.versions $(PART) "$(NOTE)"
+	$(RUN) -m tooling.pipeline.generate
 
 FORMAT ?= text
 CLIENT_API ?= yes
@@ -112,16 +112,16 @@ spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default ope
 .PHONY: mutation
 mutation: $(TOOLS) ## Mutation testing (mutmut + constant mutants; slow, not in make test): PATHS="<files>" [TESTS=...] [MIN_SCORE=90] [ONLY=mutmut|constants].
 	$(if $(PATHS),,$(error PATHS=<files to mutate> is required))
-	$(RUN) -m tooling.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE)) $(if $(ONLY),--only $(ONLY))
+	$(RUN) -m tooling.quality.mutation $(PATHS) --tests $(or $(TESTS),tests) $(if $(MIN_SCORE),--min-score $(MIN_SCORE)) $(if $(ONLY),--only $(ONLY))
 
 .PHONY: update-spec
 update-spec: $(TOOLS) ## Replace openapi.yaml with SPEC=<file>: diff, next version, CHANGELOG.md, regenerate, test.
 	$(if $(SPEC),,$(error SPEC=<path to the new upstream document> is required))
-	$(RUN) -m tooling.update_spec "$(SPEC)"
+	$(RUN) -m tooling.release.update_spec "$(SPEC)"
 
 .PHONY: upstream-sync
 upstream-sync: $(TOOLS) ## Fetch Cekura's published document (SOURCE=<URL or file> overrides) and update-spec if it changed.
-	$(RUN) -m tooling.upstream_sync $(if $(SOURCE),"$(SOURCE)")
+	$(RUN) -m tooling.release.upstream_sync $(if $(SOURCE),"$(SOURCE)")
 
 .PHONY: bench
 bench: $(TOOLS) ## Regeneration, spec diff, per-call, model and import costs, side by side -> BENCHMARKS.md.

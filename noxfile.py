@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nox
 
-from tooling.pythons import VERSIONS, interpreter
+from tooling.release.pythons import VERSIONS, interpreter
 
 TEST_DEPENDENCIES = [
     "pytest",
@@ -28,7 +28,7 @@ TEST_DEPENDENCIES = [
     "pyyaml",
     "jsonpath-rfc9535",
     "openapi-spec-validator",
-    "jsonschema-rs",  # the validator backend tooling.resolve names in its cache key
+    "jsonschema-rs",  # the validator backend tooling.pipeline.resolve names in its cache key
 ]
 
 # The client's behaviour and the billing contract. The contract sweeps (every documented example, hypothesis

@@ -12,11 +12,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
+from tooling.pipeline.resolve import resolve
+from tooling.project import OVERLAY, ROOT, SPEC
 
 CACHE = ROOT / "build" / "test-cache"
 # What shapes the resolved document: the two documents and the code that reads and applies them.
-RESOLUTION_INPUTS = [SPEC, OVERLAY, *(ROOT / "tooling" / name for name in ("documents.py", "overlay.py", "resolve.py"))]
+RESOLUTION_INPUTS = [
+    SPEC,
+    OVERLAY,
+    *(ROOT / "tooling" / "pipeline" / name for name in ("documents.py", "overlay.py", "resolve.py")),
+]
 
 
 def digest(inputs: Iterable[Path]) -> str:
@@ -46,7 +51,7 @@ def cached_json(name: str, inputs: Iterable[Path], build: Callable[[], Any]) -> 
 
 
 def resolved_spec() -> dict[str, Any]:
-    """openapi.yaml with the overlay applied, as `tooling.resolve.resolve()` gives it: resolved and validated
+    """openapi.yaml with the overlay applied, as `tooling.pipeline.resolve.resolve()` gives it: resolved and validated
     once per content (~5 s, 11-13 s on a loaded worker), then read back in a tenth of a second. A new copy
     on every call, which the caller may change."""
     document: dict[str, Any] = cached_json("resolved-spec", RESOLUTION_INPUTS, lambda: resolve().document)

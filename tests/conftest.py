@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.build_cache import resolved_spec
-from tooling.examples import Examples
+from tooling.quality.examples import Examples
 
 
 @pytest.fixture(scope="session")

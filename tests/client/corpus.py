@@ -14,7 +14,7 @@ from cekura_api_client.errors import SchemaValidationError
 
 from tests.build_cache import resolved_spec
 from tests.payloads import DROP, replaced
-from tooling.examples import Examples
+from tooling.quality.examples import Examples
 
 Path = tuple[str | int, ...]
 OTHER_TYPES: list[Any] = ["text", 7, -1.5, True, None, [], {}, [1, "two"], {"nested": {"deep": [None]}}]

@@ -13,7 +13,7 @@ from cekura_api_client.api.test_framework import aiagents_upload_knowledge_base
 from cekura_api_client.models import AiagentsUploadKnowledgeBaseFilesBody
 from pytest_httpserver import HTTPServer
 
-from tooling import resources
+from tooling.pipeline import resources
 
 from .conftest import API_KEY
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from tests.build_cache import resolved_spec
 from tests.payloads import replaced
-from tooling.example_checks import Checker
-from tooling.examples import Example, pointer, prose_and_example_pairs
+from tooling.quality.example_checks import Checker
+from tooling.quality.examples import Example, pointer, prose_and_example_pairs
 
 SPEC = resolved_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]

@@ -16,9 +16,9 @@ import cekura_api_client.models as models
 import pytest
 
 from tests.build_cache import resolved_spec
-from tooling.classes import Classes, GeneratedClass
-from tooling.example_checks import LISTED, Checker, load_listed, stale
-from tooling.examples import Example, Examples, documented, pointer
+from tooling.quality.classes import Classes, GeneratedClass
+from tooling.quality.example_checks import LISTED, Checker, load_listed, stale
+from tooling.quality.examples import Example, Examples, documented, pointer
 
 SPEC = resolved_spec()
 EXAMPLES = documented(SPEC)

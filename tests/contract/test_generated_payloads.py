@@ -4,7 +4,7 @@ One test per component that the generator makes a model of (found by the generat
 with a fixed number of derandomized examples: the same payloads on every run, so a failure reproduces
 and the cost is known (a sweep over the whole document: it runs once, not on every Python of the matrix).
 
-The payloads are drawn as tooling/drawing.py says (timestamps in the API's own form).
+The payloads are drawn as tooling/quality/drawing.py says (timestamps in the API's own form).
 """
 
 import copy
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from tests.build_cache import resolved_spec
-from tooling.classes import Classes
-from tooling.drawing import drawable, payloads
-from tooling.examples import pointer
+from tooling.quality.classes import Classes
+from tooling.quality.drawing import drawable, payloads
+from tooling.quality.examples import pointer
 
 SPEC = resolved_spec()
 CLASSES = Classes(SPEC)

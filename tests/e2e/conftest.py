@@ -14,7 +14,8 @@ import httpx
 import pytest
 
 from tests.build_cache import resolved_spec
-from tooling.resolve import ROOT, Resolution
+from tooling.pipeline.resolve import Resolution
+from tooling.project import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60

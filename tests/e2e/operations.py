@@ -1,6 +1,6 @@
 """Every public operation of the resolved spec, its generated function, and the arguments to call it with.
 
-Operations are matched to generated modules by method and URL template (tooling/resources.py's index of
+Operations are matched to generated modules by method and URL template (tooling/pipeline/resources.py's index of
 the endpoint modules), so the mapping does not depend on how the generator names modules.
 """
 
@@ -21,8 +21,8 @@ from openapi_python_client.strings import PythonIdentifier
 
 from tests.build_cache import resolved_spec
 from tests.e2e.synthesize import Synthesizer
-from tooling import resources, surface
-from tooling.facts import METHODS
+from tooling.pipeline import resources, surface
+from tooling.pipeline.facts import METHODS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generated" / "cekura_api_client"
 _FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
@@ -50,7 +50,7 @@ class Operation:
 
 
 def generated_modules() -> dict[str, str]:
-    """ "METHOD /path" -> dotted module name of each generated endpoint module (tooling/resources.py's index,
+    """ "METHOD /path" -> dotted module name of each generated endpoint module (tooling/pipeline/resources.py's index,
     which the resource client is written from)."""
     return {key: f"cekura_api_client.{endpoint.module}" for key, endpoint in resources.index(PACKAGE).items()}
 

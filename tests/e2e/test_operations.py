@@ -24,7 +24,7 @@ from cekura_api_client import AsyncCekura, Cekura
 from tests.conftest import Figures
 from tests.e2e.operations import Arguments, Operation, generated_modules, public_document, public_operations
 from tests.e2e.sweep import Outcome, Prism, call_method
-from tooling import naming
+from tooling.pipeline import naming
 
 EXCEPTIONS = Path(__file__).with_name("prism-exceptions.yaml")
 REQUIRED_SHARE = 0.98

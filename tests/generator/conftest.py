@@ -12,7 +12,8 @@ from types import ModuleType
 import pytest
 import yaml
 
-from tooling import documents, generate
+from tooling import project
+from tooling.pipeline import documents, generate
 
 SPECS = Path(__file__).parent / "specs"
 GenerateClient = Callable[[str], ModuleType]
@@ -27,7 +28,7 @@ def generated_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gener
         root = tmp_path_factory.mktemp(feature)
         package = f"fixture_{feature}"
         config = root / "config.yaml"
-        settings = {**documents.load(generate.CONFIG), "package_name_override": package, "class_overrides": {}}
+        settings = {**documents.load(project.CONFIG), "package_name_override": package, "class_overrides": {}}
         config.write_text(yaml.safe_dump({**settings, "project_name_override": package.replace("_", "-")}))
         # A feature may bring its own resource naming rule (specs/<feature>.resources.yaml).
         own_rule = SPECS / f"{feature}.resources.yaml"

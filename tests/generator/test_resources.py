@@ -13,7 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.generator.conftest import GenerateClient, load
-from tooling import naming
+from tooling.pipeline import naming
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +132,7 @@ def test_wait_gives_up_after_the_timeout_with_the_last_answer(
 ) -> None:
     httpserver.expect_request("/test_framework/v2/widgets/7/").respond_with_json(widget(7, "running"))
     with pytest.raises(load(package, "runtime.waiting").WaitTimeoutError) as raised:
-        cekura.widgets.wait(7, timeout=0.05, interval=0.01)
+        cekura.widgets.wait(7, timeout=1, interval=0.2)
     assert isinstance(raised.value, TimeoutError)
     assert raised.value.last.status.value == "running"  # type: ignore[attr-defined]
 

@@ -4,7 +4,7 @@ fails here, naming the override to re-merge."""
 
 import pytest
 
-from tooling import template_deltas
+from tooling.quality import template_deltas
 
 
 @pytest.mark.parametrize("name", template_deltas.overrides())

@@ -30,8 +30,8 @@ from cekura_api_client.errors import APIStatusError, PathParameterError, Request
 from cekura_api_client.runtime.paths import segment
 
 from tests.e2e.operations import Arguments, Operation, public_document, python_name
-from tooling import naming, resources
-from tooling.facts import METHODS
+from tooling.pipeline import naming, resources
+from tooling.pipeline.facts import METHODS
 
 PACKAGE = Path(cekura_api_client.__file__).parent  # generated/'s (src/'s in a mutation run's copy of the tree)
 

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from tooling.documents import DocumentError, lookup, resolved
+from tooling.pipeline.documents import DocumentError, lookup, resolved
 
 DOCUMENT: dict[str, Any] = {
     "components": {

@@ -5,9 +5,9 @@ from typing import Any
 
 import pytest
 
-from tooling.classes import Classes, GeneratedClass, generator_config
-from tooling.example_checks import Checker, stale
-from tooling.examples import Example, Examples, documented
+from tooling.quality.classes import Classes, GeneratedClass, generator_config
+from tooling.quality.example_checks import Checker, stale
+from tooling.quality.examples import Example, Examples, documented
 
 
 def spec(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:

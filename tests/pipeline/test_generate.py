@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tooling import generate
+from tooling.pipeline import generate
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "billing.yaml"
 

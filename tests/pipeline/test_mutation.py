@@ -3,7 +3,7 @@ default, and nothing else (function bodies are mutmut's)."""
 
 from pathlib import Path
 
-from tooling.mutation_constants import mutants
+from tooling.quality.mutation_constants import mutants
 
 SOURCE = b"""import re
 T = TypeVar("T")

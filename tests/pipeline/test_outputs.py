@@ -3,9 +3,10 @@ resolved spec of generated/ alone kept (`make generate-full` never replaces it).
 
 from pathlib import Path
 
-from tooling import generate
-from tooling.resolve import OVERLAY
-from tooling.update_spec import file_changes
+from tooling import project
+from tooling.pipeline import generate
+from tooling.project import OVERLAY
+from tooling.release.update_spec import file_changes
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "billing.yaml"
 
@@ -17,7 +18,7 @@ def test_file_changes_count_added_removed_and_changed_files() -> None:
 
 
 def test_only_generated_keeps_its_resolved_spec(tmp_path: Path) -> None:
-    assert generate.resolved_copy(generate.OUTPUT.resolve()) == generate.RESOLVED
+    assert generate.resolved_copy(project.OUTPUT.resolve()) == generate.RESOLVED
     assert generate.resolved_copy(tmp_path / "full" / "generated") is None
 
 

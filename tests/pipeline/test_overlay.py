@@ -5,9 +5,10 @@ from typing import Any
 
 import pytest
 
-from tooling import documents
-from tooling.overlay import OverlayError, apply
-from tooling.resolve import OVERLAY, SPEC, resolve_document
+from tooling.pipeline import documents
+from tooling.pipeline.overlay import OverlayError, apply
+from tooling.pipeline.resolve import resolve_document
+from tooling.project import OVERLAY, SPEC
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "billing.yaml"
 

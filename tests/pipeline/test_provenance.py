@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from tooling import provenance
-from tooling.resolve import ROOT
+from tooling.project import ROOT
+from tooling.release import provenance
 
 
 def test_the_vendored_spec_has_the_recorded_bytes() -> None:

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from tooling import api_reference, naming, resources, surface
-from tooling.facts import METHODS
-from tooling.resolve import ROOT
+from tooling.pipeline import naming, resources, surface
+from tooling.pipeline.facts import METHODS
+from tooling.project import ROOT
+from tooling.reference import api_reference
 
 PACKAGE = ROOT / "generated" / "cekura_api_client"
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from tooling import surface
+from tooling.pipeline import surface
 
 SCHEMES = {name: {"type": "http", "scheme": "bearer"} for name in ("oauth2", "supabase_session", "lambda_token")}
 

@@ -1,6 +1,6 @@
 """The release path up to the upload, as the release workflow runs it: build the wheel and the sdist with
 the locked tools, `twine check --strict`, exact contents, metadata, install into a fresh venv on the oldest
-supported Python and the newest, and import (tooling/distributions.py)."""
+supported Python and the newest, and import (tooling/release/distributions.py)."""
 
 import shutil
 import tarfile
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from tooling import distributions, pythons, versions
-from tooling.distributions import Distributions
-from tooling.generate import OUTPUT
+from tooling.project import OUTPUT
+from tooling.release import distributions, pythons, versions
+from tooling.release.distributions import Distributions
 
 
 @pytest.fixture(scope="module")

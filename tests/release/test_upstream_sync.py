@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tooling import upstream_sync, versions
-from tooling.generate import OUTPUT
-from tooling.resolve import ROOT, SPEC
+from tooling.project import OUTPUT, ROOT, SPEC
+from tooling.release import upstream_sync, versions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "README.md", "generator-config.yaml"]
@@ -60,7 +59,7 @@ def project(tmp_path: Path) -> Path:
             shutil.copyfile(source, copy / name)
     shutil.copyfile(FIXTURES / "base.json", copy / "openapi.yaml")
     shutil.copyfile(FIXTURES / "overlay.yaml", copy / "openapi.overlay.yaml")
-    generated = run(copy, "tooling.generate")
+    generated = run(copy, "tooling.pipeline.generate")
     assert generated.returncode == 0, generated.stderr
     return copy
 
@@ -75,7 +74,7 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
     old = versions.current(project / "generator-config.yaml")
     new = versions.bumped(old, versions.Bump.MAJOR)  # the fixture's revision removes a response field
 
-    done = run(project, "tooling.upstream_sync", url, env=env)
+    done = run(project, "tooling.release.upstream_sync", url, env=env)
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert (project / "openapi.yaml").read_bytes() == published
@@ -83,7 +82,7 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
     assert f"source: {url}" in provenance and hashlib.sha256(published).hexdigest() in provenance
     assert f"package_version_override: {new}" in (project / "generator-config.yaml").read_text()
     assert f'version = "{new}"' in (project / "generated" / "pyproject.toml").read_text()
-    fresh = run(project, "tooling.coverage")  # the table of the new document, as README.md must now hold
+    fresh = run(project, "tooling.reference.coverage")  # the table of the new document, as README.md must now hold
     assert fresh.stdout and fresh.stdout in (project / "README.md").read_text()
     model = (project / "generated" / "cekura_api_client" / "models" / "billing_info.py").read_text()
     assert "credits_used" in model and "balance_expiry" not in model
@@ -97,7 +96,7 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
     assert "## API changes:" in body and "response-required-property-removed" in body
     assert "`client-object-removed`" in body  # the client API section compared the two generated clients
 
-    again = run(project, "tooling.upstream_sync", url, env=env)
+    again = run(project, "tooling.release.upstream_sync", url, env=env)
     assert again.returncode == 0 and "openapi.yaml is up to date" in again.stdout
 
 

@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 import yaml
 
-from tooling import changelog, documents, versions
-from tooling.generate import CONFIG
+from tooling.pipeline import documents
+from tooling.project import CONFIG
+from tooling.release import changelog, versions
+from tooling.release.versions import Bump
 from tooling.specdiff import cli
 from tooling.specdiff.operations import diff_specs
 from tooling.specdiff.render import Report
-from tooling.versions import Bump
 
 FIXTURES = Path(__file__).parents[1] / "specdiff" / "fixtures"
 DAY = datetime.date(2026, 11, 26)
@@ -141,7 +142,7 @@ def test_make_bump_writes_the_version_and_the_note_in_a_project_copy(tmp_path: P
     shutil.copytree(root / "tooling", tmp_path / "tooling", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("generator-config.yaml", "CHANGELOG.md"):
         shutil.copyfile(root / name, tmp_path / name)
-    command = [sys.executable, "-m", "tooling.versions", "major", "Retries honour Retry-After dates"]
+    command = [sys.executable, "-m", "tooling.release.versions", "major", "Retries honour Retry-After dates"]
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     expected = versions.bumped(versions.current(), Bump.MAJOR)  # a minor one while 0.x

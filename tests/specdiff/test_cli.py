@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tooling import documents
-from tooling.resolve import ROOT, SPEC
+from tooling.pipeline import documents
+from tooling.project import ROOT, SPEC
 from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
 
 BILLING = ROOT / "tests" / "fixtures" / "billing.yaml"

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from tooling import documents
-from tooling.generate import CONFIG, OUTPUT
-from tooling.resolve import OVERLAY, SPEC, resolve
+from tooling.pipeline import documents
+from tooling.pipeline.resolve import resolve
+from tooling.project import CONFIG, OUTPUT, OVERLAY, SPEC
 from tooling.specdiff import clientapi
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tooling import documents
+from tooling.pipeline import documents
 from tooling.specdiff.changes import Change
 from tooling.specdiff.checks import CHECKS
 from tooling.specdiff.operations import diff_specs

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, overlay
 from tooling.bench import calls, imports, models, page, regeneration, specdiff, suite
 from tooling.bench.goals import Scorecard
-from tooling.examples import Examples
-from tooling.generate import OUTPUT
-from tooling.generate import main as generate
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
+from tooling.pipeline import documents, overlay
+from tooling.pipeline.generate import main as generate
+from tooling.pipeline.resolve import resolve
+from tooling.project import OUTPUT, OVERLAY, ROOT, SPEC
+from tooling.quality.examples import Examples
 
 SHARED = ROOT.parent / "shared" / "specs" / "cekura"
 FULL, OLDER = SHARED / "openapi-2026-08-18.json", SHARED / "openapi-2026-04-18.json"

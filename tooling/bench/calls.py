@@ -17,7 +17,7 @@ from httpx_aiohttp import AiohttpTransport
 
 from tooling.bench.goals import ASYNC_CALL, CROWD, SYNC_CALL, Scorecard
 from tooling.bench.timing import Stats, interleaved, interleaved_clocks, ratio
-from tooling.resolve import ROOT
+from tooling.project import ROOT
 
 PATH = "/test_framework/billing/info/"
 OFFICIAL_SDK = "cekura[sdk]==1.6.7"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tooling.bench.goals import IMPORT, Scorecard
 from tooling.bench.regeneration import BIN
-from tooling.resolve import ROOT
+from tooling.project import ROOT
 
 PACKAGE = "cekura_api_client"
 STATEMENTS = {

@@ -14,8 +14,8 @@ import yaml
 
 from tooling.bench.goals import FROM_DICT, TO_DICT, Scorecard
 from tooling.bench.regeneration import ENV, generator, run
-from tooling.generate import CONFIG, OUTPUT
-from tooling.resolve import ROOT, resolve
+from tooling.pipeline.resolve import resolve
+from tooling.project import CONFIG, OUTPUT, ROOT
 
 STOCK_PACKAGE = "stock_cekura_api_client"
 

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from tooling.bench.goals import PAGE_READ, PAGE_WRITE, Scorecard
 from tooling.bench.regeneration import BIN, ENV
 from tooling.bench.timing import Stats, ratio
-from tooling.classes import Classes
-from tooling.drawing import converted_formats, drawable, payloads
-from tooling.examples import pointer
-from tooling.resolve import ROOT, resolve
+from tooling.pipeline.resolve import resolve
+from tooling.project import ROOT
+from tooling.quality.classes import Classes
+from tooling.quality.drawing import converted_formats, drawable, payloads
+from tooling.quality.examples import pointer
 
 PAGE = "PaginatedAIAgentV2List"
 ITEMS = 1000

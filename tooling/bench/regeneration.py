@@ -13,10 +13,10 @@ import yaml
 
 from tooling.bench.goals import REGENERATION, Scorecard
 from tooling.bench.timing import children_cpu, interleaved_clocks, ratio
-from tooling.facts import write_templates
-from tooling.generate import CONFIG
-from tooling.resolve import VALIDATED, resolve, validate_document
-from tooling.surface import Rule
+from tooling.pipeline.facts import write_templates
+from tooling.pipeline.resolve import VALIDATED, resolve, validate_document
+from tooling.pipeline.surface import Rule
+from tooling.project import CONFIG
 
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
@@ -39,7 +39,7 @@ def measure(spec: Path, rounds: int, card: Scorecard | None = None) -> list[str]
         work = Path(scratch)
         resolved = work / "resolved.json"
         resolve(spec, check=False).write(resolved)
-        ours = [sys.executable, "-m", "tooling.generate", "--spec", str(spec), "--output", str(work / "ours")]
+        ours = [sys.executable, "-m", "tooling.pipeline.generate", "--spec", str(spec), "--output", str(work / "ours")]
 
         def cold() -> None:
             shutil.rmtree(VALIDATED, ignore_errors=True)

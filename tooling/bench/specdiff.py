@@ -4,8 +4,8 @@ client API diff."""
 import time
 from pathlib import Path
 
-from tooling import documents
 from tooling.bench.timing import interleaved, ratio
+from tooling.pipeline import documents
 from tooling.specdiff.clientapi import ClientDiffError, diff_client_api
 from tooling.specdiff.operations import diff_specs
 from tooling.specdiff.sources import load

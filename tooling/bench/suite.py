@@ -6,7 +6,7 @@ import subprocess
 import time
 
 from tooling.bench.regeneration import BIN
-from tooling.resolve import ROOT
+from tooling.project import ROOT
 
 # make test = lint, typecheck, pytest (check-generated, contract sweeps, e2e...), test-matrix (nox).
 STEPS = {

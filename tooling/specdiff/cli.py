@@ -10,9 +10,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from tooling import surface
-from tooling.documents import DocumentError
-from tooling.resolve import OVERLAY, SPEC
+from tooling.pipeline import surface
+from tooling.pipeline.documents import DocumentError
+from tooling.project import OVERLAY, SPEC
 from tooling.specdiff import ignore, render
 from tooling.specdiff.changes import VERDICTS, Level
 from tooling.specdiff.operations import diff_specs

@@ -20,13 +20,12 @@ from typing import Any
 
 import griffe
 
-from tooling import facts, generate, surface
-from tooling.documents import DocumentError
-from tooling.facts import TEMPLATES
-from tooling.generate import CONFIG, OUTPUT, PACKAGE, RUNTIME, GenerationError, generate_into
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve
+from tooling.pipeline import facts, generate, surface
+from tooling.pipeline.documents import DocumentError
+from tooling.pipeline.generate import PACKAGE, GenerationError, generate_into
+from tooling.pipeline.resolve import resolve
+from tooling.project import CONFIG, OUTPUT, OVERLAY, ROOT, RUNTIME, SPEC, SURFACE, TEMPLATES
 from tooling.specdiff.changes import Change, Level
-from tooling.surface import SURFACE
 
 CACHE = ROOT / "build" / "spec-diff-clients"
 KEPT = 6  # cached clients kept (the newest); each is a few MB

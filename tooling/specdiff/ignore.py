@@ -9,8 +9,8 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from tooling import documents
-from tooling.documents import DocumentError
+from tooling.pipeline import documents
+from tooling.pipeline.documents import DocumentError
 from tooling.specdiff.changes import Change
 
 

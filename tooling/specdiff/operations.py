@@ -5,7 +5,7 @@ is reported once, on the component, with the operations that reach it."""
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from tooling.documents import lookup
+from tooling.pipeline.documents import lookup
 from tooling.specdiff.changes import Change, Level
 from tooling.specdiff.schemas import Found, SchemaDiff
 

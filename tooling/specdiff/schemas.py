@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tooling.documents import lookup
+from tooling.pipeline.documents import lookup
 from tooling.specdiff.changes import Level
 
 SCHEMAS = "#/components/schemas/"

@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, overlay, surface
-from tooling.documents import DocumentError
-from tooling.resolve import OVERLAY, ROOT, SPEC
+from tooling.pipeline import documents, overlay, surface
+from tooling.pipeline.documents import DocumentError
+from tooling.project import OVERLAY, ROOT, SPEC
 
 
 class SourceError(Exception):

@@ -7,13 +7,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from tooling import documents, overlay
-from tooling.documents import DocumentError
+from tooling.pipeline import documents, overlay
+from tooling.pipeline.documents import DocumentError
+from tooling.project import BUILD, OVERLAY, SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
-OVERLAY = ROOT / "openapi.overlay.yaml"
-VALIDATED = ROOT / "build" / "validated"
+VALIDATED = BUILD / "validated"
 # A document passed by one validator is not taken as passed by another.
 VALIDATOR_VERSION = f"{version('openapi-spec-validator')} {version('jsonschema-rs')}"
 

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import openapi_python_client
 
-from tooling.facts import TEMPLATES
-from tooling.resolve import ROOT
+from tooling.project import ROOT, TEMPLATES
 
 STOCK = Path(openapi_python_client.__file__).parent / "templates"
 DELTAS = ROOT / "tests" / "generator" / "template_deltas"

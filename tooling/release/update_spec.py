@@ -2,8 +2,8 @@
 
 Replaces openapi.yaml with the new document byte for byte (JSON is YAML, so upstream's JSON works as is),
 shows the spec diff against the previous version, proposes the next version from its source verdict and
-writes it to generator-config.yaml, puts the changes first in CHANGELOG.md (tooling/versions.py,
-tooling/changelog.py), regenerates, refreshes README.md's coverage table, runs the contract tests and shows
+writes it to generator-config.yaml, puts the changes first in CHANGELOG.md (tooling/release/versions.py,
+tooling/release/changelog.py), regenerates, refreshes README.md's coverage table, runs the contract tests and shows
 the generated-code diffstat. The markdown spec diff and the outcome (versions, bump, worst verdicts) are
 left in build/update-spec/ for the upstream sync's pull request. If the diff or regeneration fails, every
 file it changed is put back.
@@ -17,15 +17,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tooling import changelog, coverage, generate, provenance, versions
-from tooling.resolve import ROOT, SPEC, resolve
+from tooling import project
+from tooling.pipeline import generate
+from tooling.pipeline.resolve import resolve
+from tooling.project import ROOT, SPEC
+from tooling.reference import coverage
+from tooling.release import changelog, provenance, versions
 from tooling.specdiff import cli, render
 from tooling.specdiff.sources import SourceError, load
 
 PREVIOUS = ROOT / "build" / "openapi.previous.yaml"
 OUTCOME = ROOT / "build" / "update-spec"
 # What an update writes besides generated/, each kept in build/ until the update has succeeded.
-CHANGED = [SPEC, provenance.PROVENANCE, generate.CONFIG, versions.CHANGELOG, coverage.README]
+CHANGED = [SPEC, provenance.PROVENANCE, project.CONFIG, versions.CHANGELOG, coverage.README]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -56,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(args.spec, SPEC)
     print(f"openapi.provenance.yaml: {provenance.record(args.spec, name=args.source)}")
     step("Regenerating generated/")
-    before = _digests(generate.OUTPUT)
+    before = _digests(project.OUTPUT)
     if generate.main([]) != 0:
         return _restore(backups, "regeneration failed")
     coverage.write(resolve().document)
@@ -67,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             [sys.executable, "-m", "pytest", "-q", "tests/contract"], cwd=ROOT, check=False
         ).returncode
     step("Generated code")
-    print(file_changes(before, _digests(generate.OUTPUT)))
+    print(file_changes(before, _digests(project.OUTPUT)))
     subprocess.run(["git", "diff", "--stat", "--", "generated", "openapi.yaml"], cwd=ROOT, check=False)
     print(f"\nversion {version}; CHANGELOG.md has its entry; review both, then commit with generated/.")
     return tests

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from email.parser import HeaderParser
 from pathlib import Path
 
-from tooling import documents, project, pythons, versions
-from tooling.generate import CONFIG, OUTPUT, PACKAGE, tree_files
-from tooling.resolve import ROOT
+from tooling import project
+from tooling.pipeline import documents
+from tooling.pipeline.generate import PACKAGE, tree_files
+from tooling.project import CONFIG, OUTPUT, ROOT
+from tooling.release import pythons, versions
 
 UV = Path(sys.executable).parent / "uv"
 DIST = ROOT / "build" / "dist"

@@ -10,10 +10,10 @@ out first, as "upgrade now".
 from collections.abc import Callable
 from typing import Any
 
-from tooling import naming, surface
+from tooling.pipeline import naming, surface
+from tooling.release.versions import Bump
 from tooling.specdiff.changes import Change, Level
 from tooling.specdiff.render import Report
-from tooling.versions import Bump
 
 SECTIONS: list[tuple[str, Callable[[Change], bool]]] = [
     ("Breaking changes", lambda change: change.source == Level.ERR),

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from tooling import documents
-from tooling.resolve import ROOT, SPEC
+from tooling.pipeline import documents
+from tooling.project import ROOT, SPEC
 
 PROVENANCE = ROOT / "openapi.provenance.yaml"
 _DATED = re.compile(r"(\d{4}-\d{2}-\d{2})")

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tooling import documents
-from tooling.facts import METHODS
-from tooling.resolve import ROOT
+from tooling.pipeline import documents
+from tooling.pipeline.facts import METHODS
+from tooling.project import ROOT
 
 RULE = ROOT / "openapi.resources.yaml"
 _VERSION = re.compile(r"v\d+")

@@ -1,7 +1,7 @@
 """The official `cekura` SDK's methods and the operations they call, for api.md's migration table.
 
-`python -m tooling.official_sdk <unpacked wheel dir>` reads its resources/*.py (each method calls
-`self._http.request(METHOD, PATH, ...)`) and rewrites tooling/data/official_sdk.json; the SDK itself is
+`python -m tooling.reference.official_sdk <unpacked wheel dir>` reads its resources/*.py (each method calls
+`self._http.request(METHOD, PATH, ...)`) and rewrites tooling/reference/data/official_sdk.json; the SDK itself is
 never a dependency (`pip download cekura --no-deps` and unzip it to refresh)."""
 
 import ast

@@ -1,6 +1,6 @@
 """The README's coverage table: the public operations by tag and by the credentials they accept, computed
 from the vendored document and the surface rule. `make update-spec` refreshes it, as does
-`python -m tooling.coverage --write`; a test fails when it is stale."""
+`python -m tooling.reference.coverage --write`; a test fails when it is stale."""
 
 import argparse
 import re
@@ -8,9 +8,10 @@ import sys
 from collections import Counter, defaultdict
 from typing import Any
 
-from tooling import surface
-from tooling.facts import METHODS, accepted_schemes
-from tooling.resolve import ROOT, resolve
+from tooling.pipeline import surface
+from tooling.pipeline.facts import METHODS, accepted_schemes
+from tooling.pipeline.resolve import resolve
+from tooling.project import ROOT
 
 README = ROOT / "README.md"
 _BLOCK = re.compile(r"(<!-- coverage:start -->\n).*?(<!-- coverage:end -->)", re.DOTALL)

@@ -4,7 +4,7 @@ mutmut reads its settings from the working directory's setup.cfg and mutates wha
 run works in a fresh copy of the tree under build/mutation/ with a setup.cfg written for these paths
 (the repository itself holds no mutmut settings, and stale mutants of an earlier run are never reused).
 Then the hand-made mutants of the module constants and class defaults that mutmut leaves alone
-(tooling/mutation_constants.py) run against the same tests, in their own copy under build/mutation-constants/.
+(tooling/quality/mutation_constants.py) run against the same tests, in their own copy under build/mutation-constants/.
 Prints the score per mutated file: killed / (killed + survived); timeouts count as killed, mutants no
 test reaches count as survived; and each surviving constant mutant. Exit 1 when a file scores below --min-score.
 """
@@ -17,8 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tooling import mutation_constants
-from tooling.resolve import ROOT
+from tooling.project import ROOT
+from tooling.quality import mutation_constants
 
 WORK = ROOT / "build" / "mutation"
 CONSTANTS_WORK = ROOT / "build" / "mutation-constants"

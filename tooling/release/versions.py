@@ -21,8 +21,7 @@ import sys
 from enum import IntEnum
 from pathlib import Path
 
-from tooling.generate import CONFIG
-from tooling.resolve import ROOT
+from tooling.project import CONFIG, ROOT
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 TITLE = "# Changelog\n"

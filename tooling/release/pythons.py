@@ -1,5 +1,5 @@
 """The Python versions the generated package supports, and where this machine has each: the test matrix
-(noxfile.py), the release checks (tooling/distributions.py) and the package's classifiers (a test compares
+(noxfile.py), the release checks (tooling/release/distributions.py) and the package's classifiers (a test compares
 them) read them from here."""
 
 import glob

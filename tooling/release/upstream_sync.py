@@ -1,5 +1,5 @@
 """`make upstream-sync [SOURCE=<URL or file>]`: take Cekura's published OpenAPI document and, when its bytes
-differ from openapi.yaml's, run the update-spec path (tooling/update_spec.py): vendor it byte for byte, diff,
+differ from openapi.yaml's, run the update-spec path (tooling/release/update_spec.py): vendor it byte for byte, diff,
 next version, CHANGELOG.md entry, regenerate.
 
 Upstream publishes JSON and openapi.yaml holds those bytes unchanged (JSON is YAML; the name stayed when the
@@ -22,8 +22,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tooling import update_spec, versions
-from tooling.resolve import ROOT, SPEC
+from tooling.project import ROOT, SPEC
+from tooling.release import update_spec, versions
 from tooling.specdiff.sources import SourceError, load
 
 # Where Cekura publishes the document: the default branch of its public docs repository. The one place

@@ -25,9 +25,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.schema import OpenAPI
 
-from tooling.examples import at, pointer, stands_for
+from tooling.project import CONFIG
+from tooling.quality.examples import at, pointer, stands_for
 
-CONFIG = Path(__file__).resolve().parent.parent / "generator-config.yaml"
 JSON_TYPES = ("application/json", "+json")
 
 

@@ -5,7 +5,7 @@ rule on top: a request example may leave out a required `readOnly` property (the
 response example a required `writeOnly` one (the server never returns it).
 
 An example that is invalid against its own schema is an upstream defect. tests/contract/invalid_examples.yaml
-lists the known ones by JSON pointer with the validator's reason; `python -m tooling.example_checks` prints
+lists the known ones by JSON pointer with the validator's reason; `python -m tooling.quality.example_checks` prints
 the figures and the entries that can be removed.
 """
 
@@ -21,10 +21,11 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError, val
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from tooling import documents
-from tooling.examples import Example
+from tooling import project
+from tooling.pipeline import documents
+from tooling.quality.examples import Example
 
-LISTED = Path(__file__).resolve().parent.parent / "tests" / "contract" / "invalid_examples.yaml"
+LISTED = project.ROOT / "tests" / "contract" / "invalid_examples.yaml"
 _SPEC_URI = "urn:openapi-document"
 
 
@@ -96,8 +97,8 @@ def write_listed(invalid: dict[str, list[str]], path: Path = LISTED) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tooling.examples import documented
-    from tooling.resolve import resolve
+    from tooling.pipeline.resolve import resolve
+    from tooling.quality.examples import documented
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help=f"rewrite {LISTED.name}: list the new, drop the stale")

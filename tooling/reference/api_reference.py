@@ -8,9 +8,10 @@ methods with what to call instead."""
 import re
 from typing import Any
 
-from tooling import naming, official_sdk
-from tooling.documents import resolved
-from tooling.resources import Endpoint, paginates
+from tooling.pipeline import naming
+from tooling.pipeline.documents import resolved
+from tooling.pipeline.resources import Endpoint, paginates
+from tooling.reference import official_sdk
 
 PACKAGE = "cekura_api_client"
 
@@ -20,7 +21,7 @@ def render(plan: naming.Plan, spec: dict[str, Any], endpoints: dict[str, Endpoin
     lines = [
         "# API reference",
         "",
-        "Generated from the OpenAPI document with the package (tooling/api_reference.py): do not edit.",
+        "Generated from the OpenAPI document with the package (tooling/reference/api_reference.py): do not edit.",
         "",
         f"{len(plan.resources())} resources and {len(plan.exposed)} methods on `Cekura`/`AsyncCekura`, "
         f"over {len(endpoints)} operation functions (`{PACKAGE}.api.<tag>.<module>`, each with `sync`, "

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from tooling import project
-from tooling.documents import resolved
-from tooling.resolve import ROOT
+from tooling.pipeline.documents import resolved
+from tooling.project import TEMPLATES
 
-TEMPLATES = ROOT / "templates"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 

@@ -16,16 +16,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tooling import api_reference, documents, facts, naming, resources, surface
-from tooling.documents import DocumentError
-from tooling.resolve import OVERLAY, ROOT, SPEC, resolve, validate_document
+from tooling import project
+from tooling.pipeline import documents, facts, naming, resources, surface
+from tooling.pipeline.documents import DocumentError
+from tooling.pipeline.resolve import resolve, validate_document
+from tooling.project import BUILD, CONFIG, OUTPUT, OVERLAY, ROOT, RUNTIME, SPEC
+from tooling.reference import api_reference
 
-CONFIG = ROOT / "generator-config.yaml"
-RUNTIME = ROOT / "runtime"
 LICENSE = ROOT / "LICENSE"
 PACKAGE = str(documents.load(CONFIG)["package_name_override"])
-OUTPUT = ROOT / "generated"
-RESOLVED = ROOT / "build" / "openapi.resolved.json"
+RESOLVED = BUILD / "openapi.resolved.json"
 _SKIP = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
 
@@ -39,7 +39,7 @@ def generate_into(
     output: Path,
     resolved_copy: Path | None = None,
     config: Path = CONFIG,
-    surface_rule: Path | None = surface.SURFACE,
+    surface_rule: Path | None = project.SURFACE,
     resource_rule: Path = naming.RULE,
 ) -> list[str]:
     """Generate the package project into `output` (which must not exist). Returns the lines to print:

@@ -5,11 +5,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tooling import documents
-from tooling.facts import METHODS, accepted_schemes
-from tooling.resolve import ROOT
+from tooling.pipeline import documents
+from tooling.pipeline.facts import METHODS, accepted_schemes
+from tooling.project import SURFACE
 
-SURFACE = ROOT / "openapi.surface.yaml"
 NOT_A_CLIENT_CALL = "a webhook receiver, OAuth protocol endpoint or agent-side mock, not a client call"
 
 
