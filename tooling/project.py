@@ -1,6 +1,6 @@
 """The project's paths, and the generated package's public facts that are not in the OpenAPI document (its
 licence and addresses), in one place. The pipeline hands the facts to the templates (project_facts.jinja) for
-the package metadata and README; the README of this repository states the same choices for people."""
+the package metadata and README; docs/releasing.md states the same choices for people."""
 
 import json
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""The opt-in async transport (httpx-aiohttp, README "Many calls at once"): passed as `httpx_args`'s
+"""The opt-in async transport (httpx-aiohttp, docs/requests.md "Many calls at once"): passed as `httpx_args`'s
 transport, it carries the calls while the client's own layer stays around it: the credential, retries,
 typed errors and bounded bodies."""
 

@@ -21,7 +21,7 @@ from tooling.project import OUTPUT, ROOT, SPEC
 from tooling.release import upstream_sync, versions
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "README.md", "generator-config.yaml"]
+PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "docs", "generator-config.yaml"]
 PROJECT_FILES += ["openapi.surface.yaml", "openapi.resources.yaml", "openapi.provenance.yaml"]
 
 
@@ -82,8 +82,8 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
     assert f"source: {url}" in provenance and hashlib.sha256(published).hexdigest() in provenance
     assert f"package_version_override: {new}" in (project / "generator-config.yaml").read_text()
     assert f'version = "{new}"' in (project / "generated" / "pyproject.toml").read_text()
-    fresh = run(project, "tooling.reference.coverage")  # the table of the new document, as README.md must now hold
-    assert fresh.stdout and fresh.stdout in (project / "README.md").read_text()
+    fresh = run(project, "tooling.reference.coverage")  # the table of the new document, as docs/ must now hold
+    assert fresh.stdout and fresh.stdout in (project / "docs" / "coverage.md").read_text()
     model = (project / "generated" / "cekura_api_client" / "models" / "billing_info.py").read_text()
     assert "credits_used" in model and "balance_expiry" not in model
     changelog = (project / "CHANGELOG.md").read_text()

@@ -128,7 +128,7 @@ def measure(payload: dict[str, Any], count: int, rounds: int, card: Scorecard) -
         def ours_call() -> Awaitable[object]:
             return billing.asyncio(client=ours)
 
-        # the opt-in transport the README offers for many calls at once
+        # the opt-in transport docs/requests.md offers for many calls at once
         ours_aiohttp = AuthenticatedClient(
             base_url=url, token="bench-key", httpx_args={"transport": AiohttpTransport()}
         )

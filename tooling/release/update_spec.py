@@ -3,7 +3,7 @@
 Replaces openapi.yaml with the new document byte for byte (JSON is YAML, so upstream's JSON works as is),
 shows the spec diff against the previous version, proposes the next version from its source verdict and
 writes it to generator-config.yaml, puts the changes first in CHANGELOG.md (tooling/release/versions.py,
-tooling/release/changelog.py), regenerates, refreshes README.md's coverage table, runs the contract tests and shows
+tooling/release/changelog.py), regenerates, refreshes docs/coverage.md's table, runs the contract tests and shows
 the generated-code diffstat. The markdown spec diff and the outcome (versions, bump, worst verdicts) are
 left in build/update-spec/ for the upstream sync's pull request. If the diff or regeneration fails, every
 file it changed is put back.
@@ -29,7 +29,7 @@ from tooling.specdiff.sources import SourceError, load
 PREVIOUS = ROOT / "build" / "openapi.previous.yaml"
 OUTCOME = ROOT / "build" / "update-spec"
 # What an update writes besides generated/, each kept in build/ until the update has succeeded.
-CHANGED = [SPEC, provenance.PROVENANCE, project.CONFIG, versions.CHANGELOG, coverage.README]
+CHANGED = [SPEC, provenance.PROVENANCE, project.CONFIG, versions.CHANGELOG, coverage.PAGE]
 
 
 def parser() -> argparse.ArgumentParser:
