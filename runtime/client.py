@@ -126,10 +126,10 @@ def _proxy_url(name: str, value: object) -> None:
         raise ConfigurationError(f"{name} must be an http://, https:// or socks5:// URL, or an httpx.Proxy") from None
 
 
-def _fitted(retry: object, client: Any) -> RetryPolicy:
+def _retry_policy(retry: object) -> RetryPolicy:
     if not isinstance(retry, RetryPolicy):
         raise ConfigurationError("retry must be a RetryPolicy (RetryPolicy(max_retries=0): no retries)")
-    return retry.fitted(client._timeout)
+    return retry
 
 
 @attrs.define
@@ -157,13 +157,9 @@ class Client(forks.Inheritable):
     _follow_redirects: bool = attrs.field(
         default=False, kw_only=True, alias="follow_redirects", validator=_checked(checks.flag)
     )
-    # Converted after `timeout` is set: a deadline nobody chose fits the timeout (RetryPolicy.fitted).
-    _retry: RetryPolicy = attrs.field(
-        factory=RetryPolicy,
-        kw_only=True,
-        alias="retry",
-        converter=attrs.Converter(_fitted, takes_self=True),  # type: ignore[misc]
-    )
+    # Fitted to the timeout in __attrs_post_init__ (attrs.Converter(takes_self=True) needs attrs 24.1; the
+    # package supports 22.2).
+    _retry: RetryPolicy = attrs.field(factory=RetryPolicy, kw_only=True, alias="retry", converter=_retry_policy)
     _max_response_size: int | None = attrs.field(
         default=Limits().max_response_size, kw_only=True, alias="max_response_size", validator=_checked(checks.size)
     )
@@ -185,6 +181,7 @@ class Client(forks.Inheritable):
     _generation: int = attrs.field(factory=lambda: forks.generation, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        self._retry = self._retry.fitted(self._timeout)  # a deadline nobody chose fits the timeout
         self._url = _parse_base_url(self._base_url)
         self._pools = Pools(self._verify_ssl, self._transport_args(), self._trust_env)
 

@@ -194,6 +194,10 @@ def test_the_fork_hook_starts_a_new_generation_with_a_free_lock(forked: Callable
     lock.release()
 
 
+async def _event() -> anyio.Event:
+    return anyio.Event()
+
+
 def test_after_a_fork_a_client_drops_what_its_parent_made(forked: Callable[[], None]) -> None:
     client = AuthenticatedClient(base_url="http://api.example/", api_key=SECRET, token_provider=lambda: "t")
     pools, provided, url = client._pools, client._provided, httpx.URL("http://api.example/x")
@@ -202,7 +206,8 @@ def test_after_a_fork_a_client_drops_what_its_parent_made(forked: Callable[[], N
     locks = (client._lock, pools._lock, provided._lock)
     parent_async: Any = {None: pools.sync_for(url)}
     pools._async = (object(), parent_async, None)  # the pools of the loop the parent ran
-    provided._asking = anyio.Event()  # a parent task was asking the provider
+    # A parent task was asking the provider (its Event made in a loop: anyio 4.0 makes none outside one).
+    provided._asking = anyio.run(_event)
     forked()
     assert client.get_httpx_client() is not inherited[0]
     assert client.get_async_httpx_client() is not inherited[1]

@@ -1,9 +1,12 @@
 """docs/coverage.md says what the package covers, as the vendored document does."""
 
+import pytest
+
 from tests.build_cache import resolved_spec
 from tooling.reference import coverage
 
 
+@pytest.mark.derived
 def test_the_coverage_table_is_the_vendored_documents() -> None:
     assert coverage.current() == coverage.table(resolved_spec()), (
         "docs/coverage.md's table is stale: run `.venv/bin/python -m tooling.reference.coverage --write`"

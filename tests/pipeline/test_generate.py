@@ -38,6 +38,7 @@ def generate_fixture(output: Path, *options: str) -> int:
     return generate.main(["--spec", str(FIXTURE), "--output", str(output), *options])
 
 
+@pytest.mark.derived
 def test_generated_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert generate.main(["--check"]) == 0, capsys.readouterr()
 

@@ -2,10 +2,13 @@
 
 from pathlib import Path
 
+import pytest
+
 from tooling.project import ROOT
 from tooling.release import provenance
 
 
+@pytest.mark.derived
 def test_the_vendored_spec_has_the_recorded_bytes() -> None:
     entry = provenance.recorded()
     assert set(entry) == {"source", "published", "sha256"}

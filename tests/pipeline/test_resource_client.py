@@ -28,6 +28,7 @@ def plan(public: dict[str, Any]) -> naming.Plan:
     return naming.plan(public, naming.Rule.load())
 
 
+@pytest.mark.derived
 def test_every_public_operation_is_a_method_or_a_variant_of_one(public: dict[str, Any], plan: naming.Plan) -> None:
     operations = {f"{m.upper()} {p}" for p, item in public["paths"].items() for m in item if m in METHODS}
     exposed = [named.operation.key for named in plan.exposed]
@@ -37,6 +38,7 @@ def test_every_public_operation_is_a_method_or_a_variant_of_one(public: dict[str
     assert len({(n.resource, n.method) for n in plan.exposed}) == len(exposed)
 
 
+@pytest.mark.derived
 def test_the_current_variant_is_never_deprecated_when_another_is_not(plan: naming.Plan) -> None:
     by_key = {named.operation.key: named for named in plan.exposed}
     for current in plan.hidden.values():
@@ -51,6 +53,7 @@ def test_the_names_the_issue_asks_for(plan: naming.Plan) -> None:
     assert names[("scenarios", "run_voice")] == "POST /test_framework/v2/scenarios/run_scenarios/"
 
 
+@pytest.mark.derived
 def test_every_method_is_generated_sync_and_async_with_its_endpoint(plan: naming.Plan) -> None:
     for resource, methods in plan.resources().items():
         module = importlib.import_module(f"cekura_api_client.resources.{resource}")
@@ -119,6 +122,7 @@ def test_the_long_running_resources_have_wait() -> None:
     assert "wait" in vars(ResultsResource) and "wait" in vars(AsyncRunsResource)
 
 
+@pytest.mark.derived
 def test_api_md_is_what_the_document_gives(public: dict[str, Any], plan: naming.Plan) -> None:
     expected = api_reference.render(plan, public, resources.index(PACKAGE))
     assert (ROOT / "generated" / "api.md").read_text(encoding="utf-8") == expected, "run `make generate`"

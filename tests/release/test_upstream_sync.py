@@ -9,6 +9,7 @@ prove that it is left as it was."""
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,22 @@ from tooling.release import upstream_sync, versions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT_FILES = ["tooling", "templates", "runtime", "LICENSE", "CHANGELOG.md", "docs", "generator-config.yaml"]
-PROJECT_FILES += ["openapi.surface.yaml", "openapi.resources.yaml", "openapi.provenance.yaml"]
+PROJECT_FILES += [
+    "openapi.surface.yaml",
+    "openapi.resources.yaml",
+    "openapi.provenance.yaml",
+    "tests",
+    "pyproject.toml",
+]
+
+
+DERIVED = re.compile(r"^@pytest\.mark\.derived$", re.MULTILINE)
+
+
+def derived_checks() -> list[str]:
+    """The test modules holding checks of files derived from the document (marked `derived`)."""
+    modules = (ROOT / "tests").rglob("test_*.py")
+    return sorted(str(path.relative_to(ROOT)) for path in modules if DERIVED.search(path.read_text()))
 
 
 def digest(*paths: Path) -> str:
@@ -98,6 +114,21 @@ def test_a_changed_document_is_vendored_versioned_and_regenerated(project: Path,
 
     again = run(project, "tooling.release.upstream_sync", url, env=env)
     assert again.returncode == 0 and "openapi.yaml is up to date" in again.stdout
+
+
+def test_every_derived_file_check_passes_after_an_update(project: Path, httpserver: HTTPServer) -> None:
+    """The maintainer's flow: after an update to a document the tree has never seen, the suite's checks of
+    files derived from the document (generated/, api.md, docs/coverage.md, provenance, CHANGELOG) pass
+    with no hand edit: none pins a count, a version or the vendored document."""
+    httpserver.expect_request("/openapi.json").respond_with_data((FIXTURES / "revision.json").read_bytes())
+    assert run(project, "tooling.release.upstream_sync", httpserver.url_for("/openapi.json")).returncode == 0
+    modules = derived_checks()
+    expected = sum(len(DERIVED.findall((ROOT / module).read_text())) for module in modules)
+
+    checks = run(project, "pytest", "-q", "-p", "no:cacheprovider", "-m", "derived", *modules)
+
+    assert checks.returncode == 0, checks.stdout + checks.stderr
+    assert f"{expected} passed" in checks.stdout, checks.stdout  # none skipped or left out
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,7 @@ def test_the_last_release_is_the_highest_version_tag(tmp_path: Path) -> None:
     assert versions.last_release(tmp_path) == "0.10.0"
 
 
+@pytest.mark.derived
 def test_the_package_version_has_its_changelog_entry() -> None:
     assert versions.newest_entry() == versions.current()
 
