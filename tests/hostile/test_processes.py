@@ -212,6 +212,7 @@ def test_after_a_fork_a_client_drops_what_its_parent_made(forked: Callable[[], N
     assert client.get_httpx_client() is not inherited[0]
     assert client.get_async_httpx_client() is not inherited[1]
     assert pools.sync_for(url) is not inherited[2]
+    assert pools.sync_for(url) is pools.sync_for(url)  # dropped once: what the child made, it keeps
     assert pools._async == (None, {}, None) and parent_async == {}  # its closer, dropped, closes none of them
     assert provided._sync_token(None) == "t" and provided._asking is None
     assert {id(lock) for lock in (client._lock, pools._lock, provided._lock)}.isdisjoint(map(id, locks))

@@ -101,6 +101,14 @@ def test_no_options_repr_shows_a_secret(where: str) -> None:
     assert SECRET not in repr(options) and SECRET not in str(options)
 
 
+def test_a_setting_unparsable_as_a_url_shows_as_redacted() -> None:
+    """Text that looks like a URL but cannot be parsed (so its userinfo cannot be cut out) is shown as
+    `<redacted>`, the marker every other hidden value uses."""
+    options = RequestOptions(idempotency_key=f"http://user:{SECRET}@[::1")
+    assert "idempotency_key=<redacted>" in repr(options)
+    assert SECRET not in repr(options)
+
+
 @pytest.mark.parametrize("status", [401, 404, 500])
 @pytest.mark.parametrize("where", SETTINGS)
 def test_no_error_or_log_of_a_call_shows_a_secret(
