@@ -18,7 +18,7 @@ TRANSPORTS = [
 
 @pytest.mark.parametrize(("transport", "pool_type", "backend_type", "wrapper"), TRANSPORTS)
 def test_a_transport_keeps_its_pool_and_the_pool_its_network_backend(
-    transport: Any, pool_type: type, backend_type: type, wrapper: type
+    transport: Any, pool_type: type[Any], backend_type: type[Any], wrapper: type[Any]
 ) -> None:
     """deadline.install wraps `transport._pool._network_backend`; pools._idle_closer walks
     `transport._pool.connections`. httpx and httpcore offer neither publicly."""
