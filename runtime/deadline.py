@@ -85,8 +85,8 @@ def clip(timeout: float | None, kind: type[Exception]) -> float | None:
 def install(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
     """Make `transport`'s connections obey the deadline, by wrapping its pool's network backend.
 
-    httpx has no public way to pass httpcore a network backend, hence the attribute; a test checks it is
-    still there."""
+    httpx has no public way to pass httpcore a network backend, hence the attributes;
+    tests/client/test_httpx_internals.py checks they are still there."""
     pool: typing.Any = transport._pool
     wrapper = _Backend if isinstance(transport, httpx.HTTPTransport) else _AsyncBackend
     pool._network_backend = wrapper(pool._network_backend)

@@ -59,7 +59,9 @@ def _closed_with_loop(transports: AsyncTransports) -> AsyncGenerator[None, None]
 async def _idle_closer(transports: AsyncTransports) -> AsyncGenerator[None, None]:
     """Waits at its `yield` for the end of its loop (asyncio.run and trio.run close the async generators
     left open), or for being dropped (the loop then closes it), and closes the idle connections of
-    `transports` on their own loop: a connection still in use by a request is left to it."""
+    `transports` on their own loop: a connection still in use by a request is left to it. httpx has no
+    public way to reach a transport's connections (aclose() closes those in use too), hence `_pool`, as
+    deadline.install reads it; tests/client/test_httpx_internals.py checks it is still there."""
     try:
         yield
     finally:

@@ -1,5 +1,6 @@
 """Per-call options reach the request and the retries; write methods are retried only when that is safe."""
 
+import ast
 import re
 import time
 from collections.abc import Callable
@@ -17,12 +18,15 @@ from cekura_api_client.runtime.calls import send
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tooling.pipeline import resources
+
 from .calls import MODES, fetch
 from .conftest import PATH
 
 MakeClient = Callable[..., AuthenticatedClient]
 RUN_PATH = "/test_framework/v1/scenarios-external/run_scenarios_text/"
 API = Path(cekura_api_client.__file__).parent / "api"  # wherever the package is imported from
+OPERATION_FUNCTIONS = ("sync", "sync_detailed", "sync_to_file", "asyncio", "asyncio_detailed", "asyncio_to_file")
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -130,20 +134,37 @@ def test_a_post_is_not_retried_once_the_request_went_out(
     assert not any(record.getMessage().startswith("retrying") for record in caplog.records)
 
 
-def test_every_operation_function_takes_options() -> None:
-    for module in API.glob("*/*.py"):
-        text = module.read_text(encoding="utf-8")
-        functions = len(re.findall(r"^(?:async )?def (?:sync|asyncio)(?:_detailed|_to_file)?\(", text, re.MULTILINE))
-        assert text.count("    options: RequestOptions | None = None,\n") == functions, module.name
+@pytest.fixture(scope="module")
+def endpoints() -> dict[str, resources.Endpoint]:
+    return resources.index(API.parent)
 
 
-def test_the_operations_that_start_runs_are_posts() -> None:
+def test_every_operation_function_takes_options(endpoints: dict[str, resources.Endpoint]) -> None:
+    for endpoint in endpoints.values():
+        functions = [endpoint.function(name) for name in OPERATION_FUNCTIONS if endpoint.defines(name)]
+        assert functions, endpoint.module
+        for function in functions:
+            assert options_parameter(function) == "RequestOptions | None = None", (endpoint.module, function.name)
+
+
+def options_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """`<annotation> = <default>` of the function's keyword parameter `options`, None without one."""
+    for arg, default in zip(function.args.kwonlyargs, function.args.kw_defaults, strict=True):
+        if arg.arg == "options" and arg.annotation and default:
+            return f"{ast.unparse(arg.annotation)} = {ast.unparse(default)}"
+    return None
+
+
+def test_the_operations_that_start_runs_are_posts(endpoints: dict[str, resources.Endpoint]) -> None:
     """The retry rule keeps billing operations safe by their method: every operation that starts a run
     (its function is named run_*, progress reports aside) must be a POST."""
-    starting = [m for m in API.glob("*/*.py") if re.search(r"(^|_)run_", m.stem) and "progress" not in m.stem]
+    starting = {
+        key: endpoint.module
+        for key, endpoint in endpoints.items()
+        if re.search(r"(^|_)run_", name := endpoint.module.rpartition(".")[2]) and "progress" not in name
+    }
     assert len(starting) > 40
-    for module in starting:
-        assert '"method": "post"' in module.read_text(encoding="utf-8"), module.name
+    assert [module for key, module in starting.items() if not key.startswith("POST ")] == []
 
 
 def test_a_paginated_list_sends_the_options_with_every_page(httpserver: HTTPServer) -> None:

@@ -2,10 +2,13 @@
 segments and x-mint names, the current variant exposed, DRF pages iterated to the end (and no further),
 deprecated operations warning, and wait() polling until a final status."""
 
+import ast
 import asyncio
 import inspect
 import json
+import textwrap
 import warnings
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -13,7 +16,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.generator.conftest import GenerateClient, load
-from tooling.pipeline import naming
+from tooling.pipeline import naming, resources
 
 
 @pytest.fixture(scope="module")
@@ -166,6 +169,65 @@ def test_two_operations_with_one_name_fail_naming_both() -> None:
     rule = naming.Rule(frozenset({"test_framework"}), {}, {})
     with pytest.raises(naming.NamingError, match=r"POST /test_framework/v1/a/.* and POST .* would both be a.do_it\(\)"):
         naming.plan(spec, rule)
+
+
+def endpoint_package(root: Path, source: str) -> Path:
+    """A package with one endpoint module, `api/things/thing.py`, of `source`."""
+    module = root / "pkg" / "api" / "things" / "thing.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(textwrap.dedent(source), encoding="utf-8")
+    return root / "pkg"
+
+
+def test_an_endpoint_module_is_read_by_its_syntax_not_its_layout(tmp_path: Path) -> None:
+    """The index reads the request `_get_kwargs` builds and the functions a module defines as Python, so
+    a template may lay them out as it likes: here url before method, on one line, functions indented
+    other than the formatter would, a decorator."""
+    package = endpoint_package(
+        tmp_path,
+        """
+        import functools
+        from ...models.thing import Thing
+        def _get_kwargs(id: int) -> dict:
+            kwargs = {"url": "/things/{id}/".format(id=id),   "method": "delete"}  # "method": "get"
+            return kwargs
+        if True:
+          from ...types import UNSET
+        @functools.cache
+        def sync(id: int, *, client: object, color: str = UNSET) -> Thing:
+              \"\"\"Delete a thing.\"\"\"
+        async def asyncio_detailed(id: int, *, client: object) -> None: ...
+        """,
+    )
+    ((key, module),) = resources.index(package).items()
+    assert (key, module.module) == ("DELETE /things/{id}/", "api.things.thing")
+    assert module.function("sync_detailed", "sync").name == "sync"
+    assert module.function("asyncio", "asyncio_detailed").name == "asyncio_detailed"
+    assert not module.defines("asyncio") and not module.defines("functools")
+    assert module.segment(module.function("sync").body[0]) == '"""Delete a thing."""'
+    imports = [ast.unparse(node) for node in module.imports(2)]
+    assert imports == ["import functools", "from ..models.thing import Thing", "from ..types import UNSET"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        *(f"def _get_kwargs():\n    return {built}\n" for built in ('{"method": "get"}', '{"url": "/things/"}')),
+        'def _get_kwargs():\n    return {"method": get_method(), "url": "/things/", **other}\n',
+        'def sync():\n    return {"method": "get", "url": "/things/"}\n',  # no _get_kwargs
+    ],
+)
+def test_an_endpoint_module_without_its_method_and_url_is_named(tmp_path: Path, source: str) -> None:
+    package = endpoint_package(tmp_path, source)
+    with pytest.raises(resources.ResourceError, match=r"^api\.things\.thing: no method and url in _get_kwargs$"):
+        resources.index(package)
+
+
+def test_a_module_without_the_function_asked_for_is_named(tmp_path: Path) -> None:
+    package = endpoint_package(tmp_path, 'def _get_kwargs():\n    return {"method": "get", "url": "/"}\n')
+    (module,) = resources.index(package).values()
+    with pytest.raises(resources.ResourceError, match=r"^api\.things\.thing defines none of sync, sync_detailed$"):
+        module.function("sync", "sync_detailed")
 
 
 def _json(body: dict[str, Any]) -> Any:

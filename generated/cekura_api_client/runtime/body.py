@@ -152,10 +152,11 @@ class _AsyncStream(httpx.AsyncByteStream):
 
 def _declared_plain(headers: httpx.Headers) -> int | None:
     """The declared length of a body with nothing to decode here, else None; one pass over the headers
-    (three lookups cost ~2 µs a call), over the list Headers keeps with each name in lower case (the
-    public `raw` copies it, with the names as sent)."""
+    as sent (~8 K instructions; three lookups take twice that). Headers' private lower-case list would
+    save ~5 K, 0.3% of a local call: not worth an attribute httpx may change (issue 20)."""
     length: bytes | None = None
-    for _, name, value in headers._list:
+    for name, value in headers.raw:
+        name = name.lower()
         if name == b"content-encoding" and value.strip().lower().decode("latin-1") in _WBITS:
             return None
         if name == b"content-length":
