@@ -2,6 +2,8 @@
 against, and a test fails only when the installed generator's template differs from that (an upgrade to
 merge), not when ours changes; each stays within its budget, so that merge stays small."""
 
+from pathlib import Path
+
 import pytest
 
 from tooling.quality import template_deltas
@@ -46,16 +48,30 @@ def test_every_template_is_a_fork_a_replacement_or_a_partial(name: str) -> None:
         assert template_deltas.override(name).kind in ("Forks", "Replaces")
 
 
-def test_a_header_without_the_stock_hash_is_refused(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_header_without_the_stock_hash_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "errors.py.jinja").write_text("{# Forks openapi-python-client 0.29.1 templates/errors.py.jinja: x #}\n")
     monkeypatch.setattr(template_deltas, "TEMPLATES", tmp_path)
     with pytest.raises(ValueError, match="sha256"):
         template_deltas.override("errors.py.jinja")
 
 
-def test_the_delta_counts_added_and_removed_lines(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_delta_counts_added_and_removed_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     stock = (template_deltas.STOCK / "errors.py.jinja").read_text(encoding="utf-8").splitlines(keepends=True)
     ours = ["-- a line of ours\n", *stock[1:4], "+ another\n", *stock[4:]]  # one removed, two added
     (tmp_path / "errors.py.jinja").write_text("".join(ours))
     monkeypatch.setattr(template_deltas, "TEMPLATES", tmp_path)
     assert template_deltas.Override("errors.py.jinja", "Forks", "").changed_lines() == 3
+
+
+def test_an_upstream_change_is_caught_and_our_own_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ours, stock = tmp_path / "ours", tmp_path / "stock"
+    ours.mkdir(), stock.mkdir()
+    header = (template_deltas.TEMPLATES / "errors.py.jinja").read_text(encoding="utf-8").splitlines()[0]
+    (ours / "errors.py.jinja").write_text(f"{header}\nanything of ours\n")
+    (stock / "errors.py.jinja").write_bytes((template_deltas.STOCK / "errors.py.jinja").read_bytes())
+    monkeypatch.setattr(template_deltas, "TEMPLATES", ours)
+    monkeypatch.setattr(template_deltas, "STOCK", stock)
+    item = template_deltas.override("errors.py.jinja")
+    assert item.installed == item.recorded
+    (stock / "errors.py.jinja").write_text((stock / "errors.py.jinja").read_text(encoding="utf-8") + "# upstream\n")
+    assert item.installed != item.recorded

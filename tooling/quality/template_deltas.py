@@ -35,7 +35,8 @@ INSTALLED = version("openapi-python-client")
 FORK_BUDGET = 60
 REPLACEMENT_BUDGET = 40
 _HEADER = re.compile(
-    r"\{# (?P<kind>Forks|Replaces) openapi-python-client (?P<version>\S+) templates/(?P<name>\S+) sha256:(?P<sha>[0-9a-f]{64})[:\s]"
+    r"\{# (?P<kind>Forks|Replaces) openapi-python-client (?P<version>\S+) "
+    r"templates/(?P<name>\S+) sha256:(?P<sha>[0-9a-f]{64})[:\s]"
 )
 
 
