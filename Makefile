@@ -54,7 +54,7 @@ check-generated: $(TOOLS) ## Fail with a diff if generated/ is stale.
 	$(RUN) -m tooling.pipeline.generate --check
 
 .PHONY: template-deltas
-template-deltas: $(TOOLS) ## Record each template override's difference from the stock template it forks.
+template-deltas: $(TOOLS) ## Write each template override's diff from stock to build/template_deltas/ (for review).
 	$(RUN) -m tooling.quality.template_deltas
 
 .PHONY: lint
