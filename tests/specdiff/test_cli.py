@@ -171,7 +171,7 @@ def test_fail_on_names_its_verdict(
 def test_a_source_only_break_fails_only_the_source_verdict(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """An operationId rename leaves the wire as it was and renames the client's function."""
     spec = documents.load(BILLING)
-    spec["paths"]["/test_framework/billing/info/"]["get"]["operationId"] = "billing_info_retrieve"
+    spec["paths"]["/test_framework/billing/info/"]["get"]["operationId"] = "billing_balance_retrieve"
     renamed = tmp_path / "renamed.yaml"
     renamed.write_text(yaml.safe_dump(spec, allow_unicode=True))
     common = [str(BILLING), str(renamed), "--no-client-api", "--fail-on"]
@@ -191,7 +191,7 @@ def test_a_bad_fail_on_rule_is_refused(capsys: pytest.CaptureFixture[str]) -> No
 def test_an_internal_error_exits_2_naming_both_sides(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, without_expiry: Path
 ) -> None:
-    def broken(base: object, revision: object) -> None:
+    def broken(base: object, revision: object, rule: object) -> None:
         raise KeyError("TestResult")
 
     monkeypatch.setattr("tooling.specdiff.cli.diff_specs", broken)
@@ -262,11 +262,16 @@ def surface_pair(tmp_path: Path) -> tuple[Path, Path]:
 def test_operations_outside_the_clients_surface_are_compared_only_when_asked(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    """An operation leaving the surface is a surface change (no wire ERR of its own), and the deployed
+    client's calls to it are still compared (here its credentials no longer apply)."""
     base, revision = surface_pair(tmp_path)
     options = ("--format", "json", "--no-client-api", "--no-overlay")
     _, out, err = run(capsys, str(base), str(revision), *options)
-    assert [(c["id"], c["where"]) for c in json.loads(out)["changes"]] == [("api-operation-removed", "GET /moved/")]
-    assert "operations outside the client's surface not compared" in err
+    assert [(c["id"], c["wire"], c["where"]) for c in json.loads(out)["changes"]] == [
+        ("api-operation-left-surface", "NONE", "GET /moved/"),
+        ("api-security-changed", "ERR", "GET /moved/"),
+    ]
+    assert "revision.yaml: 2 operations outside the client's surface" in err
     _, out, _ = run(capsys, str(base), str(revision), *options, "--whole-document")
     assert {(c["id"], c["where"]) for c in json.loads(out)["changes"]} >= {
         ("api-security-changed", "GET /moved/"),

@@ -1,8 +1,10 @@
 """The resource client's names: openapi.resources.yaml's rule applied to the operations of a resolved spec.
 
 `plan(spec)` gives, for every operation, the resource and method it is exposed as, or the current variant
-that hides it; a name two operations share is a NamingError naming both."""
+that hides it; a name two operations share is a NamingError naming both. `api_module(...)` gives the
+generator's own module for an operation (`api.<tag>.<operationId>`, snake-cased)."""
 
+import builtins
 import keyword
 import re
 from collections import Counter
@@ -185,3 +187,35 @@ def _without_verb(name: str) -> str:
 def _safe(name: str) -> str:
     """A method name Python accepts: never a keyword or a leading digit."""
     return f"{name}_" if keyword.iskeyword(name) or name[:1].isdigit() else name
+
+
+# openapi-python-client's identifier rule (its strings.PythonIdentifier), restated because importing the
+# generator takes seconds; tests/pipeline/test_naming.py holds the two to the same answers.
+_DELIMITERS = r"\. _-"
+_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+_GENERATOR_PREFIX = "field_"  # generator-config.yaml leaves field_prefix at the generator's default
+
+
+def python_identifier(value: str, prefix: str = _GENERATOR_PREFIX) -> str:
+    """The identifier the generator makes of `value` (a tag, an operationId)."""
+    kept = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+    if any(c.isupper() for c in kept):
+        kept = " ".join(re.split("([A-Z]?[a-z]+)", kept))
+    name = "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", kept)).lower()
+    if name in _RESERVED or keyword.iskeyword(name):
+        name += "_"
+    return name if name.isidentifier() and not kept.startswith("_") else f"{prefix}{name}"
+
+
+def api_module(method: str, path: str, operation: dict[str, Any]) -> str:
+    """The generated module of an operation: `api.<first tag>.<operationId>` as the generator names them
+    (an operationId that differs in `-` versus `_` or in case gives the same module)."""
+    tag = python_identifier(str((operation.get("tags") or ["default"])[0]), "tag")
+    operation_id = operation.get("operationId") or _generated_operation_id(method, path)
+    return f"api.{tag}.{python_identifier(str(operation_id))}"
+
+
+def _generated_operation_id(method: str, path: str) -> str:
+    """The generator's operationId for an operation without one."""
+    name = path.replace("{", "").replace("}", "").replace("/", "_").removeprefix("_").removesuffix("_")
+    return f"{method.lower()}_{name}"

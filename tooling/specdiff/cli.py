@@ -82,13 +82,12 @@ def main(argv: list[str] | None = None) -> int:
 def build(args: argparse.Namespace) -> render.Report:
     overlay = None if args.no_overlay else args.overlay
     base, revision = load(args.base, overlay), load(args.revision, overlay)
-    if not args.whole_document:
-        rule = surface.Rule.load()
-        base, revision = base.within(rule), revision.within(rule)
-    for notice in base.notices + revision.notices:
+    rule = None if args.whole_document else surface.Rule.load()
+    surface_notices = [*base.surface_notice(rule), *revision.surface_notice(rule)] if rule else []
+    for notice in base.notices + revision.notices + surface_notices:
         print(f"notice: {notice}", file=sys.stderr)
     accepted = ignore.load(args.ignore) if args.ignore else []
-    spec_changes = ignore.without_accepted(diff_specs(base.document, revision.document), accepted)
+    spec_changes = ignore.without_accepted(diff_specs(base.document, revision.document, rule), accepted)
     client, note = None, "skipped (--no-client-api)" if args.no_client_api else ""
     if not args.no_client_api:
         # Imported only when used: it loads griffe and the generation pipeline.

@@ -5,17 +5,22 @@ is reported once, on the component, with the operations that reach it."""
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from tooling.pipeline import surface
 from tooling.pipeline.documents import lookup
+from tooling.pipeline.naming import api_module
 from tooling.specdiff.changes import Change, Level
 from tooling.specdiff.schemas import Found, SchemaDiff
+from tooling.specdiff.surfaces import Surfaces
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNRESOLVED = "x-unresolved-parameters"  # where operations() keeps parameter $refs that point at nothing
 REF = "x-ref"  # the $ref a parameter was reached through
 
 
-def diff_specs(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
-    schemas = SchemaDiff(base, revision)
+def diff_specs(base: dict[str, Any], revision: dict[str, Any], rule: surface.Rule | None = None) -> list[Change]:
+    """The changes from `base` to `revision`, compared on the operations each side's client exposes under
+    `rule` (openapi.surface.yaml; None: every operation)."""
+    schemas, surfaces = SchemaDiff(base, revision), Surfaces(base, revision, rule)
     old_ops, new_ops = operations(base), operations(revision)
     changes = [
         *_servers(base, revision),
@@ -24,18 +29,16 @@ def diff_specs(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
     ]
     for key in sorted(old_ops.keys() | new_ops.keys()):
         where = f"{key[1].upper()} {key[0]}"
-        old, new = old_ops.get(key), new_ops.get(key)
-        if new is None:
-            assert old is not None
-            deprecated = old.get("deprecated") is True
-            check = "api-operation-removed-after-deprecation" if deprecated else "api-operation-removed"
-            level = Level.WARN if deprecated else Level.ERR
-            changes.append(Change(where, "", check, level, "removed: the old client's function for it fails"))
-        elif old is None:
-            changes.append(Change(where, "", "api-operation-added", Level.INFO, "added"))
-        else:
-            changes.extend(_Operation(where, base, revision, schemas).compare(old, new))
+        operation = _Operation(where, base, revision, schemas)
+        changes.extend(operation.across_surfaces(old_ops.get(key), new_ops.get(key), surfaces))
     return sorted(_merge_reach(changes))
+
+
+def _removed(where: str, operation: dict[str, Any]) -> Change:
+    deprecated = operation.get("deprecated") is True
+    check = "api-operation-removed-after-deprecation" if deprecated else "api-operation-removed"
+    level = Level.WARN if deprecated else Level.ERR
+    return Change(where, "", check, level, "removed: the old client's function for it fails")
 
 
 def _merge_reach(changes: Iterable[Change]) -> list[Change]:
@@ -82,6 +85,26 @@ class _Operation:
     def change(self, field: str, check: str, level: Level, text: str) -> Change:
         return Change(self.where, field, check, level, text)
 
+    def across_surfaces(
+        self, old: dict[str, Any] | None, new: dict[str, Any] | None, surfaces: Surfaces
+    ) -> Iterator[Change]:
+        """The operation as each side's client has it: added, removed, entering or leaving the surface."""
+        exposed = old if old is not None and surfaces.left_out(self.where, "base") is None else None
+        if exposed is None:
+            if new is not None and surfaces.left_out(self.where, "revision") is None:
+                yield (
+                    surfaces.entered(self.where, new)
+                    if old
+                    else self.change("", "api-operation-added", Level.INFO, "added")
+                )
+        elif new is None:
+            yield _removed(self.where, exposed)
+        else:
+            if surfaces.left_out(self.where, "revision") is not None:
+                yield surfaces.left(self.where, exposed)
+            # Deployed clients still call it, also when it leaves the surface: what changes reaches them.
+            yield from self.compare(exposed, new)
+
     def compare(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         yield from self._identity(old, new)
         yield from self._unresolved_parameters(old[UNRESOLVED], new[UNRESOLVED])
@@ -93,13 +116,22 @@ class _Operation:
         yield from self._security(old, new)
 
     def _identity(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
-        if old.get("operationId") != new.get("operationId"):
-            text = f"operationId {old.get('operationId')} -> {new.get('operationId')}: the client function is renamed"
-            yield self.change("", "api-operation-id-changed", Level.NONE, text)
-        old_tag, new_tag = (old.get("tags") or ["default"])[0], (new.get("tags") or ["default"])[0]
-        if old_tag != new_tag:
-            text = f"first tag {old_tag} -> {new_tag}: the client module moves to api/{new_tag}"
-            yield self.change("", "api-tag-changed", Level.NONE, text)
+        """A renamed operationId or first tag moves the client function only if its Python name changes."""
+        method, path = self.where.split(" ", 1)
+        before, after = api_module(method, path, old).split("."), api_module(method, path, new).split(".")
+        renames = [
+            ("operationId", old.get("operationId"), new.get("operationId"), 2, "api-operation-id-changed"),
+            ("first tag", _first_tag(old), _first_tag(new), 1, "api-tag-changed"),
+        ]
+        for what, old_name, new_name, part, check in renames:
+            if old_name == new_name:
+                continue
+            if before[part] == after[part]:
+                text = f"{what} {old_name} -> {new_name}: the same Python name ({'.'.join(after)})"
+                yield self.change("", "api-name-restyled", Level.NONE, text)
+            else:
+                text = f"{what} {old_name} -> {new_name}: the client function moves to {'.'.join(after)}"
+                yield self.change("", check, Level.NONE, text)
         if old.get("deprecated") is not True and new.get("deprecated") is True:
             yield self.change("", "api-operation-deprecated", Level.WARN, "deprecated: it may be removed later")
         elif old.get("deprecated") is True and new.get("deprecated") is not True:
@@ -218,6 +250,10 @@ class _Operation:
         elif before - after:
             text = f"no longer accepts {sorted(before - after)}: the old client may use it"
             yield self.change("security", "api-security-removed", Level.WARN, text)
+
+
+def _first_tag(operation: dict[str, Any]) -> str:
+    return str((operation.get("tags") or ["default"])[0])
 
 
 def _dangling(node: dict[str, Any] | None, spec: dict[str, Any]) -> bool:
