@@ -98,10 +98,13 @@ bump: $(TOOLS) ## Version and CHANGELOG.md entry for a runtime/ or templates/ ch
 
 FORMAT ?= text
 CLIENT_API ?= yes
+# Fails on what breaks deployed clients, accepting what spec-diff-ignore.yaml accepts (FAIL_ON= IGNORE= for neither).
+FAIL_ON ?= ERR
+IGNORE ?= spec-diff-ignore.yaml
 # make turns any failing recipe into its own exit 2, so the tool's code (1 breaking, 2 bad input or internal
 # error) is printed on the last line; scripts that need it call .venv/bin/cekura-spec-diff, as the workflow does.
 .PHONY: spec-diff
-spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON, IGNORE, CLIENT_API=no.
+spec-diff: $(TOOLS) ## Compare BASE=<git ref or file> with REVISION (default openapi.yaml); FORMAT, FAIL_ON (default ERR), IGNORE (default spec-diff-ignore.yaml), CLIENT_API=no.
 	$(if $(BASE),,$(error BASE=<git ref or file> is required))
 	@$(RUN) -m tooling.specdiff.cli "$(BASE)" $(if $(REVISION),"$(REVISION)") --format $(FORMAT) \
 		$(foreach rule,$(FAIL_ON),--fail-on $(rule)) $(if $(IGNORE),--ignore "$(IGNORE)") \

@@ -72,6 +72,7 @@ def test_the_json_report_keeps_its_schema(capsys: pytest.CaptureFixture[str], wi
     _, out, _ = run(capsys, str(BILLING), str(without_expiry), "--format", "json", "--no-client-api")
     report = json.loads(out)
     keys = {"schema_version", "base", "revision", "summary", "checks", "changes", "client_api", "client_api_note"}
+    keys |= {"accepted", "stale_ignore_entries"}
     assert set(report) == keys
     assert report["schema_version"] == 2
     assert set(report["changes"][0]) == {"id", "wire", "source", "where", "field", "text", "reached_by"}
@@ -210,17 +211,24 @@ def test_text_lists_the_reaching_operations_on_demand(capsys: pytest.CaptureFixt
 
 
 def test_make_spec_diff_names_the_tools_exit_code(without_expiry: Path) -> None:
-    """make turns any failing recipe into its own 2; the recipe's last line keeps the tool's code."""
+    """make turns any failing recipe into its own 2; the recipe's last line keeps the tool's code. A plain
+    run fails on wire ERR; `FAIL_ON=` fails on nothing."""
     tools = f"BIN={Path(sys.executable).parent}"  # this interpreter, wherever the tree is (no .venv needed)
     make = ["make", "-s", "--no-print-directory", "TOOLS=", tools, "spec-diff", f"BASE={BILLING}", "CLIENT_API=no"]
     cases = [
-        ([f"REVISION={without_expiry}", "FAIL_ON=ERR"], 2, "cekura-spec-diff exited 1 (changes at or above"),
+        ([f"REVISION={without_expiry}"], 2, "cekura-spec-diff exited 1 (changes at or above"),
         ([f"REVISION={without_expiry}.missing"], 2, "cekura-spec-diff exited 2 (bad input or internal error"),
-        ([f"REVISION={without_expiry}"], 0, ""),
+        ([f"REVISION={without_expiry}", "FAIL_ON="], 0, ""),
     ]
     for extra, code, message in cases:
         done = subprocess.run([*make, *extra], cwd=ROOT, capture_output=True, text=True, check=False)
         assert (done.returncode, message in done.stderr) == (code, True), done.stderr
+
+
+def test_make_spec_diff_reads_the_ignore_file_and_fails_on_wire_err_by_default() -> None:
+    make = ["make", "-n", "--no-print-directory", "TOOLS=", "spec-diff", "BASE=main"]
+    command = subprocess.run(make, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert '--fail-on ERR --ignore "spec-diff-ignore.yaml"' in command
 
 
 def test_a_ref_to_nowhere_is_a_finding_not_a_crash(capsys: pytest.CaptureFixture[str]) -> None:

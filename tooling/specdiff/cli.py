@@ -86,18 +86,19 @@ def build(args: argparse.Namespace) -> render.Report:
     surface_notices = [*base.surface_notice(rule), *revision.surface_notice(rule)] if rule else []
     for notice in base.notices + revision.notices + surface_notices:
         print(f"notice: {notice}", file=sys.stderr)
-    accepted = ignore.load(args.ignore) if args.ignore else []
-    spec_changes = ignore.without_accepted(diff_specs(base.document, revision.document, rule), accepted)
+    ledger = ignore.Ledger(ignore.load(args.ignore) if args.ignore else [])
+    spec_changes = ledger.keep(diff_specs(base.document, revision.document, rule))
     client, note = None, "skipped (--no-client-api)" if args.no_client_api else ""
     if not args.no_client_api:
         # Imported only when used: it loads griffe and the generation pipeline.
         from tooling.specdiff.clientapi import ClientDiffError, diff_client_api
 
         try:
-            client = ignore.without_accepted(diff_client_api(base.document, revision.document), accepted)
+            client = ledger.keep(diff_client_api(base.document, revision.document))
         except ClientDiffError as error:
             note = str(error)
-    return render.Report(base.label, revision.label, spec_changes, client, note)
+    stale = ledger.stale(client_compared=client is not None)
+    return render.Report(base.label, revision.label, spec_changes, client, note, ledger.accepted, stale)
 
 
 if __name__ == "__main__":

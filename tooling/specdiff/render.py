@@ -14,11 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 from tooling.specdiff.changes import VERDICTS, Change, Level
+from tooling.specdiff.ignore import Accepted
 
 COLOURS = {Level.ERR: "\033[31m", Level.WARN: "\033[33m", Level.INFO: "\033[36m", Level.NONE: ""}
 RESET = "\033[0m"
 BADGES = {Level.ERR: "🔴 ERR", Level.WARN: "🟡 WARN", Level.INFO: "🔵 INFO", Level.NONE: "none"}
 JSON_SCHEMA_VERSION = 2
+JSON_NOTE = "the JSON report has every change: the `spec-diff.json` artifact in CI"
 MARKDOWN_LIMIT = 60_000  # GitHub's limit is 65,536; the rest is room for the workflow's own lines
 LISTED_OPERATIONS = 50  # per change, in markdown
 ABOUT = {
@@ -35,10 +37,27 @@ GROUPS: list[tuple[str, Callable[[Change], bool]]] = [
 
 class Report:
     def __init__(
-        self, base: str, revision: str, spec: list[Change], client: list[Change] | None, client_note: str = ""
+        self,
+        base: str,
+        revision: str,
+        spec: list[Change],
+        client: list[Change] | None,
+        client_note: str = "",
+        accepted: list[tuple[Change, Accepted]] | None = None,
+        stale: list[Accepted] | None = None,
     ) -> None:
         self.base, self.revision = base, revision
         self.spec, self.client, self.client_note = spec, client, client_note
+        self.accepted, self.stale = accepted or [], stale or []
+
+    def ignore_lines(self) -> list[str]:
+        """What the ignore file did, in every format: each accepted change with its reason, each stale entry."""
+        lines = [f"accepted ({len(self.accepted)}, by the ignore file):"] if self.accepted else []
+        lines += [f"  {_where(change)} {change.id}: {entry.reason}" for change, entry in self.accepted]
+        if self.stale:
+            lines.append(f"stale ignore entries ({len(self.stale)}, matching nothing: drop them once merged):")
+            lines += [f"  {entry.describe()}: {entry.reason}" for entry in self.stale]
+        return lines
 
     def all(self) -> list[Change]:
         return [*self.spec, *(self.client or [])]
@@ -91,6 +110,7 @@ def text(report: Report, colour: bool, reach: bool = False) -> str:
     lines += [""] + [
         f"  {count:>5}  {check}  wire {_levels(w)}, source {s.name}" for check, count, w, s in report.checks()
     ]
+    lines += ["", *report.ignore_lines()] if report.ignore_lines() else []
     for title, changes in groups(report.spec) or [("", [])]:
         lines += ["", f"{title} ({len(changes)}), wire source:" if title else "no changes in the spec"]
         lines += [line for change in changes for line in lines_of(change)]
@@ -109,6 +129,7 @@ def markdown(report: Report, limit: int = MARKDOWN_LIMIT) -> str:
     head += ["|---|---|---|---|"]
     head += [f"| `{check}` | {count} | {_levels(w)} | {s.name} |" for check, count, w, s in report.checks()]
     head += ["", "</details>", ""]
+    head += [f"> {line}" for line in _ignore_markdown(report)]
     budget = _Budget(limit - len("\n".join(head)) - 500)  # 500: the closing lines
     body = _sections(groups(report.spec), budget) if report.spec else ["No changes in the spec.", ""]
     body += ["### Generated client API (griffe)", ""]
@@ -147,7 +168,7 @@ def _sections(grouped: list[tuple[str, list[Change]]], budget: _Budget) -> list[
             lines.append(row)
             shown += 1
         if shown < len(changes):
-            lines += ["", f"… and {len(changes) - shown} more (the JSON report has every change)."]
+            lines += ["", f"… and {len(changes) - shown} more ({JSON_NOTE})."]
         lines += ["", "</details>", ""]
     return lines
 
@@ -161,6 +182,19 @@ def _row(change: Change) -> str:
         listed += f"<br>… and {more} more" if more > 0 else ""
         text += f"<details><summary>reached by {_operations(len(change.reached_by))}</summary>{listed}</details>"
     return f"| {BADGES[change.level]} | {BADGES[change.source]} | `{change.id}` | {where} | {text} |"
+
+
+def _ignore_markdown(report: Report) -> list[str]:
+    lines = [f"**Accepted** by the ignore file: {len(report.accepted)}"] if report.accepted else []
+    lines += [f"- `{change.id}` {_cell(_where(change))}: {_cell(entry.reason)}" for change, entry in report.accepted]
+    if report.stale:
+        lines.append(f"**Stale ignore entries** (matching nothing; drop them once merged): {len(report.stale)}")
+        lines += [f"- {_cell(entry.describe())}: {_cell(entry.reason)}" for entry in report.stale]
+    return [*lines, ""] if lines else []
+
+
+def _where(change: Change) -> str:
+    return change.where + (f" [{change.field}]" if change.field else "")
 
 
 def _operations(count: int) -> str:
@@ -181,5 +215,7 @@ def as_json(report: Report) -> str:
         "changes": [change.to_json() for change in report.spec],
         "client_api": None if report.client is None else [change.to_json() for change in report.client],
         "client_api_note": report.client_note or None,
+        "accepted": [change.to_json() | {"reason": entry.reason} for change, entry in report.accepted],
+        "stale_ignore_entries": [entry.to_json() for entry in report.stale],
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
