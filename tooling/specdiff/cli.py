@@ -13,7 +13,7 @@ from pathlib import Path
 from tooling.pipeline import surface
 from tooling.pipeline.documents import DocumentError
 from tooling.project import OVERLAY, SPEC
-from tooling.specdiff import ignore, render
+from tooling.specdiff import annotations, ignore, render
 from tooling.specdiff.changes import VERDICTS, Level
 from tooling.specdiff.operations import diff_specs
 from tooling.specdiff.sources import SourceError, load
@@ -28,7 +28,13 @@ def parser() -> argparse.ArgumentParser:
     )
     cli.add_argument("base", help="the old spec: a file, or a git ref (`main`, `HEAD~1`, `v1:openapi.yaml`)")
     cli.add_argument("revision", nargs="?", default=str(SPEC), help="the new spec (default: openapi.yaml)")
-    cli.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    cli.add_argument(
+        "--format",
+        choices=["text", "markdown", "json", "github"],
+        default="text",
+        help="github: annotations on the revision's lines (in GitHub Actions), then the markdown report",
+    )
+    cli.add_argument("--json-out", type=Path, help="also write the JSON report to this file (CI's artifact)")
     cli.add_argument(
         "--fail-on",
         action="append",
@@ -73,10 +79,20 @@ def main(argv: list[str] | None = None) -> int:
         "text": lambda: render.text(report, colour=sys.stdout.isatty(), reach=args.reach),
         "markdown": lambda: render.markdown(report),
         "json": lambda: render.as_json(report),
+        "github": lambda: "\n".join([*annotations_of(report, args.revision), "", render.markdown(report)]),
     }[args.format]()
     print(output)
+    if args.json_out:
+        args.json_out.write_text(render.as_json(report) + "\n", encoding="utf-8")
     failing = [(verdict, level) for verdict, level in args.fail_on if report.worst(verdict) >= level]
     return EXIT_BREAKING if failing else EXIT_OK
+
+
+def annotations_of(report: render.Report, revision: str) -> list[str]:
+    """Annotations on the revision's file when it is one (a git ref's lines are not the pull request's)."""
+    path = Path(revision)
+    lines = annotations.line_map(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return annotations.annotate(report.all(), report.revision, lines)
 
 
 def build(args: argparse.Namespace) -> render.Report:
