@@ -10,6 +10,7 @@ import yaml
 from tooling.pipeline import documents
 from tooling.project import ROOT
 from tooling.specdiff import ignore
+from tooling.specdiff.changes import Change, Level
 from tooling.specdiff.cli import EXIT_BAD_INPUT, EXIT_BREAKING, EXIT_OK, main
 
 BILLING = ROOT / "tests" / "fixtures" / "billing.yaml"
@@ -54,8 +55,24 @@ def test_a_wrong_entry_is_exit_2_naming_it(
 ) -> None:
     code, out, err = diff(capsys, changed, [{**EXPIRY, "reason": "fine"}, entry], "--fail-on", "ERR")
     assert (code, out) == (EXIT_BAD_INPUT, "")
-    assert "accepted.yaml: entry 2" in err
-    assert message in err
+    named = f"accepted.yaml: entry 2 ({entry['id']!r} at {COMPONENT!r}): " if isinstance(entry, dict) else ""
+    assert f"{named or 'accepted.yaml: entry 2: '}{message}" in err
+
+
+def test_an_entry_without_an_id_is_named_by_its_number(capsys: pytest.CaptureFixture[str], changed: Path) -> None:
+    _, _, err = diff(capsys, changed, [{"where": COMPONENT, "reason": "r", "oops": 1}])
+    assert "accepted.yaml: entry 1: needs `id`; unknown key `oops`\n" in err
+
+
+@pytest.mark.parametrize(("content", "message"), [(None, "cannot read"), ("{id: x}", "expected a list of entries")])
+def test_an_unreadable_or_wrong_ignore_file_is_exit_2(
+    capsys: pytest.CaptureFixture[str], changed: Path, content: str | None, message: str
+) -> None:
+    accepted = changed.parent / "accepted.yaml"
+    if content is not None:
+        accepted.write_text(content)
+    assert main([str(BILLING), str(changed), "--no-client-api", "--ignore", str(accepted)]) == EXIT_BAD_INPUT
+    assert f"error: {accepted}: {message}" in capsys.readouterr().err
 
 
 def test_accepted_changes_and_stale_entries_are_in_every_format(
@@ -80,6 +97,17 @@ def test_accepted_changes_and_stale_entries_are_in_every_format(
     assert "> **Accepted** by the ignore file: 1" in markdown
     assert "> **Stale ignore entries** (matching nothing; drop them once merged): 1" in markdown
     assert "> - api-operation-removed GET /gone/: merged long ago" in markdown
+
+
+def test_an_entry_matches_its_field_only_and_client_entries_wait_for_the_client_api() -> None:
+    change = Change(COMPONENT, "balance_expiry", "response-required-property-removed", Level.ERR, "removed")
+    other_field = ignore.Accepted(change.id, COMPONENT, "credits", "r")
+    client = ignore.Accepted("client-object-removed", "cekura_api_client.models.X", None, "r")
+    ledger = ignore.Ledger([other_field, client])
+    assert ledger.keep([change]) == [change]
+    assert ledger.stale(client_compared=False) == [other_field]
+    assert ledger.stale(client_compared=True) == [other_field, client]
+    assert other_field.describe() == f"response-required-property-removed {COMPONENT} [credits]"
 
 
 def test_without_its_entry_the_change_fails(capsys: pytest.CaptureFixture[str], changed: Path) -> None:

@@ -45,3 +45,11 @@ def test_every_spec_check_is_produced_by_a_fixture_pair() -> None:
     spec_checks = {check for check in CHECKS if not check.startswith("client-")}
     assert sorted(spec_checks - produced) == []
     assert sorted(produced - spec_checks) == []
+
+
+def test_without_a_surface_rule_every_operation_is_compared() -> None:
+    """--whole-document: no surface changes, and an operation outside both surfaces is compared too."""
+    folder = FIXTURES / "surface"
+    changes = diff_specs(documents.load(folder / "base.yaml"), documents.load(folder / "revision.yaml"))
+    assert not {change.id for change in changes} & {"api-operation-left-surface", "api-operation-entered-surface"}
+    assert ("response-status-removed", "GET /hidden/") in {(change.id, change.where) for change in changes}
