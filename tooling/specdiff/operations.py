@@ -100,12 +100,16 @@ class _Operation:
         elif new is None:
             yield _removed(self.where, exposed)
         else:
-            if surfaces.left_out(self.where, "revision") is not None:
+            leaves = surfaces.left_out(self.where, "revision") is not None
+            if leaves:
                 yield surfaces.left(self.where, exposed)
-            # Deployed clients still call it, also when it leaves the surface: what changes reaches them.
-            yield from self.compare(exposed, new)
+            # Deployed clients still call it, also when it leaves the surface: what changes reaches them. Not
+            # its security, when that is why it leaves: a document that now names internal credentials is
+            # the document's change, and the server still takes the key deployed clients send (issue 23's
+            # pair 11d4b2d1 -> 4f08820d), so CI must not fail on it.
+            yield from self.compare(exposed, new, security=not leaves)
 
-    def compare(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    def compare(self, old: dict[str, Any], new: dict[str, Any], security: bool = True) -> Iterator[Change]:
         yield from self._identity(old, new)
         yield from self._unresolved_parameters(old[UNRESOLVED], new[UNRESOLVED])
         # A parameter whose $ref now points at nothing is reported as that, not as removed.
@@ -113,7 +117,8 @@ class _Operation:
         yield from self._parameters(kept, new["parameters"])
         yield from self._request_body(old.get("requestBody"), new.get("requestBody"))
         yield from self._responses(old.get("responses") or {}, new.get("responses") or {})
-        yield from self._security(old, new)
+        if security:
+            yield from self._security(old, new)
 
     def _identity(self, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         """A renamed operationId or first tag moves the client function only if its Python name changes."""
