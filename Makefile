@@ -78,8 +78,8 @@ test: $(TOOLS) $(NODE_TOOLS) lint typecheck ## The whole suite: lint, types, fre
 	$(MAKE) --no-print-directory test-matrix
 
 .PHONY: pytest
-pytest: $(TOOLS) $(NODE_TOOLS) ## make test's pytest run: the whole tree, on PYTEST_WORKERS workers.
-	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+pytest: $(TOOLS) $(NODE_TOOLS) ## make test's pytest run: the whole tree, on PYTEST_WORKERS workers; the 40 slowest tests listed (keep make test fast).
+	$(RUN) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=40
 
 .PHONY: test-matrix
 test-matrix: $(TOOLS) ## The client's tests on each Python 3.10-3.13 present (nox).
