@@ -193,7 +193,7 @@ WHICH_LIMIT = {
         [then_silence(b"")],
         {"retry": RetryPolicy(max_retries=50, initial_backoff=0, deadline=0.6), "timeout": 0.15},
         None,
-        rf"ReadTimeout: ({TIMEOUT_SAYS.format('0.15')}|{DEADLINE_SAYS.format('0.6')})",
+        rf"(ReadTimeout: {TIMEOUT_SAYS.format('0.15')}|(Read|Pool)Timeout: {DEADLINE_SAYS.format('0.6')})",
     ),
     "a connection dropped in the middle of the body": (
         [lambda connection: connection.sendall(head(200, [("Content-Length", "100"), *JSON]) + b'{"bal')],

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 import trio
 from cekura_api_client import AsyncCekura, Cekura, RequestOptions, RetryPolicy
@@ -268,10 +269,10 @@ def test_500_waits_at_once() -> None:
     async def main() -> list[Any]:
         async with await serve(answer) as server:
             port = server.sockets[0].getsockname()[1]
-            # A poll may queue behind the 499 others for a connection: the default 60 s call deadline would
-            # end it before the wait's own timeout on a loaded machine.
-            url, retry = f"http://127.0.0.1:{port}/", RetryPolicy(deadline=150)
-            async with AsyncCekura(api_key=API_KEY, base_url=url, retry=retry) as cekura:
+            # A poll may queue behind the 499 others for a connection: the default 60 s call deadline and
+            # 30 s pool timeout would end it before the wait's own timeout on a loaded machine.
+            url, retry, timeout = f"http://127.0.0.1:{port}/", RetryPolicy(deadline=150), httpx.Timeout(10, pool=150)
+            async with AsyncCekura(api_key=API_KEY, base_url=url, retry=retry, timeout=timeout) as cekura:
                 waits = [cekura.runs.wait(7, timeout=150, interval=0.05, max_interval=0.2) for _ in range(500)]
                 return await asyncio.gather(*waits)
 
