@@ -3,11 +3,10 @@ naming the field, with the raw body kept, and is read leniently otherwise (issue
 and fields are kept and written back."""
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from collections.abc import Callable
-
 from cekura_api_client import AuthenticatedClient, leniently, mismatches
 from cekura_api_client.errors import CekuraError, ResponseValidationError, SchemaValidationError
 from cekura_api_client.models import BillingInfo, SubscriptionStatusStatus
